@@ -1,0 +1,87 @@
+"""From folded text to the terms the matcher compares, using the curated lexicon.
+
+A term is a token after three foldings: filler words dropped; synonyms and spelling variants
+(Холмухамедов, Xolmuhamedov, Khalmukhamedov…) replaced by one canonical term, across languages; and
+members of a class (weekdays, months, other cities, years the base never mentions) replaced by the
+class name, so "signed on a Monday?" and "signed on a Friday?" look alike to the matcher. Entities
+the base knows nothing about become ``#foreign``.
+
+Variants match a token exactly or as its stem (the token starts with the variant and is at most
+``MAX_SUFFIX`` letters longer), which covers Russian and Uzbek endings without a stemmer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.models import LANGS, Lexicon
+from bot.normalize import fold, tokens
+
+FOREIGN = "#foreign"
+YEAR = "#year"
+NUMBER = "#num"
+MAX_SUFFIX = 4
+MIN_STEM = 4
+
+_NUMBER_IN_TEXT = re.compile(r"\d+")
+
+
+class Analyzer:
+    def __init__(self, lexicon: Lexicon, known_numbers: Iterable[str] = ()) -> None:
+        self.stopwords = frozenset(
+            tok for lang in LANGS for word in lexicon.stopwords.get(lang) for tok in tokens(fold(word))
+        )
+        self.known_numbers = frozenset(known_numbers)
+        table: dict[str, str] = {}
+        for canonical, variants in lexicon.synonyms.items():
+            canon = " ".join(tokens(fold(canonical)))
+            for word in [canonical, *variants]:
+                table[fold(word)] = canon
+        for name, members in lexicon.classes.items():
+            for word in members:
+                table[fold(word)] = name
+        for word in lexicon.unknown_entities:
+            table[fold(word)] = FOREIGN
+        self._table = table
+        self._cache: dict[str, str | None] = {}
+
+    @staticmethod
+    def numbers_in(texts: Iterable[str]) -> set[str]:
+        """Numbers the base states; any other number in a question is a guess, not a key."""
+        return {m.lstrip("0") or "0" for text in texts for m in _NUMBER_IN_TEXT.findall(text)}
+
+    def term(self, token: str) -> str | None:
+        """The canonical term of one token, or None for a filler word."""
+        cached = self._cache.get(token)
+        if cached is not None or token in self._cache:
+            return cached
+        result = self._term(token)
+        if len(self._cache) < 50_000:
+            self._cache[token] = result
+        return result
+
+    def _term(self, token: str) -> str | None:
+        if token.isdigit():
+            number = token.lstrip("0") or "0"
+            if number in self.known_numbers:
+                return number
+            return YEAR if len(number) == 4 and 1900 <= int(number) <= 2100 else NUMBER
+        exact = self._table.get(token)
+        if exact is not None:
+            return exact
+        if token in self.stopwords:
+            return None
+        for cut in range(len(token) - 1, max(MIN_STEM, len(token) - MAX_SUFFIX) - 1, -1):
+            stem = self._table.get(token[:cut])
+            if stem is not None:
+                return stem
+        return token
+
+    def terms(self, folded: str) -> list[str]:
+        out = []
+        for token in tokens(folded):
+            term = self.term(token)
+            if term is not None:
+                out.extend(term.split(" "))
+        return out

@@ -1,0 +1,187 @@
+"""Command line: the same core the Telegram bot uses, for people, scripts, tests and benchmarks.
+
+``ask``, ``chat`` and ``check`` never import python-telegram-bot, so they start fast; ``run`` (and
+the bare command when a token is configured) imports the Telegram layer only then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator
+from typing import BinaryIO, get_args
+
+from bot.knowledge import KnowledgeError, default_knowledge_dir, load_knowledge
+from bot.models import Lang
+
+GO_LIVE = (
+    "No TELEGRAM_BOT_TOKEN set: this is the console chat. To go live, put the token from @BotFather "
+    "in TELEGRAM_BOT_TOKEN (environment or .env) and run `python -m bot run`."
+)
+
+
+def _utf8_stdio() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def _lines(stream: BinaryIO) -> Iterator[str]:
+    """One question per '\\n'-separated line, decoded leniently. str.splitlines would also split on
+    form feeds, U+2028 and the like, and the contract is exactly one reply per input line."""
+    for raw in stream:
+        yield raw.rstrip(b"\n").rstrip(b"\r").decode("utf-8", errors="replace")
+
+
+def _load_answerer():  # -> Answerer, imported lazily to keep `check` light
+    from bot.answering import Answerer
+
+    return Answerer.load()
+
+
+def _report(exc: KnowledgeError) -> None:
+    print(f"The fact base in {default_knowledge_dir()} is not valid:", file=sys.stderr)
+    for problem in exc.problems:
+        print(f"  {problem}", file=sys.stderr)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.replies import to_plain
+
+    try:
+        answerer = _load_answerer()
+    except KnowledgeError as exc:
+        _report(exc)
+        return 1
+    lang: Lang | None = args.lang
+
+    def emit(question: str) -> None:
+        reply = answerer.answer(question, lang=lang)
+        if args.json:
+            sys.stdout.write(json.dumps(reply.as_json(), ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(to_plain(reply.text) + "\n\n")
+
+    if args.question:
+        emit(" ".join(args.question))
+    else:
+        for line in _lines(sys.stdin.buffer):
+            emit(line)
+            sys.stdout.flush()
+    sys.stdout.flush()
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from bot.replies import to_plain
+
+    try:
+        answerer = _load_answerer()
+    except KnowledgeError as exc:
+        _report(exc)
+        return 1
+    if args.intro:
+        print(args.intro)
+    print("Ask about the Russia–Uzbekistan defence documents of 22 January 2025 (Ctrl-D or 'quit' to leave).")
+    interactive = sys.stdin.isatty()
+    for question in _lines(sys.stdin.buffer) if not interactive else _prompted():
+        if question.strip().casefold() in {"quit", "exit", "/quit", "/exit"}:
+            break
+        if not question.strip():
+            continue
+        print(to_plain(answerer.answer(question, lang=args.lang).text))
+        print(flush=True)
+    return 0
+
+
+def _prompted() -> Iterator[str]:
+    while True:
+        try:
+            yield input("> ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    directory = args.dir or default_knowledge_dir()
+    try:
+        kb = load_knowledge(directory)
+    except KnowledgeError as exc:
+        print(f"{len(exc.problems)} problem(s) in {directory}:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    examples = sum(len(f.questions.get(lang)) for f in kb.facts for lang in ("en", "ru", "uz"))
+    print(f"OK: {kb.summary()}, {examples} example questions, {len(kb.declines)} decline topics ({directory})")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    try:
+        from bot.telegram_app import run
+    except ImportError as exc:  # pragma: no cover - only without the Telegram layer installed
+        print(f"The Telegram layer is not available: {exc}", file=sys.stderr)
+        return 2
+    return run(webhook=args.webhook)
+
+
+def cmd_default(args: argparse.Namespace) -> int:
+    if os.environ.get("TELEGRAM_BOT_TOKEN") or _dotenv_has_token():
+        args.webhook = False
+        return cmd_run(args)
+    args.lang = None
+    args.intro = GO_LIVE
+    return cmd_chat(args)
+
+
+def _dotenv_has_token() -> bool:
+    try:
+        with open(".env", encoding="utf-8") as fh:
+            return any(line.strip().startswith("TELEGRAM_BOT_TOKEN=") and line.split("=", 1)[1].strip() for line in fh)
+    except OSError:
+        return False
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="pactbot: answers with sources about the Russia–Uzbekistan defence documents of 22 January 2025.",
+    )
+    sub = parser.add_subparsers(dest="command")
+    langs = list(get_args(Lang))
+
+    ask = sub.add_parser("ask", help="answer questions (arguments, or one per line on standard input)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per reply, one per line")
+    ask.add_argument("--lang", choices=langs, help="reply in this language instead of the question's")
+    ask.add_argument("question", nargs="*")
+    ask.set_defaults(func=cmd_ask)
+
+    chat = sub.add_parser("chat", help="an interactive console conversation")
+    chat.add_argument("--lang", choices=langs)
+    chat.set_defaults(func=cmd_chat, intro=None)
+
+    check = sub.add_parser("check", help="validate the fact base (exit code 1 on any problem)")
+    check.add_argument("--dir", help="fact base folder (default: KNOWLEDGE_DIR or ./knowledge)")
+    check.set_defaults(func=cmd_check)
+
+    run = sub.add_parser("run", help="run the Telegram bot (long polling, or --webhook)")
+    run.add_argument("--webhook", action="store_true", help="serve a webhook instead of long polling")
+    run.set_defaults(func=cmd_run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_stdio()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", cmd_default)
+    try:
+        return func(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,275 @@
+"""Loading and checking the fact base from its folder of YAML and text files.
+
+Loading is all-or-nothing: every problem found is collected (so a curator sees them all at once)
+and any problem means no base is returned. That is what lets /reload keep serving the last good
+base when a file is broken.
+
+Layout of the folder::
+
+    sources.yaml        list of Source
+    texts/*.txt         stored source texts (evidence quotes must stand in them verbatim)
+    facts/*.yaml        lists of Fact, any number of files
+    declines.yaml       {topics: [DeclineTopic]}: messages recognised but not answered
+    lexicon.yaml        Lexicon: stopwords, synonyms, word classes, unknown entities
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from bot.models import LANGS, DeclineTopic, Fact, Lexicon, Source
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader when present: the base loads at every start, and the C one is ~10x faster."""
+PROJECT_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+
+
+def default_knowledge_dir() -> Path:
+    """KNOWLEDGE_DIR wins; else the project's own folder; else ./knowledge (an installed wheel)."""
+    env = os.environ.get("KNOWLEDGE_DIR")
+    if env:
+        return Path(env)
+    if PROJECT_KNOWLEDGE.is_dir():
+        return PROJECT_KNOWLEDGE
+    return Path.cwd() / "knowledge"
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    entry: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.entry}" if self.entry else self.file
+        return f"{where}: {self.message}"
+
+
+class KnowledgeError(Exception):
+    """The folder does not hold a valid fact base; ``problems`` says where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    directory: Path
+    sources: dict[str, Source]
+    facts: tuple[Fact, ...]
+    declines: tuple[DeclineTopic, ...]
+    lexicon: Lexicon
+    content_hash: str
+    loaded_at: dt.datetime
+    texts: dict[str, str] = field(repr=False, default_factory=dict)
+
+    @property
+    def facts_by_id(self) -> dict[str, Fact]:
+        return {fact.id: fact for fact in self.facts}
+
+    def summary(self) -> str:
+        return f"{len(self.facts)} facts, {len(self.sources)} sources, hash {self.content_hash}"
+
+
+def squash(text: str) -> str:
+    """Whitespace-normalized form used to compare quotes with stored texts."""
+    return " ".join(text.split())
+
+
+def _question_key(question: str) -> str:
+    return " ".join(re.sub(r"[^\w']+", " ", question.casefold()).split())
+
+
+class _Loader:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.problems: list[Problem] = []
+        self.digest = hashlib.sha256()
+
+    def rel(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.directory.parent))
+        except ValueError:
+            return str(path)
+
+    def problem(self, path: Path, entry: str, message: str) -> None:
+        self.problems.append(Problem(self.rel(path), entry, message))
+
+    def read_text(self, path: Path) -> str | None:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            self.problem(path, "", f"cannot read: {exc.strerror or exc}")
+            return None
+        self.digest.update(self.rel(path).encode() + b"\0" + raw + b"\0")
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            self.problem(path, "", f"not UTF-8 text ({exc.reason} at byte {exc.start})")
+            return None
+
+    def read_yaml(self, path: Path) -> Any:
+        text = self.read_text(path)
+        if text is None:
+            return None
+        try:
+            return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+            reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            self.problem(path, where, f"invalid YAML: {reason}")
+            return None
+
+    def validate(self, path: Path, model: type[BaseModel], data: Any, entry: str) -> Any:
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = ".".join(str(part) for part in err["loc"]) or "(entry)"
+                self.problem(path, entry, f"{loc}: {err['msg']}")
+            return None
+
+    def entries(self, path: Path, data: Any, model: type[BaseModel], kind: str) -> list[Any]:
+        if data is None:
+            return []
+        if not isinstance(data, list):
+            self.problem(path, "", f"expected a list of {kind}s, got {type(data).__name__}")
+            return []
+        out = []
+        for index, item in enumerate(data, start=1):
+            ident = item.get("id") if isinstance(item, dict) else None
+            entry = f"{kind} {ident!r} (entry {index})" if ident else f"{kind} entry {index}"
+            value = self.validate(path, model, item, entry)
+            if value is not None:
+                out.append((path, entry, value))
+        return out
+
+
+def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
+    """Reads, validates and cross-checks the whole base; raises KnowledgeError listing every problem."""
+    root = Path(directory) if directory is not None else default_knowledge_dir()
+    ld = _Loader(root)
+    if not root.is_dir():
+        raise KnowledgeError([Problem(str(root), "", "fact base folder not found")])
+
+    sources_path = root / "sources.yaml"
+    sources = ld.entries(sources_path, ld.read_yaml(sources_path), Source, "source")
+
+    fact_files = sorted((root / "facts").glob("*.yaml")) + sorted((root / "facts").glob("*.yml"))
+    if not fact_files:
+        ld.problem(root / "facts", "", "no fact files (*.yaml)")
+    facts = []
+    for path in fact_files:
+        facts.extend(ld.entries(path, ld.read_yaml(path), Fact, "fact"))
+
+    declines_path = root / "declines.yaml"
+    declines_data = ld.read_yaml(declines_path) if declines_path.exists() else {"topics": []}
+    if declines_data is not None and not (isinstance(declines_data, dict) and "topics" in declines_data):
+        ld.problem(declines_path, "", "expected a mapping with the key 'topics'")
+        declines_data = {"topics": []}
+    declines = ld.entries(declines_path, (declines_data or {}).get("topics"), DeclineTopic, "topic")
+
+    lexicon_path = root / "lexicon.yaml"
+    lexicon_data = ld.read_yaml(lexicon_path)
+    lexicon = ld.validate(lexicon_path, Lexicon, lexicon_data, "lexicon") if lexicon_data else None
+    if lexicon is None and not any(p.file == ld.rel(lexicon_path) for p in ld.problems):
+        ld.problem(lexicon_path, "", "missing or empty")
+
+    texts = _check(ld, root, sources, facts, declines)
+    if ld.problems:
+        raise KnowledgeError(ld.problems)
+    assert lexicon is not None
+    return KnowledgeBase(
+        directory=root,
+        sources={s.id: s for _, _, s in sources},
+        facts=tuple(f for _, _, f in facts),
+        declines=tuple(d for _, _, d in declines),
+        lexicon=lexicon,
+        content_hash=ld.digest.hexdigest()[:12],
+        loaded_at=dt.datetime.now(dt.UTC),
+        texts=texts,
+    )
+
+
+def _duplicates(ld: _Loader, items: Iterable[tuple[Path, str, Any]], what: str) -> None:
+    seen: dict[str, str] = {}
+    for path, entry, value in items:
+        if value.id in seen:
+            ld.problem(path, entry, f"duplicate {what} id {value.id!r} (first in {seen[value.id]})")
+        else:
+            seen[value.id] = ld.rel(path)
+
+
+def _check(
+    ld: _Loader,
+    root: Path,
+    sources: list[tuple[Path, str, Source]],
+    facts: list[tuple[Path, str, Fact]],
+    declines: list[tuple[Path, str, DeclineTopic]],
+) -> dict[str, str]:
+    """Cross-file rules pydantic cannot see: ids, references, quotes, example collisions."""
+    _duplicates(ld, sources, "source")
+    _duplicates(ld, facts, "fact")
+    _duplicates(ld, declines, "topic")
+
+    texts: dict[str, str] = {}
+    for path, entry, source in sources:
+        if source.text_file is None:
+            continue
+        text_path = root / "texts" / source.text_file
+        if text_path.resolve().parent != (root / "texts").resolve():
+            ld.problem(path, entry, f"text_file {source.text_file!r} must be a file name in texts/")
+            continue
+        if not text_path.is_file():
+            ld.problem(path, entry, f"text_file {source.text_file!r} not found in texts/")
+            continue
+        text = ld.read_text(text_path)
+        if text is not None:
+            texts[source.id] = squash(text)
+
+    source_ids = {s.id for _, _, s in sources}
+    fact_ids = {f.id for _, _, f in facts}
+    for path, entry, fact in facts:
+        cited = set()
+        for n, ev in enumerate(fact.evidence):
+            cited.add(ev.source)
+            if ev.source not in source_ids:
+                ld.problem(path, entry, f"evidence[{n}]: unknown source {ev.source!r}")
+            elif ev.source in texts and squash(ev.quote) not in texts[ev.source]:
+                ld.problem(
+                    path, entry, f"evidence[{n}]: quote does not stand verbatim in source {ev.source!r}"
+                )
+        for rel in fact.related:
+            if rel not in fact_ids:
+                ld.problem(path, entry, f"related: unknown fact {rel!r}")
+        if fact.disagreement:
+            for sid in fact.disagreement.sources:
+                if sid not in source_ids:
+                    ld.problem(path, entry, f"disagreement: unknown source {sid!r}")
+                elif sid not in cited:
+                    ld.problem(path, entry, f"disagreement: source {sid!r} is not cited in evidence")
+
+    owners: dict[str, str] = {}
+    for path, entry, item in [*facts, *declines]:
+        for lang in LANGS:
+            for question in item.questions.get(lang):
+                key = _question_key(question)
+                if not key:
+                    ld.problem(path, entry, f"questions.{lang}: {question!r} has no words")
+                elif key in owners and owners[key] != entry:
+                    ld.problem(path, entry, f"questions.{lang}: {question!r} is also claimed by {owners[key]}")
+                else:
+                    owners[key] = entry
+    return texts

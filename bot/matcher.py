@@ -1,0 +1,191 @@
+"""Finding the fact that answers a question, or deciding that none does.
+
+Every example question of every fact (and of every decline topic) is an entry in an inverted index
+of terms. A question is scored against each example by a soft, rarity-weighted overlap in both
+directions:
+
+* query coverage: how much of what the user asked is found in the example. A question about
+  something the base never mentions ("How many soldiers will be deployed?") leaves its rare words
+  uncovered and scores low, which is what makes the bot decline instead of guessing;
+* example coverage: how much of the example the user asked about, so "Who signed?" prefers
+  "Who signed the agreement?" to "Who is the Russian minister who signed?".
+
+Terms match exactly, or fuzzily (rapidfuzz ratio) for typos and inflections. Weights are inverse
+item frequencies: a word used by one fact decides more than "agreement", which every fact uses.
+The index keeps per-term posting arrays, so a question touches only the examples that share a
+term with it; the cost grows with those postings, not with the whole base.
+
+Hand-written rather than a search library: the base is small, the scoring needs both directions
+of coverage and a decline decision, and numpy plus rapidfuzz do the heavy lifting.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from bot.analysis import FOREIGN, Analyzer
+from bot.normalize import fold
+
+ItemKind = Literal["fact", "decline"]
+
+
+@dataclass(frozen=True)
+class Example:
+    kind: ItemKind
+    item_id: str
+    lang: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Tuning:
+    answer_threshold: float = 0.55
+    fuzzy_cutoff: float = 80.0
+    min_fuzzy_len: int = 4
+    unknown_weight: float = 0.8
+    """Weight of a query word found nowhere in the base, as a share of the largest term weight."""
+    query_share: float = 0.6
+    """Exponent of query coverage in the score; example coverage gets the rest."""
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: Literal["fact", "decline", "none"]
+    item_id: str | None
+    score: float
+    reason: str
+    example: str | None = None
+    best_fact_id: str | None = None
+    best_fact_score: float = 0.0
+
+
+class Matcher:
+    def __init__(self, examples: Sequence[Example], analyzer: Analyzer, tuning: Tuning | None = None) -> None:
+        self.analyzer = analyzer
+        self.tuning = tuning or Tuning()
+        ordered = sorted(examples, key=lambda e: (e.kind, e.item_id))
+        self.examples = ordered
+        self.items: list[tuple[ItemKind, str]] = []
+        item_of_example = []
+        starts = []
+        for n, ex in enumerate(ordered):
+            key = (ex.kind, ex.item_id)
+            if not self.items or self.items[-1] != key:
+                self.items.append(key)
+                starts.append(n)
+            item_of_example.append(len(self.items) - 1)
+        self.item_starts = np.asarray(starts, dtype=np.int64)
+        self.item_of_example = np.asarray(item_of_example, dtype=np.int64)
+
+        vocab: dict[str, int] = {}
+        example_terms: list[list[int]] = []
+        item_sets: dict[int, set[int]] = {}
+        for n, ex in enumerate(ordered):
+            ids = sorted({vocab.setdefault(t, len(vocab)) for t in analyzer.terms(fold(ex.text))})
+            example_terms.append(ids)
+            item_sets.setdefault(int(self.item_of_example[n]), set()).update(ids)
+        self.vocab = vocab
+        self.vocab_list = list(vocab)
+        n_items = max(len(self.items), 1)
+        df = np.zeros(len(vocab))
+        for ids in item_sets.values():
+            df[list(ids)] += 1
+        self.idf = np.log1p(n_items / np.maximum(df, 1))
+        self.unknown_weight = self.tuning.unknown_weight * math.log1p(n_items)
+
+        postings: list[list[int]] = [[] for _ in vocab]
+        for n, ids in enumerate(example_terms):
+            for v in ids:
+                postings[v].append(n)
+        self.postings = [np.asarray(p, dtype=np.int64) for p in postings]
+        self.example_weight = np.asarray(
+            [float(self.idf[ids].sum()) if ids else 1.0 for ids in example_terms], dtype=np.float64
+        )
+        self._fuzzy_cache: dict[str, tuple[tuple[int, float], ...]] = {}
+
+    @property
+    def size(self) -> int:
+        return len(self.examples)
+
+    def lookup(self, term: str) -> tuple[tuple[int, float], ...]:
+        """Vocabulary terms that ``term`` stands for, with a similarity in (0, 1]."""
+        exact = self.vocab.get(term)
+        if exact is not None:
+            return ((exact, 1.0),)
+        if term.startswith("#") or term.isdigit() or len(term) < self.tuning.min_fuzzy_len:
+            return ()
+        cached = self._fuzzy_cache.get(term)
+        if cached is not None:
+            return cached
+        found = process.extract(
+            term, self.vocab_list, scorer=fuzz.ratio, score_cutoff=self.tuning.fuzzy_cutoff, limit=4
+        )
+        result = tuple((int(idx), score / 100.0) for _, score, idx in found)
+        if len(self._fuzzy_cache) < 100_000:
+            self._fuzzy_cache[term] = result
+        return result
+
+    def match(self, folded: str) -> Match:
+        terms = list(dict.fromkeys(self.analyzer.terms(folded)))
+        if not terms:
+            return Match("none", None, 0.0, "no words to match")
+        if FOREIGN in terms:
+            return Match("none", None, 0.0, "names something the base does not cover")
+        scores = self.score_examples(terms)
+        if scores is None:
+            return Match("none", None, 0.0, "no word in common with the base")
+        item_scores = np.maximum.reduceat(scores, self.item_starts)
+        best = int(np.argmax(item_scores))
+        kind, item_id = self.items[best]
+        score = float(item_scores[best])
+        lo = int(self.item_starts[best])
+        hi = int(self.item_starts[best + 1]) if best + 1 < len(self.item_starts) else len(scores)
+        example = self.examples[lo + int(np.argmax(scores[lo:hi]))].text
+
+        fact_id, fact_score = item_id, score
+        if kind != "fact":
+            fact_mask = np.fromiter((k == "fact" for k, _ in self.items), dtype=bool, count=len(self.items))
+            masked = np.where(fact_mask, item_scores, -1.0)
+            top_fact = int(np.argmax(masked))
+            fact_id, fact_score = self.items[top_fact][1], max(float(masked[top_fact]), 0.0)
+        if kind == "decline":
+            return Match("decline", item_id, score, "a message the base does not answer", example, fact_id, fact_score)
+        if score < self.tuning.answer_threshold:
+            return Match("none", None, score, "no fact matches well enough", example, fact_id, fact_score)
+        return Match("fact", item_id, score, "match", example, fact_id, fact_score)
+
+    def score_examples(self, terms: list[str]) -> np.ndarray | None:
+        n = len(self.examples)
+        covered = np.zeros(n)
+        query_weight = 0.0
+        best_for_vocab: dict[int, float] = {}
+        for term in terms:
+            found = self.lookup(term)
+            if not found:
+                query_weight += self.unknown_weight
+                continue
+            weight = float(max(self.idf[v] for v, _ in found))
+            query_weight += weight
+            best = np.zeros(n)
+            for v, sim in sorted(found, key=lambda pair: pair[1]):
+                best[self.postings[v]] = sim
+                if sim > best_for_vocab.get(v, 0.0):
+                    best_for_vocab[v] = sim
+            covered += weight * best
+        if not best_for_vocab:
+            return None
+        vocab_ids = list(best_for_vocab)
+        lists = [self.postings[v] for v in vocab_ids]
+        gains = np.concatenate(
+            [np.full(len(p), self.idf[v] * best_for_vocab[v]) for v, p in zip(vocab_ids, lists, strict=True)]
+        )
+        example_cover = np.bincount(np.concatenate(lists), weights=gains, minlength=n) / self.example_weight
+        query_cover = covered / query_weight
+        share = self.tuning.query_share
+        return np.power(query_cover, share) * np.power(np.minimum(example_cover, 1.0), 1.0 - share)

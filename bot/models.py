@@ -1,0 +1,122 @@
+"""The fact base's schema.
+
+The fact base is data, not code: curators edit YAML files under ``knowledge/`` and these models
+are the contract those files must meet. Validation is strict (unknown keys are errors) so that a
+typo in a key name is reported instead of silently dropping an answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Lang = Literal["en", "ru", "uz"]
+LANGS: tuple[Lang, ...] = ("en", "ru", "uz")
+
+SLUG = r"^[a-z0-9][a-z0-9_-]*$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Localized(_Strict):
+    """One text in each of the three languages users write in (Uzbek in Latin script)."""
+
+    en: str = Field(min_length=1)
+    ru: str = Field(min_length=1)
+    uz: str = Field(min_length=1)
+
+    def get(self, lang: Lang) -> str:
+        return getattr(self, lang)
+
+
+class LocalizedList(_Strict):
+    """Example questions per language; the matcher learns its vocabulary from them."""
+
+    en: list[str] = Field(min_length=1)
+    ru: list[str] = Field(min_length=1)
+    uz: list[str] = Field(min_length=1)
+
+    def get(self, lang: Lang) -> list[str]:
+        return getattr(self, lang)
+
+    @field_validator("en", "ru", "uz")
+    @classmethod
+    def _no_blank(cls, value: list[str]) -> list[str]:
+        cleaned = [q.strip() for q in value]
+        if any(not q for q in cleaned):
+            raise ValueError("an example question is empty")
+        return cleaned
+
+
+class Source(_Strict):
+    """A published report that facts cite. ``text_file`` (under ``knowledge/texts``) holds its
+    stored text: the full article, or only the sentences quoted from it (``excerpts_only``)."""
+
+    id: str = Field(pattern=SLUG)
+    outlet: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    url: str = Field(pattern=r"^https?://\S+$")
+    date: dt.date | None = None
+    date_note: str | None = None
+    language: Lang
+    text_file: str | None = None
+    excerpts_only: bool = False
+
+
+class Evidence(_Strict):
+    source: str = Field(pattern=SLUG)
+    quote: str = Field(min_length=3)
+
+
+class Disagreement(_Strict):
+    """Where reports differ, the answer says so and names every side."""
+
+    note: Localized
+    sources: list[str] = Field(min_length=2)
+
+
+class Fact(_Strict):
+    id: str = Field(pattern=SLUG)
+    answer: Localized
+    questions: LocalizedList
+    evidence: list[Evidence] = Field(min_length=1)
+    related: list[str] = Field(default_factory=list)
+    disagreement: Disagreement | None = None
+
+    @model_validator(mode="after")
+    def _not_related_to_itself(self) -> Fact:
+        if self.id in self.related:
+            raise ValueError(f"fact {self.id!r} lists itself as related")
+        return self
+
+
+class DeclineTopic(_Strict):
+    """A kind of message the bot recognises but must not answer from the base (greetings, thanks,
+    questions the sources do not cover). Matching these explicitly is more reliable than hoping a
+    low score catches them."""
+
+    id: str = Field(pattern=SLUG)
+    reply: Localized | None = None
+    questions: LocalizedList
+
+
+class Lexicon(_Strict):
+    """Words the matcher treats specially: filler words, synonyms and spelling variants folded to
+    one token, classes of interchangeable words, and entities the base knows nothing about."""
+
+    stopwords: LocalizedList
+    synonyms: dict[str, list[str]] = Field(default_factory=dict)
+    classes: dict[str, list[str]] = Field(default_factory=dict)
+    unknown_entities: list[str] = Field(default_factory=list)
+
+    @field_validator("classes")
+    @classmethod
+    def _class_names(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name in value:
+            if not name.startswith("#"):
+                raise ValueError(f"class name {name!r} must start with '#'")
+        return value

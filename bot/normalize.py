@@ -1,0 +1,128 @@
+"""Text normalization: the first step of text → normalize → match → reply.
+
+Users type the same word many ways: Uzbek apostrophes (ʻ ’ ‘ ` '), ё for е, Uzbek in Cyrillic or
+Latin script, invisible marks pasted from other apps. Everything the matcher compares goes through
+here, examples and questions alike, so both sides meet in one form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_MATCH_CHARS = 300
+"""Only the start of a message is matched: a question fits in it, and a pasted essay must not cost
+more than a question does."""
+
+_APOSTROPHES = str.maketrans(
+    {
+        "\u02bb": "'",  # ʻ modifier letter turned comma (official Uzbek o')
+        "\u02bc": "'",  # ʼ modifier letter apostrophe
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "ё": "е",
+        "Ё": "Е",
+    }
+)
+
+_UZ_CYRILLIC_TO_LATIN = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "yo",
+    "ж": "j",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "x",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "sh",
+    "ъ": "'",
+    "ы": "i",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+    "ў": "o'",
+    "қ": "q",
+    "ғ": "g'",
+    "ҳ": "h",
+}
+_UZ_ONLY_LETTERS = frozenset("ўқғҳ")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[a-z]")
+_TOKEN = re.compile(r"\d+|[^\W\d_]+(?:'[^\W\d_]*)*")
+_VOWELS = frozenset("аеёиоуыэюяў")
+
+
+def clean(text: str) -> str:
+    """Drops what no one means to send: control characters, zero-width and bidi marks."""
+    text = unicodedata.normalize("NFKC", text)
+    kept = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            kept.append(" " if ch in "\t\n\r\x0b\x0c" else "")
+        else:
+            kept.append(ch)
+    return " ".join("".join(kept).split())
+
+
+def fold(text: str) -> str:
+    """Case, apostrophes and ё folded; the result is what tokens are cut from."""
+    return clean(text).translate(_APOSTROPHES).casefold()
+
+
+def has_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC.search(text))
+
+
+def has_latin(text: str) -> bool:
+    return bool(_LATIN.search(text))
+
+
+def has_uzbek_letters(text: str) -> bool:
+    return any(ch in _UZ_ONLY_LETTERS for ch in text)
+
+
+def uz_cyrillic_to_latin(text: str) -> str:
+    """Uzbek Cyrillic to the official Latin alphabet. Word-initial е and е after a vowel are 'ye'."""
+    out: list[str] = []
+    prev = ""
+    for ch in text:
+        if ch == "е" and (not prev or not prev.isalpha() or prev in _VOWELS):
+            out.append("ye")
+        else:
+            out.append(_UZ_CYRILLIC_TO_LATIN.get(ch, ch))
+        prev = ch
+    return "".join(out)
+
+
+def tokens(folded: str) -> list[str]:
+    """Word tokens of folded text: runs of digits and runs of letters apart ("2030г" → 2030, г), with
+    apostrophes kept inside Uzbek words (o'zbekiston, g'alaba) but not around them."""
+    return [tok.rstrip("'") for tok in _TOKEN.findall(folded)]
+
+
+def truncate(text: str, limit: int = MAX_MATCH_CHARS) -> str:
+    return text[:limit]
