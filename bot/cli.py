@@ -120,6 +120,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_unanswered(args: argparse.Namespace) -> int:
+    from bot.unanswered import UnansweredLog, default_path, format_summary
+
+    log = UnansweredLog(args.path or default_path())
+    print(format_summary(log.summary(limit=args.limit, days=args.days)))
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     try:
         from bot.telegram_app import run
@@ -167,6 +175,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate the fact base (exit code 1 on any problem)")
     check.add_argument("--dir", help="fact base folder (default: KNOWLEDGE_DIR or ./knowledge)")
     check.set_defaults(func=cmd_check)
+
+    unanswered = sub.add_parser("unanswered", help="the most frequent recent questions the bot declined")
+    unanswered.add_argument("--path", help="log file (default: UNANSWERED_LOG or data/unanswered.jsonl)")
+    unanswered.add_argument("--limit", type=int, default=20)
+    unanswered.add_argument("--days", type=int, default=30)
+    unanswered.set_defaults(func=cmd_unanswered)
 
     run = sub.add_parser("run", help="run the Telegram bot (long polling, or --webhook)")
     run.add_argument("--webhook", action="store_true", help="serve a webhook instead of long polling")

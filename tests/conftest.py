@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.answering import Answerer
+from bot.knowledge import PROJECT_KNOWLEDGE
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def answerer() -> Answerer:
+    """The shipped fact base, loaded once: the tests assert what users of the real base get."""
+    return Answerer.load(PROJECT_KNOWLEDGE)
+
+
+@pytest.fixture
+def kb_copy(tmp_path: Path) -> Path:
+    """A copy of the shipped base that a test may break."""
+    target = tmp_path / "knowledge"
+    shutil.copytree(PROJECT_KNOWLEDGE, target)
+    return target

@@ -1,0 +1,117 @@
+"""The command line as users and the scorer run it: real processes, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.telegram_html import html_errors
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, stdin: str | bytes = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    full_env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "KNOWLEDGE_DIR")}
+    full_env.update(env or {})
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], input=data, capture_output=True, cwd=ROOT, env=full_env, timeout=60
+    )
+
+
+def test_ask_json_one_reply_per_line_in_order_including_empty_and_hostile_lines():
+    lines = [
+        "Who signed the agreement?",
+        "",
+        "Кто подписал?",
+        "x" * 20_000,
+        "\x00\x01\x1b[31m control \x7f",
+        "<b>bold</b> & <script>alert(1)</script>",
+        "🙂🇺🇿 emoji",
+        "\u200b\u200f\u202e zero-width and rtl \u2028 line separator \x0c form feed",
+        "What is the capital of Japan?",
+    ]
+    proc = run("ask", "--json", stdin="\n".join(lines) + "\n")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert b"Traceback" not in proc.stderr
+    replies = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert len(replies) == len(lines)
+    for reply in replies:
+        assert set(reply) == {"answered", "text", "language", "fact_id", "confidence", "sources", "suggestions"}
+        assert reply["language"] in ("en", "ru", "uz")
+        assert 0.0 <= reply["confidence"] <= 1.0
+        assert html_errors(reply["text"]) == []
+        assert reply["answered"] == (reply["fact_id"] is not None) == bool(reply["sources"])
+    assert replies[0]["answered"]
+    assert replies[2]["answered"]
+    assert replies[2]["language"] == "ru"
+    assert not replies[1]["answered"]
+    assert not replies[-1]["answered"]
+    source = replies[0]["sources"][0]
+    assert set(source) == {"id", "outlet", "title", "url", "date"}
+
+
+def test_ask_invalid_utf8_gets_a_reply():
+    proc = run("ask", "--json", stdin=b"\xff\xfe broken \xc3\n")
+    assert proc.returncode == 0
+    assert len(proc.stdout.splitlines()) == 1
+
+
+def test_ask_with_arguments_and_forced_language():
+    proc = run("ask", "--lang", "uz", "Who", "signed", "the", "agreement?")
+    assert proc.returncode == 0
+    out = proc.stdout.decode()
+    assert "Belousov" in out
+    assert "Manbalar" in out
+    assert "<b>" not in out
+
+
+def test_check_passes_on_shipped_base_and_fails_on_broken_copy(kb_copy: Path):
+    ok = run("check")
+    assert ok.returncode == 0
+    assert b"OK:" in ok.stdout
+    fact_file = sorted((kb_copy / "facts").glob("*.yaml"))[0]
+    fact_file.write_text("- id: [broken\n", encoding="utf-8")
+    bad = run("check", env={"KNOWLEDGE_DIR": str(kb_copy)})
+    assert bad.returncode == 1
+    assert fact_file.name in bad.stderr.decode()
+    assert b"Traceback" not in bad.stderr
+
+
+def test_ask_on_broken_base_is_a_clear_error(kb_copy: Path):
+    (kb_copy / "lexicon.yaml").write_text("stopwords: 3\n", encoding="utf-8")
+    proc = run("ask", "hello", env={"KNOWLEDGE_DIR": str(kb_copy)})
+    assert proc.returncode == 1
+    assert b"lexicon.yaml" in proc.stderr
+    assert b"Traceback" not in proc.stderr
+
+
+def test_bare_command_without_token_opens_the_console_chat():
+    proc = run(stdin="Who signed the agreement?\nquit\n")
+    assert proc.returncode == 0
+    out = proc.stdout.decode()
+    assert "TELEGRAM_BOT_TOKEN" in out
+    assert "Belousov" in out
+
+
+def test_chat_answers_each_question():
+    proc = run("chat", stdin="Кто подписал?\n\nWhat is the capital of Japan?\n")
+    out = proc.stdout.decode()
+    assert proc.returncode == 0
+    assert "Белоусов" in out
+    assert "I can't answer" in out
+
+
+def test_ask_and_check_do_not_import_telegram():
+    for argv in (["check"], ["ask", "Who signed?"]):
+        code = (
+            "import runpy, sys\n"
+            f"sys.argv = ['bot', *{argv!r}]\n"
+            "try:\n    runpy.run_module('bot', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "print('telegram imported:', 'telegram' in sys.modules)"
+        )
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, timeout=60)
+        assert proc.stdout.decode().strip().endswith("telegram imported: False"), argv

@@ -1,0 +1,102 @@
+"""The matcher on the shipped base: it answers paraphrases, typos, each language and script, and
+declines what the base cannot answer. Assertions read the reply text, as a user would."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Answerer
+from bot.normalize import fold
+
+ANSWERED = [
+    ("Who put their signatures on the deal?", ["Belousov"], ["Kholmukhamedov"]),
+    ("who signed tha agrement", ["Belousov"], ["Kholmukhamedov"]),
+    ("Which day was the pact signed?", ["22 January", "January 22"]),
+    ("Was it signed in Moscow?", ["Tashkent"]),
+    ("Does the agreement run until 2035?", ["2030"]),
+    ("Was it signed on a Friday?", ["Wednesday"]),
+    ("how many joint activities for 2025", ["50"]),
+    ("What did Khalmukhamedov say?", ["bilateral"]),
+    ("Is Uzbekistan part of the CSTO?", ["CSTO"]),
+    ("Кто подписал документы?", ["Белоусов"], ["Холмухамедов", "Халмухамедов"]),
+    ("Когда подписали?", ["22 января"]),
+    ("где подписывали соглашение", ["Ташкент"]),
+    ("Что сказал Халмухамедов?", ["двусторонн"]),
+    ("Узбекистан входит в ЕАЭС?", ["ЕАЭС"]),
+    ("Hujjatlarni kim imzoladi?", ["Belousov"]),
+    ("Kelishuv qayerda imzolandi?", ["Toshkent"]),
+    ("Қачон имзоланди?", ["yanvar", "январ"]),
+    ("O‘zbekiston KXShTga a’zomi?", ["KXShT"]),
+]
+
+DECLINED = [
+    "What is the capital of Japan?",
+    "Who signed the Kazakhstan–China agreement?",
+    "Did Belarus sign a treaty with Russia?",
+    "How much money will Russia pay?",
+    "How many soldiers will be deployed?",
+    "How old is Belousov?",
+    "Сколько лет Белоусову?",
+    "Какая погода в Москве?",
+    "hello",
+    "Спасибо!",
+    "Rahmat",
+    "asdfghjkl",
+    "",
+    "   ",
+    "🙂🙂🙂",
+]
+
+
+@pytest.mark.parametrize(("question", "groups"), [(q, groups) for q, *groups in ANSWERED])
+def test_answers_with_the_right_fact(answerer: Answerer, question: str, groups: list[list[str]]):
+    reply = answerer.answer(question)
+    assert reply.answered, question
+    assert reply.sources
+    text = fold(reply.text)
+    for alternatives in groups:
+        assert any(fold(alt) in text for alt in alternatives), (question, alternatives, reply.text[:200])
+
+
+@pytest.mark.parametrize("question", DECLINED)
+def test_declines_what_the_base_cannot_answer(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert not reply.answered, (question, reply.fact_id)
+    assert reply.fact_id is None
+    assert reply.sources == ()
+    assert len(reply.suggestions) >= 2
+
+
+def test_reply_language_follows_the_question(answerer: Answerer):
+    assert answerer.answer("Who signed the agreement?").language == "en"
+    assert answerer.answer("Кто подписал соглашение?").language == "ru"
+    assert answerer.answer("Kelishuvni kim imzoladi?").language == "uz"
+    assert answerer.answer("Ким имзолади?").language == "uz"
+
+
+def test_forced_language(answerer: Answerer):
+    reply = answerer.answer("Who signed the agreement?", lang="ru")
+    assert reply.answered
+    assert reply.language == "ru"
+    assert "Белоусов" in reply.text
+
+
+def test_all_spellings_of_the_uzbek_minister_reach_the_same_fact(answerer: Answerer):
+    spellings = ["Kholmukhamedov", "Khalmukhamedov", "Halmukhamedov", "Холмухамедов", "Халмухамедов", "Xolmuhamedov"]
+    facts = {answerer.answer(f"Who is {name}?").fact_id for name in spellings}
+    assert len(facts) == 1
+    assert None not in facts
+
+
+def test_only_the_start_of_a_long_message_is_matched(answerer: Answerer):
+    question = "Who signed the agreement? "
+    padded = answerer.answer(question + "x" * 20_000)
+    assert padded.fact_id == answerer.answer(question).fact_id
+    buried = answerer.answer("blah " * 200 + question)
+    assert not buried.answered
+
+
+def test_confidence_is_a_probability_like_score(answerer: Answerer):
+    strong = answerer.answer("Who signed the agreement?")
+    weak = answerer.answer("Who signed it, and also what about the weather and football today?")
+    assert 0.0 <= weak.confidence <= strong.confidence <= 1.0

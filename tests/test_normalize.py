@@ -1,0 +1,37 @@
+from bot.normalize import MAX_MATCH_CHARS, clean, fold, tokens, truncate, uz_cyrillic_to_latin
+
+
+def test_uzbek_apostrophes_fold_to_one():
+    forms = ["Oʻzbekiston", "O’zbekiston", "O‘zbekiston", "O`zbekiston", "O'zbekiston", "Oʼzbekiston"]
+    assert {fold(f) for f in forms} == {"o'zbekiston"}
+
+
+def test_yo_folds_to_ye_and_case_folds():
+    assert fold("Объединённые ЁЛКИ") == "объединенные елки"
+
+
+def test_invisible_and_control_characters_are_dropped():
+    text = "Who\u200b signed\u200f the\x00 deal\u202e?\t\n"
+    assert clean(text) == "Who signed the deal?"
+
+
+def test_uzbek_cyrillic_to_latin_letters_and_initial_ye():
+    assert uz_cyrillic_to_latin("ким имзолади") == "kim imzoladi"
+    assert uz_cyrillic_to_latin("ўзбекистон қачон ғалаба ҳақида") == "o'zbekiston qachon g'alaba haqida"
+    assert uz_cyrillic_to_latin("ер") == "yer"
+
+
+def test_tokens_split_digits_from_letters_and_keep_inner_apostrophes():
+    assert tokens(fold("2030г ODKBga 22-yanvar g'alaba 'quoted'")) == [
+        "2030",
+        "г",
+        "odkbga",
+        "22",
+        "yanvar",
+        "g'alaba",
+        "quoted",
+    ]
+
+
+def test_truncate_keeps_only_the_start():
+    assert truncate("x" * 10_000) == "x" * MAX_MATCH_CHARS

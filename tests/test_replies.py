@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.models import Disagreement, Evidence, Fact, Localized, LocalizedList, Source
+from bot.replies import TELEGRAM_LIMIT, compose_answer, compose_decline, compose_evidence, format_date, to_plain
+from tests.telegram_html import html_errors
+
+SOURCE = Source(
+    id="s1",
+    outlet='Outlet <&> "Quotes"',
+    title="T",
+    url="https://example.org/a?x=1&y=<2>",
+    date=dt.date(2025, 1, 22),
+    language="en",
+)
+OTHER = Source(
+    id="s2", outlet="Other", title="T2", url="https://example.org/b", date=None, date_note="late 2024", language="ru"
+)
+
+
+def _fact(answer: str, quote: str = "a <b>quote</b> & more", note: bool = False) -> Fact:
+    return Fact(
+        id="f",
+        answer=Localized(en=answer, ru=answer, uz=answer),
+        questions=LocalizedList(en=["q?"], ru=["в?"], uz=["s?"]),
+        evidence=[Evidence(source="s1", quote=quote), Evidence(source="s2", quote="second")],
+        disagreement=Disagreement(note=Localized(en="x < y", ru="x", uz="x"), sources=["s1", "s2"]) if note else None,
+    )
+
+
+def test_answer_escapes_text_and_is_valid_telegram_html():
+    text = compose_answer(_fact("5 < 6 & <script>alert(1)</script>", note=True), {"s1": SOURCE, "s2": OTHER}, "en")
+    assert html_errors(text) == []
+    assert "&lt;script&gt;" in text
+    assert "<script>" not in text
+    assert 'href="https://example.org/a?x=1&amp;y=&lt;2&gt;"' in text
+    assert "Sources differ" in text
+    assert "x &lt; y" in text
+    assert "22 January 2025" in text
+    assert "late 2024" in text
+
+
+def test_answer_never_exceeds_telegram_limit():
+    text = compose_answer(_fact("word " * 2000, quote="q" * 3000), {"s1": SOURCE, "s2": OTHER}, "ru")
+    assert len(text) <= TELEGRAM_LIMIT
+    assert html_errors(text) == []
+
+
+def test_evidence_lists_exact_quotes_with_links():
+    text = compose_evidence(_fact("a"), {"s1": SOURCE, "s2": OTHER}, "en")
+    assert html_errors(text) == []
+    assert "a &lt;b&gt;quote&lt;/b&gt; &amp; more" in text
+    assert "<blockquote>second</blockquote>" in text
+
+
+def test_decline_suggests_questions_and_short_form_is_one_line():
+    text = compose_decline("en", None, ["Who <signed>?", "When?"])
+    assert html_errors(text) == []
+    assert "Who &lt;signed&gt;?" in text
+    assert "\n" not in compose_decline("ru", None, ["a"], short=True)
+
+
+def test_dates_per_language():
+    day = dt.date(2025, 1, 22)
+    assert format_date(day, "en") == "22 January 2025"
+    assert format_date(day, "ru") == "22 января 2025"
+    assert format_date(day, "uz") == "2025-yil 22-yanvar"
+
+
+def test_plain_form_keeps_links_readable():
+    assert to_plain('<b>A</b> &amp; <a href="https://x.org/?a=1&amp;b=2">X</a>') == "A & X (https://x.org/?a=1&b=2)"
