@@ -1,0 +1,128 @@
+"""BENCHMARKS.md and the scale plot, from the sections the benchmarks return."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import ROOT, Config, Section, Table, machine_info
+from benchmarks.scale import plot
+
+COMMAND = "python -m benchmarks"
+
+
+def git_state() -> str:
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return commit
+
+
+def bars(sections: dict[str, Section]) -> Table:
+    rows: list[list[Any]] = []
+    quality = sections.get("quality")
+    if quality is not None:
+        misses = quality.data["misses"]
+        rows.append(
+            [
+                "The bot beats every baseline on answered-correctly and on declined, in every language",
+                "yes" if not misses else f"no: {len(misses)} case(s), listed under Quality",
+                "met" if not misses else "MISSED",
+            ]
+        )
+    scale = sections.get("scale")
+    if scale is not None:
+        for r in scale.data["results"]:
+            target = {1: 1.0, 100: 20.0}.get(r["factor"])
+            if target is not None:
+                p99 = r["cold"]["p99"]
+                rows.append(
+                    [
+                        f"p99 ≤ {target:g} ms at {r['factor']}× ({r['examples']} example questions), in process",
+                        f"{p99:.3f} ms (warm caches {r['warm']['p99']:.3f} ms)",
+                        "met" if p99 <= target else "MISSED",
+                    ]
+                )
+    speed = sections.get("speed")
+    if speed is not None:
+        per_q = speed.data["per_question_ms"]
+        rows.append(
+            [
+                "`python -m bot ask --json`: ≤ 2 ms per question after start-up",
+                f"{per_q:.3f} ms ({speed.data['stdin_n']} questions)",
+                "met" if per_q <= 2.0 else "MISSED",
+            ]
+        )
+    return Table("The bars", ["bar", "measured", "verdict"], rows)
+
+
+def headline(sections: dict[str, Section]) -> list[str]:
+    lines = []
+    quality = sections.get("quality")
+    if quality is not None:
+        for set_name, data in quality.data["sets"].items():
+            if "(all texts)" in set_name:
+                continue
+            bot = data.get(("all", "pactbot"))
+            if bot is None:
+                continue
+            others = {system: r for (lang, system), r in data.items() if lang == "all" and system != "pactbot"}
+            best = max(others.values(), key=lambda r: r["answered_correctly"]) if others else None
+            line = (
+                f"{set_name}: answered correctly {bot['answered_correctly']:.1f}%, declined {bot['declined']:.1f}%, "
+                f"confidently wrong {bot['confidently_wrong']:.1f}%"
+            )
+            if best is not None:
+                name = next(s for s, r in others.items() if r is best)
+                line += f" (best baseline, {name}: {best['answered_correctly']:.1f}% / {best['declined']:.1f}% / {best['confidently_wrong']:.1f}%)"
+            lines.append(line)
+    lines.extend(line for key in ("speed", "scale", "pipeline") if key in sections for line in sections[key].findings)
+    return lines
+
+
+def render(sections: dict[str, Section], cfg: Config, plot_name: str | None, kb_summary: str) -> str:
+    info = machine_info()
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    parts = [
+        "# Benchmarks",
+        "",
+        f"Produced by `{COMMAND}{' --quick' if cfg.quick else ''}` on {now}, commit {git_state()}."
+        " Every number below comes from that one run on one machine; rerun the command to reproduce.",
+        "",
+        "| machine | |",
+        "|---|---|",
+        *(f"| {key} | {value} |" for key, value in info.items()),
+        f"| fact base | {kb_summary} |",
+        "",
+        "Timings are wall-clock on a shared machine and move by some percent between runs; percentiles"
+        " and medians are used throughout.",
+        "",
+        bars(sections).to_markdown(),
+        "",
+        *(f"- {line}" for line in headline(sections)),
+        "",
+    ]
+    if plot_name:
+        parts += [f"![scale]({plot_name})", ""]
+    for key in ("quality", "speed", "scale", "pipeline"):
+        if key in sections:
+            parts.append(sections[key].to_markdown())
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def write(
+    sections: dict[str, Section], cfg: Config, out_dir: Path, kb_summary: str, plot_rel: str = "benchmarks/scale.png"
+) -> Path:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    plot_name = None
+    if "scale" in sections:
+        plot(sections["scale"].data["results"], out_dir / plot_rel)
+        plot_name = plot_rel
+    path = out_dir / "BENCHMARKS.md"
+    path.write_text(render(sections, cfg, plot_name, kb_summary), encoding="utf-8")
+    return path

@@ -1,0 +1,207 @@
+"""Speed of the shipped fact base: in process, and as the ``python -m bot ask`` command.
+
+In process (no process start): the fact base's load time (read, parse and validate the YAML and
+texts) and index time (build the Answerer), then the latency of ``Answerer.answer`` per question
+over every question of the evaluation sets. The first pass runs on a fresh Answerer, so its fuzzy
+term cache is cold: the case of a new question with a new typo. The later passes repeat the same
+questions (warm caches). A third workload is typo'd variants of the set, each seen once.
+
+As a command: start-up is the median wall time of ``python -m bot ask "…"`` answering one question
+(interpreter start, imports, loading and indexing the base included); ``python -c pass`` is shown as
+the floor. The per-question cost of ``python -m bot ask --json`` is (T(N) − T(1)) / (N − 1), with N
+distinct questions (typo'd variants of the sets) on standard input and T(1) one question on
+standard input; medians of several runs. Peak RSS is the command's own high-water mark (VmHWM),
+read at exit.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from benchmarks.common import (
+    ROOT,
+    Config,
+    Section,
+    Table,
+    all_questions,
+    median_seconds,
+    novel_questions,
+    percentiles_ms,
+    rss_mb,
+    time_calls,
+)
+from bot.answering import Answerer
+from bot.knowledge import load_knowledge
+
+ONE_QUESTION = "Who signed the agreement?"
+
+
+RSS_PROBE = (
+    "import atexit, runpy, sys\n"
+    "def _hwm():\n"
+    "    for line in open('/proc/self/status'):\n"
+    "        if line.startswith('VmHWM:'):\n"
+    "            sys.stderr.write('VmHWM_KB=' + line.split()[1] + '\\n')\n"
+    "atexit.register(_hwm)\n"
+    "sys.argv = ['bot', *sys.argv[1:]]\n"
+    "runpy.run_module(sys.argv.pop(1), run_name='__main__', alter_sys=True)\n"
+)
+"""Runs ``python -m MODULE ARGS`` and reports the process's own peak RSS (VmHWM) at exit. The
+kernel's ru_maxrss of a child is no use here: Linux carries the parent's high-water mark across
+fork and exec, so every child would look at least as big as the benchmark process."""
+
+
+def run_child(args: list[str], stdin: bytes, env: dict[str, str]) -> tuple[float, bytes, bytes, int]:
+    """Runs a command to its end; returns wall seconds, stdout, stderr and exit code."""
+    start = time.perf_counter()
+    proc = subprocess.run(args, input=stdin, capture_output=True, env=env, cwd=ROOT, check=False)
+    return time.perf_counter() - start, proc.stdout, proc.stderr, proc.returncode
+
+
+def timed_child(args: list[str], stdin: bytes, env: dict[str, str], runs: int) -> float:
+    """Median wall seconds over ``runs`` runs, after one unmeasured warm-up run."""
+    run_child(args, stdin, env)
+    walls = []
+    for _ in range(max(runs, 1)):
+        wall, _, err, code = run_child(args, stdin, env)
+        if code != 0:
+            raise RuntimeError(f"{' '.join(args)} exited with {code}: {err[-500:].decode(errors='replace')}")
+        walls.append(wall)
+    return float(np.median(walls))
+
+
+def peak_rss_of(module_args: list[str], stdin: bytes, env: dict[str, str]) -> float:
+    """Peak RSS in MiB of ``python -m MODULE_ARGS`` (Linux; NaN elsewhere)."""
+    if not Path("/proc/self/status").exists():
+        return float("nan")
+    _, _, err, _ = run_child([sys.executable, "-c", RSS_PROBE, *module_args], stdin, env)
+    for line in err.decode(errors="replace").splitlines():
+        if line.startswith("VmHWM_KB="):
+            return int(line.split("=", 1)[1]) / 1024
+    return float("nan")
+
+
+def in_process(cfg: Config) -> tuple[Table, Table, dict]:
+    directory = cfg.knowledge_dir
+    runs = 3 if cfg.quick else 7
+    load_knowledge(directory)  # warm the disk cache and the imports
+    load_s = median_seconds(lambda: load_knowledge(directory), runs)
+    kb = load_knowledge(directory)
+    index_s = median_seconds(lambda: Answerer(kb), runs)
+
+    before = rss_mb()
+    answerer = Answerer(kb)
+    index_mb = rss_mb() - before
+
+    questions = all_questions(cfg)
+    cold = time_calls(answerer.answer, questions)
+    warm = np.concatenate([time_calls(answerer.answer, questions) for _ in range(max(cfg.latency_repeats, 1))])
+    fresh = Answerer(kb)
+    variants = novel_questions(questions, len(questions) * (2 if cfg.quick else 4), seed=11)[len(questions) :]
+    typo = time_calls(fresh.answer, variants)
+
+    rows, data = [], {}
+    for name, samples in (
+        ("eval questions, first pass (cold caches)", cold),
+        ("eval questions, repeated (warm caches)", warm),
+        ("typo'd variants, each seen once", typo),
+    ):
+        p = percentiles_ms(samples)
+        qps = len(samples) / (samples.sum() / 1e9)
+        data[name] = {**p, "qps": qps, "n": len(samples)}
+        rows.append([name, len(samples), p["p50"], p["p95"], p["p99"], p["max"], qps])
+    latency = Table(
+        "In process: Answerer.answer latency",
+        ["workload", "questions", "p50 ms", "p95 ms", "p99 ms", "max ms", "questions/s"],
+        rows,
+    )
+    setup = Table(
+        "In process: the fact base",
+        ["facts", "example questions", "load ms (YAML + validation + checks)", "index ms (Answerer)", "index RSS MiB"],
+        [[len(kb.facts), answerer.matcher.size, load_s * 1000, index_s * 1000, index_mb]],
+    )
+    data.update(
+        {"load_ms": load_s * 1000, "index_ms": index_s * 1000, "index_rss_mb": index_mb, "facts": len(kb.facts)}
+    )
+    data["examples"] = answerer.matcher.size
+    return setup, latency, data
+
+
+def as_command(cfg: Config) -> tuple[Table, dict]:
+    env = cfg.env()
+    py = sys.executable
+    runs = cfg.startup_runs
+    floor_s = timed_child([py, "-c", "pass"], b"", env, runs)
+    imports_s = timed_child([py, "-c", "import bot.cli, bot.answering"], b"", env, runs)
+    startup_s = timed_child([py, "-m", "bot", "ask", ONE_QUESTION], b"", env, runs)
+    one_s = timed_child([py, "-m", "bot", "ask", "--json"], (ONE_QUESTION + "\n").encode(), env, runs)
+    questions = novel_questions(all_questions(cfg), cfg.stdin_questions, seed=23)
+    payload = "".join(q + "\n" for q in questions).encode()
+    many_s = timed_child([py, "-m", "bot", "ask", "--json"], payload, env, max(1, min(runs, 3)))
+    _, out, _, _ = run_child([py, "-m", "bot", "ask", "--json"], payload, env)
+    replies = out.count(b"\n")
+    if replies != len(questions):
+        raise RuntimeError(f"ask --json gave {replies} replies to {len(questions)} questions")
+    startup_rss = peak_rss_of(["bot", "ask", ONE_QUESTION], b"", env)
+    many_rss = peak_rss_of(["bot", "ask", "--json"], payload, env)
+    floor_rss = peak_rss_of(["this"], b"", env)
+    n = len(questions)
+    per_q_ms = (many_s - one_s) / max(n - 1, 1) * 1000
+    rows = [
+        ["python -c pass (interpreter floor)", "", floor_s * 1000, "", floor_rss],
+        ["python -c 'import bot.cli, bot.answering' (imports only)", "", imports_s * 1000, "", ""],
+        [f'python -m bot ask "{ONE_QUESTION}" (start-up)', 1, startup_s * 1000, "", startup_rss],
+        ["python -m bot ask --json, 1 question on stdin", 1, one_s * 1000, "", ""],
+        [f"python -m bot ask --json, {n} questions on stdin", n, many_s * 1000, per_q_ms, many_rss],
+    ]
+    table = Table(
+        "As a command (subprocess, wall time, medians)",
+        ["command", "questions", "wall ms", "ms per question after start-up", "peak RSS MiB"],
+        rows,
+        f"Per question after start-up: ({many_s * 1000:.0f} − {one_s * 1000:.0f}) ms / {n - 1} = {per_q_ms:.3f} ms"
+        " (bar: at most 2 ms). The interpreter floor's RSS is `python -m this`.",
+    )
+    data = {
+        "interpreter_ms": floor_s * 1000,
+        "imports_ms": imports_s * 1000,
+        "startup_ms": startup_s * 1000,
+        "stdin_one_ms": one_s * 1000,
+        "stdin_many_ms": many_s * 1000,
+        "stdin_n": n,
+        "per_question_ms": per_q_ms,
+        "peak_rss_mb": many_rss,
+        "startup_peak_rss_mb": startup_rss,
+    }
+    return table, data
+
+
+def run(cfg: Config) -> Section:
+    setup, latency, data = in_process(cfg)
+    command, cmd_data = as_command(cfg)
+    data.update(cmd_data)
+    findings = [
+        f"In process: p99 {data['eval questions, first pass (cold caches)']['p99']:.3f} ms on a cold first pass, "
+        f"{data['eval questions, repeated (warm caches)']['p99']:.3f} ms warm; "
+        f"{data['eval questions, repeated (warm caches)']['qps']:.0f} questions/s warm.",
+        f"`python -m bot ask`: start-up {data['startup_ms']:.0f} ms (interpreter alone {data['interpreter_ms']:.0f} ms, "
+        f"imports {data['imports_ms']:.0f} ms); "
+        f"`ask --json`: {data['per_question_ms']:.3f} ms per question after start-up (bar: ≤ 2 ms); peak RSS {data['peak_rss_mb']:.0f} MiB.",
+    ]
+    return Section("Speed", __doc__.split("\n\n", 1)[1].strip(), [setup, latency, command], data, findings)
+
+
+def _main() -> None:  # pragma: no cover - manual use
+    cfg = Config.smoke() if "--quick" in sys.argv else Config.full()
+    if os.environ.get("KNOWLEDGE_DIR"):
+        cfg.knowledge_dir = Path(os.environ["KNOWLEDGE_DIR"])
+    run(cfg).print()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    _main()

@@ -1,0 +1,131 @@
+"""The benchmark code runs and its report has the expected shape. No timing is asserted: speed is
+the benchmarks' output, not a test's pass condition."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("rank_bm25", reason="the bench extras are not installed (pip install -e '.[bench]')")
+pytest.importorskip("sklearn", reason="the bench extras are not installed")
+pytest.importorskip("matplotlib", reason="the bench extras are not installed")
+
+from benchmarks import pipeline, quality, report, scale, speed
+from benchmarks.common import PROJECT_EVAL, Config, Section, judge, perturb
+from bot.answering import Answerer
+from bot.knowledge import default_knowledge_dir
+
+
+@pytest.fixture(scope="module")
+def tiny_set(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A few must-answer and must-decline questions per language from the project's own set."""
+    items = [json.loads(line) for line in PROJECT_EVAL.read_text(encoding="utf-8").splitlines() if line.strip()]
+    picked: dict[tuple[str, bool], list[dict]] = {}
+    for item in items:
+        key = (item["lang"].split("-")[0], item.get("answered", True) is not False)
+        if len(picked.setdefault(key, [])) < 3:
+            picked[key].append(item)
+    path = tmp_path_factory.mktemp("bench") / "tiny.jsonl"
+    path.write_text(
+        "".join(json.dumps(i, ensure_ascii=False) + "\n" for group in picked.values() for i in group), encoding="utf-8"
+    )
+    return path
+
+
+@pytest.fixture(scope="module")
+def cfg(tiny_set: Path) -> Config:
+    return Config.smoke(
+        knowledge_dir=default_knowledge_dir(),
+        question_sets=[("tiny", tiny_set)],
+        scale_factors=(1, 2),
+        scale_queries=30,
+        yaml_max_factor=1,  # 2x is built in memory: both paths run
+        pipeline_updates=12,
+        pipeline_concurrency=(4,),
+        pipeline_api_delays_ms=(0.0,),
+        profile_factor=2,
+    )
+
+
+@pytest.fixture(scope="module")
+def bench_answerer() -> Answerer:
+    return Answerer.load(default_knowledge_dir())
+
+
+def assert_well_formed(section: Section) -> None:
+    assert section.tables, section.name
+    for table in section.tables:
+        assert table.rows, table.title
+        assert all(len(row) == len(table.columns) for row in table.rows), table.title
+        numbers = list(table.numbers())
+        assert numbers, table.title
+        assert all(math.isfinite(x) for x in numbers), table.title
+        assert table.to_markdown().count("\n|") >= len(table.rows) + 1
+
+
+def test_judge_follows_the_score_rule() -> None:
+    item = {"q": "?", "lang": "en", "expect": [["Belousov"], ["22 January", "January 22"]]}
+    sources = [{"id": "x"}]
+    assert not judge(item, {"answered": True, "text": "<b>Belousov</b> signed it", "sources": sources})
+    assert judge(item, {"answered": True, "text": "Belousov, <i>January 22</i>", "sources": sources})
+    assert not judge(item, {"answered": True, "text": "Belousov, January 22", "sources": []})
+    assert judge({"q": "?", "lang": "en", "answered": False}, {"answered": False, "text": ""})
+
+
+def test_threshold_tuning_maximizes_right_answers_plus_declines() -> None:
+    import numpy as np
+
+    scores = np.array([0.9, 0.8, 0.3, 0.2])
+    right = np.array([True, True, False, False])
+    must = np.array([True, True, False, False])
+    assert quality.tune_threshold(scores, right, must) == pytest.approx(0.8)
+
+
+def test_perturb_makes_a_new_string() -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    assert perturb("Who signed the agreement?", rng) != "Who signed the agreement?"
+
+
+def test_quality(cfg: Config, bench_answerer: Answerer) -> None:
+    section = quality.run(cfg, bench_answerer)
+    assert_well_formed(section)
+    systems = {row[1] for row in section.tables[0].rows}
+    assert {"pactbot", "rapidfuzz best sentence", "BM25 (rank-bm25)"} <= systems
+    assert any("TF-IDF" in s for s in systems)
+    assert {row[0] for row in section.tables[0].rows} >= {"en", "ru", "uz", "all"}
+
+
+def test_speed_in_process_and_rss_probe(cfg: Config) -> None:
+    setup, latency, data = speed.in_process(cfg)
+    assert_well_formed(Section("speed", "", [setup, latency]))
+    assert data["eval questions, first pass (cold caches)"]["n"] > 0
+    rss = speed.peak_rss_of(["bot", "ask", "Who signed?"], b"", cfg.env())
+    assert math.isnan(rss) or rss > 1
+
+
+def test_scale_and_report(cfg: Config, tmp_path: Path) -> None:
+    section = scale.run(cfg)
+    assert_well_formed(section)
+    results = section.data["results"]
+    assert [r["factor"] for r in results] == [1, 2]
+    assert [r["mode"] for r in results] == ["YAML", "in memory"]
+    assert results[1]["facts"] == 2 * results[0]["facts"]
+    assert results[1]["examples"] > results[0]["examples"]
+    path = report.write({"scale": section}, cfg, tmp_path, "test base")
+    text = path.read_text(encoding="utf-8")
+    assert "# Benchmarks" in text
+    assert "![scale](benchmarks/scale.png)" in text
+    assert (tmp_path / "benchmarks" / "scale.png").stat().st_size > 1000
+
+
+def test_pipeline(cfg: Config, bench_answerer: Answerer) -> None:
+    section = pipeline.run(cfg, bench_answerer)
+    assert_well_formed(section)
+    modes = [row[0] for row in section.tables[0].rows]
+    assert "sequential" in modes
+    assert any(m.startswith("concurrent") for m in modes)
