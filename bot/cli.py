@@ -130,7 +130,7 @@ def cmd_unanswered(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     try:
-        from bot.telegram_app import run
+        from bot.tg.app import run
     except ImportError as exc:  # pragma: no cover - only without the Telegram layer installed
         print(f"The Telegram layer is not available: {exc}", file=sys.stderr)
         return 2

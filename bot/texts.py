@@ -29,6 +29,70 @@ UI: dict[str, dict[Lang, str]] = {
         "ru": "Я отвечаю только на текстовые вопросы.",
         "uz": "Men faqat matnli savollarga javob beraman.",
     },
+    # The Telegram layer's words: /help, /sources, /reload, group mentions, buttons and errors.
+    "help": {
+        "en": "I answer questions about the Russia–Uzbekistan defence documents signed in Tashkent on "
+        "22 January 2025 — who signed what, when, where and why — and cite the source of every claim. "
+        "Ask in English, Russian or Uzbek.",
+        "ru": "Я отвечаю на вопросы о документах о военном сотрудничестве России и Узбекистана, подписанных "
+        "в Ташкенте 22 января 2025 года: кто, что, когда, где и зачем подписал — и указываю источник "
+        "каждого утверждения. Спрашивайте по-русски, по-английски или по-узбекски.",
+        "uz": "Men 2025-yil 22-yanvarda Toshkentda imzolangan Rossiya–O'zbekiston mudofaa hujjatlari haqidagi "
+        "savollarga javob beraman: kim, nimani, qachon, qayerda va nima uchun imzolagan — har bir ma'lumotning "
+        "manbasini ko'rsataman. O'zbek, rus yoki ingliz tilida so'rang.",
+    },
+    "examples": {"en": "For example:", "ru": "Например:", "uz": "Masalan:"},
+    "help_groups": {
+        "en": "In a group, mention me ({bot}) or reply to my message. In any chat, type {bot} and a question "
+        "to share an answer.",
+        "ru": "В группе упомяните меня ({bot}) или ответьте на моё сообщение. В любом чате наберите {bot} "
+        "и вопрос, чтобы поделиться ответом.",
+        "uz": "Guruhda meni belgilang ({bot}) yoki xabarimga javob yozing. Istalgan chatda javobni ulashish "
+        "uchun {bot} va savolni yozing.",
+    },
+    "help_commands": {
+        "en": "/sources — the reports I cite\n/help — this message",
+        "ru": "/sources — источники, на которые я ссылаюсь\n/help — эта справка",
+        "uz": "/sources — men tayanadigan manbalar\n/help — ushbu yordam",
+    },
+    "cmd_start": {"en": "What I answer", "ru": "О боте", "uz": "Bot haqida"},
+    "cmd_help": {"en": "How to ask, with examples", "ru": "Как спрашивать, примеры", "uz": "Qanday so'rash, misollar"},
+    "cmd_sources": {"en": "The reports I cite", "ru": "Источники ответов", "uz": "Javoblar manbalari"},
+    "more": {"en": "…and {n} more", "ru": "…и ещё {n}", "uz": "…va yana {n} ta"},
+    "mention_only": {
+        "en": "Ask me about the Russia–Uzbekistan defence documents of 22 January 2025, for example:",
+        "ru": "Спросите меня о документах России и Узбекистана о военном сотрудничестве от 22 января 2025 года, "
+        "например:",
+        "uz": "Mendan 2025-yil 22-yanvardagi Rossiya–O'zbekiston mudofaa hujjatlari haqida so'rang, masalan:",
+    },
+    "reload_refused": {
+        "en": "Sorry, only the bot's administrators can reload the fact base.",
+        "ru": "Извините, перезагружать базу фактов могут только администраторы бота.",
+        "uz": "Kechirasiz, faktlar bazasini faqat bot administratorlari qayta yuklay oladi.",
+    },
+    "reload_ok": {
+        "en": "Fact base reloaded: {facts} facts, {sources} sources, hash {hash} (was {previous}).",
+        "ru": "База фактов перезагружена: фактов — {facts}, источников — {sources}, хеш {hash} (был {previous}).",
+        "uz": "Faktlar bazasi qayta yuklandi: {facts} ta fakt, {sources} ta manba, xesh {hash} (avval {previous}).",
+    },
+    "reload_failed": {
+        "en": "Reload failed: {count} problem(s). Still serving the previous base: {facts} facts, "
+        "{sources} sources, hash {hash}.",
+        "ru": "Перезагрузка не удалась, проблем: {count}. Бот работает на прежней базе: фактов — {facts}, "
+        "источников — {sources}, хеш {hash}.",
+        "uz": "Qayta yuklash amalga oshmadi: {count} ta muammo. Bot avvalgi baza bilan ishlayapti: {facts} ta fakt, "
+        "{sources} ta manba, xesh {hash}.",
+    },
+    "fact_gone": {
+        "en": "That answer is no longer in the fact base.",
+        "ru": "Этого ответа больше нет в базе фактов.",
+        "uz": "Bu javob endi faktlar bazasida yo'q.",
+    },
+    "error": {
+        "en": "Sorry, something went wrong. Please try again.",
+        "ru": "Извините, что-то пошло не так. Попробуйте ещё раз.",
+        "uz": "Kechirasiz, nimadir noto'g'ri ketdi. Qaytadan urinib ko'ring.",
+    },
 }
 
 MONTHS: dict[Lang, tuple[str, ...]] = {

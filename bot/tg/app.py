@@ -1,0 +1,267 @@
+"""Building the Application and running it: long polling or webhook, stopped cleanly by signals.
+
+``build_application`` is the one place the bot is assembled, so tests drive exactly what
+production runs (with a fake transport in place of HTTP). ``run`` is what ``python -m bot run``
+calls: it reads the settings, loads the fact base, and serves until SIGTERM or SIGINT.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+from types import FrameType
+
+from telegram import BotCommand, Update
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.request import BaseRequest
+
+from bot.answering import Answerer
+from bot.knowledge import KnowledgeError, default_knowledge_dir
+from bot.models import LANGS
+from bot.texts import ui
+from bot.tg.errors import on_error
+from bot.tg.handlers import Handlers
+from bot.tg.logs import setup_logging
+from bot.tg.settings import ConfigError, Settings, load_settings
+from bot.tg.state import AnswererState
+from bot.tg.webhook import WebhookServer
+
+log = logging.getLogger(__name__)
+
+STATE_KEY = "state"
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+"""Edited messages, channel posts and the rest are never answered, so they are not even fetched."""
+POLL_TIMEOUT = 10
+"""Long-poll seconds: short enough that a stop never waits long, long enough to stay idle cheaply."""
+MAX_RETRIES = 3
+"""AIORateLimiter retries a request Telegram refused with RetryAfter (flood control) this often."""
+OVERALL_RATE = (1, 1 / 30)
+"""Telegram allows about 30 messages per second overall. aiolimiter's bucket holds ``max_rate``
+messages, so (30, 1) would let 30 go at once and 30 more within the same second; a bucket of one
+refilled every 1/30 s keeps every one-second window at 30 or fewer."""
+GROUP_RATE = (20, 60)
+"""About 20 messages per minute in one group: the first 20 go at once, then one every 3 s."""
+CONCURRENT_UPDATES = 64
+"""Updates handled at once. Answering is quick; what takes time is waiting on Telegram (and on the
+rate limiter), and one slow chat must not hold up the others."""
+STOP_TIMEOUT = 8.0
+"""Seconds a stop may take (finishing replies in flight) before the bot gives up on them and exits."""
+COMMANDS = ("start", "help", "sources")
+
+
+def state_of(application: Application) -> AnswererState:  # type: ignore[type-arg]
+    state = application.bot_data[STATE_KEY]
+    assert isinstance(state, AnswererState)
+    return state
+
+
+async def set_commands(application: Application) -> None:  # type: ignore[type-arg]
+    """post_init: the command menu in English (also the default for every other language), Russian
+    and Uzbek. A failure here is logged, not fatal: the bot answers without a menu too."""
+    bot = application.bot
+    for lang in (None, *LANGS):
+        commands = [BotCommand(name, ui(f"cmd_{name}", lang or "en")) for name in COMMANDS]
+        try:
+            await bot.set_my_commands(commands, language_code=lang)
+        except TelegramError as exc:
+            log.warning("could not set the command menu (%s): %s", lang or "default", exc)
+
+
+def build_application(
+    settings: Settings,
+    answerer: Answerer | None = None,
+    request: BaseRequest | None = None,
+) -> Application:  # type: ignore[type-arg]
+    """The bot, wired: settings, the fact base (loaded from KNOWLEDGE_DIR unless given), rate
+    limiter, handlers and error handler. ``request`` replaces the HTTP transport (tests)."""
+    directory = (settings.knowledge_dir or default_knowledge_dir()).resolve()
+    state = AnswererState(answerer or Answerer.load(directory), directory)
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .base_url(f"{settings.telegram_api_url}/bot")
+        .base_file_url(f"{settings.telegram_api_url}/file/bot")
+        .rate_limiter(
+            AIORateLimiter(
+                overall_max_rate=OVERALL_RATE[0],
+                overall_time_period=OVERALL_RATE[1],
+                group_max_rate=GROUP_RATE[0],
+                group_time_period=GROUP_RATE[1],
+                max_retries=MAX_RETRIES,
+            )
+        )
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .post_init(set_commands)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    application = builder.build()
+    application.bot_data[STATE_KEY] = state
+    Handlers(state, settings.admins).register(application)
+    application.add_error_handler(on_error)
+    return application
+
+
+class _Stopped(BaseException):
+    """Raised by the early signal handler: a stop requested while the fact base was loading. A
+    BaseException, like KeyboardInterrupt, so that no `except Exception` on the way swallows it."""
+
+
+class _EarlySignals:
+    """SIGTERM/SIGINT before the event loop installs its own handlers still mean a clean stop:
+    while loading, by interrupting the load; after it, by remembering the request for ``serve``."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.interrupting = True
+
+    def __call__(self, signum: int, frame: FrameType | None) -> None:
+        self.requested = True
+        if self.interrupting:
+            raise _Stopped(signal.Signals(signum).name)
+
+    def install(self) -> dict[int, object]:
+        """Installs itself; returns the handlers it replaced, for ``restore``."""
+        return {sig: signal.signal(sig, self) for sig in (signal.SIGTERM, signal.SIGINT)}
+
+    @staticmethod
+    def restore(previous: dict[int, object]) -> None:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)  # type: ignore[arg-type]
+
+
+async def serve(
+    application: Application,  # type: ignore[type-arg]
+    settings: Settings,
+    webhook: bool,
+    early: _EarlySignals | None = None,
+) -> int:
+    """Runs until SIGTERM or SIGINT; SIGHUP reloads the fact base (what /reload does, for operators)."""
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    state = state_of(application)
+
+    def on_stop(sig: signal.Signals) -> None:
+        log.info("%s received: stopping", sig.name)
+        stop.set()
+
+    async def reload_from_signal() -> None:
+        outcome = await state.reload()
+        log.info("SIGHUP reload: %s", "ok" if outcome.ok else f"failed with {len(outcome.problems)} problem(s)")
+
+    tasks: set[asyncio.Task[None]] = set()
+
+    def on_hup() -> None:
+        task = loop.create_task(reload_from_signal())
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, on_stop, sig)
+    if hasattr(signal, "SIGHUP"):
+        loop.add_signal_handler(signal.SIGHUP, on_hup)
+    if early is not None and early.requested:
+        stop.set()
+
+    try:
+        await application.initialize()
+    except InvalidToken:
+        raise ConfigError("TELEGRAM_BOT_TOKEN was rejected by the Bot API (check it with @BotFather)") from None
+    except NetworkError as exc:
+        log.error("cannot reach the Bot API at %s: %s", settings.telegram_api_url, exc)
+        return 1
+
+    server: WebhookServer | None = None
+    code = 0
+    try:
+        if application.post_init is not None:  # what run_polling/run_webhook would do
+            await application.post_init(application)
+        await application.start()
+        if webhook:
+            assert settings.webhook_url is not None
+            assert settings.webhook_secret is not None
+            secret = settings.webhook_secret.get_secret_value()
+            server = WebhookServer(
+                application, state, secret, settings.webhook_path, settings.webhook_listen, settings.webhook_port
+            )
+            server.start()
+            # Every replica sets the same URL and secret, so starting one more is harmless.
+            await application.bot.set_webhook(
+                url=settings.webhook_url, secret_token=secret, allowed_updates=ALLOWED_UPDATES
+            )
+        else:
+            assert application.updater is not None
+            await application.updater.start_polling(timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES)
+        log.info(
+            "@%s is running (%s), serving %s",
+            application.bot.username,
+            "webhook" if webhook else "long polling",
+            state.summary(),
+        )
+        await stop.wait()
+    except (OSError, TelegramError) as exc:
+        log.error("could not start: %s", exc)
+        code = 1
+    finally:
+        try:
+            await asyncio.wait_for(_shutdown(application, server), STOP_TIMEOUT)
+        except TimeoutError:
+            log.warning("stopping took over %.0f s; exiting without waiting for the rest", STOP_TIMEOUT)
+        log.info("stopped")
+    return code
+
+
+async def _shutdown(application: Application, server: WebhookServer | None) -> None:  # type: ignore[type-arg]
+    """Stop taking updates first, then finish the ones in hand, then close connections. In webhook
+    mode the webhook is left set: other replicas behind the same URL keep serving."""
+    if server is not None:
+        await server.stop()
+    if application.updater is not None and application.updater.running:
+        await application.updater.stop()
+    if application.running:
+        await application.stop()
+    await application.shutdown()
+
+
+def run(webhook: bool = False) -> int:
+    """``python -m bot run``: 0 after a requested stop, 1 when the bot cannot start, 2 on bad settings."""
+    early = _EarlySignals()
+    previous = early.install()
+    try:
+        return _run(webhook, early)
+    finally:
+        _EarlySignals.restore(previous)
+
+
+def _run(webhook: bool, early: _EarlySignals) -> int:
+    try:
+        try:
+            settings = load_settings()
+            use_webhook = settings.webhook_mode(webhook)
+            if use_webhook:
+                settings.check_webhook()
+        except ConfigError as exc:
+            print(f"pactbot: {exc}", file=sys.stderr)
+            return 2
+        setup_logging(settings.log_level, settings.secrets)
+        log.info("loading the fact base from %s", settings.knowledge_dir or default_knowledge_dir())
+        try:
+            application = build_application(settings)
+        except KnowledgeError as exc:
+            log.error("the fact base is not valid (%d problem(s)); run `python -m bot check`:", len(exc.problems))
+            for problem in exc.problems:
+                log.error("  %s", problem)
+            return 1
+        early.interrupting = False
+    except _Stopped:
+        return 0
+    if early.requested:
+        return 0
+    try:
+        return asyncio.run(serve(application, settings, use_webhook, early))
+    except ConfigError as exc:
+        print(f"pactbot: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,397 @@
+"""Handlers in process: updates fed through Application.process_update, Bot API calls answered by
+the fake Telegram (which refuses anything Telegram would refuse)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from telegram.ext import Application
+
+from bot.answering import Answerer
+from bot.tg.app import set_commands, state_of
+from tests.tg.conftest import ADMIN_ID, feed
+from tests.tg.telegram_fake import BOT_ID, BOT_USERNAME, FakeTelegram
+
+pytestmark = pytest.mark.asyncio
+
+ANN = FakeTelegram.user(101, "Ann", "en")
+IVAN = FakeTelegram.user(102, "Ivan", "ru")
+ADMIN = FakeTelegram.user(ADMIN_ID, "Admin", "en")
+SIGNED_EN = "Russia's Defence Minister Andrei Belousov"
+SIGNED_RU = "Подписали министр обороны России Андрей Белоусов"
+
+
+async def test_private_question_in_english_is_answered_with_sources_buttons_and_no_preview(app, tg):
+    chat = tg.private(ANN)
+    await feed(app, tg.text(chat, ANN, "Who signed the agreement?"))
+    [sent] = tg.sent_to(chat["id"])
+    assert sent.text.startswith(SIGNED_EN)
+    assert "Sources:" in sent.text
+    assert '<a href="https://www.caspiannews.com/' in sent.html
+    assert sent.params["parse_mode"] == "HTML"
+    assert sent.message["link_preview_options"] == {"is_disabled": True}
+    assert sent.reply_to is None  # a private chat needs no quoting
+    data = [b["callback_data"] for b in sent.buttons]
+    assert data == ["f:date:en", "f:place:en", "f:documents:en", "e:signatories:en"]
+    assert [b["text"] for b in sent.buttons][-1] == "Evidence"
+    assert sent.buttons[0]["text"] == "When was the agreement signed?"
+
+
+async def test_private_question_in_russian_is_answered_in_russian(app, tg):
+    chat = tg.private(IVAN)
+    await feed(app, tg.text(chat, IVAN, "кто подписал соглашение?"))
+    [sent] = tg.sent_to(chat["id"])
+    assert sent.text.startswith(SIGNED_RU)
+    assert "Источники:" in sent.text
+    assert [b["text"] for b in sent.buttons][-1] == "Цитаты"
+
+
+async def test_question_language_wins_over_the_users_language_code(app, tg):
+    chat = tg.private(IVAN)  # language_code ru, asks in English
+    await feed(app, tg.text(chat, IVAN, "When was the agreement signed?"))
+    [sent] = tg.sent_to(chat["id"])
+    assert sent.text.startswith("On 22 January 2025")
+
+
+async def test_text_without_a_language_falls_back_to_the_users_language(app, tg):
+    chat = tg.private(IVAN)
+    await feed(app, tg.text(chat, IVAN, "👍 ?"))
+    [sent] = tg.sent_to(chat["id"])
+    assert sent.text.startswith("На этот вопрос в моих источниках ответа нет")
+    assert [b["callback_data"] for b in sent.buttons] == ["f:signatories:ru", "f:date:ru", "f:place:ru"]
+
+
+async def test_unanswerable_question_in_private_gets_the_long_decline_with_suggestions(app, tg):
+    chat = tg.private(ANN)
+    await feed(app, tg.text(chat, ANN, "What did Belarus sign with Kazakhstan?"))
+    [sent] = tg.sent_to(chat["id"])
+    assert sent.text.startswith("I can't answer that from my sources.")
+    assert "Try asking:" in sent.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@PactTestBot who signed the agreement?",
+        "@pacttestbot who signed the agreement?",
+        "Who signed the agreement, @PACTTESTBOT?",
+        "hey @pActTeStBoT who signed the agreement",
+    ],
+)
+async def test_group_mention_anywhere_in_any_case_is_answered_as_a_reply(app, tg, text):
+    group = tg.group(-1001)
+    update = tg.text(group, ANN, text)
+    await feed(app, update)
+    [sent] = tg.replies_to(update)
+    assert sent.text.startswith(SIGNED_EN)
+    assert sent.message["reply_to_message"]["message_id"] == update["message"]["message_id"]
+
+
+async def test_group_text_mention_of_the_bot_is_answered(app, tg):
+    group = tg.group(-1002, kind="group")
+    text = "Pact Test, when was the agreement signed?"
+    mention = {
+        "type": "text_mention",
+        "offset": 0,
+        "length": 9,
+        "user": {"id": BOT_ID, "is_bot": True, "first_name": "Pact Test"},
+    }
+    update = tg.text(group, ANN, text, entities=[mention])
+    await feed(app, update)
+    [sent] = tg.replies_to(update)
+    assert sent.text.startswith("On 22 January 2025")
+
+
+async def test_group_reply_to_the_bot_is_answered_and_reply_to_a_person_is_not(app, tg):
+    group = tg.group(-1003)
+    first = tg.text(group, ANN, f"@{BOT_USERNAME} who signed it?")
+    await feed(app, first)
+    [bot_message] = tg.replies_to(first)
+    follow_up = tg.text(group, IVAN, "а когда подписали соглашение?", reply_to=bot_message.message)
+    await feed(app, follow_up)
+    [answer] = tg.replies_to(follow_up)
+    assert answer.text.startswith("22 января 2025 года")
+    to_person = tg.text(group, ANN, "who signed the agreement?", reply_to=follow_up["message"])
+    await feed(app, to_person)
+    assert tg.replies_to(to_person) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who signed the agreement?",
+        "@PactTestBotX who signed the agreement?",
+        "mail me at news@PactTestBot.org: who signed?",
+        "@OtherBot who signed the agreement?",
+    ],
+)
+async def test_group_messages_not_addressed_to_the_bot_get_silence(app, tg, text):
+    group = tg.group(-1004)
+    await feed(app, tg.text(group, ANN, text))
+    assert tg.sent == []
+
+
+async def test_group_decline_is_one_short_line_without_buttons(app, tg):
+    group = tg.group(-1005)
+    update = tg.text(group, ANN, "@PactTestBot what did Belarus sign with Kazakhstan?")
+    await feed(app, update)
+    [sent] = tg.replies_to(update)
+    assert sent.text == "I don't know that from my sources."
+    assert sent.buttons == []
+
+
+async def test_group_bare_mention_offers_example_questions(app, tg):
+    group = tg.group(-1006)
+    update = tg.text(group, IVAN, "@PactTestBot")
+    await feed(app, update)
+    [sent] = tg.replies_to(update)
+    assert sent.text.startswith("Спросите меня")
+    assert "Кто подписал соглашение?" in sent.text
+
+
+async def test_help_and_start_in_the_users_language_with_examples(app, tg):
+    chat = tg.private(IVAN)
+    await feed(app, tg.text(chat, IVAN, "/start"))
+    await feed(app, tg.text(chat, IVAN, "/help"))
+    start, help_ = tg.sent_to(chat["id"])
+    assert start.text == help_.text
+    assert help_.text.startswith("Я отвечаю на вопросы")
+    assert "• Кто подписал соглашение?" in help_.text
+    assert "@PactTestBot" in help_.text
+    assert help_.buttons[0]["callback_data"] == "f:signatories:ru"
+
+
+async def test_group_commands_addressed_to_this_bot_work_and_to_another_bot_are_ignored(app, tg):
+    group = tg.group(-1007)
+    ours = tg.text(group, ANN, "/help@PactTestBot")
+    theirs = tg.text(group, ANN, "/help@OtherBot")
+    plain = tg.text(group, ANN, "/sources")
+    for update in (ours, theirs, plain):
+        await feed(app, update)
+    assert len(tg.replies_to(ours)) == 1
+    assert tg.replies_to(theirs) == []
+    assert len(tg.replies_to(plain)) == 1
+
+
+async def test_sources_lists_every_source_escaped_with_links(app, tg):
+    chat = tg.private(ANN)
+    await feed(app, tg.text(chat, ANN, "/sources"))
+    [sent] = tg.sent_to(chat["id"])
+    assert "Example Wire &lt;test&gt;" in sent.html
+    assert 'href="https://example.org/wire?id=1&amp;lang=en"' in sent.html
+    assert "Caspian News" in sent.text
+    assert sent.text.startswith("Sources (2)")
+
+
+async def test_unknown_command_in_private_gets_help_unless_meant_for_another_bot(app, tg):
+    chat = tg.private(ANN)
+    await feed(app, tg.text(chat, ANN, "/whatever"))
+    await feed(app, tg.text(chat, ANN, "/help@OtherBot"))
+    [sent] = tg.sent_to(chat["id"])
+    assert sent.text.startswith("I answer questions about")
+
+
+async def test_reload_by_a_non_admin_is_refused_logged_and_changes_nothing(app, tg, kb_dir, caplog):
+    state = state_of(app)
+    before = state.current
+    (kb_dir / "facts" / "more.yaml").unlink()
+    chat = tg.private(ANN)
+    with caplog.at_level(logging.WARNING, logger="bot.tg"):
+        await feed(app, tg.text(chat, ANN, "/reload"))
+    [sent] = tg.sent_to(chat["id"])
+    assert sent.text == "Sorry, only the bot's administrators can reload the fact base."
+    assert state.current is before
+    assert any("refused /reload from user 101" in r.getMessage() for r in caplog.records)
+
+
+async def test_reload_by_an_admin_swaps_in_the_edited_base(app, tg, kb_dir):
+    core = kb_dir / "facts" / "core.yaml"
+    core.write_text(core.read_text().replace("On 22 January 2025, a Wednesday.", "On 22 January 2025 (edited)."))
+    chat = tg.private(ADMIN)
+    old_hash = state_of(app).current.kb.content_hash
+    await feed(app, tg.text(chat, ADMIN, "/reload"))
+    [report] = tg.sent_to(chat["id"])
+    new_hash = state_of(app).current.kb.content_hash
+    assert new_hash != old_hash
+    assert report.text == f"Fact base reloaded: 6 facts, 2 sources, hash {new_hash} (was {old_hash})."
+    await feed(app, tg.text(chat, ADMIN, "When was the agreement signed?"))
+    assert tg.sent_to(chat["id"])[-1].text.startswith("On 22 January 2025 (edited).")
+
+
+async def test_reload_failure_lists_problems_and_keeps_the_last_good_base(app, tg, kb_dir):
+    (kb_dir / "facts" / "more.yaml").write_text("- id: activities\n  answer: [unclosed\n")
+    core = kb_dir / "facts" / "core.yaml"
+    core.write_text(
+        core.read_text().replace(
+            'source: caspian-news, quote: "The agreement', 'source: nowhere, quote: "The agreement'
+        )
+    )
+    before = state_of(app).current
+    chat = tg.private(ADMIN)
+    await feed(app, tg.text(chat, ADMIN, "/reload"))
+    [report] = tg.sent_to(chat["id"])
+    assert report.text.startswith("Reload failed: ")
+    assert "Still serving the previous base: 6 facts, 2 sources, hash " + before.kb.content_hash in report.text
+    assert "kb/facts/more.yaml: line " in report.text
+    assert "kb/facts/core.yaml: fact 'date' (entry 2): evidence[0]: unknown source 'nowhere'" in report.text
+    assert state_of(app).current is before
+    await feed(app, tg.text(chat, ADMIN, "How many joint military activities are planned for 2025?"))
+    assert tg.sent_to(chat["id"])[-1].text.startswith("50 joint military activities")
+
+
+async def test_reload_report_with_very_many_problems_stays_within_telegrams_limit(app, tg, kb_dir):
+    broken = [f"- id: broken-{n}\n  answer: {{en: x}}\n" for n in range(400)]
+    (kb_dir / "facts" / "broken.yaml").write_text("".join(broken))
+    chat = tg.private(ADMIN)
+    await feed(app, tg.text(chat, ADMIN, "/reload"))
+    [report] = tg.sent_to(chat["id"])
+    assert len(report.html) <= 4096
+    assert report.text.rstrip().endswith("more")
+    assert "&lt;" not in report.text
+
+
+async def test_non_text_gets_a_short_reply_in_private_and_silence_in_groups(app, tg):
+    chat = tg.private(IVAN)
+    await feed(app, tg.sticker(chat, IVAN))
+    [sent] = tg.sent_to(chat["id"])
+    assert sent.text == "Я отвечаю только на текстовые вопросы."
+    group = tg.group(-1008)
+    await feed(app, tg.sticker(group, ANN))
+    assert tg.sent_to(group["id"]) == []
+
+
+async def test_edited_messages_and_channel_posts_are_not_answered(app, tg):
+    chat = tg.private(ANN)
+    update = tg.text(chat, ANN, "hello")
+    await feed(app, tg.edit(update, "Who signed the agreement?"))
+    channel = tg.channel(-1009)
+    await feed(app, tg.text(channel, None, "@PactTestBot who signed the agreement?", kind="channel_post"))
+    assert tg.sent == []
+
+
+async def test_messages_sent_through_the_bots_inline_mode_are_not_questions(app, tg):
+    chat = tg.private(ANN)
+    update = tg.text(chat, ANN, "Who signed the agreement?")
+    update["message"]["via_bot"] = tg.bot
+    await feed(app, update)
+    assert tg.sent == []
+
+
+async def test_related_question_button_answers_it_and_answers_the_callback(app, tg):
+    chat = tg.private(ANN)
+    await feed(app, tg.text(chat, ANN, "Who signed the agreement?"))
+    [answer] = tg.sent_to(chat["id"])
+    query = tg.press(ANN, answer.message, "f:place:en")
+    await feed(app, tg.updates[-1])
+    assert tg.callback_queries[query] is True
+    follow = tg.sent_to(chat["id"])[-1]
+    assert follow.text.startswith("In Tashkent")
+    assert follow.buttons[-1]["callback_data"] == "e:place:en"
+
+
+async def test_evidence_button_shows_the_exact_quotes_with_links(app, tg):
+    chat = tg.private(IVAN)
+    await feed(app, tg.text(chat, IVAN, "Узбекистан член ОДКБ?"))
+    [answer] = tg.sent_to(chat["id"])
+    tg.press(IVAN, answer.message, "e:csto:ru")
+    await feed(app, tg.updates[-1])
+    evidence = tg.sent_to(chat["id"])[-1]
+    assert evidence.text.startswith("Цитаты")
+    assert "Uzbekistan suspended its membership of the Collective Security Treaty Organization in 2012" in evidence.text
+    kinds = {e["type"] for e in evidence.message["entities"]}
+    assert {"blockquote", "text_link", "bold"} <= kinds
+
+
+async def test_stale_or_foreign_button_is_answered_without_a_message(app, tg):
+    chat = tg.private(ANN)
+    await feed(app, tg.text(chat, ANN, "Who signed the agreement?"))
+    [answer] = tg.sent_to(chat["id"])
+    for data in ("f:no-such-fact:en", "garbage", "e:date:xx"):
+        query = tg.press(ANN, answer.message, data)
+        await feed(app, tg.updates[-1])
+        assert tg.callback_queries[query] is True
+    assert tg.callback_answers[-3]["text"] == "That answer is no longer in the fact base."
+    assert len(tg.sent_to(chat["id"])) == 1
+
+
+async def test_inline_query_offers_the_answer_with_its_source(app, tg):
+    query = tg.inline(ANN, "who signed the agreement")
+    await feed(app, tg.updates[-1])
+    [answer] = tg.inline_answers
+    assert answer["inline_query_id"] == query
+    [result] = answer["results"]
+    content = result["input_message_content"]
+    assert content["message_text"].startswith(SIGNED_EN)
+    assert "caspiannews.com" in content["message_text"]
+    assert content["parse_mode"] == "HTML"
+    assert content["link_preview_options"] == {"is_disabled": True}
+    assert result["title"] == "Who signed the agreement?"
+
+
+async def test_empty_or_unanswerable_inline_query_offers_popular_questions(app, tg):
+    tg.inline(IVAN, "")
+    await feed(app, tg.updates[-1])
+    tg.inline(ANN, "what did Belarus sign")
+    await feed(app, tg.updates[-1])
+    empty, unanswerable = tg.inline_answers
+    assert [r["title"] for r in empty["results"]][:2] == ["Кто подписал соглашение?", "Когда подписали соглашение?"]
+    assert len(empty["results"]) == 5
+    assert unanswerable["results"][0]["title"] == "Who signed the agreement?"
+
+
+async def test_command_menus_are_set_in_english_russian_and_uzbek(app, tg):
+    await set_commands(app)
+    assert set(tg.commands) == {"default:", "default:en", "default:ru", "default:uz"}
+    assert [c["command"] for c in tg.commands["default:ru"]] == ["start", "help", "sources"]
+    assert tg.commands["default:ru"][2]["description"] == "Источники ответов"
+    assert tg.commands["default:uz"][0]["description"] == "Bot haqida"
+
+
+async def test_flood_control_is_retried_by_the_rate_limiter(app, tg):
+    tg.floods["sendMessage"] = [1]
+    chat = tg.private(ANN)
+    await feed(app, tg.text(chat, ANN, "Who signed the agreement?"))
+    assert [c.method for c in tg.calls].count("sendMessage") == 2
+    [sent] = tg.sent_to(chat["id"])
+    assert sent.text.startswith(SIGNED_EN)
+
+
+async def test_an_error_in_a_handler_is_logged_the_user_told_and_the_bot_goes_on(app, tg, caplog, monkeypatch):
+    chat = tg.private(ANN)
+    state = state_of(app)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(state.current, "answer", broken)
+    with caplog.at_level(logging.ERROR, logger="bot.tg"):
+        await feed(app, tg.text(chat, ANN, "Who signed the agreement?"))
+    assert tg.sent_to(chat["id"])[-1].text == "Sorry, something went wrong. Please try again."
+    assert any("RuntimeError" in r.getMessage() for r in caplog.records)
+    monkeypatch.undo()
+    await feed(app, tg.text(chat, ANN, "Who signed the agreement?"))
+    assert tg.sent_to(chat["id"])[-1].text.startswith(SIGNED_EN)
+
+
+async def test_a_reply_comes_from_one_base_even_if_a_reload_lands_mid_question(app: Application, tg, kb_dir: Path):  # type: ignore[type-arg]
+    state = state_of(app)
+    old = state.current
+    core = kb_dir / "facts" / "core.yaml"
+    core.write_text(core.read_text().replace("When was the agreement signed?", "NEW: when was it signed?"))
+    new = Answerer.load(kb_dir)
+    original = old.answer
+
+    def answer_then_swap(*args, **kwargs):  # the reload lands after the answer, before the buttons
+        reply = original(*args, **kwargs)
+        state.current = new
+        return reply
+
+    object.__setattr__(old, "answer", answer_then_swap)
+    chat = tg.private(ANN)
+    await feed(app, tg.text(chat, ANN, "Who signed the agreement?"))
+    [sent] = tg.sent_to(chat["id"])
+    assert sent.buttons[0]["text"] == "When was the agreement signed?"  # the old base's, like the answer
+    await feed(app, tg.text(chat, ANN, "Who signed the agreement?"))
+    assert tg.sent_to(chat["id"])[-1].buttons[0]["text"] == "NEW: when was it signed?"
