@@ -141,7 +141,9 @@ def _describe(exc: ValidationError) -> str:
         name = str(err["loc"][0]).upper() if err["loc"] else "settings"
         if err["type"] == "missing":
             if name == "TELEGRAM_BOT_TOKEN":
-                parts.append("TELEGRAM_BOT_TOKEN is not set (get one from @BotFather; environment or .env)")
+                parts.append(
+                    "TELEGRAM_BOT_TOKEN is not set (get one from @BotFather and set it in the environment or .env)"
+                )
             else:
                 parts.append(f"{name} is not set")
             continue

@@ -55,12 +55,12 @@ class UpdateHandler(_JsonHandler):
             return
         try:
             data = json.loads(self.request.body)
+            if not isinstance(data, dict):
+                raise TypeError("an update is a JSON object")
             update = Update.de_json(data, self.bot_app.bot)
-        except (ValueError, TypeError, KeyError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            # Only Telegram knows the secret, so this is a bug or an API change: say so, do not crash.
             log.warning("webhook request with a malformed update: %s", type(exc).__name__)
-            self.reply(400, {"ok": False, "error": "malformed update"})
-            return
-        if update is None:
             self.reply(400, {"ok": False, "error": "malformed update"})
             return
         # Queue and return at once: Telegram waits for this response before sending more updates.

@@ -72,7 +72,7 @@ async def test_missing_token_is_one_line_and_exit_code_2(tmp_path: Path):
     code, out, err = await run_once(tmp_path, {})
     assert code == 2
     assert err.strip().splitlines() == [
-        "pactbot: TELEGRAM_BOT_TOKEN is not set (get one from @BotFather; environment or .env)"
+        "pactbot: TELEGRAM_BOT_TOKEN is not set (get one from @BotFather and set it in the environment or .env)"
     ]
     assert out == ""
 

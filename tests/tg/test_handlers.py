@@ -349,6 +349,7 @@ async def test_command_menus_are_set_in_english_russian_and_uzbek(app, tg):
     assert tg.commands["default:uz"][0]["description"] == "Bot haqida"
 
 
+@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")  # raised inside AIORateLimiter
 async def test_flood_control_is_retried_by_the_rate_limiter(app, tg):
     tg.floods["sendMessage"] = [1]
     chat = tg.private(ANN)
