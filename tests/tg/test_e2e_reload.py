@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 
 from tests.tg.conftest import ADMIN_ID
@@ -13,7 +15,7 @@ ADMIN = FakeTelegram.user(ADMIN_ID, "Admin", "en")
 READER = FakeTelegram.user(301, "Reader", "en")
 
 
-async def test_admin_reload_takes_effect_and_a_broken_file_keeps_the_last_good_facts(polling_bot):
+async def test_admin_reload_takes_effect_a_broken_file_keeps_the_last_good_facts_and_sighup_reloads(polling_bot):
     api, bot, kb = polling_bot
     tg = api.tg
 
@@ -62,3 +64,11 @@ async def test_admin_reload_takes_effect_and_a_broken_file_keeps_the_last_good_f
     assert report.text.startswith("Fact base reloaded: 6 facts")
     assert tg.replies_to(theirs) == []
     assert (await ask(reader_chat, READER, "What exactly was signed?")).startswith("A military strategic partnership")
+
+    # SIGHUP does what /reload does, for operators (one replica at a time, like /reload).
+    core.write_text(core.read_text().replace("(reloaded).", "(after SIGHUP)."))
+    bot.proc.send_signal(signal.SIGHUP)
+    await api.wait_for(lambda: "SIGHUP reload: ok" in bot.output(), 10, "the SIGHUP reload", bot.alive)
+    assert (await ask(reader_chat, READER, "When was the agreement signed?")).startswith(
+        "On Wednesday 22 January 2025 (after SIGHUP)."
+    )
