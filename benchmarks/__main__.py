@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.common import PROJECT_EVAL, ROOT, SHARED_DEV, Config, Section
+from benchmarks.common import PROJECT_EVAL, ROOT, SHARED_DEV, Config, Section, load_average
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -38,6 +38,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
+    load_at_start = load_average()
     from bot.knowledge import KnowledgeError, default_knowledge_dir, load_knowledge
 
     knowledge = args.knowledge or (
@@ -85,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"   ({time.perf_counter() - started:.1f} s)", file=sys.stderr, flush=True)
 
     out = args.out or (Path(tempfile.mkdtemp(prefix="pactbot-bench-")) if args.quick else ROOT)
-    path = report.write(sections, cfg, out, f"{kb.summary()}, {answerer.matcher.size} example questions")
+    path = report.write(
+        sections, cfg, out, f"{kb.summary()}, {answerer.matcher.size} example questions", load_at_start=load_at_start
+    )
     print(report.bars(sections).to_markdown())
     print(f"\nwrote {path}" + (f" and {out / 'benchmarks' / 'scale.png'}" if "scale" in sections else ""))
     print(f"total {time.perf_counter() - total:.1f} s", file=sys.stderr)

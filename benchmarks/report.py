@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import ROOT, Config, Section, Table, machine_info
+from benchmarks.common import ROOT, Config, Section, Table, load_average, machine_info
 from benchmarks.scale import plot
 
 COMMAND = "python -m benchmarks"
@@ -39,12 +39,12 @@ def bars(sections: dict[str, Section]) -> Table:
     if scale is not None:
         for r in scale.data["results"]:
             target = {1: 1.0, 100: 20.0}.get(r["factor"])
-            if target is not None:
+            if target is not None and r["variant"] == "current":
                 p99 = r["cold"]["p99"]
                 rows.append(
                     [
                         f"p99 ≤ {target:g} ms at {r['factor']}× ({r['examples']} example questions), in process",
-                        f"{p99:.3f} ms (warm caches {r['warm']['p99']:.3f} ms)",
+                        f"{p99:.3f} ms (CPU time {r['cold']['cpu_p99']:.3f} ms; warm caches {r['warm']['p99']:.3f} ms)",
                         "met" if p99 <= target else "MISSED",
                     ]
                 )
@@ -85,8 +85,11 @@ def headline(sections: dict[str, Section]) -> list[str]:
     return lines
 
 
-def render(sections: dict[str, Section], cfg: Config, plot_name: str | None, kb_summary: str) -> str:
+def render(
+    sections: dict[str, Section], cfg: Config, plot_name: str | None, kb_summary: str, load_at_start: str = ""
+) -> str:
     info = machine_info()
+    info["load average (1/5/15 min) at start / end"] = f"{load_at_start or '?'} / {load_average()}"
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     parts = [
         "# Benchmarks",
@@ -116,7 +119,12 @@ def render(sections: dict[str, Section], cfg: Config, plot_name: str | None, kb_
 
 
 def write(
-    sections: dict[str, Section], cfg: Config, out_dir: Path, kb_summary: str, plot_rel: str = "benchmarks/scale.png"
+    sections: dict[str, Section],
+    cfg: Config,
+    out_dir: Path,
+    kb_summary: str,
+    plot_rel: str = "benchmarks/scale.png",
+    load_at_start: str = "",
 ) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     plot_name = None
@@ -124,5 +132,5 @@ def write(
         plot(sections["scale"].data["results"], out_dir / plot_rel)
         plot_name = plot_rel
     path = out_dir / "BENCHMARKS.md"
-    path.write_text(render(sections, cfg, plot_name, kb_summary), encoding="utf-8")
+    path.write_text(render(sections, cfg, plot_name, kb_summary, load_at_start), encoding="utf-8")
     return path
