@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rapidfuzz import fuzz, process
+
 from bot.models import LANGS, Lexicon
 from bot.normalize import fold, tokens
 
@@ -23,6 +25,10 @@ YEAR = "#year"
 NUMBER = "#num"
 MAX_SUFFIX = 4
 MIN_STEM = 4
+FUZZY_MIN_LEN = 6
+FUZZY_CUTOFF = 86.0
+"""A misspelt name or term (Kazakstan, Xolmuhammedov, падписали) still finds its lexicon entry; the
+length floor and high cutoff keep short everyday words from being pulled into one."""
 
 _NUMBER_IN_TEXT = re.compile(r"\d+")
 
@@ -44,6 +50,7 @@ class Analyzer:
         for word in lexicon.unknown_entities:
             table[fold(word)] = FOREIGN
         self._table = table
+        self._keys = [key for key in table if len(key) >= FUZZY_MIN_LEN - 1]
         self._cache: dict[str, str | None] = {}
 
     @staticmethod
@@ -76,6 +83,10 @@ class Analyzer:
             stem = self._table.get(token[:cut])
             if stem is not None:
                 return stem
+        if len(token) >= FUZZY_MIN_LEN and not token.isdigit():
+            found = process.extractOne(token, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if found is not None:
+                return self._table[found[0]]
         return token
 
     def terms(self, folded: str) -> list[str]:

@@ -30,7 +30,7 @@ class Answerer:
             Example("fact", fact.id, lang, q) for fact in kb.facts for lang in LANGS for q in fact.questions.get(lang)
         ]
         examples += [
-            Example("decline", topic.id, lang, q)
+            Example("decline", topic.id, lang, q, veto=topic.veto)
             for topic in kb.declines
             for lang in LANGS
             for q in topic.questions.get(lang)

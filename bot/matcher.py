@@ -41,6 +41,7 @@ class Example:
     item_id: str
     lang: str
     text: str
+    veto: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,13 @@ class Tuning:
     """Weight of a query word found nowhere in the base, as a share of the largest term weight."""
     query_share: float = 0.6
     """Exponent of query coverage in the score; example coverage gets the rest."""
+    unknown_decay: float = 0.7
+    """Each further unknown word weighs this much less: a long chatty message is not declined for its
+    pleasantries, while one or two unknown content words still sink a question."""
+    bag_weight: float = 0.85
+    """Score of a question fully covered by one item's vocabulary across all its examples (a
+    paraphrase that recombines wordings), relative to a perfect match with one example."""
+    prefix_len: int = 4
 
 
 @dataclass(frozen=True)
@@ -92,6 +100,14 @@ class Matcher:
             item_sets.setdefault(int(self.item_of_example[n]), set()).update(ids)
         self.vocab = vocab
         self.vocab_list = list(vocab)
+        fact_terms = {v for n, ids in enumerate(example_terms) if ordered[n].kind == "fact" for v in ids}
+        self.veto_terms: dict[int, str] = {
+            v: ordered[n].item_id
+            for n, ids in enumerate(example_terms)
+            if ordered[n].veto
+            for v in ids
+            if v not in fact_terms and not self.vocab_list[v].startswith("#")
+        }
         n_items = max(len(self.items), 1)
         df = np.zeros(len(vocab))
         for ids in item_sets.values():
@@ -108,6 +124,15 @@ class Matcher:
             [float(self.idf[ids].sum()) if ids else 1.0 for ids in example_terms], dtype=np.float64
         )
         self._fuzzy_cache: dict[str, tuple[tuple[int, float], ...]] = {}
+        self._by_prefix: dict[str, list[int]] = {}
+        for term, v in vocab.items():
+            if len(term) >= self.tuning.prefix_len and not term.startswith("#"):
+                self._by_prefix.setdefault(term[: self.tuning.prefix_len], []).append(v)
+        item_postings: list[set[int]] = [set() for _ in vocab]
+        for item, ids in item_sets.items():
+            for v in ids:
+                item_postings[v].add(item)
+        self.item_postings = [np.asarray(sorted(p), dtype=np.int64) for p in item_postings]
 
     @property
     def size(self) -> int:
@@ -126,10 +151,37 @@ class Matcher:
         found = process.extract(
             term, self.vocab_list, scorer=fuzz.ratio, score_cutoff=self.tuning.fuzzy_cutoff, limit=4
         )
-        result = tuple((int(idx), score / 100.0) for _, score, idx in found)
+        sims = {int(idx): score / 100.0 for _, score, idx in found}
+        for v, sim in self._stem_matches(term):
+            if sim > sims.get(v, 0.0):
+                sims[v] = sim
+        result = tuple(sorted(sims.items(), key=lambda pair: -pair[1])[:6])
         if len(self._fuzzy_cache) < 100_000:
             self._fuzzy_cache[term] = result
         return result
+
+    def _veto(self, terms: list[str]) -> str | None:
+        for term in terms:
+            for v, sim in self.lookup(term)[:1]:
+                if sim >= 0.9 and v in self.veto_terms:
+                    return self.veto_terms[v]
+        return None
+
+    def _stem_matches(self, term: str) -> list[tuple[int, float]]:
+        """Words that share a stem, one being the other plus an ending (yilga/yilgacha,
+        министр/министерство), which the ratio alone scores too low for Russian and Uzbek."""
+        out = []
+        for v in self._by_prefix.get(term[: self.tuning.prefix_len], ()):
+            other = self.vocab_list[v]
+            shorter, longer = sorted((len(term), len(other)))
+            common = 0
+            for a, b in zip(term, other, strict=False):
+                if a != b:
+                    break
+                common += 1
+            if common >= shorter - 1 and common * 2 >= longer:
+                out.append((v, 0.75 + 0.2 * common / longer))
+        return out
 
     def match(self, folded: str) -> Match:
         terms = list(dict.fromkeys(self.analyzer.terms(folded)))
@@ -137,10 +189,11 @@ class Matcher:
             return Match("none", None, 0.0, "no words to match")
         if FOREIGN in terms:
             return Match("none", None, 0.0, "names something the base does not cover")
-        scores = self.score_examples(terms)
-        if scores is None:
+        scored = self._score(terms)
+        if scored is None:
             return Match("none", None, 0.0, "no word in common with the base")
-        item_scores = np.maximum.reduceat(scores, self.item_starts)
+        scores, bags = scored
+        item_scores = np.maximum(np.maximum.reduceat(scores, self.item_starts), bags)
         best = int(np.argmax(item_scores))
         kind, item_id = self.items[best]
         score = float(item_scores[best])
@@ -154,6 +207,10 @@ class Matcher:
             masked = np.where(fact_mask, item_scores, -1.0)
             top_fact = int(np.argmax(masked))
             fact_id, fact_score = self.items[top_fact][1], max(float(masked[top_fact]), 0.0)
+        if kind == "fact":
+            veto = self._veto(terms)
+            if veto is not None:
+                return Match("decline", veto, score, "asks what the sources do not say", example, fact_id, fact_score)
         if kind == "decline":
             return Match("decline", item_id, score, "a message the base does not answer", example, fact_id, fact_score)
         if score < self.tuning.answer_threshold:
@@ -161,23 +218,34 @@ class Matcher:
         return Match("fact", item_id, score, "match", example, fact_id, fact_score)
 
     def score_examples(self, terms: list[str]) -> np.ndarray | None:
+        scored = self._score(terms)
+        return None if scored is None else scored[0]
+
+    def _score(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+        """Scores of every example, and of every item as a bag of all its examples' terms."""
         n = len(self.examples)
         covered = np.zeros(n)
+        bag_covered = np.zeros(len(self.items))
         query_weight = 0.0
+        unknown = 0
         best_for_vocab: dict[int, float] = {}
         for term in terms:
             found = self.lookup(term)
             if not found:
-                query_weight += self.unknown_weight
+                query_weight += self.unknown_weight * self.tuning.unknown_decay**unknown
+                unknown += 1
                 continue
             weight = float(max(self.idf[v] for v, _ in found))
             query_weight += weight
             best = np.zeros(n)
+            bag_best = np.zeros(len(self.items))
             for v, sim in sorted(found, key=lambda pair: pair[1]):
                 best[self.postings[v]] = sim
+                bag_best[self.item_postings[v]] = sim
                 if sim > best_for_vocab.get(v, 0.0):
                     best_for_vocab[v] = sim
             covered += weight * best
+            bag_covered += weight * bag_best
         if not best_for_vocab:
             return None
         vocab_ids = list(best_for_vocab)
@@ -188,4 +256,6 @@ class Matcher:
         example_cover = np.bincount(np.concatenate(lists), weights=gains, minlength=n) / self.example_weight
         query_cover = covered / query_weight
         share = self.tuning.query_share
-        return np.power(query_cover, share) * np.power(np.minimum(example_cover, 1.0), 1.0 - share)
+        examples = np.power(query_cover, share) * np.power(np.minimum(example_cover, 1.0), 1.0 - share)
+        bags = self.tuning.bag_weight * bag_covered / query_weight
+        return examples, bags

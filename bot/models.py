@@ -102,6 +102,10 @@ class DeclineTopic(_Strict):
     id: str = Field(pattern=SLUG)
     reply: Localized | None = None
     questions: LocalizedList
+    veto: bool = False
+    """A word that only this topic's examples use (budget, troops, age) declines a question even when
+    the rest of it matches a fact well: "What is the budget of the 2025 plan?" must not be answered
+    with the plan. Not for greetings, which often open a real question."""
 
 
 class Lexicon(_Strict):
