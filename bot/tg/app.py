@@ -188,10 +188,14 @@ async def serve(
                 application, state, secret, settings.webhook_path, settings.webhook_listen, settings.webhook_port
             )
             server.start()
-            # Every replica sets the same URL and secret, so starting one more is harmless.
-            await application.bot.set_webhook(
-                url=settings.webhook_url, secret_token=secret, allowed_updates=ALLOWED_UPDATES
-            )
+            # Every replica sets the same URL and secret, so starting one more is harmless. If it
+            # fails, keep serving: another replica (or the operator) may have set the webhook.
+            try:
+                await application.bot.set_webhook(
+                    url=settings.webhook_url, secret_token=secret, allowed_updates=ALLOWED_UPDATES
+                )
+            except TelegramError as exc:
+                log.error("could not set the webhook to %s: %s", settings.webhook_url, exc)
         else:
             assert application.updater is not None
             await application.updater.start_polling(timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES)

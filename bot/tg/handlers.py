@@ -28,7 +28,6 @@ from telegram.constants import ChatType, ParseMode
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
-    CommandHandler,
     ContextTypes,
     InlineQueryHandler,
     MessageHandler,
@@ -70,6 +69,15 @@ def _remove_utf16_spans(text: str, spans: list[tuple[int, int]]) -> str:
     for offset, length in sorted(spans, reverse=True):
         data = data[: 2 * offset] + " ".encode("utf-16-le") + data[2 * (offset + length) :]
     return data.decode("utf-16-le", errors="replace")
+
+
+_COMMAND: Final = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,32}))?(?=\s|$)")
+
+
+def parse_command(text: str) -> tuple[str, str | None] | None:
+    """``/help@SomeBot args`` -> ("help", "SomeBot"); None when the text is not a command."""
+    found = _COMMAND.match(text)
+    return (found[1].lower(), found[2]) if found else None
 
 
 def _mention_pattern(username: str) -> re.Pattern[str]:
@@ -207,16 +215,29 @@ class Handlers:
     def register(self, application: Application) -> None:  # type: ignore[type-arg]
         # Only new messages: edited messages and channel posts are not questions to answer again.
         new = filters.UpdateType.MESSAGE
-        application.add_handler(CommandHandler(["start", "help"], self.on_help, filters=new))
-        application.add_handler(CommandHandler("sources", self.on_sources, filters=new))
-        application.add_handler(CommandHandler("reload", self.on_reload, filters=new))
-        application.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, self.on_text))
-        application.add_handler(MessageHandler(new & filters.COMMAND & filters.ChatType.PRIVATE, self.on_unknown))
+        application.add_handler(MessageHandler(new & filters.TEXT, self.on_text))
         application.add_handler(
             MessageHandler(new & filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL, self.on_non_text)
         )
         application.add_handler(CallbackQueryHandler(self.on_button))
         application.add_handler(InlineQueryHandler(self.on_inline))
+
+    async def on_command(self, update: Update, context: Context, name: str, target: str | None) -> None:
+        """``/name`` or ``/name@target``. Read from the text rather than from the bot_command entity
+        (which is what CommandHandler needs), so a command is recognised however it was sent; one
+        addressed to another bot is ignored, an unknown one gets the help in a private chat."""
+        message = update.message
+        if message is None:
+            return
+        if target is not None and target.lower() != context.bot.username.lower():
+            log.debug("command for another bot: ignored")
+            return
+        known = {"start": self.on_help, "help": self.on_help, "sources": self.on_sources, "reload": self.on_reload}
+        handler = known.get(name)
+        if handler is not None:
+            await handler(update, context)
+        elif message.chat.type == ChatType.PRIVATE:
+            await self.on_help(update, context)
 
     async def on_text(self, update: Update, context: Context) -> None:
         """A text message: in a private chat always a question; in a group only when addressed."""
@@ -226,6 +247,10 @@ class Handlers:
         bot = context.bot
         if message.via_bot is not None and message.via_bot.id == bot.id:
             return  # an answer someone shared through inline mode, not a question
+        command = parse_command(message.text)
+        if command is not None:
+            await self.on_command(update, context, *command)
+            return
         if message.chat.type == ChatType.PRIVATE:
             question: str | None = message.text
             group = False
@@ -288,17 +313,6 @@ class Handlers:
         log.info("reload requested by admin %s", user.id)
         outcome = await self.state.reload()
         await respond(message, reload_text(outcome, lang))
-
-    async def on_unknown(self, update: Update, context: Context) -> None:
-        """An unknown command in a private chat gets the help; one addressed to another bot nothing."""
-        message = update.message
-        if message is None or message.text is None:
-            return
-        command = message.text.split()[0]
-        target = command.partition("@")[2]
-        if target and target.lower() != context.bot.username.lower():
-            return
-        await self.on_help(update, context)
 
     async def on_non_text(self, update: Update, context: Context) -> None:
         """Stickers, photos, voice in a private chat: say what the bot can do (groups: nothing)."""

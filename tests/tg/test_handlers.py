@@ -133,6 +133,26 @@ async def test_group_messages_not_addressed_to_the_bot_get_silence(app, tg, text
     assert tg.sent == []
 
 
+async def test_forum_topics_get_the_answer_in_the_same_topic(app, tg):
+    forum = tg.group(-1012)
+    forum["is_forum"] = True
+    topic_start = {
+        "message_id": 7,
+        "date": 1737500000,
+        "chat": forum,
+        "from": ANN,
+        "forum_topic_created": {"name": "Pact", "icon_color": 7322096},
+    }
+    plain = tg.text(forum, IVAN, "who signed the agreement?", reply_to=topic_start)
+    asked = tg.text(forum, IVAN, "@PactTestBot who signed the agreement?", reply_to=topic_start)
+    for update in (plain, asked):
+        update["message"].update(message_thread_id=7, is_topic_message=True)
+        await feed(app, update)
+    assert tg.replies_to(plain) == []  # the topic's opening message is not the bot's: not addressed
+    [sent] = tg.replies_to(asked)
+    assert sent.params["message_thread_id"] == "7"
+
+
 async def test_group_decline_is_one_short_line_without_buttons(app, tg):
     group = tg.group(-1005)
     update = tg.text(group, ANN, "@PactTestBot what did Belarus sign with Kazakhstan?")
@@ -173,6 +193,24 @@ async def test_group_commands_addressed_to_this_bot_work_and_to_another_bot_are_
     assert len(tg.replies_to(ours)) == 1
     assert tg.replies_to(theirs) == []
     assert len(tg.replies_to(plain)) == 1
+
+
+async def test_commands_are_recognised_without_a_bot_command_entity(app, tg):
+    group = tg.group(-1010)
+    ours = tg.text(group, ANN, "/help@pacttestbot", entities=[])
+    theirs = tg.text(group, ANN, "/help@OtherBot please", entities=[])
+    for update in (ours, theirs):
+        await feed(app, update)
+    [reply] = tg.replies_to(ours)
+    assert reply.text.startswith("I answer questions about")
+    assert tg.replies_to(theirs) == []
+
+
+async def test_unknown_commands_in_groups_are_ignored(app, tg):
+    group = tg.group(-1011)
+    await feed(app, tg.text(group, ANN, "/whatever"))
+    await feed(app, tg.text(group, ANN, "/whatever@PactTestBot"))
+    assert tg.sent == []
 
 
 async def test_sources_lists_every_source_escaped_with_links(app, tg):
