@@ -14,7 +14,7 @@ import sys
 from types import FrameType
 
 from telegram import BotCommand, Update
-from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
@@ -168,9 +168,12 @@ async def serve(
 
     try:
         await application.initialize()
-    except InvalidToken:
-        raise ConfigError("TELEGRAM_BOT_TOKEN was rejected by the Bot API (check it with @BotFather)") from None
-    except NetworkError as exc:
+    except InvalidToken:  # 401, or 404 from a wrong TELEGRAM_API_URL: either way a setting to fix
+        raise ConfigError(
+            f"TELEGRAM_BOT_TOKEN was rejected by the Bot API at {settings.telegram_api_url} "
+            "(check the token with @BotFather, and TELEGRAM_API_URL)"
+        ) from None
+    except TelegramError as exc:
         log.error("cannot reach the Bot API at %s: %s", settings.telegram_api_url, exc)
         return 1
 

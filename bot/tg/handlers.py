@@ -7,6 +7,7 @@ from users; Telegram errors propagate to the error handler in ``errors``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -53,6 +54,7 @@ INLINE_CACHE_SECONDS: Final = 60
 (is_personal) because their language follows the user's language_code."""
 DESCRIPTION_LIMIT: Final = 120
 _LEADING_PUNCTUATION: Final = ",.:;!—–- \u00a0"
+_COMMAND: Final = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,32}))?(?=\s|$)")
 
 Context = ContextTypes.DEFAULT_TYPE
 
@@ -71,15 +73,13 @@ def _remove_utf16_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return data.decode("utf-16-le", errors="replace")
 
 
-_COMMAND: Final = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,32}))?(?=\s|$)")
-
-
 def parse_command(text: str) -> tuple[str, str | None] | None:
     """``/help@SomeBot args`` -> ("help", "SomeBot"); None when the text is not a command."""
     found = _COMMAND.match(text)
     return (found[1].lower(), found[2]) if found else None
 
 
+@functools.lru_cache(maxsize=8)
 def _mention_pattern(username: str) -> re.Pattern[str]:
     # Not inside another word, e-mail address or longer username: "@PactBotX" is someone else.
     return re.compile(rf"(?<![\w@.]){re.escape('@' + username)}(?!\w)", re.IGNORECASE)
@@ -211,6 +211,12 @@ class Handlers:
     def __init__(self, state: AnswererState, admins: frozenset[int]) -> None:
         self.state = state
         self.admins = admins
+        self.commands = {
+            "start": self.on_help,
+            "help": self.on_help,
+            "sources": self.on_sources,
+            "reload": self.on_reload,
+        }
 
     def register(self, application: Application) -> None:  # type: ignore[type-arg]
         # Only new messages: edited messages and channel posts are not questions to answer again.
@@ -232,8 +238,7 @@ class Handlers:
         if target is not None and target.lower() != context.bot.username.lower():
             log.debug("command for another bot: ignored")
             return
-        known = {"start": self.on_help, "help": self.on_help, "sources": self.on_sources, "reload": self.on_reload}
-        handler = known.get(name)
+        handler = self.commands.get(name)
         if handler is not None:
             await handler(update, context)
         elif message.chat.type == ChatType.PRIVATE:
@@ -263,14 +268,13 @@ class Handlers:
             log.debug("group message not addressed to the bot: ignored")
             return
         answerer = self.state.current  # once: the whole reply comes from this base
-        fallback = user_language(message.from_user)
+        lang = user_language(message.from_user)  # only when the question itself does not tell
         if group and not re.search(r"\w", question):
-            lang = user_language(message.from_user)
             examples = [f"• {esc(q)}" for q in answerer.popular(lang)]
             markup = InlineKeyboardMarkup(question_buttons(answerer, popular_fact_ids(answerer), lang))
             await respond(message, "\n".join([esc(ui("mention_only", lang)), *examples]), markup)
             return
-        reply = answerer.answer(question, fallback=fallback, short=group)
+        reply = answerer.answer(question, fallback=lang, short=group)
         log.info(
             "question in %s chat: %s (fact=%s, lang=%s, confidence=%.2f)",
             message.chat.type,

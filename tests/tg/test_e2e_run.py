@@ -103,7 +103,8 @@ async def test_a_token_rejected_by_telegram_is_one_line_and_exit_code_2(tmp_path
     )
     assert code == 2
     assert err.strip().splitlines()[-1] == (
-        "pactbot: TELEGRAM_BOT_TOKEN was rejected by the Bot API (check it with @BotFather)"
+        f"pactbot: TELEGRAM_BOT_TOKEN was rejected by the Bot API at {api.url} "
+        "(check the token with @BotFather, and TELEGRAM_API_URL)"
     )
     assert "Traceback" not in err
     assert other.split(":")[1] not in out + err
