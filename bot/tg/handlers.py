@@ -81,8 +81,8 @@ def parse_command(text: str) -> tuple[str, str | None] | None:
 
 @functools.lru_cache(maxsize=8)
 def _mention_pattern(username: str) -> re.Pattern[str]:
-    # Not inside another word, e-mail address or longer username: "@PactBotX" is someone else.
-    return re.compile(rf"(?<![\w@.]){re.escape('@' + username)}(?!\w)", re.IGNORECASE)
+    # Not inside a word or an e-mail address, not a longer username: "@PactBotX" is someone else.
+    return re.compile(rf"(?<![\w@]){re.escape('@' + username)}(?!\w)", re.IGNORECASE)
 
 
 def addressed_question(message: Message, bot_id: int, username: str) -> str | None:

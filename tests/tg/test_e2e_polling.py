@@ -233,8 +233,14 @@ async def test_one_hundred_questions_from_25_users_at_once_are_all_answered(live
         assert Counter(s.text for s in tg.sent_to(chat["id"])) == expected
     stamps = sorted(s.at for s in tg.sent[sent_before:])
     busiest = max(sum(1 for t in stamps if start <= t < start + 1) for start in stamps)
-    print(f"\n100 questions from 25 users: all answered in {elapsed:.2f} s, at most {busiest} messages in any second")
-    assert busiest <= 31  # AIORateLimiter keeps to Telegram's ~30 messages per second overall
+    rate = (len(stamps) - 1) / (stamps[-1] - stamps[0])
+    print(
+        f"\n100 questions from 25 users: all answered in {elapsed:.2f} s, {rate:.1f} messages/s, at most {busiest} in any second"
+    )
+    # AIORateLimiter spaces sends 1/30 s apart (Telegram's ~30 messages/s overall). Arrival times here
+    # bunch up a little under load, so allow some slack; a bucket of 30 would show ~60 in a second.
+    assert rate <= 31
+    assert busiest <= 40
     assert elapsed < 20
 
 

@@ -85,4 +85,4 @@ async def test_reload_runs_off_the_event_loop_and_reloads_do_not_interleave(kb_d
     task.cancel()
     assert all(o.ok for o in outcomes)
     assert not overlap
-    assert ticks >= 20  # the loop kept running while both loads blocked their thread
+    assert ticks >= 5  # the loop kept running while both loads blocked their thread (on the loop: 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 
@@ -40,10 +41,10 @@ async def test_updates_with_the_secret_are_answered(served: str, tg: FakeTelegra
         async with http.post(f"{served}/telegram", json=update, headers={SECRET_HEADER: SECRET}) as response:
             assert response.status == 200
             assert await response.json() == {"ok": True}
-        for _ in range(100):
+        for _ in range(250):
             if tg.sent:
                 break
-            await __import__("asyncio").sleep(0.02)
+            await asyncio.sleep(0.02)
     [sent] = tg.sent_to(chat["id"])
     assert sent.text.startswith("In Tashkent")
 
