@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 import pytest
+from aiohttp import ClientSession
 
 from bot.answering import Answerer
 from tests.tg.telegram_fake import ApiError, FakeTelegram, auto_entities, check_keyboard, check_text, parse_html
@@ -116,3 +120,43 @@ def test_every_reply_of_the_fixture_base_passes(fixture_answerer: Answerer):
         for lang in ("en", "ru", "uz"):
             check_text(fixture_answerer.answer_fact(fact.id, lang).text, "HTML")
             check_text(fixture_answerer.evidence_text(fact.id, lang), "HTML")
+
+
+async def test_the_fake_server_long_polls_confirms_by_offset_and_refuses_like_telegram(api):
+    tg = api.tg
+    base = f"{api.url}/bot{tg.token}"
+    async with ClientSession() as http:
+
+        async def call(method: str, **params: object) -> tuple[int, dict]:
+            async with http.post(f"{base}/{method}", data={k: str(v) for k, v in params.items()}) as response:
+                return response.status, await response.json()
+
+        async with http.post(f"{api.url}/bot123:wrong/getMe") as response:
+            assert (response.status, (await response.json())["description"]) == (401, "Unauthorized")
+        assert await call("getPigeons") == (
+            400,
+            {"ok": False, "error_code": 400, "description": "Bad Request: method not found"},
+        )
+        assert (await call("getMe"))[1]["result"]["username"] == "PactTestBot"
+
+        began = time.monotonic()
+        assert (await call("getUpdates", timeout=1))[1]["result"] == []
+        assert time.monotonic() - began >= 0.9  # held for the long-poll timeout
+
+        user = tg.user(9, "Ann")
+        waiting = asyncio.ensure_future(call("getUpdates", timeout=5))
+        await asyncio.sleep(0.1)
+        update = tg.text(tg.private(user), user, "hi")
+        status, body = await asyncio.wait_for(waiting, 2)  # answered as soon as the update arrives
+        assert [u["update_id"] for u in body["result"]] == [update["update_id"]]
+        assert isinstance(body["result"][0]["message"]["date"], int)
+
+        assert len((await call("getUpdates", offset=update["update_id"]))[1]["result"]) == 1  # not confirmed yet
+        assert (await call("getUpdates", offset=update["update_id"] + 1))[1]["result"] == []  # confirmed, gone
+
+        first = asyncio.ensure_future(call("getUpdates", timeout=5))
+        await asyncio.sleep(0.1)
+        second = asyncio.ensure_future(call("getUpdates", timeout=0))
+        assert (await first)[0] == 409  # Telegram: terminated by other getUpdates request
+        assert (await second)[0] == 200
+    tg.violations.clear()  # the deliberate unknown method above
