@@ -147,7 +147,7 @@ async def test_the_fake_server_long_polls_confirms_by_offset_and_refuses_like_te
         waiting = asyncio.ensure_future(call("getUpdates", timeout=5))
         await asyncio.sleep(0.1)
         update = tg.text(tg.private(user), user, "hi")
-        status, body = await asyncio.wait_for(waiting, 2)  # answered as soon as the update arrives
+        _, body = await asyncio.wait_for(waiting, 2)  # answered as soon as the update arrives
         assert [u["update_id"] for u in body["result"]] == [update["update_id"]]
         assert isinstance(body["result"][0]["message"]["date"], int)
 
