@@ -261,13 +261,14 @@ def _check(
 
     owners: dict[str, str] = {}
     for path, entry, item in [*facts, *declines]:
+        owner = f"{ld.rel(path)}: {entry}"
         for lang in LANGS:
             for question in item.questions.get(lang):
                 key = _question_key(question)
                 if not key:
                     ld.problem(path, entry, f"questions.{lang}: {question!r} has no words")
-                elif key in owners and owners[key] != entry:
+                elif key in owners and owners[key] != owner:
                     ld.problem(path, entry, f"questions.{lang}: {question!r} is also claimed by {owners[key]}")
                 else:
-                    owners[key] = entry
+                    owners[key] = owner
     return texts
