@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz, process
 
 from bot.models import LANGS, Lexicon
-from bot.normalize import fold, tokens
+from bot.normalize import fold, skeleton, tokens
 
 FOREIGN = "#foreign"
 YEAR = "#year"
@@ -50,7 +50,11 @@ class Analyzer:
         for word in lexicon.unknown_entities:
             table[fold(word)] = FOREIGN
         self._table = table
-        self._keys = [key for key in table if len(key) >= FUZZY_MIN_LEN - 1]
+        self._skeletons = {skeleton(key): value for key, value in table.items() if len(key) >= MIN_STEM}
+        self._keys_by_len: dict[int, list[str]] = {}
+        for key in table:
+            if len(key) >= FUZZY_MIN_LEN - 1:
+                self._keys_by_len.setdefault(len(key), []).append(key)
         self._cache: dict[str, str | None] = {}
 
     @staticmethod
@@ -79,15 +83,37 @@ class Analyzer:
             return exact
         if token in self.stopwords:
             return None
+        found = self._stem(token, self._table)
+        if found is None and len(token) >= MIN_STEM:
+            found = self._stem(skeleton(token), self._skeletons)
+        if found is None and len(token) >= FUZZY_MIN_LEN and not token.isdigit():
+            found = self._fuzzy(token)
+        return found or token
+
+    @staticmethod
+    def _stem(token: str, table: dict[str, str]) -> str | None:
+        """The entry the token equals, or whose variant it starts with (a stem plus an ending)."""
+        exact = table.get(token)
+        if exact is not None:
+            return exact
         for cut in range(len(token) - 1, max(MIN_STEM, len(token) - MAX_SUFFIX) - 1, -1):
-            stem = self._table.get(token[:cut])
+            stem = table.get(token[:cut])
             if stem is not None:
                 return stem
-        if len(token) >= FUZZY_MIN_LEN and not token.isdigit():
-            found = process.extractOne(token, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return None
+
+    def _fuzzy(self, token: str) -> str | None:
+        """A misspelt variant, whole or as a stem: the token's start is compared with variants of the
+        same length, longest first, so "Kazakstan" and "Xolmuhammedovga" still find their entry."""
+        for length in sorted(self._keys_by_len, reverse=True):
+            if length > len(token) or len(token) - length > MAX_SUFFIX:
+                continue
+            found = process.extractOne(
+                token[:length], self._keys_by_len[length], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+            )
             if found is not None:
                 return self._table[found[0]]
-        return token
+        return None
 
     def terms(self, folded: str) -> list[str]:
         out = []

@@ -21,7 +21,9 @@ of coverage and a decline decision, and numpy plus rapidfuzz do the heavy liftin
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -30,9 +32,12 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.analysis import FOREIGN, Analyzer
-from bot.normalize import fold
+from bot.normalize import fold, skeleton
 
 ItemKind = Literal["fact", "decline"]
+PAIR = "~"
+_CLAUSES = re.compile(r"(?<=[.!?;])\s+|\n+")
+MAX_CLAUSES = 4
 
 
 @dataclass(frozen=True)
@@ -46,12 +51,12 @@ class Example:
 
 @dataclass(frozen=True)
 class Tuning:
-    answer_threshold: float = 0.55
+    answer_threshold: float = 0.5
     fuzzy_cutoff: float = 80.0
     min_fuzzy_len: int = 4
     unknown_weight: float = 0.8
     """Weight of a query word found nowhere in the base, as a share of the largest term weight."""
-    query_share: float = 0.6
+    query_share: float = 0.7
     """Exponent of query coverage in the score; example coverage gets the rest."""
     unknown_decay: float = 0.7
     """Each further unknown word weighs this much less: a long chatty message is not declined for its
@@ -60,6 +65,9 @@ class Tuning:
     """Score of a question fully covered by one item's vocabulary across all its examples (a
     paraphrase that recombines wordings), relative to a perfect match with one example."""
     prefix_len: int = 4
+    bigram_weight: float = 0.3
+    """Weight of word pairs in their order ("uzbek minister" vs "russian minister … uzbekistan"),
+    relative to single words; a pair the base never uses costs nothing."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +103,8 @@ class Matcher:
         example_terms: list[list[int]] = []
         item_sets: dict[int, set[int]] = {}
         for n, ex in enumerate(ordered):
-            ids = sorted({vocab.setdefault(t, len(vocab)) for t in analyzer.terms(fold(ex.text))})
+            terms = analyzer.terms(fold(ex.text))
+            ids = sorted({vocab.setdefault(t, len(vocab)) for t in [*terms, *_bigrams(terms)]})
             example_terms.append(ids)
             item_sets.setdefault(int(self.item_of_example[n]), set()).update(ids)
         self.vocab = vocab
@@ -106,13 +115,15 @@ class Matcher:
             for n, ids in enumerate(example_terms)
             if ordered[n].veto
             for v in ids
-            if v not in fact_terms and not self.vocab_list[v].startswith("#")
+            if v not in fact_terms and not self.vocab_list[v].startswith("#") and PAIR not in self.vocab_list[v]
         }
         n_items = max(len(self.items), 1)
         df = np.zeros(len(vocab))
         for ids in item_sets.values():
             df[list(ids)] += 1
         self.idf = np.log1p(n_items / np.maximum(df, 1))
+        scale = np.asarray([self.tuning.bigram_weight if PAIR in t else 1.0 for t in vocab])
+        self.weight = self.idf * scale
         self.unknown_weight = self.tuning.unknown_weight * math.log1p(n_items)
 
         postings: list[list[int]] = [[] for _ in vocab]
@@ -121,12 +132,16 @@ class Matcher:
                 postings[v].append(n)
         self.postings = [np.asarray(p, dtype=np.int64) for p in postings]
         self.example_weight = np.asarray(
-            [float(self.idf[ids].sum()) if ids else 1.0 for ids in example_terms], dtype=np.float64
+            [float(self.weight[ids].sum()) if ids else 1.0 for ids in example_terms], dtype=np.float64
         )
         self._fuzzy_cache: dict[str, tuple[tuple[int, float], ...]] = {}
+        self._skeletons: dict[str, list[int]] = {}
+        for term, v in vocab.items():
+            if skeleton(term) != term:
+                self._skeletons.setdefault(skeleton(term), []).append(v)
         self._by_prefix: dict[str, list[int]] = {}
         for term, v in vocab.items():
-            if len(term) >= self.tuning.prefix_len and not term.startswith("#"):
+            if len(term) >= self.tuning.prefix_len and not term.startswith("#") and PAIR not in term:
                 self._by_prefix.setdefault(term[: self.tuning.prefix_len], []).append(v)
         item_postings: list[set[int]] = [set() for _ in vocab]
         for item, ids in item_sets.items():
@@ -143,7 +158,7 @@ class Matcher:
         exact = self.vocab.get(term)
         if exact is not None:
             return ((exact, 1.0),)
-        if term.startswith("#") or term.isdigit() or len(term) < self.tuning.min_fuzzy_len:
+        if term.startswith("#") or PAIR in term or term.isdigit() or len(term) < self.tuning.min_fuzzy_len:
             return ()
         cached = self._fuzzy_cache.get(term)
         if cached is not None:
@@ -152,6 +167,8 @@ class Matcher:
             term, self.vocab_list, scorer=fuzz.ratio, score_cutoff=self.tuning.fuzzy_cutoff, limit=4
         )
         sims = {int(idx): score / 100.0 for _, score, idx in found}
+        for v in self._skeletons.get(skeleton(term), ()):
+            sims[v] = max(sims.get(v, 0.0), 0.9)
         for v, sim in self._stem_matches(term):
             if sim > sims.get(v, 0.0):
                 sims[v] = sim
@@ -184,6 +201,20 @@ class Matcher:
         return out
 
     def match(self, folded: str) -> Match:
+        """The whole message, and each of its first sentences on its own: in "Hi, I'm writing a piece on
+        defence ties. Who signed the deal? Thanks!" the question is one sentence among pleasantries."""
+        whole = self._match(folded)
+        clauses = [c for c in _CLAUSES.split(folded) if c.strip()]
+        if len(clauses) < 2 or whole.kind == "fact" or whole.reason.startswith("names"):
+            return whole
+        best = whole
+        for clause in clauses[:MAX_CLAUSES]:
+            found = self._match(clause)
+            if found.kind == "fact" and (best.kind != "fact" or found.score > best.score):
+                best = found
+        return best
+
+    def _match(self, folded: str) -> Match:
         terms = list(dict.fromkeys(self.analyzer.terms(folded)))
         if not terms:
             return Match("none", None, 0.0, "no words to match")
@@ -229,13 +260,15 @@ class Matcher:
         query_weight = 0.0
         unknown = 0
         best_for_vocab: dict[int, float] = {}
+        resolved: list[str | None] = []
         for term in terms:
             found = self.lookup(term)
+            resolved.append(self.vocab_list[found[0][0]] if found else None)
             if not found:
                 query_weight += self.unknown_weight * self.tuning.unknown_decay**unknown
                 unknown += 1
                 continue
-            weight = float(max(self.idf[v] for v, _ in found))
+            weight = float(max(self.weight[v] for v, _ in found))
             query_weight += weight
             best = np.zeros(n)
             bag_best = np.zeros(len(self.items))
@@ -246,12 +279,21 @@ class Matcher:
                     best_for_vocab[v] = sim
             covered += weight * best
             bag_covered += weight * bag_best
+        for pair in _bigrams(resolved):
+            v = self.vocab.get(pair)
+            if v is None:
+                continue
+            weight = float(self.weight[v])
+            query_weight += weight
+            covered[self.postings[v]] += weight
+            bag_covered[self.item_postings[v]] += weight
+            best_for_vocab[v] = 1.0
         if not best_for_vocab:
             return None
         vocab_ids = list(best_for_vocab)
         lists = [self.postings[v] for v in vocab_ids]
         gains = np.concatenate(
-            [np.full(len(p), self.idf[v] * best_for_vocab[v]) for v, p in zip(vocab_ids, lists, strict=True)]
+            [np.full(len(p), self.weight[v] * best_for_vocab[v]) for v, p in zip(vocab_ids, lists, strict=True)]
         )
         example_cover = np.bincount(np.concatenate(lists), weights=gains, minlength=n) / self.example_weight
         query_cover = covered / query_weight
@@ -259,3 +301,7 @@ class Matcher:
         examples = np.power(query_cover, share) * np.power(np.minimum(example_cover, 1.0), 1.0 - share)
         bags = self.tuning.bag_weight * bag_covered / query_weight
         return examples, bags
+
+
+def _bigrams(terms: Sequence[str | None]) -> list[str]:
+    return [f"{a}{PAIR}{b}" for a, b in itertools.pairwise(terms) if a and b and a != b]

@@ -126,3 +126,12 @@ def tokens(folded: str) -> list[str]:
 
 def truncate(text: str, limit: int = MAX_MATCH_CHARS) -> str:
     return text[:limit]
+
+
+_SKELETON = str.maketrans({"о": "а", "е": "и", "э": "и", "ы": "и", "ё": "и"})
+
+
+def skeleton(token: str) -> str:
+    """Russian spelt by ear: unstressed о and а, е and и sound alike, so "дагавор" and "падписали"
+    are common misspellings of "договор" and "подписали". Comparing skeletons forgives exactly that."""
+    return token.translate(_SKELETON)
