@@ -35,7 +35,7 @@ class Config:
     scale_factors: tuple[int, ...] = (1, 10, 100, 1000)
     scale_queries: int = 1500
     scale_repeats: int = 3
-    yaml_max_factor: int = 1000
+    yaml_max_factor: int = 100
     pipeline_updates: int = 1000
     pipeline_concurrency: tuple[int, ...] = (8, 64)
     pipeline_api_delays_ms: tuple[float, ...] = (0.0, 30.0)
@@ -51,8 +51,8 @@ class Config:
         values: dict[str, Any] = {
             "quick": True,
             "latency_repeats": 1,
-            "startup_runs": 2,
-            "stdin_questions": 1000,
+            "startup_runs": 1,
+            "stdin_questions": 500,
             "scale_factors": (1, 3),
             "scale_queries": 150,
             "scale_repeats": 1,
@@ -239,7 +239,7 @@ def latency_stats(samples: np.ndarray) -> dict[str, float]:
 
 def load_average() -> str:
     try:
-        return " / ".join(f"{x:.2f}" for x in os.getloadavg())
+        return ", ".join(f"{x:.2f}" for x in os.getloadavg())
     except OSError:  # pragma: no cover
         return "?"
 
@@ -283,12 +283,13 @@ def machine_info() -> dict[str, str]:
         info["memory"] = f"{psutil.virtual_memory().total / 2**30:.1f} GiB"
     except ImportError:  # pragma: no cover
         pass
+    from importlib import metadata
+
     versions = {}
-    for module in ("numpy", "rapidfuzz", "telegram", "rank_bm25", "sklearn", "yaml", "pydantic"):
+    for dist in ("numpy", "rapidfuzz", "pydantic", "PyYAML", "python-telegram-bot", "rank-bm25", "scikit-learn"):
         try:
-            mod = __import__(module)
-            versions[module] = getattr(mod, "__version__", "?")
-        except ImportError:
+            versions[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
             continue
     info["libraries"] = ", ".join(f"{k} {v}" for k, v in versions.items())
     return info

@@ -89,7 +89,7 @@ def render(
     sections: dict[str, Section], cfg: Config, plot_name: str | None, kb_summary: str, load_at_start: str = ""
 ) -> str:
     info = machine_info()
-    info["load average (1/5/15 min) at start / end"] = f"{load_at_start or '?'} / {load_average()}"
+    info["load average (1, 5, 15 min): start → end"] = f"{load_at_start or '?'} → {load_average()}"
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     parts = [
         "# Benchmarks",

@@ -25,9 +25,11 @@ import cProfile
 import datetime as dt
 import gc
 import io
+import itertools
 import json
 import math
 import pstats
+import random
 import re
 import shutil
 import subprocess
@@ -153,7 +155,7 @@ class Synthesizer:
 
     def __init__(self, kb: KnowledgeBase, seed: int = 2025) -> None:
         self.kb = kb
-        self.rng = np.random.default_rng(seed)
+        self.draw = random.Random(seed)
         self.stopwords = {lang: {fold(w) for w in kb.lexicon.stopwords.get(lang)} for lang in LANGS}
         vocab: dict[str, Counter[str]] = {lang: Counter() for lang in LANGS}
         for fact in kb.facts:
@@ -163,44 +165,48 @@ class Synthesizer:
                         t for t in tokens(fold(q)) if len(t) >= 4 and t not in self.stopwords[lang] and not t.isdigit()
                     )
         self.vocab = {lang: list(c) for lang, c in vocab.items()}
-        self.vocab_p = {}
-        for lang, counter in vocab.items():
-            weights = np.asarray([counter[w] for w in self.vocab[lang]], dtype=float)
-            self.vocab_p[lang] = weights / weights.sum() if weights.size else weights
+        self.vocab_cum = {
+            lang: list(itertools.accumulate(counter[w] for w in self.vocab[lang])) for lang, counter in vocab.items()
+        }
         self.used: set[str] = set()
+        self._parsed: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
 
     def name(self, lang: str) -> str:
         parts = SYLLABLES[lang]
         while True:
-            word = "".join(parts[int(i)] for i in self.rng.integers(len(parts), size=int(self.rng.integers(3, 5))))
+            word = "".join(self.draw.choices(parts, k=self.draw.randint(3, 4)))
             if word not in self.used:
                 self.used.add(word)
                 return word
 
+    def _parse(self, question: str, lang: str) -> tuple[list[str], list[int]]:
+        """The question's words and the positions of its content words, longest first (cached: every
+        synthetic copy of a template rewrites the same questions)."""
+        key = (question, lang)
+        cached = self._parsed.get(key)
+        if cached is None:
+            words = question.split()
+            slots = []
+            for n, word in enumerate(words):
+                folded = fold(_WORD.match(word).group(2))  # type: ignore[union-attr]
+                if len(folded) >= 4 and folded not in self.stopwords[lang] and not folded.isdigit():
+                    slots.append((len(folded), n))
+            cached = self._parsed[key] = (words, [n for _, n in sorted(slots, reverse=True)])
+        return cached
+
     def rewrite(self, question: str, lang: str, names: list[str]) -> str:
-        words = question.split()
-        slots = []
-        for n, word in enumerate(words):
-            core = _WORD.match(word).group(2)  # type: ignore[union-attr]
-            folded = fold(core)
-            if len(folded) >= 4 and folded not in self.stopwords[lang] and not folded.isdigit():
-                slots.append((len(folded), n))
-        slots.sort(reverse=True)
+        words, slots = self._parse(question, lang)
         if not slots:
             return f"{question.rstrip('?')} {names[0]}?"
-        replace = {slots[0][1]: names[0]}
-        if len(slots) > 1 and self.rng.random() < 0.5:
-            replace[slots[1][1]] = names[1]
-        if len(slots) > 2 and self.rng.random() < 0.3 and self.vocab[lang]:
-            word = self.vocab[lang][int(self.rng.choice(len(self.vocab[lang]), p=self.vocab_p[lang]))]
-            replace[slots[2][1]] = word
-        out = []
-        for n, word in enumerate(words):
-            if n in replace:
-                pre, _, post = _WORD.match(word).groups()  # type: ignore[union-attr]
-                out.append(f"{pre}{replace[n]}{post}")
-            else:
-                out.append(word)
+        replace = {slots[0]: names[0]}
+        if len(slots) > 1 and self.draw.random() < 0.5:
+            replace[slots[1]] = names[1]
+        if len(slots) > 2 and self.draw.random() < 0.3 and self.vocab[lang]:
+            replace[slots[2]] = self.draw.choices(self.vocab[lang], cum_weights=self.vocab_cum[lang])[0]
+        out = list(words)
+        for n, name in replace.items():
+            pre, _, post = _WORD.match(words[n]).groups()  # type: ignore[union-attr]
+            out[n] = f"{pre}{name}{post}"
         return " ".join(out)
 
     def fact(self, number: int) -> dict[str, Any]:
@@ -288,8 +294,29 @@ def profile_queries(answerer: Any, qs: list[str], top: int = 12) -> list[dict[st
     return rows[:top]
 
 
-def worker(args: argparse.Namespace) -> dict[str, Any]:
-    """One size, measured in this (fresh) process."""
+def reset_caches(answerer: Any) -> None:
+    """Empties every memo the Answerer and its parts keep (attributes named like ``*cache``), so
+    that the next pass is cold again without building a new index."""
+    for owner in (answerer, *vars(answerer).values()):
+        for name, value in list(getattr(owner, "__dict__", {}).items()):
+            if "cache" in name and isinstance(value, dict):
+                value.clear()
+
+
+def run_queries(answerer: Any, qs: list[str], repeats: int, profile: bool) -> dict[str, Any]:
+    reset_caches(answerer)
+    cold = time_calls(answerer.answer, qs)
+    warm = np.concatenate([time_calls(answerer.answer, qs) for _ in range(max(repeats - 1, 1))], axis=1)
+    out: dict[str, Any] = {"queries": len(qs), "cold": latency_stats(cold), "warm": latency_stats(warm)}
+    if profile:
+        reset_caches(answerer)
+        out["profile"] = profile_queries(answerer, qs)
+    return out
+
+
+def worker(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """One size, measured in this (fresh) process: the current matcher, then (``--proposal``) the
+    same index with the proposed fuzzy lookup swapped in, caches emptied in between."""
     from bot.answering import Answerer
 
     gc.collect()
@@ -311,35 +338,13 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
     started = time.perf_counter()
     answerer = Answerer(kb)
     index_s = time.perf_counter() - started
-    extra: dict[str, Any] = {}
-    if args.proposal:
-        from benchmarks import proposal
-
-        started = time.perf_counter()
-        proposal.install(answerer)
-        extra["proposal_index_s"] = time.perf_counter() - started
-        index_s += extra["proposal_index_s"]
     gc.collect()
     rss_indexed = rss_mb()
 
     real_questions = json.loads(Path(args.questions).read_text(encoding="utf-8"))
     qs = queries(kb, real_count, real_questions, args.queries)
-    cold = time_calls(answerer.answer, qs)
-    warm = np.concatenate([time_calls(answerer.answer, qs) for _ in range(max(args.repeats - 1, 1))], axis=1)
-    if args.proposal:
-        from benchmarks import proposal
-
-        matcher = answerer.matcher
-        unseen = [
-            t
-            for t in dict.fromkeys(t for q in qs for t in matcher.analyzer.terms(fold(q)))
-            if t not in matcher.vocab and len(t) >= matcher.tuning.min_fuzzy_len and not t.startswith("#")
-        ]
-        checked, same = proposal.compare(matcher.vocab_list, unseen[:400], matcher.tuning.fuzzy_cutoff)
-        extra.update({"proposal_terms_checked": checked, "proposal_terms_same": same})
-    result: dict[str, Any] = {
-        **extra,
-        "variant": "proposed fuzzy index" if args.proposal else "current",
+    base: dict[str, Any] = {
+        "variant": "current",
         "factor": args.factor,
         "mode": mode,
         "facts": len(kb.facts),
@@ -350,14 +355,37 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
         "rss_start_mb": rss0,
         "rss_loaded_mb": rss_loaded,
         "rss_indexed_mb": rss_indexed,
-        "peak_rss_mb": peak_rss_mb(),
-        "queries": len(qs),
-        "cold": latency_stats(cold),
-        "warm": latency_stats(warm),
     }
-    if args.profile:
-        result["profile"] = profile_queries(Answerer(kb), qs)
-    return result
+    results = [{**base, **run_queries(answerer, qs, args.repeats, args.profile), "peak_rss_mb": peak_rss_mb()}]
+    if args.proposal:
+        from benchmarks import proposal
+
+        started = time.perf_counter()
+        proposal.install(answerer)
+        extra_s = time.perf_counter() - started
+        gc.collect()
+        rss_proposed = rss_mb()
+        matcher = answerer.matcher
+        unseen = [
+            t
+            for t in dict.fromkeys(t for q in qs for t in matcher.analyzer.terms(fold(q)))
+            if t not in matcher.vocab and len(t) >= matcher.tuning.min_fuzzy_len and not t.startswith("#")
+        ]
+        checked, same = proposal.compare(matcher.vocab_list, unseen[:400], matcher.tuning.fuzzy_cutoff)
+        results.append(
+            {
+                **base,
+                "variant": "proposed fuzzy index",
+                "index_s": index_s + extra_s,
+                "proposal_index_s": extra_s,
+                "rss_indexed_mb": rss_proposed,
+                "proposal_terms_checked": checked,
+                "proposal_terms_same": same,
+                **run_queries(answerer, qs, args.repeats, args.profile),
+                "peak_rss_mb": peak_rss_mb(),
+            }
+        )
+    return results
 
 
 def measure(cfg: Config, factor: int, real_dir: Path, questions_file: Path, work: Path) -> list[dict[str, Any]]:
@@ -394,16 +422,16 @@ def measure(cfg: Config, factor: int, real_dir: Path, questions_file: Path, work
         args += ["--base-dir", str(base_dir)]
     if cfg.profile_factor == factor:
         args.append("--profile")
-    results = []
-    for variant in [[], ["--proposal"]] if factor in cfg.proposal_factors else [[]]:
-        proc = subprocess.run([*args, *variant], capture_output=True, text=True, cwd=ROOT, check=False)
-        if proc.returncode != 0:
-            raise RuntimeError(f"scale worker {factor}x {variant} failed:\n{proc.stderr[-3000:]}")
-        result = json.loads(proc.stdout.strip().splitlines()[-1])
+    if factor in cfg.proposal_factors:
+        args.append("--proposal")
+    proc = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"scale worker {factor}x failed:\n{proc.stderr[-3000:]}")
+    results = json.loads(proc.stdout.strip().splitlines()[-1])
+    for result in results:
         result["write_s"] = write_s
         if base_dir is not None:
             result["yaml_mb"] = sum(p.stat().st_size for p in (base_dir / "facts").glob("*.yaml")) / 2**20
-        results.append(result)
         print(
             f"  scale {factor}x ({result['variant']}): {result['examples']} examples, p50 {result['cold']['p50']:.3f} ms, "
             f"p99 {result['cold']['p99']:.3f} ms, RSS {result['rss_indexed_mb']:.0f} MiB",

@@ -175,7 +175,7 @@ def as_command(cfg: Config) -> tuple[Table, Table, dict]:
     one_payload = (ONE_QUESTION + "\n").encode()
     run_child(ask_json, one_payload, env)
     ones, manys = [], []
-    for _ in range(max(runs, 3)):
+    for _ in range(runs if cfg.quick else max(runs, 3)):
         ones.append(run_child(ask_json, one_payload, env)[0])
         manys.append(run_child(ask_json, payload, env)[0])
     one_s, many_s = float(np.median(ones)), float(np.median(manys))

@@ -13,7 +13,7 @@ pytest.importorskip("rank_bm25", reason="the bench extras are not installed (pip
 pytest.importorskip("sklearn", reason="the bench extras are not installed")
 pytest.importorskip("matplotlib", reason="the bench extras are not installed")
 
-from benchmarks import pipeline, quality, report, scale, speed
+from benchmarks import pipeline, proposal, quality, report, scale, speed
 from benchmarks.common import PROJECT_EVAL, Config, Section, judge, perturb
 from bot.answering import Answerer
 from bot.knowledge import default_knowledge_dir
@@ -47,6 +47,7 @@ def cfg(tiny_set: Path) -> Config:
         pipeline_concurrency=(4,),
         pipeline_api_delays_ms=(0.0,),
         profile_factor=2,
+        proposal_factors=(2,),
     )
 
 
@@ -91,6 +92,18 @@ def test_perturb_makes_a_new_string() -> None:
     assert perturb("Who signed the agreement?", rng) != "Who signed the agreement?"
 
 
+def test_proposed_fuzzy_index_finds_what_a_full_scan_finds(bench_answerer: Answerer) -> None:
+    import numpy as np
+
+    vocab = bench_answerer.matcher.vocab_list
+    rng = np.random.default_rng(5)
+    words = [w for w in vocab if len(w) >= 4]
+    terms = [perturb(words[int(i)], rng) for i in rng.integers(len(words), size=300)]
+    for cutoff in (80.0, 70.0, 90.0):
+        checked, same = proposal.compare(vocab, terms, cutoff)
+        assert same == checked, cutoff
+
+
 def test_quality(cfg: Config, bench_answerer: Answerer) -> None:
     section = quality.run(cfg, bench_answerer)
     assert_well_formed(section)
@@ -112,9 +125,14 @@ def test_scale_and_report(cfg: Config, tmp_path: Path) -> None:
     section = scale.run(cfg)
     assert_well_formed(section)
     results = section.data["results"]
-    assert [r["factor"] for r in results] == [1, 2]
-    assert [r["mode"] for r in results] == ["YAML", "in memory"]
+    assert [(r["factor"], r["variant"]) for r in results] == [
+        (1, "current"),
+        (2, "current"),
+        (2, "proposed fuzzy index"),
+    ]
+    assert [r["mode"] for r in results] == ["YAML", "in memory", "in memory"]
     assert results[1]["facts"] == 2 * results[0]["facts"]
+    assert results[2]["proposal_terms_same"] == results[2]["proposal_terms_checked"]
     assert results[1]["examples"] > results[0]["examples"]
     path = report.write({"scale": section}, cfg, tmp_path, "test base")
     text = path.read_text(encoding="utf-8")
