@@ -21,6 +21,9 @@ from bot.models import LANGS, Lexicon
 from bot.normalize import fold, skeleton, tokens
 
 FOREIGN = "#foreign"
+CLASS_SEP = "/"
+"""A class member's term is "#class/word": the same word matches fully, another member of the class
+partly, so "signed on a Friday?" still reaches the fact whose example says "on a Monday?"."""
 YEAR = "#year"
 NUMBER = "#num"
 MAX_SUFFIX = 4
@@ -45,8 +48,12 @@ class Analyzer:
             for word in [canonical, *variants]:
                 table[fold(word)] = canon
         for name, members in lexicon.classes.items():
-            for word in members:
-                table[fold(word)] = name
+            for member in members:
+                forms = [member] if isinstance(member, str) else member
+                if not forms:
+                    continue
+                for word in forms:
+                    table[fold(word)] = f"{name}{CLASS_SEP}{fold(forms[0])}"
         for word in lexicon.unknown_entities:
             table[fold(word)] = FOREIGN
         self._table = table

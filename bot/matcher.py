@@ -31,7 +31,7 @@ from typing import Literal
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.analysis import FOREIGN, Analyzer
+from bot.analysis import CLASS_SEP, FOREIGN, Analyzer
 from bot.normalize import fold, skeleton
 
 ItemKind = Literal["fact", "decline"]
@@ -65,6 +65,8 @@ class Tuning:
     """Score of a question fully covered by one item's vocabulary across all its examples (a
     paraphrase that recombines wordings), relative to a perfect match with one example."""
     prefix_len: int = 4
+    class_similarity: float = 0.75
+    """How much another member of a word class counts (Friday for Monday, Samarkand for Moscow)."""
     bigram_weight: float = 0.3
     """Weight of word pairs in their order ("uzbek minister" vs "russian minister … uzbekistan"),
     relative to single words; a pair the base never uses costs nothing."""
@@ -139,6 +141,17 @@ class Matcher:
         for term, v in vocab.items():
             if skeleton(term) != term:
                 self._skeletons.setdefault(skeleton(term), []).append(v)
+        by_length: dict[int, tuple[list[str], list[int]]] = {}
+        for term, v in vocab.items():
+            if not term.startswith("#") and PAIR not in term:
+                words, ids = by_length.setdefault(len(term), ([], []))
+                words.append(term)
+                ids.append(v)
+        self._by_length = by_length
+        self._class_members: dict[str, list[int]] = {}
+        for term, v in vocab.items():
+            if term.startswith("#") and CLASS_SEP in term:
+                self._class_members.setdefault(term.split(CLASS_SEP, 1)[0], []).append(v)
         self._by_prefix: dict[str, list[int]] = {}
         for term, v in vocab.items():
             if len(term) >= self.tuning.prefix_len and not term.startswith("#") and PAIR not in term:
@@ -154,24 +167,26 @@ class Matcher:
         return len(self.examples)
 
     def lookup(self, term: str) -> tuple[tuple[int, float], ...]:
-        """Vocabulary terms that ``term`` stands for, with a similarity in (0, 1]."""
-        exact = self.vocab.get(term)
-        if exact is not None:
-            return ((exact, 1.0),)
-        if term.startswith("#") or PAIR in term or term.isdigit() or len(term) < self.tuning.min_fuzzy_len:
-            return ()
+        """Vocabulary terms that ``term`` stands for, with a similarity in (0, 1]: itself, misspellings
+        and inflections of it, or another member of its word class."""
         cached = self._fuzzy_cache.get(term)
         if cached is not None:
             return cached
-        found = process.extract(
-            term, self.vocab_list, scorer=fuzz.ratio, score_cutoff=self.tuning.fuzzy_cutoff, limit=4
-        )
-        sims = {int(idx): score / 100.0 for _, score, idx in found}
-        for v in self._skeletons.get(skeleton(term), ()):
-            sims[v] = max(sims.get(v, 0.0), 0.9)
-        for v, sim in self._stem_matches(term):
-            if sim > sims.get(v, 0.0):
-                sims[v] = sim
+        sims: dict[int, float] = {}
+        exact = self.vocab.get(term)
+        if exact is not None:
+            sims[exact] = 1.0
+        if term.startswith("#"):
+            for v in self._class_members.get(term.split(CLASS_SEP, 1)[0], ()):
+                sims.setdefault(v, self.tuning.class_similarity)
+        elif PAIR not in term and not term.isdigit() and len(term) >= self.tuning.min_fuzzy_len:
+            for _, score, idx in self._fuzzy(term):
+                sims[int(idx)] = max(sims.get(int(idx), 0.0), score / 100.0)
+            for v in self._skeletons.get(skeleton(term), ()):
+                sims[v] = max(sims.get(v, 0.0), 0.9)
+            for v, sim in self._stem_matches(term):
+                if sim > sims.get(v, 0.0):
+                    sims[v] = sim
         result = tuple(sorted(sims.items(), key=lambda pair: -pair[1])[:6])
         if len(self._fuzzy_cache) < 100_000:
             self._fuzzy_cache[term] = result
@@ -183,6 +198,24 @@ class Matcher:
                 if sim >= 0.9 and v in self.veto_terms:
                     return self.veto_terms[v]
         return None
+
+    def _fuzzy(self, term: str) -> list[tuple[str, float, int]]:
+        """rapidfuzz over the words whose length allows the cutoff at all: a ratio of r needs the
+        shorter word to be at least r/(2-r) of the longer, which skips most of the vocabulary."""
+        cut = self.tuning.fuzzy_cutoff / 100.0
+        low = math.ceil(len(term) * cut / (2 - cut))
+        high = math.floor(len(term) * (2 - cut) / cut)
+        found: list[tuple[str, float, int]] = []
+        for length in range(low, high + 1):
+            bucket = self._by_length.get(length)
+            if bucket is None:
+                continue
+            words, ids = bucket
+            for word, score, pos in process.extract(
+                term, words, scorer=fuzz.ratio, score_cutoff=self.tuning.fuzzy_cutoff, limit=4
+            ):
+                found.append((word, score, ids[pos]))
+        return sorted(found, key=lambda hit: -hit[1])[:4]
 
     def _stem_matches(self, term: str) -> list[tuple[int, float]]:
         """Words that share a stem, one being the other plus an ending (yilga/yilgacha,

@@ -114,12 +114,13 @@ class Lexicon(_Strict):
 
     stopwords: LocalizedList
     synonyms: dict[str, list[str]] = Field(default_factory=dict)
-    classes: dict[str, list[str]] = Field(default_factory=dict)
+    classes: dict[str, list[str | list[str]]] = Field(default_factory=dict)
+    """Each member is a word, or a list of the forms of one word (["moscow", "москв", "moskva"])."""
     unknown_entities: list[str] = Field(default_factory=list)
 
     @field_validator("classes")
     @classmethod
-    def _class_names(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+    def _class_names(cls, value: dict[str, list[str | list[str]]]) -> dict[str, list[str | list[str]]]:
         for name in value:
             if not name.startswith("#"):
                 raise ValueError(f"class name {name!r} must start with '#'")
