@@ -14,7 +14,9 @@ vocabulary's character bigrams:
   positions hold a bigram the candidate also has (0.2·S − 1 at c = 0.8).
 
 Neither filter drops a term that ``fuzz.ratio`` keeps, so answers do not change; ``install``
-swaps it in under a built Matcher (for this measurement only) and ``compare`` checks the answers.
+swaps it in under a built Matcher (for this measurement only: over the whole vocabulary, or over
+each length bucket where the matcher already scans only the lengths the cutoff allows) and
+``compare`` checks the lookups.
 """
 
 from __future__ import annotations
@@ -76,26 +78,30 @@ class FuzzyIndex:
         return [(self.vocab[idx], -neg, idx) for neg, idx in ranked[:limit]]
 
 
-def install(answerer: Any) -> FuzzyIndex:
-    """Makes ``answerer``'s Matcher look terms up through a FuzzyIndex of its vocabulary, by giving
-    the matcher module a ``process`` whose ``extract`` serves calls over that vocabulary from the
-    index (and passes every other call through). For a benchmark process only."""
+def install(answerer: Any) -> dict[int, FuzzyIndex]:
+    """Makes ``answerer``'s Matcher look terms up through FuzzyIndexes: one over its vocabulary and one
+    over each of its length buckets (``_by_length``), if it keeps them. The matcher module gets a
+    ``process`` whose ``extract`` serves fuzz.ratio calls over one of those lists from its index (and
+    passes every other call through). For a benchmark process only."""
     import bot.matcher as matcher_module
 
     matcher = answerer.matcher
-    index = FuzzyIndex(matcher.vocab_list)
-    real = matcher_module.process
+    lists = [matcher.vocab_list, *(bucket[0] for bucket in getattr(matcher, "_by_length", {}).values())]
+    indexes = {id(words): FuzzyIndex(words) for words in lists}
+    real = getattr(matcher_module.process, "_real", matcher_module.process)
 
     def extract(query: str, choices: Any, *args: Any, **kwargs: Any) -> Any:
-        if choices is matcher.vocab_list and kwargs.get("scorer") is fuzz.ratio and not args:
+        index = indexes.get(id(choices))
+        if index is not None and kwargs.get("scorer") is fuzz.ratio and not args:
             return index.extract(query, kwargs.get("score_cutoff") or 0.0, kwargs.get("limit", 5))
         return real.extract(query, choices, *args, **kwargs)
 
     shim = types.SimpleNamespace(**{name: getattr(real, name) for name in dir(real) if not name.startswith("_")})
     shim.extract = extract
+    shim._real = real
     matcher_module.process = shim  # type: ignore[assignment]
     matcher._fuzzy_cache.clear()
-    return index
+    return indexes
 
 
 def uninstall() -> None:
