@@ -64,6 +64,9 @@ class Tuning:
     bag_weight: float = 0.85
     """Score of a question fully covered by one item's vocabulary across all its examples (a
     paraphrase that recombines wordings), relative to a perfect match with one example."""
+    decline_bag_share: float = 0.9
+    """Decline topics' bags count a little less, so that a question every word of which is also in a
+    fact ("What documents were signed?") is answered, not declined, when both bags cover it."""
     prefix_len: int = 4
     class_similarity: float = 0.75
     """How much another member of a word class counts (Friday for Monday, Samarkand for Moscow)."""
@@ -81,6 +84,9 @@ class Match:
     example: str | None = None
     best_fact_id: str | None = None
     best_fact_score: float = 0.0
+    final: bool = False
+    """A decline no other reading of the message may overturn: it names an entity the base does not
+    cover, or asks what the sources do not say (a veto topic)."""
 
 
 class Matcher:
@@ -99,6 +105,10 @@ class Matcher:
                 starts.append(n)
             item_of_example.append(len(self.items) - 1)
         self.item_starts = np.asarray(starts, dtype=np.int64)
+        self.item_is_fact = np.asarray([kind == "fact" for kind, _ in self.items], dtype=bool)
+        self.bag_weights = np.where(
+            self.item_is_fact, self.tuning.bag_weight, self.tuning.bag_weight * self.tuning.decline_bag_share
+        )
         self.item_of_example = np.asarray(item_of_example, dtype=np.int64)
 
         vocab: dict[str, int] = {}
@@ -111,6 +121,7 @@ class Matcher:
             item_sets.setdefault(int(self.item_of_example[n]), set()).update(ids)
         self.vocab = vocab
         self.vocab_list = list(vocab)
+        self.veto_items = {ex.item_id for ex in ordered if ex.veto}
         fact_terms = {v for n, ids in enumerate(example_terms) if ordered[n].kind == "fact" for v in ids}
         self.veto_terms: dict[int, str] = {
             v: ordered[n].item_id
@@ -238,11 +249,13 @@ class Matcher:
         defence ties. Who signed the deal? Thanks!" the question is one sentence among pleasantries."""
         whole = self._match(folded)
         clauses = [c for c in _CLAUSES.split(folded) if c.strip()]
-        if len(clauses) < 2 or whole.kind == "fact" or whole.reason.startswith("names"):
+        if len(clauses) < 2 or whole.kind == "fact" or whole.final:
             return whole
         best = whole
         for clause in clauses[:MAX_CLAUSES]:
             found = self._match(clause)
+            if found.final:
+                return found
             if found.kind == "fact" and (best.kind != "fact" or found.score > best.score):
                 best = found
         return best
@@ -252,7 +265,7 @@ class Matcher:
         if not terms:
             return Match("none", None, 0.0, "no words to match")
         if FOREIGN in terms:
-            return Match("none", None, 0.0, "names something the base does not cover")
+            return Match("none", None, 0.0, "names something the base does not cover", final=True)
         scored = self._score(terms)
         if scored is None:
             return Match("none", None, 0.0, "no word in common with the base")
@@ -274,9 +287,20 @@ class Matcher:
         if kind == "fact":
             veto = self._veto(terms)
             if veto is not None:
-                return Match("decline", veto, score, "asks what the sources do not say", example, fact_id, fact_score)
+                return Match(
+                    "decline", veto, score, "asks what the sources do not say", example, fact_id, fact_score, final=True
+                )
         if kind == "decline":
-            return Match("decline", item_id, score, "a message the base does not answer", example, fact_id, fact_score)
+            return Match(
+                "decline",
+                item_id,
+                score,
+                "a message the base does not answer",
+                example,
+                fact_id,
+                fact_score,
+                final=item_id in self.veto_items,
+            )
         if score < self.tuning.answer_threshold:
             return Match("none", None, score, "no fact matches well enough", example, fact_id, fact_score)
         return Match("fact", item_id, score, "match", example, fact_id, fact_score)
@@ -332,7 +356,9 @@ class Matcher:
         query_cover = covered / query_weight
         share = self.tuning.query_share
         examples = np.power(query_cover, share) * np.power(np.minimum(example_cover, 1.0), 1.0 - share)
-        bags = self.tuning.bag_weight * bag_covered / query_weight
+        known = sum(1 for term in resolved if term is not None)
+        # One word is too little to credit an item for its vocabulary alone ("how?" is in every bag).
+        bags = self.bag_weights * bag_covered / query_weight if known >= 2 else np.zeros(len(self.items))
         return examples, bags
 
 
