@@ -123,7 +123,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_unanswered(args: argparse.Namespace) -> int:
     from bot.unanswered import UnansweredLog, default_path, format_summary
 
-    log = UnansweredLog(args.path or default_path())
+    # The bot reads UNANSWERED_LOG from the environment or .env; so does this, to list the same file.
+    path = args.path or os.environ.get("UNANSWERED_LOG") or _dotenv_value("UNANSWERED_LOG") or str(default_path())
+    if path.strip().lower() in {"off", "none", "false", "0"}:
+        print("The log of unanswered questions is turned off (UNANSWERED_LOG=off).")
+        return 0
+    log = UnansweredLog(path)
     print(format_summary(log.summary(limit=args.limit, days=args.days)))
     return 0
 
@@ -147,11 +152,20 @@ def cmd_default(args: argparse.Namespace) -> int:
 
 
 def _dotenv_has_token() -> bool:
+    return bool(_dotenv_value("TELEGRAM_BOT_TOKEN"))
+
+
+def _dotenv_value(name: str) -> str | None:
+    """A variable's value in ./.env (the bot's settings file), or None."""
     try:
         with open(".env", encoding="utf-8") as fh:
-            return any(line.strip().startswith("TELEGRAM_BOT_TOKEN=") and line.split("=", 1)[1].strip() for line in fh)
+            for line in fh:
+                key, sep, value = line.strip().partition("=")
+                if sep and key.strip() == name and value.strip():
+                    return value.strip().strip("'\"")
     except OSError:
-        return False
+        pass
+    return None
 
 
 def build_parser() -> argparse.ArgumentParser:

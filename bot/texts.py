@@ -93,6 +93,69 @@ UI: dict[str, dict[Lang, str]] = {
         "ru": "Извините, что-то пошло не так. Попробуйте ещё раз.",
         "uz": "Kechirasiz, nimadir noto'g'ri ketdi. Qaytadan urinib ko'ring.",
     },
+    # Flood control, and the admin commands /unanswered and /stats.
+    "slow_down": {
+        "en": "You are sending messages too fast. Please wait {seconds} seconds, then ask again.",
+        "ru": "Вы отправляете сообщения слишком часто. Подождите {seconds} с и спросите снова.",
+        "uz": "Siz juda tez xabar yuboryapsiz. {seconds} soniya kutib, qaytadan so'rang.",
+    },
+    "admin_only": {
+        "en": "Sorry, this command is for the bot's administrators only.",
+        "ru": "Извините, эта команда только для администраторов бота.",
+        "uz": "Kechirasiz, bu buyruq faqat bot administratorlari uchun.",
+    },
+    "admin_private_only": {
+        "en": "Admin commands work only in a private chat with me.",
+        "ru": "Команды администратора работают только в личном чате со мной.",
+        "uz": "Administrator buyruqlari faqat men bilan shaxsiy chatda ishlaydi.",
+    },
+    "unanswered_title": {
+        "en": "Unanswered questions, last {days} days",
+        "ru": "Вопросы без ответа за последние {days} дн.",
+        "uz": "Javobsiz savollar, so'nggi {days} kun",
+    },
+    "unanswered_none": {
+        "en": "No unanswered questions recorded in the last {days} days.",
+        "ru": "За последние {days} дн. вопросов без ответа не записано.",
+        "uz": "So'nggi {days} kunda javobsiz savollar qayd etilmagan.",
+    },
+    "unanswered_off": {
+        "en": "The log of unanswered questions is turned off.",
+        "ru": "Журнал вопросов без ответа отключён.",
+        "uz": "Javobsiz savollar jurnali o'chirilgan.",
+    },
+    "closest": {"en": "closest", "ru": "ближе всего", "uz": "eng yaqini"},
+    "stats_title": {"en": "Statistics", "ru": "Статистика", "uz": "Statistika"},
+    "stats_uptime": {
+        "en": "Up {uptime} (since {since})",
+        "ru": "Работает {uptime} (с {since})",
+        "uz": "Ishlayapti: {uptime} ({since} dan beri)",
+    },
+    "stats_questions": {
+        "en": "Questions since start: {answered} answered, {declined} declined",
+        "ru": "Вопросов с запуска: с ответом — {answered}, без ответа — {declined}",
+        "uz": "Ishga tushgandan beri savollar: {answered} ta javob berildi, {declined} ta javobsiz",
+    },
+    "stats_other": {
+        "en": "Buttons pressed: {buttons}; inline queries: {inline}; flood notices: {flood}",
+        "ru": "Нажатий кнопок: {buttons}; inline-запросов: {inline}; предупреждений о флуде: {flood}",
+        "uz": "Tugma bosishlar: {buttons}; inline so'rovlar: {inline}; tez yozish ogohlantirishlari: {flood}",
+    },
+    "stats_base": {
+        "en": "Fact base: {facts} facts, {sources} sources, hash {hash}, loaded {loaded}",
+        "ru": "База фактов: фактов — {facts}, источников — {sources}, хеш {hash}, загружена {loaded}",
+        "uz": "Faktlar bazasi: {facts} ta fakt, {sources} ta manba, xesh {hash}, yuklangan: {loaded}",
+    },
+    "stats_reloads": {
+        "en": "Reloads since start: {ok} succeeded, {failed} failed",
+        "ru": "Перезагрузок с запуска: успешных — {ok}, неудачных — {failed}",
+        "uz": "Ishga tushgandan beri qayta yuklashlar: {ok} ta muvaffaqiyatli, {failed} ta muvaffaqiyatsiz",
+    },
+    "stats_log": {
+        "en": "Unanswered log: {path} ({recorded} recorded since start, {failed} write failures)",
+        "ru": "Журнал вопросов без ответа: {path} (записано с запуска — {recorded}, ошибок записи — {failed})",
+        "uz": "Javobsiz savollar jurnali: {path} (ishga tushgandan beri {recorded} ta yozildi, {failed} ta yozish xatosi)",
+    },
 }
 
 MONTHS: dict[Lang, tuple[str, ...]] = {

@@ -23,3 +23,13 @@ def kb_copy(tmp_path: Path) -> Path:
     target = tmp_path / "knowledge"
     shutil.copytree(PROJECT_KNOWLEDGE, target)
     return target
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _unanswered_log_outside_the_checkout(tmp_path_factory: pytest.TempPathFactory):
+    """Code that builds the bot in process without choosing a log (the pipeline benchmark) would
+    otherwise append declined questions to ./data/unanswered.jsonl in the checkout."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("UNANSWERED_LOG", str(tmp_path_factory.mktemp("unanswered") / "unanswered.jsonl"))
+    yield
+    patch.undo()

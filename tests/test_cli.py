@@ -115,3 +115,28 @@ def test_ask_and_check_do_not_import_telegram():
         )
         proc = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, timeout=60)
         assert proc.stdout.decode().strip().endswith("telegram imported: False"), argv
+
+
+def test_unanswered_reads_the_log_path_from_dotenv_like_the_bot(tmp_path: Path):
+    from bot.unanswered import UnansweredLog
+
+    UnansweredLog(tmp_path / "logs" / "declined.jsonl").record("What is the weather?", "en", None, 0.2)
+    (tmp_path / ".env").write_text("TELEGRAM_BOT_TOKEN=\nUNANSWERED_LOG=logs/declined.jsonl\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("UNANSWERED_LOG", "TELEGRAM_BOT_TOKEN")}
+    env["PYTHONPATH"] = str(ROOT)
+
+    def unanswered(extra: dict[str, str] | None = None) -> str:
+        proc = subprocess.run(
+            [sys.executable, "-m", "bot", "unanswered"],
+            capture_output=True,
+            cwd=tmp_path,
+            env={**env, **(extra or {})},
+            timeout=60,
+            text=True,
+        )
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout
+
+    assert "What is the weather?" in unanswered()
+    assert unanswered({"UNANSWERED_LOG": "elsewhere.jsonl"}).strip() == "No unanswered questions recorded."
+    assert "turned off" in unanswered({"UNANSWERED_LOG": "off"})

@@ -22,16 +22,20 @@ from bot.answering import Answerer
 from bot.knowledge import KnowledgeError, default_knowledge_dir
 from bot.models import LANGS
 from bot.texts import ui
+from bot.tg.curation import Curation
 from bot.tg.errors import on_error
-from bot.tg.handlers import Handlers
+from bot.tg.flood import FloodControl
+from bot.tg.handlers import ADMIN_COMMANDS, INLINE_FLOOD_FACTOR, Handlers
 from bot.tg.logs import setup_logging
 from bot.tg.settings import ConfigError, Settings, load_settings
 from bot.tg.state import AnswererState
 from bot.tg.webhook import WebhookServer
+from bot.unanswered import UnansweredLog
 
 log = logging.getLogger(__name__)
 
 STATE_KEY = "state"
+HANDLERS_KEY = "handlers"
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 """Edited messages, channel posts and the rest are never answered, so they are not even fetched."""
 POLL_TIMEOUT = 10
@@ -58,6 +62,28 @@ def state_of(application: Application) -> AnswererState:  # type: ignore[type-ar
     return state
 
 
+def handlers_of(application: Application) -> Handlers:  # type: ignore[type-arg]
+    handlers = application.bot_data[HANDLERS_KEY]
+    assert isinstance(handlers, Handlers)
+    return handlers
+
+
+def make_handlers(settings: Settings, state: AnswererState) -> Handlers:
+    """The handlers with the configured flood control and log of declined questions."""
+    if not settings.admins:
+        log.warning(
+            "ADMIN_IDS is empty: the admin commands (%s) are disabled", ", ".join(f"/{c}" for c in ADMIN_COMMANDS)
+        )
+    flood = FloodControl(settings.flood_max_messages, settings.flood_window_seconds)
+    inline_flood = FloodControl(settings.flood_max_messages * INLINE_FLOOD_FACTOR, settings.flood_window_seconds)
+    unanswered = None
+    if settings.unanswered_log is not None:
+        unanswered = UnansweredLog(
+            settings.unanswered_log, max_bytes=settings.unanswered_max_bytes, salt=settings.salt()
+        )
+    return Handlers(state, settings.admins, flood=flood, inline_flood=inline_flood, curation=Curation(unanswered))
+
+
 async def set_commands(application: Application) -> None:  # type: ignore[type-arg]
     """post_init: the command menu in English (also the default for every other language), Russian
     and Uzbek. A failure here is logged, not fatal: the bot answers without a menu too."""
@@ -74,17 +100,20 @@ def build_application(
     settings: Settings,
     answerer: Answerer | None = None,
     request: BaseRequest | None = None,
+    *,
+    rate_limit: bool = True,
 ) -> Application:  # type: ignore[type-arg]
     """The bot, wired: settings, the fact base (loaded from KNOWLEDGE_DIR unless given), rate
-    limiter, handlers and error handler. ``request`` replaces the HTTP transport (tests)."""
+    limiter, flood control, handlers and error handler. ``request`` replaces the HTTP transport
+    and ``rate_limit=False`` drops Telegram's pacing (tests that send a thousand messages)."""
     directory = (settings.knowledge_dir or default_knowledge_dir()).resolve()
     state = AnswererState(answerer or Answerer.load(directory), directory)
-    builder = (
-        ApplicationBuilder()
-        .token(settings.token)
-        .base_url(f"{settings.telegram_api_url}/bot")
-        .base_file_url(f"{settings.telegram_api_url}/file/bot")
-        .rate_limiter(
+    builder = ApplicationBuilder().token(settings.token)
+    builder = builder.base_url(f"{settings.telegram_api_url}/bot").base_file_url(
+        f"{settings.telegram_api_url}/file/bot"
+    )
+    if rate_limit:
+        builder = builder.rate_limiter(
             AIORateLimiter(
                 overall_max_rate=OVERALL_RATE[0],
                 overall_time_period=OVERALL_RATE[1],
@@ -93,14 +122,14 @@ def build_application(
                 max_retries=MAX_RETRIES,
             )
         )
-        .concurrent_updates(CONCURRENT_UPDATES)
-        .post_init(set_commands)
-    )
+    builder = builder.concurrent_updates(CONCURRENT_UPDATES).post_init(set_commands)
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     application = builder.build()
     application.bot_data[STATE_KEY] = state
-    Handlers(state, settings.admins).register(application)
+    handlers = make_handlers(settings, state)
+    application.bot_data[HANDLERS_KEY] = handlers
+    handlers.register(application)
     application.add_error_handler(on_error)
     return application
 

@@ -3,6 +3,19 @@
 Every handler reads ``state.current`` once and uses that Answerer for the whole update, so a
 /reload landing in the middle cannot mix two bases in one reply. Handlers never raise on bad input
 from users; Telegram errors propagate to the error handler in ``errors``.
+
+Users' text is only ever escaped into HTML or passed as a logging argument: it is never a format
+string, in a message or in a log line (the log lines here do not carry it at all).
+
+Flood control: questions, commands, non-text messages and button presses count against one window
+per sender; a sender over the limit gets one notice and then silence until the window has passed.
+Inline queries count against a separate, wider window (clients send one per pause in typing) and
+are dropped silently over it: there is no chat to put a notice in. Admins' admin commands are never
+held back.
+
+Admin commands (/reload, /unanswered, /stats) act only for ADMIN_IDS and only in a private chat. In
+a group they do nothing and get the same one-line answer for everyone ("admin commands work only in
+a private chat"), so the group learns nothing about who is an admin.
 """
 
 from __future__ import annotations
@@ -10,7 +23,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import math
 import re
+from collections.abc import Awaitable, Callable
 from typing import Final
 
 from telegram import (
@@ -39,6 +54,8 @@ from bot.answering import Answerer
 from bot.models import Lang
 from bot.replies import TELEGRAM_LIMIT, Reply, esc, shorten, source_line, to_plain
 from bot.texts import ui
+from bot.tg.curation import SUMMARY_DAYS, SUMMARY_LIMIT, Curation, stats_lines, unanswered_items
+from bot.tg.flood import FloodControl, Verdict
 from bot.tg.keyboards import answer_keyboard, parse_callback, popular_fact_ids, question_buttons
 from bot.tg.state import AnswererState, ReloadOutcome
 
@@ -55,6 +72,10 @@ INLINE_CACHE_SECONDS: Final = 60
 DESCRIPTION_LIMIT: Final = 120
 _LEADING_PUNCTUATION: Final = ",.:;!—–- \u00a0"
 _COMMAND: Final = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,32}))?(?=\s|$)")
+ADMIN_COMMANDS: Final = ("reload", "unanswered", "stats")
+INLINE_FLOOD_FACTOR: Final = 4
+"""Inline queries allowed per window, as a multiple of the message limit: clients send a query at
+every pause while someone types, so a few questions make many queries."""
 
 Context = ContextTypes.DEFAULT_TYPE
 
@@ -206,16 +227,35 @@ def _inline_result(answerer: Answerer, reply: Reply) -> InlineQueryResultArticle
 
 
 class Handlers:
-    """The bot's behaviour, bound to the state it answers from and the admins it obeys."""
+    """The bot's behaviour, bound to the state it answers from and the admins it obeys.
 
-    def __init__(self, state: AnswererState, admins: frozenset[int]) -> None:
+    ``flood`` (messages and buttons) and ``inline_flood`` (inline queries) default to off, and
+    ``curation`` to counters without a log of declined questions; ``build_application`` passes
+    the configured ones."""
+
+    def __init__(
+        self,
+        state: AnswererState,
+        admins: frozenset[int],
+        *,
+        flood: FloodControl | None = None,
+        inline_flood: FloodControl | None = None,
+        curation: Curation | None = None,
+    ) -> None:
         self.state = state
         self.admins = admins
-        self.commands = {
+        self.flood = FloodControl(0, 1.0) if flood is None else flood
+        self.inline_flood = FloodControl(0, 1.0) if inline_flood is None else inline_flood
+        self.curation = Curation(None) if curation is None else curation
+        self.commands: dict[str, Callable[[Update, Context], Awaitable[None]]] = {
             "start": self.on_help,
             "help": self.on_help,
             "sources": self.on_sources,
-            "reload": self.on_reload,
+        }
+        self.admin_commands: dict[str, Callable[[Message, Lang], Awaitable[None]]] = {
+            "reload": self.do_reload,
+            "unanswered": self.do_unanswered,
+            "stats": self.do_stats,
         }
 
     def register(self, application: Application) -> None:  # type: ignore[type-arg]
@@ -228,6 +268,40 @@ class Handlers:
         application.add_handler(CallbackQueryHandler(self.on_button))
         application.add_handler(InlineQueryHandler(self.on_inline))
 
+    # -- flood control ---------------------------------------------------------------------------------
+
+    def _verdict(self, update: Update, flood: FloodControl) -> Verdict:
+        sender = update.effective_sender  # the user, or the chat an anonymous admin speaks for
+        if sender is None:
+            return Verdict.ALLOW
+        verdict = flood.check(sender.id)
+        if verdict is Verdict.NOTIFY:
+            chat = update.effective_chat
+            log.info(
+                "flood control: a sender went over %d messages in %.0f s%s; one notice, then silence",
+                flood.max_messages,
+                flood.window,
+                f" in a {chat.type} chat" if chat else "",
+            )
+        return verdict
+
+    def slow_down(self, lang: Lang) -> str:
+        """The notice, as plain text (HTML-escape it for a message)."""
+        return ui("slow_down", lang).format(seconds=math.ceil(self.flood.window))
+
+    async def admit(self, update: Update) -> bool:
+        """Counts a message against its sender's window: True to act on it; otherwise the one
+        notice has been sent (or the sender was already told) and the message is dropped."""
+        verdict = self._verdict(update, self.flood)
+        if verdict is Verdict.ALLOW:
+            return True
+        message = update.message
+        if verdict is Verdict.NOTIFY and message is not None:
+            await respond(message, esc(self.slow_down(user_language(update.effective_user))))
+        return False
+
+    # -- messages and commands -------------------------------------------------------------------------
+
     async def on_command(self, update: Update, context: Context, name: str, target: str | None) -> None:
         """``/name`` or ``/name@target``. Read from the text rather than from the bot_command entity
         (which is what CommandHandler needs), so a command is recognised however it was sent; one
@@ -238,11 +312,15 @@ class Handlers:
         if target is not None and target.lower() != context.bot.username.lower():
             log.debug("command for another bot: ignored")
             return
+        if name in self.admin_commands:
+            await self.on_admin_command(update, name)
+            return
         handler = self.commands.get(name)
-        if handler is not None:
-            await handler(update, context)
-        elif message.chat.type == ChatType.PRIVATE:
-            await self.on_help(update, context)
+        if handler is None and message.chat.type != ChatType.PRIVATE:
+            return  # an unknown command in a group may well be another bot's
+        if not await self.admit(update):
+            return
+        await (handler or self.on_help)(update, context)
 
     async def on_text(self, update: Update, context: Context) -> None:
         """A text message: in a private chat always a question; in a group only when addressed."""
@@ -267,6 +345,8 @@ class Handlers:
         if question is None:
             log.debug("group message not addressed to the bot: ignored")
             return
+        if not await self.admit(update):
+            return
         answerer = self.state.current  # once: the whole reply comes from this base
         lang = user_language(message.from_user)  # only when the question itself does not tell
         if group and not re.search(r"\w", question):
@@ -275,6 +355,7 @@ class Handlers:
             await respond(message, "\n".join([esc(ui("mention_only", lang)), *examples]), markup)
             return
         reply = answerer.answer(question, fallback=lang, short=group)
+        self.curation.stats.count(reply)
         log.info(
             "question in %s chat: %s (fact=%s, lang=%s, confidence=%.2f)",
             message.chat.type,
@@ -283,8 +364,13 @@ class Handlers:
             reply.language,
             reply.confidence,
         )
-        # In a group a decline stays one short line: no list of suggestions under it.
-        await respond(message, reply.text, answer_keyboard(answerer, reply, suggest=not group))
+        try:
+            # In a group a decline stays one short line: no list of suggestions under it.
+            await respond(message, reply.text, answer_keyboard(answerer, reply, suggest=not group))
+        finally:  # recorded even when Telegram refused the reply: the question was still declined
+            if not reply.answered:
+                user = message.from_user
+                await self.curation.record_decline(answerer, question, reply, lang, user.id if user else None)
 
     async def on_help(self, update: Update, context: Context) -> None:
         """/start and /help: what the bot answers and example questions, in the user's language."""
@@ -303,34 +389,79 @@ class Handlers:
             return
         await respond(message, sources_text(self.state.current, user_language(update.effective_user)))
 
-    async def on_reload(self, update: Update, context: Context) -> None:
-        """/reload: admins only. Loads the base off the event loop, swaps it in whole or not at all."""
+    async def on_admin_command(self, update: Update, name: str) -> None:
+        """/reload, /unanswered, /stats: for ADMIN_IDS, in a private chat; refused otherwise (and
+        the refusal logged). Admins are never flood-limited here; others are, like any message."""
         message = update.message
         user = update.effective_user
         if message is None:
             return
         lang = user_language(user)
-        if user is None or user.id not in self.admins:
-            log.warning("refused /reload from user %s: not in ADMIN_IDS", user.id if user else "unknown")
-            await respond(message, esc(ui("reload_refused", lang)))
+        is_admin = user is not None and user.id in self.admins
+        if message.chat.type != ChatType.PRIVATE:
+            log.warning(
+                "refused /%s in a %s chat from user %s: admin commands work only in a private chat",
+                name,
+                message.chat.type,
+                user.id if user else "unknown",
+            )
+            if is_admin or await self.admit(update):
+                await respond(message, esc(ui("admin_private_only", lang)))
             return
-        log.info("reload requested by admin %s", user.id)
+        if user is None or not is_admin:
+            log.warning("refused /%s from user %s: not in ADMIN_IDS", name, user.id if user else "unknown")
+            if await self.admit(update):
+                await respond(message, esc(ui("reload_refused" if name == "reload" else "admin_only", lang)))
+            return
+        log.info("/%s by admin %s", name, user.id)
+        await self.admin_commands[name](message, lang)
+
+    async def do_reload(self, message: Message, lang: Lang) -> None:
+        """/reload: loads the base off the event loop, swaps it in whole or not at all."""
         outcome = await self.state.reload()
         await respond(message, reload_text(outcome, lang))
+
+    async def do_unanswered(self, message: Message, lang: Lang) -> None:
+        """/unanswered: the most frequent declined questions of the last 30 days, with counts."""
+        if self.curation.unanswered is None:
+            await respond(message, esc(ui("unanswered_off", lang)))
+            return
+        rows = await self.curation.frequent(SUMMARY_LIMIT, SUMMARY_DAYS)
+        if not rows:
+            await respond(message, esc(ui("unanswered_none", lang).format(days=SUMMARY_DAYS)))
+            return
+        head = [f"<b>{esc(ui('unanswered_title', lang).format(days=SUMMARY_DAYS))}</b>", ""]
+        await respond(message, fit(head, unanswered_items(rows, lang), lang))
+
+    async def do_stats(self, message: Message, lang: Lang) -> None:
+        """/stats: uptime, questions answered and declined, the fact base's hash and load time."""
+        reloads = (self.state.reloads_ok, self.state.reloads_failed)
+        flood = self.flood.notices
+        lines = stats_lines(self.curation, self.state.current, reloads, flood, lang)
+        await respond(message, fit(lines[:1], lines[1:], lang))
 
     async def on_non_text(self, update: Update, context: Context) -> None:
         """Stickers, photos, voice in a private chat: say what the bot can do (groups: nothing)."""
         message = update.message
-        if message is None:
+        if message is None or not await self.admit(update):
             return
         await respond(message, esc(ui("text_only", user_language(update.effective_user))))
 
+    # -- buttons and inline mode -----------------------------------------------------------------------
+
     async def on_button(self, update: Update, context: Context) -> None:
         """A press on a related question or on Evidence: always answer the callback query, so the
-        client stops its spinner, then post the answer or the quotes in the chat."""
+        client stops its spinner, then post the answer or the quotes in the chat. Over the flood
+        limit: the notice as the callback's toast, once; then presses go unanswered."""
         query = update.callback_query
         if query is None:
             return
+        verdict = self._verdict(update, self.flood)
+        if verdict is not Verdict.ALLOW:
+            if verdict is Verdict.NOTIFY:
+                await query.answer(self.slow_down(user_language(query.from_user)))
+            return
+        self.curation.stats.buttons += 1
         answerer = self.state.current
         press = parse_callback(query.data)
         if press is None or press.fact_id not in answerer.facts:
@@ -360,10 +491,13 @@ class Handlers:
 
     async def on_inline(self, update: Update, context: Context) -> None:
         """``@bot question`` in any chat: the answer with its sources; empty or unanswerable query:
-        the popular questions, each with its answer."""
+        the popular questions, each with its answer. Over the inline flood limit: no answer."""
         query = update.inline_query
         if query is None:
             return
+        if self._verdict(update, self.inline_flood) is not Verdict.ALLOW:
+            return
+        self.curation.stats.inline += 1
         answerer = self.state.current
         text = query.query.strip()
         lang = user_language(query.from_user)

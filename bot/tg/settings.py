@@ -8,6 +8,7 @@ plain line that never contains the token itself.
 from __future__ import annotations
 
 import re
+import secrets
 from pathlib import Path
 from typing import Literal
 
@@ -19,6 +20,8 @@ TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{30,}$")
 WEBHOOK_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 """Telegram's own rule for setWebhook's secret_token."""
 HEALTH_PATH = "/healthz"
+_PROCESS_SALT = secrets.token_hex(16)
+"""The salt for hashing user ids when UNANSWERED_SALT is not set: new at every start, never stored."""
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 
@@ -49,6 +52,11 @@ class Settings(BaseSettings):
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = Field(default=8080, ge=1, le=65535)
     webhook_path: str = "/telegram"
+    flood_max_messages: int = Field(default=8, ge=0, le=10_000)
+    flood_window_seconds: float = Field(default=30.0, gt=0, le=86_400)
+    unanswered_log: Path | None = Path("data") / "unanswered.jsonl"
+    unanswered_max_bytes: int = Field(default=1_000_000, ge=1_024)
+    unanswered_salt: SecretStr | None = None
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -97,6 +105,19 @@ class Settings(BaseSettings):
             raise ValueError("must be 1-256 characters from A-Z, a-z, 0-9, _ and - (Telegram's rule)")
         return value
 
+    @field_validator("unanswered_log", mode="before")
+    @classmethod
+    def _log_off(cls, value: object) -> object:
+        """UNANSWERED_LOG=off turns the log of declined questions off."""
+        return None if isinstance(value, str) and value.strip().lower() in {"off", "none", "false", "0"} else value
+
+    @field_validator("unanswered_salt")
+    @classmethod
+    def _salt(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value().strip()) < 16:
+            raise ValueError("must be at least 16 characters (or empty: a random salt at every start)")
+        return SecretStr(value.get_secret_value().strip()) if value is not None else None
+
     @field_validator("webhook_path")
     @classmethod
     def _webhook_path(cls, value: str) -> str:
@@ -119,7 +140,16 @@ class Settings(BaseSettings):
         found = [self.token]
         if self.webhook_secret is not None:
             found.append(self.webhook_secret.get_secret_value())
+        if self.unanswered_salt is not None:
+            found.append(self.unanswered_salt.get_secret_value())
         return tuple(found)
+
+    def salt(self) -> str:
+        """UNANSWERED_SALT, or when it is empty a random one for this process: hashed user ids can
+        then be told apart within one run but not across restarts, and are never stored in clear."""
+        if self.unanswered_salt is not None:
+            return self.unanswered_salt.get_secret_value()
+        return _PROCESS_SALT
 
     def webhook_mode(self, requested: bool) -> bool:
         """``--webhook`` or a configured WEBHOOK_URL selects webhook mode."""

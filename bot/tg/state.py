@@ -42,6 +42,8 @@ class AnswererState:
     def __init__(self, answerer: Answerer, directory: Path | None) -> None:
         self.current = answerer
         self.directory = directory
+        self.reloads_ok = 0
+        self.reloads_failed = 0
         self._lock = asyncio.Lock()
 
     def summary(self) -> str:
@@ -58,11 +60,14 @@ class AnswererState:
                 log.warning("reload failed with %d problem(s); still serving %s", len(exc.problems), old.kb.summary())
                 for problem in exc.problems:
                     log.warning("  %s", problem)
+                self.reloads_failed += 1
                 return ReloadOutcome.of(False, old, old.kb.content_hash, tuple(exc.problems))
             except Exception as exc:  # a bug in loading must not take the bot down with it
                 log.exception("reload failed unexpectedly; still serving %s", old.kb.summary())
                 problem = Problem(str(self.directory or "knowledge"), "", f"unexpected error: {type(exc).__name__}")
+                self.reloads_failed += 1
                 return ReloadOutcome.of(False, old, old.kb.content_hash, (problem,))
             self.current = fresh
+            self.reloads_ok += 1
             log.info("reloaded: %s (was hash %s)", fresh.kb.summary(), old.kb.content_hash)
             return ReloadOutcome.of(True, fresh, old.kb.content_hash)

@@ -8,7 +8,7 @@ import pytest
 from telegram.ext import AIORateLimiter, CallbackQueryHandler, InlineQueryHandler, MessageHandler
 
 from bot.tg import app as app_module
-from bot.tg.app import ALLOWED_UPDATES, build_application, run, state_of
+from bot.tg.app import ALLOWED_UPDATES, build_application, handlers_of, run, state_of
 from bot.tg.settings import Settings
 from bot.tg.state import AnswererState
 from tests.tg.telegram_fake import TOKEN
@@ -71,3 +71,25 @@ def test_the_cli_run_command_uses_this_entry_point(monkeypatch):
     monkeypatch.setattr(app_module, "run", lambda webhook: calls.append(webhook) or 0)
     assert cli.main(["run", "--webhook"]) == 0
     assert calls == [True]
+
+
+def test_rate_limiting_can_be_left_out_for_load_tests(settings: Settings):
+    assert build_application(settings, rate_limit=False).bot.rate_limiter is None
+
+
+def test_flood_control_and_the_unanswered_log_follow_the_settings(settings: Settings, tmp_path):
+    settings = settings.model_copy(
+        update={"flood_max_messages": 3, "flood_window_seconds": 5.0, "unanswered_log": tmp_path / "u.jsonl"}
+    )
+    handlers = handlers_of(build_application(settings))
+    assert (handlers.flood.max_messages, handlers.flood.window) == (3, 5.0)
+    assert (handlers.inline_flood.max_messages, handlers.inline_flood.window) == (12, 5.0)
+    log = handlers.curation.unanswered
+    assert log is not None
+    assert log.path == tmp_path / "u.jsonl"
+    assert log.user_key(1) is not None  # a salt is always set: a random one when UNANSWERED_SALT is empty
+    off = settings.model_copy(update={"unanswered_log": None, "flood_max_messages": 0})
+    handlers = handlers_of(build_application(off))
+    assert handlers.curation.unanswered is None
+    assert not handlers.flood.enabled
+    assert not handlers.inline_flood.enabled

@@ -31,6 +31,15 @@ def test_runtime_image_is_slim_python_312_non_root_and_runs_the_bot():
     assert any(s.startswith("COPY") and "knowledge ./knowledge" in s for s in steps)
 
 
+def test_the_unanswered_log_has_a_folder_the_non_root_user_may_write():
+    steps = instructions()
+    user = [s for s in steps if s.startswith("USER ")][-1].split()[1]
+    assert "UNANSWERED_LOG=/app/data/unanswered.jsonl" in DOCKERFILE
+    [made] = [s for s in steps if s.startswith("RUN ") and "/app/data" in s]
+    assert f"-o {user}" in made
+    assert steps.index(made) < steps.index(f"USER {user}")
+
+
 def test_only_runtime_dependencies_are_installed():
     assert "[test]" not in DOCKERFILE
     assert "[bench]" not in DOCKERFILE

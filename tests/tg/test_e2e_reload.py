@@ -55,18 +55,27 @@ async def test_admin_reload_takes_effect_a_broken_file_keeps_the_last_good_facts
     )
     assert "reload failed with 2 problem(s)" in bot.output()
 
-    # Fixed again, reloaded from a group with the bot's name; /reload@OtherBot is not for this bot.
+    # Fixed again. In a group even an admin's /reload@ThisBot does nothing (admin commands work only
+    # in a private chat) and /reload@OtherBot is not for this bot; in private it takes effect.
     (kb / "facts" / "more.yaml").write_text(more)
+    core.write_text(core.read_text().replace("(reloaded).", "(fixed)."))
     group = tg.group(-100301)
     theirs = tg.text(group, ADMIN, "/reload@OtherBot")
     ours = tg.text(group, ADMIN, "/reload@PactTestBot")
-    [report] = await api.wait_for(lambda: tg.replies_to(ours), 10, "the reload report", bot.alive)
-    assert report.text.startswith("Fact base reloaded: 6 facts")
+    [refusal] = await api.wait_for(lambda: tg.replies_to(ours), 10, "the refusal", bot.alive)
+    assert refusal.text == "Admin commands work only in a private chat with me."
     assert tg.replies_to(theirs) == []
-    assert (await ask(reader_chat, READER, "What exactly was signed?")).startswith("A military strategic partnership")
+    assert (await ask(reader_chat, READER, "When was the agreement signed?")).startswith(
+        "On Wednesday 22 January 2025 (reloaded)."
+    )
+    report = await ask(admin_chat, ADMIN, "/reload")
+    assert report.startswith("Fact base reloaded: 6 facts")
+    assert (await ask(reader_chat, READER, "When was the agreement signed?")).startswith(
+        "On Wednesday 22 January 2025 (fixed)."
+    )
 
     # SIGHUP does what /reload does, for operators (one replica at a time, like /reload).
-    core.write_text(core.read_text().replace("(reloaded).", "(after SIGHUP)."))
+    core.write_text(core.read_text().replace("(fixed).", "(after SIGHUP)."))
     bot.proc.send_signal(signal.SIGHUP)
     await api.wait_for(lambda: "SIGHUP reload: ok" in bot.output(), 10, "the SIGHUP reload", bot.alive)
     assert (await ask(reader_chat, READER, "When was the agreement signed?")).startswith(

@@ -10,8 +10,12 @@ import pytest
 from telegram.ext import Application
 
 from bot.answering import Answerer
-from bot.tg.app import set_commands, state_of
+from bot.tg.app import build_application, handlers_of, set_commands, state_of
+from bot.tg.flood import FloodControl
+from bot.tg.handlers import INLINE_FLOOD_FACTOR
+from bot.unanswered import UnansweredLog
 from tests.tg.conftest import ADMIN_ID, feed
+from tests.tg.fakes import FakeRequest
 from tests.tg.telegram_fake import BOT_ID, BOT_USERNAME, FakeTelegram
 
 pytestmark = pytest.mark.asyncio
@@ -434,3 +438,287 @@ async def test_a_reply_comes_from_one_base_even_if_a_reload_lands_mid_question(a
     assert sent.buttons[0]["text"] == "When was the agreement signed?"  # the old base's, like the answer
     await feed(app, tg.text(chat, ANN, "Who signed the agreement?"))
     assert tg.sent_to(chat["id"])[-1].buttons[0]["text"] == "NEW: when was it signed?"
+
+
+# -- flood control, the log of declined questions, /unanswered, /stats (issue 5) -----------------------
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def limit_flood(app: Application, max_messages: int, window: float = 30.0) -> Clock:  # type: ignore[type-arg]
+    """Swaps in flood control with a small limit on a clock the test moves."""
+    clock = Clock()
+    handlers = handlers_of(app)
+    handlers.flood = FloodControl(max_messages, window, clock=clock)
+    handlers.inline_flood = FloodControl(max_messages * INLINE_FLOOD_FACTOR, window, clock=clock)
+    return clock
+
+
+def unanswered_log(app: Application) -> UnansweredLog:  # type: ignore[type-arg]
+    log = handlers_of(app).curation.unanswered
+    assert log is not None
+    return log
+
+
+SLOW_DOWN_EN = "You are sending messages too fast. Please wait 30 seconds, then ask again."
+
+
+async def test_the_configured_flood_control_and_log_are_wired_in(app, settings):
+    handlers = handlers_of(app)
+    assert (handlers.flood.max_messages, handlers.flood.window) == (8, 30.0)
+    assert handlers.inline_flood.max_messages == 8 * INLINE_FLOOD_FACTOR
+    assert unanswered_log(app).path == Path("data") / "unanswered.jsonl"  # relative to the working directory
+
+
+async def test_flood_one_notice_then_silence_until_the_window_has_passed_other_users_unaffected(app, tg):
+    clock = limit_flood(app, 3)
+    chat, other = tg.private(ANN), tg.private(IVAN)
+    for _ in range(6):
+        await feed(app, tg.text(chat, ANN, "Who signed the agreement?"))
+    await feed(app, tg.text(other, IVAN, "кто подписал соглашение?"))
+    texts = [s.text for s in tg.sent_to(chat["id"])]
+    assert len(texts) == 4
+    assert all(t.startswith(SIGNED_EN) for t in texts[:3])
+    assert texts[3] == SLOW_DOWN_EN
+    assert tg.sent_to(other["id"])[0].text.startswith(SIGNED_RU)
+    clock.now += 29.0
+    await feed(app, tg.text(chat, ANN, "Who signed the agreement?"))
+    assert len(tg.sent_to(chat["id"])) == 4
+    clock.now += 1.0
+    await feed(app, tg.text(chat, ANN, "Who signed the agreement?"))
+    assert tg.sent_to(chat["id"])[-1].text.startswith(SIGNED_EN)
+    stats = handlers_of(app).curation.stats
+    assert (stats.answered, stats.declined) == (5, 0)  # the ignored ones were never questions answered
+
+
+async def test_flood_notice_in_the_users_language_and_as_a_reply_in_groups(app, tg):
+    limit_flood(app, 1)
+    group = tg.group(-1101)
+    not_addressed = [tg.text(group, IVAN, "просто разговор") for _ in range(5)]
+    for update in not_addressed:
+        await feed(app, update)  # what is not addressed to the bot does not count
+    first = tg.text(group, IVAN, "@PactTestBot кто подписал соглашение?")
+    second = tg.text(group, IVAN, "@PactTestBot когда подписали соглашение?")
+    third = tg.text(group, IVAN, "@PactTestBot где подписали соглашение?")
+    for update in (first, second, third):
+        await feed(app, update)
+    assert tg.replies_to(first)[0].text.startswith(SIGNED_RU)
+    [notice] = tg.replies_to(second)
+    assert notice.text == "Вы отправляете сообщения слишком часто. Подождите 30 с и спросите снова."
+    assert tg.replies_to(third) == []
+
+
+async def test_flood_counts_commands_and_button_presses_with_one_toast_then_silence(app, tg):
+    limit_flood(app, 2)
+    chat = tg.private(ANN)
+    await feed(app, tg.text(chat, ANN, "Who signed the agreement?"))
+    [answer] = tg.sent_to(chat["id"])
+    first = tg.press(ANN, answer.message, "f:place:en")
+    await feed(app, tg.updates[-1])
+    over = tg.press(ANN, answer.message, "f:date:en")
+    await feed(app, tg.updates[-1])
+    ignored = tg.press(ANN, answer.message, "e:date:en")
+    await feed(app, tg.updates[-1])
+    await feed(app, tg.text(chat, ANN, "/help"))
+    assert tg.callback_queries[first] is True
+    assert tg.callback_queries[over] is True
+    assert tg.callback_answers[-1]["text"] == SLOW_DOWN_EN
+    assert tg.callback_queries[ignored] is False  # ignored: not even answered
+    assert len(tg.sent_to(chat["id"])) == 2  # the answer and the first press; no notice message
+
+
+async def test_inline_queries_get_a_wider_allowance_then_go_unanswered(app, tg):
+    limit_flood(app, 2)
+    ids = []
+    for n in range(2 * INLINE_FLOOD_FACTOR + 3):
+        ids.append(tg.inline(ANN, "who signed the agreement"[: 5 + n]))
+        await feed(app, tg.updates[-1])
+    answered = {a["inline_query_id"] for a in tg.inline_answers}
+    assert answered == set(ids[: 2 * INLINE_FLOOD_FACTOR])
+    chat = tg.private(ANN)  # inline queries have their own window: the chat still works
+    await feed(app, tg.text(chat, ANN, "Who signed the agreement?"))
+    assert tg.sent_to(chat["id"])[0].text.startswith(SIGNED_EN)
+
+
+async def test_admins_admin_commands_are_never_held_back_by_flood_control(app, tg):
+    limit_flood(app, 1)
+    chat = tg.private(ADMIN)
+    for _ in range(3):
+        await feed(app, tg.text(chat, ADMIN, "Who signed the agreement?"))
+    assert tg.sent_to(chat["id"])[-1].text == SLOW_DOWN_EN
+    await feed(app, tg.text(chat, ADMIN, "/stats"))
+    await feed(app, tg.text(chat, ADMIN, "/reload"))
+    stats, reload = tg.sent_to(chat["id"])[-2:]
+    assert stats.text.startswith("Statistics")
+    assert "flood notices: 1" in stats.text
+    assert reload.text.startswith("Fact base reloaded")
+
+
+async def test_a_strangers_admin_commands_count_against_flood_control(app, tg):
+    limit_flood(app, 2)
+    chat = tg.private(ANN)
+    for command in ("/stats", "/unanswered", "/reload", "/stats"):
+        await feed(app, tg.text(chat, ANN, command))
+    texts = [s.text for s in tg.sent_to(chat["id"])]
+    assert texts == [
+        "Sorry, this command is for the bot's administrators only.",
+        "Sorry, this command is for the bot's administrators only.",
+        SLOW_DOWN_EN,
+    ]
+
+
+async def test_declined_questions_are_recorded_private_and_group_with_the_mention_stripped(app, tg):
+    private, group = tg.private(ANN), tg.group(-1102)
+    await feed(app, tg.text(private, ANN, "What did Belarus sign with Kazakhstan?"))
+    await feed(app, tg.text(group, IVAN, "@PactTestBot что подписала Беларусь с Казахстаном?"))
+    await feed(app, tg.text(group, IVAN, "что подписала Беларусь?"))  # not addressed: not a question
+    await feed(app, tg.text(private, ANN, "Who signed the agreement?"))  # answered: not recorded
+    entries = unanswered_log(app).entries()
+    assert [(e["text"], e["language"]) for e in entries] == [
+        ("What did Belarus sign with Kazakhstan?", "en"),
+        ("что подписала Беларусь с Казахстаном?", "ru"),
+    ]
+    assert all(set(e) >= {"time", "best_fact", "best_score", "user"} for e in entries)
+    assert entries[0]["user"] != entries[1]["user"]
+    raw = unanswered_log(app).path.read_text(encoding="utf-8")
+    for user in (ANN, IVAN):
+        assert str(user["id"]) not in raw
+        assert user["first_name"] not in raw
+
+
+async def test_unanswered_lists_the_most_frequent_declined_questions_for_an_admin(app, tg):
+    users = [FakeTelegram.user(700 + n, f"U{n}", "en") for n in range(4)]
+    for n, user in enumerate(users):
+        chat = tg.private(user)
+        await feed(app, tg.text(chat, user, "What did Belarus sign with Kazakhstan?"))
+        if n < 2:
+            await feed(app, tg.text(chat, user, "<b>Is</b> %s {bot} the weather & fine?"))
+    chat = tg.private(ADMIN)
+    await feed(app, tg.text(chat, ADMIN, "/unanswered"))
+    [sent] = tg.sent_to(chat["id"])
+    lines = sent.text.splitlines()
+    assert lines[0] == "Unanswered questions, last 30 days"
+    assert lines[2].startswith("• 4× What did Belarus sign with Kazakhstan? (en")
+    assert lines[3].startswith("• 2× <b>Is</b> %s {bot} the weather & fine? (en")
+    assert "&lt;b&gt;Is&lt;/b&gt; %s {bot} the weather &amp; fine?" in sent.html
+
+
+async def test_unanswered_when_nothing_was_declined_and_when_the_log_is_off(app, tg):
+    chat = tg.private(IVAN)
+    handlers_of(app).admins = frozenset({IVAN["id"]})
+    await feed(app, tg.text(chat, IVAN, "/unanswered"))
+    handlers_of(app).curation.unanswered = None
+    await feed(app, tg.text(chat, IVAN, "/unanswered"))
+    empty, off = tg.sent_to(chat["id"])
+    assert empty.text == "За последние 30 дн. вопросов без ответа не записано."
+    assert off.text == "Журнал вопросов без ответа отключён."
+
+
+async def test_unanswered_stays_within_telegrams_limit(app, tg):
+    log = unanswered_log(app)
+    for n in range(60):
+        text = f"{n} " + "<&>" * 150  # escaping makes each line several times longer
+        for _ in range(60 - n):
+            log.record(text, "en", "signatories", 0.5, user_id=n)
+    chat = tg.private(ADMIN)
+    await feed(app, tg.text(chat, ADMIN, "/unanswered"))
+    [sent] = tg.sent_to(chat["id"])
+    assert len(sent.html) <= 4096
+    assert sent.text.splitlines()[2].startswith("• 60× 0 <&><&>")
+    assert sent.text.rstrip().endswith("more")
+
+
+async def test_stats_for_an_admin(app, tg):
+    ann = tg.private(ANN)
+    await feed(app, tg.text(ann, ANN, "Who signed the agreement?"))
+    await feed(app, tg.text(ann, ANN, "What did Belarus sign with Kazakhstan?"))
+    await feed(app, tg.text(tg.group(-1103), IVAN, "@PactTestBot когда подписали соглашение?"))
+    chat = tg.private(ADMIN)
+    await feed(app, tg.text(chat, ADMIN, "/stats"))
+    [sent] = tg.sent_to(chat["id"])
+    kb = state_of(app).current.kb
+    lines = sent.text.splitlines()
+    assert lines[0] == "Statistics"
+    assert lines[1].startswith("Up 00:00:")
+    assert lines[2] == "Questions since start: 2 answered, 1 declined"
+    assert (
+        lines[4] == f"Fact base: 6 facts, 2 sources, hash {kb.content_hash}, loaded {kb.loaded_at:%Y-%m-%d %H:%M} UTC"
+    )
+    assert lines[5] == "Reloads since start: 0 succeeded, 0 failed"
+    assert lines[6] == "Unanswered log: data/unanswered.jsonl (1 recorded since start, 0 write failures)"
+
+
+@pytest.mark.parametrize("command", ["/reload", "/unanswered", "/stats"])
+async def test_admin_commands_are_refused_for_others_and_in_groups_even_for_admins(app, tg, caplog, command):
+    before = state_of(app).current
+    private = tg.private(ANN)
+    group = tg.group(-1104)
+    with caplog.at_level(logging.WARNING, logger="bot.tg"):
+        await feed(app, tg.text(private, ANN, command))
+        by_admin = tg.text(group, ADMIN, f"{command}@PactTestBot")
+        by_other = tg.text(group, ANN, command)
+        for update in (by_admin, by_other):
+            await feed(app, update)
+    [refusal] = tg.sent_to(private["id"])
+    assert refusal.text.startswith("Sorry, ")
+    assert "administrators" in refusal.text
+    for update in (by_admin, by_other):  # the same words for everyone: nothing tells who is an admin
+        [reply] = tg.replies_to(update)
+        assert reply.text == "Admin commands work only in a private chat with me."
+    assert state_of(app).current is before
+    messages = [r.getMessage() for r in caplog.records]
+    assert any(f"refused {command} from user 101" in m for m in messages)
+    assert any(f"refused {command} in a supergroup chat from user {ADMIN_ID}" in m for m in messages)
+
+
+async def test_without_admin_ids_admin_commands_are_disabled_with_a_warning(settings, tg, caplog):
+    settings = settings.model_copy(update={"admin_ids": ""})
+    with caplog.at_level(logging.WARNING, logger="bot.tg"):
+        application = build_application(settings, request=FakeRequest(tg))
+    assert any(
+        "ADMIN_IDS is empty: the admin commands (/reload, /unanswered, /stats) are disabled" in r.getMessage()
+        for r in caplog.records
+    )
+    await application.initialize()
+    try:
+        chat = tg.private(ADMIN)
+        for command in ("/reload", "/unanswered", "/stats"):
+            await feed(application, tg.text(chat, ADMIN, command))
+        assert [s.text.startswith("Sorry, ") for s in tg.sent_to(chat["id"])] == [True] * 3
+    finally:
+        await application.shutdown()
+
+
+HOSTILE = [
+    "%s %d %(x)s %n {0} {bot} {__class__} <b>bold</b> </i> &amp; & <script>alert(1)</script>",
+    "@PactTestBot %(levelname)s {facts} <a href='x'>who signed</a>?",
+    "\u202e\u200b\x00 /reload@PactTestBot?",
+]
+
+
+async def test_user_text_is_never_html_or_a_format_string_in_replies_or_logs(app, tg, caplog):
+    chat, group = tg.private(ANN), tg.group(-1105)
+    with caplog.at_level(logging.DEBUG):
+        for text in HOSTILE:
+            await feed(app, tg.text(chat, ANN, text))
+            await feed(app, tg.text(group, IVAN, f"@PactTestBot {text}"))
+        tg.inline(ANN, HOSTILE[0])
+        await feed(app, tg.updates[-1])
+    assert len(tg.sent_to(chat["id"])) == len(HOSTILE)
+    assert len(tg.sent_to(group["id"])) == len(HOSTILE)
+    for record in caplog.records:
+        message = record.getMessage()  # would raise if a user's text had become a format string
+        if record.name.startswith("bot."):  # the bot's own lines never carry a user's text at all
+            assert "alert(1)" not in message
+            assert "{__class__}" not in message
+    admin = tg.private(ADMIN)
+    await feed(app, tg.text(admin, ADMIN, "/unanswered"))
+    listing = tg.sent_to(admin["id"])[-1]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in listing.html
+    assert "<script>" in listing.text

@@ -3,6 +3,8 @@ that never contains the token."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -139,3 +141,61 @@ def test_env_example_documents_every_setting_and_loads_once_the_token_is_filled_
     settings = load_settings()
     assert settings.token == TOKEN
     assert settings.webhook_mode(False) is False
+
+
+def test_flood_and_unanswered_defaults(monkeypatch):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    settings = load_settings()
+    assert (settings.flood_max_messages, settings.flood_window_seconds) == (8, 30.0)
+    assert settings.unanswered_log == Path("data") / "unanswered.jsonl"
+    assert settings.unanswered_max_bytes == 1_000_000
+    assert settings.unanswered_salt is None
+
+
+def test_without_a_salt_a_random_one_per_process_and_never_the_same_as_another_start(monkeypatch):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    first = load_settings().salt()
+    assert len(first) >= 32
+    assert load_settings().salt() == first  # one per process ...
+    code = "from bot.tg.settings import _PROCESS_SALT; print(_PROCESS_SALT)"
+    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert other
+    assert other != first  # ... and another at the next start
+
+
+def test_flood_and_unanswered_from_the_environment(monkeypatch, tmp_path: Path):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("FLOOD_MAX_MESSAGES", "0")
+    monkeypatch.setenv("FLOOD_WINDOW_SECONDS", "12.5")
+    monkeypatch.setenv("UNANSWERED_LOG", str(tmp_path / "u.jsonl"))
+    monkeypatch.setenv("UNANSWERED_MAX_BYTES", "20000")
+    monkeypatch.setenv("UNANSWERED_SALT", "  a-long-enough-salt-value  ")
+    settings = load_settings()
+    assert (settings.flood_max_messages, settings.flood_window_seconds) == (0, 12.5)
+    assert settings.unanswered_log == tmp_path / "u.jsonl"
+    assert settings.unanswered_max_bytes == 20_000
+    assert settings.salt() == "a-long-enough-salt-value"
+    assert "a-long-enough-salt-value" in settings.secrets  # masked in every log line, like the token
+    assert "a-long-enough-salt-value" not in repr(settings)
+    monkeypatch.setenv("UNANSWERED_LOG", "off")
+    assert load_settings().unanswered_log is None
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("FLOOD_MAX_MESSAGES", "-1", "FLOOD_MAX_MESSAGES: Input should be greater than or equal to 0"),
+        ("FLOOD_MAX_MESSAGES", "many", "FLOOD_MAX_MESSAGES: Input should be a valid integer"),
+        ("FLOOD_WINDOW_SECONDS", "0", "FLOOD_WINDOW_SECONDS: Input should be greater than 0"),
+        ("UNANSWERED_MAX_BYTES", "100", "UNANSWERED_MAX_BYTES: Input should be greater than or equal to 1024"),
+        ("UNANSWERED_SALT", "short", "UNANSWERED_SALT must be at least 16 characters"),
+    ],
+)
+def test_bad_flood_and_unanswered_settings_are_named_in_one_line(monkeypatch, name, value, message):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigError) as caught:
+        load_settings()
+    assert str(caught.value).startswith(message)
+    if name == "UNANSWERED_SALT":
+        assert value not in str(caught.value)  # a secret, even when too short

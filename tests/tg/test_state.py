@@ -86,3 +86,12 @@ async def test_reload_runs_off_the_event_loop_and_reloads_do_not_interleave(kb_d
     assert all(o.ok for o in outcomes)
     assert not overlap
     assert ticks >= 5  # the loop kept running while both loads blocked their thread (on the loop: 0)
+
+
+async def test_reloads_are_counted_for_stats(kb_dir: Path):
+    state = AnswererState(Answerer.load(kb_dir), kb_dir)
+    await state.reload()
+    (kb_dir / "sources.yaml").write_text("- id: caspian-news\n  outlet: X\n")
+    await state.reload()
+    await state.reload()
+    assert (state.reloads_ok, state.reloads_failed) == (1, 2)

@@ -90,3 +90,22 @@ async def test_health_reports_the_served_base(served: str, app: Application):  #
         "hash": kb.content_hash,
         "loaded_at": kb.loaded_at.isoformat(timespec="seconds"),
     }
+
+
+async def test_the_secret_is_compared_in_constant_time(served: str, monkeypatch):
+    """hmac.compare_digest on bytes: its time does not depend on how much of the secret matched."""
+    from bot.tg import webhook
+
+    compared: list[tuple[bytes, bytes]] = []
+    real = webhook.hmac.compare_digest
+
+    def spy(a: bytes, b: bytes) -> bool:
+        compared.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(webhook.hmac, "compare_digest", spy)
+    async with ClientSession() as http:
+        for given in ("wrong", SECRET):
+            async with http.post(f"{served}/telegram", json={"update_id": 9}, headers={SECRET_HEADER: given}):
+                pass
+    assert compared == [(b"wrong", SECRET.encode()), (SECRET.encode(), SECRET.encode())]
