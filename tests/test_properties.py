@@ -42,9 +42,10 @@ def test_any_text_gets_one_valid_reply(answerer: Answerer, text: str, lang, shor
         assert reply.sources
 
 
-def test_print_fuzz_figures():
+def test_print_fuzz_figures(capsys: pytest.CaptureFixture[str]):
     """Runs after the property test (file order) and reports what it tried, for the CI log."""
-    print(f"\nfuzz: {TRIED[0]} inputs tried, slowest answer {SLOWEST[0] * 1000:.2f} ms")
+    with capsys.disabled():
+        print(f"\nfuzz: {TRIED[0]} inputs tried, slowest answer {SLOWEST[0] * 1000:.2f} ms")
     assert TRIED[0] > 0
 
 

@@ -52,8 +52,8 @@ class Settings(BaseSettings):
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = Field(default=8080, ge=1, le=65535)
     webhook_path: str = "/telegram"
-    flood_max_messages: int = Field(default=8, ge=0, le=10_000)
-    flood_window_seconds: float = Field(default=30.0, gt=0, le=86_400)
+    flood_max_messages: int = Field(default=30, ge=0, le=10_000)
+    flood_window_seconds: float = Field(default=60.0, gt=0, le=86_400)
     unanswered_log: Path | None = Path("data") / "unanswered.jsonl"
     unanswered_max_bytes: int = Field(default=1_000_000, ge=1_024)
     unanswered_salt: SecretStr | None = None

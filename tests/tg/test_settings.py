@@ -146,7 +146,7 @@ def test_env_example_documents_every_setting_and_loads_once_the_token_is_filled_
 def test_flood_and_unanswered_defaults(monkeypatch):
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     settings = load_settings()
-    assert (settings.flood_max_messages, settings.flood_window_seconds) == (8, 30.0)
+    assert (settings.flood_max_messages, settings.flood_window_seconds) == (30, 60.0)
     assert settings.unanswered_log == Path("data") / "unanswered.jsonl"
     assert settings.unanswered_max_bytes == 1_000_000
     assert settings.unanswered_salt is None
