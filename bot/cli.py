@@ -11,10 +11,13 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from typing import BinaryIO, get_args
+from typing import TYPE_CHECKING, BinaryIO, get_args
 
 from bot.knowledge import KnowledgeError, default_knowledge_dir, load_knowledge
 from bot.models import Lang
+
+if TYPE_CHECKING:
+    from bot.answering import Answerer
 
 GO_LIVE = (
     "No TELEGRAM_BOT_TOKEN set: this is the console chat. To go live, put the token from @BotFather "
@@ -36,25 +39,24 @@ def _lines(stream: BinaryIO) -> Iterator[str]:
         yield raw.rstrip(b"\n").rstrip(b"\r").decode("utf-8", errors="replace")
 
 
-def _load_answerer():  # -> Answerer, imported lazily to keep `check` light
+def _load_answerer() -> Answerer | None:
+    """The fact base from KNOWLEDGE_DIR, or None once every problem in it has been printed."""
     from bot.answering import Answerer
 
-    return Answerer.load()
-
-
-def _report(exc: KnowledgeError) -> None:
-    print(f"The fact base in {default_knowledge_dir()} is not valid:", file=sys.stderr)
-    for problem in exc.problems:
-        print(f"  {problem}", file=sys.stderr)
+    try:
+        return Answerer.load()
+    except KnowledgeError as exc:
+        print(f"The fact base in {default_knowledge_dir()} is not valid:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return None
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from bot.replies import to_plain
 
-    try:
-        answerer = _load_answerer()
-    except KnowledgeError as exc:
-        _report(exc)
+    answerer = _load_answerer()
+    if answerer is None:
         return 1
     lang: Lang | None = args.lang
 
@@ -78,10 +80,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot.replies import to_plain
 
-    try:
-        answerer = _load_answerer()
-    except KnowledgeError as exc:
-        _report(exc)
+    answerer = _load_answerer()
+    if answerer is None:
         return 1
     if args.intro:
         print(args.intro)
