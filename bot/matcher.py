@@ -299,7 +299,7 @@ class Matcher:
                 example,
                 fact_id,
                 fact_score,
-                final=item_id in self.veto_items,
+                final=item_id in self.veto_items and score >= self.tuning.answer_threshold,
             )
         if score < self.tuning.answer_threshold:
             return Match("none", None, score, "no fact matches well enough", example, fact_id, fact_score)
