@@ -471,8 +471,11 @@ SLOW_DOWN_EN = "You are sending messages too fast. Please wait 30 seconds, then 
 
 async def test_the_configured_flood_control_and_log_are_wired_in(app, settings):
     handlers = handlers_of(app)
-    assert (handlers.flood.max_messages, handlers.flood.window) == (8, 30.0)
-    assert handlers.inline_flood.max_messages == 8 * INLINE_FLOOD_FACTOR
+    assert (handlers.flood.max_messages, handlers.flood.window) == (
+        settings.flood_max_messages,
+        settings.flood_window_seconds,
+    )
+    assert handlers.inline_flood.max_messages == settings.flood_max_messages * INLINE_FLOOD_FACTOR
     assert unanswered_log(app).path == Path("data") / "unanswered.jsonl"  # relative to the working directory
 
 
