@@ -97,14 +97,11 @@ class Matcher:
         self.examples = ordered
         self.items: list[tuple[ItemKind, str]] = []
         item_of_example = []
-        starts = []
-        for n, ex in enumerate(ordered):
+        for ex in ordered:
             key = (ex.kind, ex.item_id)
             if not self.items or self.items[-1] != key:
                 self.items.append(key)
-                starts.append(n)
             item_of_example.append(len(self.items) - 1)
-        self.item_starts = np.asarray(starts, dtype=np.int64)
         self.item_is_fact = np.asarray([kind == "fact" for kind, _ in self.items], dtype=bool)
         self.bag_weights = np.where(
             self.item_is_fact, self.tuning.bag_weight, self.tuning.bag_weight * self.tuning.decline_bag_share
@@ -152,13 +149,15 @@ class Matcher:
         for term, v in vocab.items():
             if skeleton(term) != term:
                 self._skeletons.setdefault(skeleton(term), []).append(v)
-        by_length: dict[int, tuple[list[str], list[int]]] = {}
+        by_letter: dict[tuple[int, int, str], tuple[list[str], list[int]]] = {}
         for term, v in vocab.items():
-            if not term.startswith("#") and PAIR not in term:
-                words, ids = by_length.setdefault(len(term), ([], []))
+            if term.startswith("#") or PAIR in term or len(term) < 2:
+                continue
+            for position in (0, 1):
+                words, ids = by_letter.setdefault((len(term), position, term[position]), ([], []))
                 words.append(term)
                 ids.append(v)
-        self._by_length = by_length
+        self._by_letter = by_letter
         self._class_members: dict[str, list[int]] = {}
         for term, v in vocab.items():
             if term.startswith("#") and CLASS_SEP in term:
@@ -191,7 +190,8 @@ class Matcher:
             for v in self._class_members.get(term.split(CLASS_SEP, 1)[0], ()):
                 sims.setdefault(v, self.tuning.class_similarity)
         elif PAIR not in term and not term.isdigit() and len(term) >= self.tuning.min_fuzzy_len:
-            for _, score, idx in self._fuzzy(term):
+            # A known word stands for itself and its inflections; only unknown ones are searched.
+            for _, score, idx in () if exact is not None else self._fuzzy(term):
                 sims[int(idx)] = max(sims.get(int(idx), 0.0), score / 100.0)
             for v in self._skeletons.get(skeleton(term), ()):
                 sims[v] = max(sims.get(v, 0.0), 0.9)
@@ -211,22 +211,24 @@ class Matcher:
         return None
 
     def _fuzzy(self, term: str) -> list[tuple[str, float, int]]:
-        """rapidfuzz over the words whose length allows the cutoff at all: a ratio of r needs the
-        shorter word to be at least r/(2-r) of the longer, which skips most of the vocabulary."""
+        """rapidfuzz over the words that can reach the cutoff: a ratio of r needs the shorter word to
+        be at least r/(2-r) of the longer, and a typo seldom hits both of the first two letters, so
+        only words of a fitting length sharing the first or the second letter are compared."""
         cut = self.tuning.fuzzy_cutoff / 100.0
         low = math.ceil(len(term) * cut / (2 - cut))
         high = math.floor(len(term) * (2 - cut) / cut)
-        found: list[tuple[str, float, int]] = []
+        best: dict[int, tuple[str, float, int]] = {}
         for length in range(low, high + 1):
-            bucket = self._by_length.get(length)
-            if bucket is None:
-                continue
-            words, ids = bucket
-            for word, score, pos in process.extract(
-                term, words, scorer=fuzz.ratio, score_cutoff=self.tuning.fuzzy_cutoff, limit=4
-            ):
-                found.append((word, score, ids[pos]))
-        return sorted(found, key=lambda hit: -hit[1])[:4]
+            for position in (0, 1):
+                bucket = self._by_letter.get((length, position, term[position]))
+                if bucket is None:
+                    continue
+                words, ids = bucket
+                for word, score, pos in process.extract(
+                    term, words, scorer=fuzz.ratio, score_cutoff=self.tuning.fuzzy_cutoff, limit=4
+                ):
+                    best[ids[pos]] = (word, score, ids[pos])
+        return sorted(best.values(), key=lambda hit: -hit[1])[:4]
 
     def _stem_matches(self, term: str) -> list[tuple[int, float]]:
         """Words that share a stem, one being the other plus an ending (yilga/yilgacha,
@@ -269,19 +271,16 @@ class Matcher:
         scored = self._score(terms)
         if scored is None:
             return Match("none", None, 0.0, "no word in common with the base")
-        scores, bags = scored
-        item_scores = np.maximum(np.maximum.reduceat(scores, self.item_starts), bags)
+        candidates, scores, item_scores = scored
         best = int(np.argmax(item_scores))
         kind, item_id = self.items[best]
         score = float(item_scores[best])
-        lo = int(self.item_starts[best])
-        hi = int(self.item_starts[best + 1]) if best + 1 < len(self.item_starts) else len(scores)
-        example = self.examples[lo + int(np.argmax(scores[lo:hi]))].text
+        mine = self.item_of_example[candidates] == best
+        example = self.examples[int(candidates[mine][np.argmax(scores[mine])])].text if mine.any() else None
 
         fact_id, fact_score = item_id, score
         if kind != "fact":
-            fact_mask = np.fromiter((k == "fact" for k, _ in self.items), dtype=bool, count=len(self.items))
-            masked = np.where(fact_mask, item_scores, -1.0)
+            masked = np.where(self.item_is_fact, item_scores, -1.0)
             top_fact = int(np.argmax(masked))
             fact_id, fact_score = self.items[top_fact][1], max(float(masked[top_fact]), 0.0)
         if kind == "fact":
@@ -305,18 +304,13 @@ class Matcher:
             return Match("none", None, score, "no fact matches well enough", example, fact_id, fact_score)
         return Match("fact", item_id, score, "match", example, fact_id, fact_score)
 
-    def score_examples(self, terms: list[str]) -> np.ndarray | None:
-        scored = self._score(terms)
-        return None if scored is None else scored[0]
-
-    def _score(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
-        """Scores of every example, and of every item as a bag of all its examples' terms."""
-        n = len(self.examples)
-        covered = np.zeros(n)
-        bag_covered = np.zeros(len(self.items))
+    def _score(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """The examples sharing a term with the question (sorted ids), their scores, and every item's
+        score: its best example, or its bag of all examples' terms if that is higher. Only the
+        examples that share a term are touched, so the cost follows the postings, not the base."""
         query_weight = 0.0
         unknown = 0
-        best_for_vocab: dict[int, float] = {}
+        matched: list[tuple[float, tuple[tuple[int, float], ...]]] = []
         resolved: list[str | None] = []
         for term in terms:
             found = self.lookup(term)
@@ -327,39 +321,56 @@ class Matcher:
                 continue
             weight = float(max(self.weight[v] for v, _ in found))
             query_weight += weight
-            best = np.zeros(n)
-            bag_best = np.zeros(len(self.items))
-            for v, sim in sorted(found, key=lambda pair: pair[1]):
-                best[self.postings[v]] = sim
-                bag_best[self.item_postings[v]] = sim
-                if sim > best_for_vocab.get(v, 0.0):
-                    best_for_vocab[v] = sim
-            covered += weight * best
-            bag_covered += weight * bag_best
+            matched.append((weight, found))
         for pair in _bigrams(resolved):
             v = self.vocab.get(pair)
-            if v is None:
-                continue
-            weight = float(self.weight[v])
-            query_weight += weight
-            covered[self.postings[v]] += weight
-            bag_covered[self.item_postings[v]] += weight
-            best_for_vocab[v] = 1.0
-        if not best_for_vocab:
+            if v is not None:
+                weight = float(self.weight[v])
+                query_weight += weight
+                matched.append((weight, ((v, 1.0),)))
+        if not matched:
             return None
+
+        touched = np.zeros(len(self.examples), dtype=bool)
+        for _, found in matched:
+            for v, _ in found:
+                touched[self.postings[v]] = True
+        candidates = np.flatnonzero(touched)
+        m = len(candidates)
+        local = np.empty(len(self.examples), dtype=np.int64)
+        local[candidates] = np.arange(m)
+        covered = np.zeros(m)
+        bag_covered = np.zeros(len(self.items))
+        best_for_vocab: dict[int, float] = {}
+        for weight, found in matched:
+            best = np.zeros(m)
+            bag_best = np.zeros(len(self.items))
+            for v, sim in sorted(found, key=lambda pair: pair[1]):
+                best[local[self.postings[v]]] = sim
+                bag_best[self.item_postings[v]] = sim
+                best_for_vocab[v] = max(best_for_vocab.get(v, 0.0), sim)
+            covered += weight * best
+            bag_covered += weight * bag_best
+
         vocab_ids = list(best_for_vocab)
-        lists = [self.postings[v] for v in vocab_ids]
-        gains = np.concatenate(
-            [np.full(len(p), self.weight[v] * best_for_vocab[v]) for v, p in zip(vocab_ids, lists, strict=True)]
+        positions = np.concatenate([local[self.postings[v]] for v in vocab_ids])
+        gains = np.repeat(
+            self.weight[vocab_ids] * np.fromiter(best_for_vocab.values(), dtype=float, count=len(vocab_ids)),
+            [len(self.postings[v]) for v in vocab_ids],
         )
-        example_cover = np.bincount(np.concatenate(lists), weights=gains, minlength=n) / self.example_weight
+        example_cover = np.bincount(positions, weights=gains, minlength=m) / self.example_weight[candidates]
         query_cover = covered / query_weight
         share = self.tuning.query_share
-        examples = np.power(query_cover, share) * np.power(np.minimum(example_cover, 1.0), 1.0 - share)
+        scores = np.power(query_cover, share) * np.power(np.minimum(example_cover, 1.0), 1.0 - share)
+
+        item_scores = np.zeros(len(self.items))
+        owners = self.item_of_example[candidates]
+        starts = np.flatnonzero(np.concatenate(([True], owners[1:] != owners[:-1])))
+        item_scores[owners[starts]] = np.maximum.reduceat(scores, starts)
         known = sum(1 for term in resolved if term is not None)
-        # One word is too little to credit an item for its vocabulary alone ("how?" is in every bag).
-        bags = self.bag_weights * bag_covered / query_weight if known >= 2 else np.zeros(len(self.items))
-        return examples, bags
+        if known >= 2:  # one word is too little to credit an item for its vocabulary alone ("how?")
+            item_scores = np.maximum(item_scores, self.bag_weights * bag_covered / query_weight)
+        return candidates, scores, item_scores
 
 
 def _bigrams(terms: Sequence[str | None]) -> list[str]:
