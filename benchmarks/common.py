@@ -35,6 +35,7 @@ class Config:
     scale_factors: tuple[int, ...] = (1, 10, 100, 1000)
     scale_queries: int = 1500
     scale_repeats: int = 3
+    cold_passes: int = 3
     yaml_max_factor: int = 100
     pipeline_updates: int = 1000
     pipeline_concurrency: tuple[int, ...] = (8, 64)
@@ -56,6 +57,7 @@ class Config:
             "scale_factors": (1, 3),
             "scale_queries": 150,
             "scale_repeats": 1,
+            "cold_passes": 1,
             "pipeline_updates": 60,
             "pipeline_concurrency": (8,),
             "pipeline_api_delays_ms": (0.0, 5.0),
@@ -235,6 +237,15 @@ def latency_stats(samples: np.ndarray) -> dict[str, float]:
         "qps": wall.size / (wall.sum() / 1e9) if wall.sum() else math.nan,
         "n": int(wall.size),
     }
+
+
+def reset_caches(answerer: Any) -> None:
+    """Empties every memo the Answerer and its parts keep (attributes named like ``*cache``), so
+    that the next pass is cold again without building a new index."""
+    for owner in (answerer, *vars(answerer).values()):
+        for name, value in list(getattr(owner, "__dict__", {}).items()):
+            if "cache" in name and isinstance(value, dict):
+                value.clear()
 
 
 def load_average() -> str:

@@ -44,7 +44,7 @@ def bars(sections: dict[str, Section]) -> Table:
                 rows.append(
                     [
                         f"p99 ≤ {target:g} ms at {r['factor']}× ({r['examples']} example questions), in process",
-                        f"{p99:.3f} ms (CPU time {r['cold']['cpu_p99']:.3f} ms; warm caches {r['warm']['p99']:.3f} ms)",
+                        f"{p99:.3f} ms (one pass {r['cold_once']['p99']:.3f} ms; warm caches {r['warm']['p99']:.3f} ms)",
                         "met" if p99 <= target else "MISSED",
                     ]
                 )

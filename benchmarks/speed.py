@@ -2,9 +2,10 @@
 
 In process (no process start): the fact base's load time (read, parse and validate the YAML and
 texts) and index time (build the Answerer), then the latency of ``Answerer.answer`` per question
-over every question of the evaluation sets. The first pass runs on a fresh Answerer, so its fuzzy
-term cache is cold: the case of a new question with a new typo. The later passes repeat the same
-questions (warm caches). A third workload is typo'd variants of the set, each seen once.
+over every question of the evaluation sets. Cold: the Answerer's caches emptied first, the case of
+a new question with a new typo; per question the best of 3 such passes (which leaves out the
+moments another process had the core) and the first pass alone. Warm: the same questions repeated
+on full caches. A last workload is typo'd variants of the set, each seen once.
 
 As a command: start-up is the median wall time of ``python -m bot ask "…"`` answering one question
 (interpreter start, imports, loading and indexing the base included); ``python -c pass`` is shown as
@@ -33,6 +34,7 @@ from benchmarks.common import (
     latency_stats,
     median_seconds,
     novel_questions,
+    reset_caches,
     rss_mb,
     time_calls,
 )
@@ -126,15 +128,20 @@ def in_process(cfg: Config) -> tuple[Table, Table, dict]:
     index_mb = rss_mb() - before
 
     questions = all_questions(cfg)
-    cold = time_calls(answerer.answer, questions)
+    passes = []
+    for _ in range(max(cfg.cold_passes, 1)):
+        reset_caches(answerer)
+        passes.append(time_calls(answerer.answer, questions))
+    cold = np.stack(passes).min(axis=0)
     warm = np.concatenate([time_calls(answerer.answer, questions) for _ in range(max(cfg.latency_repeats, 1))], axis=1)
-    fresh = Answerer(kb)
     variants = novel_questions(questions, len(questions) * (2 if cfg.quick else 4), seed=11)[len(questions) :]
-    typo = time_calls(fresh.answer, variants)
+    reset_caches(answerer)
+    typo = time_calls(answerer.answer, variants)
 
     rows, data = [], {}
     for name, samples in (
-        ("eval questions, first pass (cold caches)", cold),
+        ("eval questions, cold caches (best of passes)", cold),
+        ("eval questions, cold caches (one pass)", passes[0]),
         ("eval questions, repeated (warm caches)", warm),
         ("typo'd variants, each seen once", typo),
     ):
@@ -230,7 +237,7 @@ def run(cfg: Config) -> Section:
     command, breakdown, cmd_data = as_command(cfg)
     data.update(cmd_data)
     findings = [
-        f"In process: p99 {data['eval questions, first pass (cold caches)']['p99']:.3f} ms on a cold first pass, "
+        f"In process: p99 {data['eval questions, cold caches (best of passes)']['p99']:.3f} ms with cold caches, "
         f"{data['eval questions, repeated (warm caches)']['p99']:.3f} ms warm; "
         f"{data['eval questions, repeated (warm caches)']['qps']:.0f} questions/s warm.",
         f"`python -m bot ask`: start-up {data['startup_ms']:.0f} ms (interpreter alone {data['interpreter_ms']:.0f} ms, "
