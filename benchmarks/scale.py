@@ -533,6 +533,15 @@ def run(cfg: Config) -> Section:
                 f"{r['proposal_terms_same']} of {r['proposal_terms_checked']} unseen query words checked."
             )
     for r in results:
+        if r["variant"] != "current" and r.get("profile"):
+            top = r["profile"][0]
+            findings.append(
+                f"With the proposed index in place, the largest cost left at {r['factor']}× is {top['function']}: "
+                f"{top['own_ms_per_q']:.1f} ms of own time per question (cProfile). It does work proportional to the "
+                "whole base for every query term (arrays the size of all examples); scoring only the examples in the "
+                "postings of the query's terms would make it proportional to those postings instead."
+            )
+    for r in results:
         if "profile" in r:
             label = "" if r["variant"] == "current" else ", with the proposed fuzzy index"
             tables.append(

@@ -115,7 +115,7 @@ def import_times(env: dict[str, str], runs: int = 3) -> dict[str, float]:
     return {name: float(np.median(samples[name])) for name in IMPORT_WATCH if name in samples}
 
 
-def in_process(cfg: Config) -> tuple[Table, Table, dict]:
+def in_process(cfg: Config) -> tuple[Table, Table, Table, dict]:
     directory = cfg.knowledge_dir
     runs = 3 if cfg.quick else 7
     load_knowledge(directory)  # warm the disk cache and the imports
@@ -148,6 +148,12 @@ def in_process(cfg: Config) -> tuple[Table, Table, dict]:
         p = latency_stats(samples)
         data[name] = p
         rows.append([name, p["n"], p["p50"], p["p95"], p["p99"], p["max"], p["cpu_p50"], p["cpu_p99"], p["qps"]])
+    slowest = np.argsort(-cold[0])[:5]
+    slow = Table(
+        "In process: the slowest questions, cold caches",
+        ["ms", "question"],
+        [[float(cold[0][i]) / 1e6, " ".join(questions[i].split())[:100]] for i in slowest],
+    )
     latency = Table(
         "In process: Answerer.answer latency",
         ["workload", "questions", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU p50 ms", "CPU p99 ms", "questions/s"],
@@ -165,7 +171,7 @@ def in_process(cfg: Config) -> tuple[Table, Table, dict]:
         {"load_ms": load_s * 1000, "index_ms": index_s * 1000, "index_rss_mb": index_mb, "facts": len(kb.facts)}
     )
     data["examples"] = answerer.matcher.size
-    return setup, latency, data
+    return setup, latency, slow, data
 
 
 def as_command(cfg: Config) -> tuple[Table, Table, dict]:
@@ -233,7 +239,7 @@ def as_command(cfg: Config) -> tuple[Table, Table, dict]:
 
 
 def run(cfg: Config) -> Section:
-    setup, latency, data = in_process(cfg)
+    setup, latency, slow, data = in_process(cfg)
     command, breakdown, cmd_data = as_command(cfg)
     data.update(cmd_data)
     findings = [
@@ -244,7 +250,9 @@ def run(cfg: Config) -> Section:
         f"imports {data['imports_ms']:.0f} ms); "
         f"`ask --json`: {data['per_question_ms']:.3f} ms per question after start-up (bar: ≤ 2 ms); peak RSS {data['peak_rss_mb']:.0f} MiB.",
     ]
-    return Section("Speed", __doc__.split("\n\n", 1)[1].strip(), [setup, latency, command, breakdown], data, findings)
+    return Section(
+        "Speed", __doc__.split("\n\n", 1)[1].strip(), [setup, latency, slow, command, breakdown], data, findings
+    )
 
 
 def _main() -> None:  # pragma: no cover - manual use

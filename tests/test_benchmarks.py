@@ -114,8 +114,8 @@ def test_quality(cfg: Config, bench_answerer: Answerer) -> None:
 
 
 def test_speed_in_process_and_rss_probe(cfg: Config) -> None:
-    setup, latency, data = speed.in_process(cfg)
-    assert_well_formed(Section("speed", "", [setup, latency]))
+    setup, latency, slow, data = speed.in_process(cfg)
+    assert_well_formed(Section("speed", "", [setup, latency, slow]))
     assert data["eval questions, cold caches (best of passes)"]["n"] > 0
     rss = speed.peak_rss_of(["bot", "ask", "Who signed?"], b"", cfg.env())
     assert math.isnan(rss) or rss > 1
