@@ -83,8 +83,8 @@ def default_question_sets() -> list[tuple[str, Path]]:
     found = []
     if SHARED_DEV.is_file():
         found.append(("dev.jsonl (sample)", SHARED_DEV))
-    if PROJECT_EVAL.is_file():
-        found.append(("benchmarks/eval.jsonl (held-out)", PROJECT_EVAL))
+    for path in sorted(PROJECT_EVAL.parent.glob("eval*.jsonl")):
+        found.append((f"benchmarks/{path.name} (held-out)", path))
     return found
 
 

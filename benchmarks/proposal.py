@@ -15,8 +15,8 @@ vocabulary's character bigrams:
 
 Neither filter drops a term that ``fuzz.ratio`` keeps, so answers do not change; ``install``
 swaps it in under a built Matcher (for this measurement only: over the whole vocabulary, or over
-each length bucket where the matcher already scans only the lengths the cutoff allows) and
-``compare`` checks the lookups.
+each bucket where the matcher already narrows the search by length or letter) and ``compare``
+checks the lookups.
 """
 
 from __future__ import annotations
@@ -80,13 +80,13 @@ class FuzzyIndex:
 
 def install(answerer: Any) -> dict[int, FuzzyIndex]:
     """Makes ``answerer``'s Matcher look terms up through FuzzyIndexes: one over its vocabulary and one
-    over each of its length buckets (``_by_length``), if it keeps them. The matcher module gets a
+    over each bucket of words it keeps for fuzzy search (by length, by letter). The matcher module gets a
     ``process`` whose ``extract`` serves fuzz.ratio calls over one of those lists from its index (and
     passes every other call through). For a benchmark process only."""
     import bot.matcher as matcher_module
 
     matcher = answerer.matcher
-    lists = [matcher.vocab_list, *(bucket[0] for bucket in getattr(matcher, "_by_length", {}).values())]
+    lists = [matcher.vocab_list, *_word_buckets(matcher)]
     indexes = {id(words): FuzzyIndex(words) for words in lists}
     real = getattr(matcher_module.process, "_real", matcher_module.process)
 
@@ -102,6 +102,19 @@ def install(answerer: Any) -> dict[int, FuzzyIndex]:
     matcher_module.process = shim  # type: ignore[assignment]
     matcher._fuzzy_cache.clear()
     return indexes
+
+
+def _word_buckets(matcher: Any) -> list[list[str]]:
+    """The word lists the matcher hands to ``process.extract``: any dict attribute whose values are
+    (words, ids) pairs, such as buckets by length or by letter."""
+    found = []
+    for value in vars(matcher).values():
+        if not isinstance(value, dict) or not value:
+            continue
+        sample = next(iter(value.values()))
+        if isinstance(sample, tuple) and len(sample) == 2 and isinstance(sample[0], list):
+            found.extend(words for words, _ in value.values() if words and isinstance(words[0], str))
+    return found
 
 
 def uninstall() -> None:
