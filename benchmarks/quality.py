@@ -27,12 +27,16 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.common import Config, Section, Table, judge, lang_group, must_answer
+from benchmarks.common import Config, Section, Table, judge, lang_group, must_answer, perturb
 from bot.answering import Answerer
 from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.models import LANGS
 from bot.normalize import fold, tokens
 
 LANG_ROWS = ("en", "ru", "uz", "all")
+NEAR = 90.0
+"""fuzz.ratio (0-100) between normalized texts at or above which a question counts as nearly one of
+the base's example questions."""
 _SENTENCE_END = re.compile(r"(?<=[.!?…»”\"])\s+(?=[\"“«A-ZА-ЯЁЎҚҒҲ0-9])")
 
 
@@ -325,15 +329,58 @@ def wrong_answers(items: list[dict], bot: Outcome) -> Table:
     return Table("", ["id", "lang", "question", "wanted", "bot"], rows)
 
 
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def overlap_row(set_name: str, answerer: Answerer, items: list[dict], bot: Outcome) -> list:
+    """How much of a question set the fact base has seen: questions that are (nearly) one of its
+    example questions, and how the bot does on the rest."""
+    from rapidfuzz import fuzz, process
+
+    examples = list(
+        {
+            _key(q)
+            for item in (*answerer.kb.facts, *answerer.kb.declines)
+            for lang in LANGS
+            for q in item.questions.get(lang)
+        }
+    )
+    known = set(examples)
+    exact = np.asarray([_key(item["q"]) in known for item in items])
+    near = np.asarray(
+        [
+            process.extractOne(_key(item["q"]), examples, scorer=fuzz.ratio, score_cutoff=NEAR) is not None
+            for item in items
+        ]
+    )
+    rest = ~near
+    right_rest = 100.0 * float(bot.correct[rest].mean()) if rest.any() else float("nan")
+    rng = np.random.default_rng(17)
+    typod = [{**item, "q": perturb(item["q"], rng)} for item in items]
+    right_typo = 100.0 * float(bot_outcome(answerer, typod).correct.mean())
+    return [
+        set_name,
+        len(items),
+        100.0 * exact.mean(),
+        100.0 * near.mean(),
+        int(rest.sum()),
+        _cell(right_rest),
+        100.0 * float(bot.correct.mean()),
+        right_typo,
+    ]
+
+
 def run(cfg: Config, answerer: Answerer | None = None) -> Section:
     kb = answerer.kb if answerer is not None else load_knowledge(cfg.knowledge_dir)
     answerer = answerer or Answerer(kb)
     seed = seed_source_id(kb)
     seed_corpus = passages(kb, seed)
     all_corpus = passages(kb, None)
-    tables, data, bar_rows, misses, wrong_tables = [], {}, [], [], []
+    tables, data, bar_rows, misses, wrong_tables, overlap_rows = [], {}, [], [], [], []
     for set_name, items in cfg.sets():
         outcomes = evaluate_set(answerer, seed_corpus, items)
+        overlap_rows.append(overlap_row(set_name, answerer, items, outcomes[0]))
         wrong = wrong_answers(items, outcomes[0])
         if wrong.rows:
             wrong.title = f"{set_name}: the questions the bot got wrong"
@@ -364,6 +411,26 @@ def run(cfg: Config, answerer: Answerer | None = None) -> Section:
             " answered-correctly + declined settles where the article has no answer to most questions (it is in"
             " English, and ru/uz questions score low against it). Declining everything scores 100% declined;"
             " the right-overall and answered-at-all columns above show the price.",
+        )
+    )
+    tables.append(
+        Table(
+            "How held-out the sets are: questions the fact base has (nearly) as an example question",
+            [
+                "set",
+                "questions",
+                "same as an example %",
+                f"near one (ratio ≥ {NEAR:g}) %",
+                "questions not near any example",
+                "bot right overall on those %",
+                "bot right overall, all %",
+                "bot right overall, one typo in every question %",
+            ],
+            overlap_rows,
+            "Texts compared after case folding and with punctuation dropped. Example questions are what the"
+            " matcher learns from, so a question that is one of them measures recall of the base, not how the"
+            " bot copes with new wordings; the last columns are the bot on the others, and on a copy of the set"
+            " with one typo put into each question (a letter dropped, doubled, swapped or replaced in one word).",
         )
     )
     tables += wrong_tables
