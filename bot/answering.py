@@ -7,6 +7,7 @@ is answered from one base, old or new, never a mix.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from bot.analysis import Analyzer
@@ -47,6 +48,7 @@ class Answerer:
             }
         )
         self.declines = {topic.id: topic for topic in kb.declines}
+        self._replies: dict[tuple[str, Lang], Reply] = {}
 
     @classmethod
     def load(cls, directory: Path | str | None = None, tuning: Tuning | None = None) -> Answerer:
@@ -61,19 +63,24 @@ class Answerer:
         return [self.facts[r].questions.get(lang)[0] for r in fact.related[:count] if r in self.facts]
 
     def answer_fact(self, fact_id: str, lang: Lang, confidence: float = 1.0) -> Reply:
-        """The reply for a known fact: used by the matcher's result and by buttons that name a fact."""
-        fact = self.facts[fact_id]
-        cited = list(dict.fromkeys(ev.source for ev in fact.evidence))
-        return Reply(
-            answered=True,
-            text=compose_answer(fact, self.kb.sources, lang),
-            language=lang,
-            fact_id=fact.id,
-            confidence=confidence,
-            sources=tuple(SourceRef.of(self.kb.sources[s]) for s in cited),
-            suggestions=tuple(self.related(fact.id, lang)),
-            evidence=tuple((SourceRef.of(self.kb.sources[ev.source]), ev.quote) for ev in fact.evidence),
-        )
+        """The reply for a known fact: used by the matcher's result and by buttons that name a fact.
+        Composed once per fact and language (the base never changes under an Answerer)."""
+        key = (fact_id, lang)
+        reply = self._replies.get(key)
+        if reply is None:
+            fact = self.facts[fact_id]
+            cited = list(dict.fromkeys(ev.source for ev in fact.evidence))
+            reply = Reply(
+                answered=True,
+                text=compose_answer(fact, self.kb.sources, lang),
+                language=lang,
+                fact_id=fact.id,
+                sources=tuple(SourceRef.of(self.kb.sources[s]) for s in cited),
+                suggestions=tuple(self.related(fact.id, lang)),
+                evidence=tuple((SourceRef.of(self.kb.sources[ev.source]), ev.quote) for ev in fact.evidence),
+            )
+            self._replies[key] = reply
+        return replace(reply, confidence=confidence)
 
     def evidence_text(self, fact_id: str, lang: Lang) -> str | None:
         fact = self.facts.get(fact_id)

@@ -134,6 +134,7 @@ class Matcher:
         self.idf = np.log1p(n_items / np.maximum(df, 1))
         scale = np.asarray([self.tuning.bigram_weight if PAIR in t else 1.0 for t in vocab])
         self.weight = self.idf * scale
+        self._weights: list[float] = self.weight.tolist()
         self.unknown_weight = self.tuning.unknown_weight * math.log1p(n_items)
 
         postings: list[list[int]] = [[] for _ in vocab]
@@ -202,6 +203,15 @@ class Matcher:
         if len(self._fuzzy_cache) < 100_000:
             self._fuzzy_cache[term] = result
         return result
+
+    @staticmethod
+    def _weighted_count(postings: list[np.ndarray], gains: list[tuple[int, float]], size: int) -> np.ndarray:
+        """Sum of each (word, gain) over the word's postings, in one bincount."""
+        if not gains:
+            return np.zeros(size)
+        lists = [postings[v] for v, _ in gains]
+        weights = np.repeat([gain for _, gain in gains], [len(p) for p in lists])
+        return np.bincount(np.concatenate(lists), weights=weights, minlength=size)
 
     def _veto(self, terms: list[str]) -> str | None:
         for term in terms:
@@ -319,49 +329,47 @@ class Matcher:
                 query_weight += self.unknown_weight * self.tuning.unknown_decay**unknown
                 unknown += 1
                 continue
-            weight = float(max(self.weight[v] for v, _ in found))
+            weight = max(self._weights[v] for v, _ in found)
             query_weight += weight
             matched.append((weight, found))
         for pair in _bigrams(resolved):
             v = self.vocab.get(pair)
             if v is not None:
-                weight = float(self.weight[v])
+                weight = self._weights[v]
                 query_weight += weight
                 matched.append((weight, ((v, 1.0),)))
         if not matched:
             return None
 
-        touched = np.zeros(len(self.examples), dtype=bool)
-        for _, found in matched:
-            for v, _ in found:
-                touched[self.postings[v]] = True
-        candidates = np.flatnonzero(touched)
-        m = len(candidates)
-        local = np.empty(len(self.examples), dtype=np.int64)
-        local[candidates] = np.arange(m)
-        covered = np.zeros(m)
-        bag_covered = np.zeros(len(self.items))
+        n, n_items = len(self.examples), len(self.items)
+        single: list[tuple[int, float]] = []
+        multi: list[tuple[float, tuple[tuple[int, float], ...]]] = []
         best_for_vocab: dict[int, float] = {}
         for weight, found in matched:
-            best = np.zeros(m)
-            bag_best = np.zeros(len(self.items))
-            for v, sim in sorted(found, key=lambda pair: pair[1]):
-                best[local[self.postings[v]]] = sim
-                bag_best[self.item_postings[v]] = sim
+            for v, sim in found:
                 best_for_vocab[v] = max(best_for_vocab.get(v, 0.0), sim)
+            if len(found) == 1:  # the usual case: one word, so its postings are summed, not maxed
+                single.append((found[0][0], weight * found[0][1]))
+            else:
+                multi.append((weight, found))
+        covered = self._weighted_count(self.postings, single, n)
+        bag_covered = self._weighted_count(self.item_postings, single, n_items)
+        for weight, found in multi:
+            best = np.zeros(n)
+            bag_best = np.zeros(n_items)
+            for v, sim in sorted(found, key=lambda pair: pair[1]):
+                best[self.postings[v]] = sim
+                bag_best[self.item_postings[v]] = sim
             covered += weight * best
             bag_covered += weight * bag_best
-
-        vocab_ids = list(best_for_vocab)
-        positions = np.concatenate([local[self.postings[v]] for v in vocab_ids])
-        gains = np.repeat(
-            self.weight[vocab_ids] * np.fromiter(best_for_vocab.values(), dtype=float, count=len(vocab_ids)),
-            [len(self.postings[v]) for v in vocab_ids],
+        example_cover = self._weighted_count(
+            self.postings, [(v, self._weights[v] * sim) for v, sim in best_for_vocab.items()], n
         )
-        example_cover = np.bincount(positions, weights=gains, minlength=m) / self.example_weight[candidates]
-        query_cover = covered / query_weight
+        candidates = np.flatnonzero(example_cover)
+        query_cover = covered[candidates] / query_weight
+        example_cover = np.minimum(example_cover[candidates] / self.example_weight[candidates], 1.0)
         share = self.tuning.query_share
-        scores = np.power(query_cover, share) * np.power(np.minimum(example_cover, 1.0), 1.0 - share)
+        scores = np.power(query_cover, share) * np.power(example_cover, 1.0 - share)
 
         item_scores = np.zeros(len(self.items))
         owners = self.item_of_example[candidates]

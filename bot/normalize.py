@@ -78,6 +78,8 @@ _VOWELS = frozenset("аеёиоуыэюяў")
 def clean(text: str) -> str:
     """Drops what no one means to send: control characters, zero-width and bidi marks."""
     text = unicodedata.normalize("NFKC", text)
+    if text.isprintable():  # the usual message: nothing to drop, no need to look at every character
+        return " ".join(text.split())
     kept = []
     for ch in text:
         cat = unicodedata.category(ch)
