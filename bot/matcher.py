@@ -366,7 +366,7 @@ class Matcher:
             self.postings, [(v, self._weights[v] * sim) for v, sim in best_for_vocab.items()], n
         )
         candidates = np.flatnonzero(example_cover)
-        query_cover = covered[candidates] / query_weight
+        query_cover = np.minimum(covered[candidates] / query_weight, 1.0)
         example_cover = np.minimum(example_cover[candidates] / self.example_weight[candidates], 1.0)
         share = self.tuning.query_share
         scores = np.power(query_cover, share) * np.power(example_cover, 1.0 - share)
