@@ -1,24 +1,58 @@
-"""The answering core: one question in, one Reply out. No Telegram here.
+"""The answering core: one message in, one Reply out. No Telegram here.
+
+text → normalize (fold; Uzbek Cyrillic to Latin; Russian typed in Latin to Cyrillic) → message
+(pleasantries dropped, the questions found, each one's kind) → matcher (each question on its own, read
+with the conversation's context where it leans on it) → verdict (yes/no) → replies.
 
 An ``Answerer`` holds one whole fact base and the index built from it. It is immutable once built,
-so the Telegram layer can swap a new one in with a single assignment on /reload and every question
-is answered from one base, old or new, never a mix.
+so the Telegram layer can swap a new one in with a single assignment on /reload and every message
+is answered from one base, old or new, never a mix. Conversation state is not kept here: the caller
+passes the context in and gets the next one back on the reply.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.analysis import Analyzer
+from bot.context import Context
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.language import LanguageDetector
 from bot.matcher import Example, Match, Matcher, Tuning
-from bot.models import LANGS, Lang
-from bot.normalize import fold, has_cyrillic, truncate, uz_cyrillic_to_latin
-from bot.replies import Reply, SourceRef, compose_answer, compose_decline, compose_evidence
+from bot.message import Part, read, wh_words, word_set
+from bot.models import LANGS, Fact, Lang
+from bot.normalize import fold, has_cyrillic, has_latin, tokens, truncate, uz_cyrillic_to_latin
+from bot.replies import Block, Reply, SourceRef, compose_answers, compose_decline, compose_evidence
+from bot.script import CyrillicUzbek
+from bot.texts import ui
+from bot.translit import ru_latin_to_cyrillic
+from bot.verdict import ClaimChecker
 
 SUGGESTIONS = 3
+CLARIFY_FLOOR = 0.4
+"""Below the answer threshold but at least this: "Did you mean…?" with the nearest questions."""
+KEEP_OWN_READING = 0.62
+"""A follow-up that matches this well on its own words is a new question: context is not consulted."""
+YESNO_MARGIN = 0.1
+"""How much lower a fact may score and still be preferred for a yes/no question it can check."""
+SPECIFIC_WH = {"who": "who", "when": "when", "howlong": "when", "where": "where", "howmany": "howmany"}
+"""Question kinds precise enough to tell a fact that cannot answer them: "Who translated?" must not get
+the fact that answers "Where did they meet?"."""
+_PERSON_PRONOUNS = word_set("he him his she her он его ему него нем им ним она ее её ней u uning unga uni")
+_TOPIC_SKIP = word_set(
+    "and so ok okay right а и ну так ли да нет va chi ham mi what who when where why how which "
+    "it its this that he his him он его это этот эта u uning bu shu"
+)
+
+
+@dataclass(frozen=True)
+class _Answered:
+    part: Part
+    match: Match
+    text: str
+    """The words the match was made on: the part, or the part read with the context."""
 
 
 class Answerer:
@@ -48,11 +82,34 @@ class Answerer:
             }
         )
         self.declines = {topic.id: topic for topic in kb.declines}
+        places = {"tashkent", *(p for f in kb.facts if f.values for p in f.values.places)}
+        self.checker = ClaimChecker(self.analyzer, places, set(kb.lexicon.people))
+        self.people = {self._term(p): self._term(country) for p, country in kb.lexicon.people.items()}
+        self.summary_id = next((fact.id for fact in kb.facts if fact.summary), None)
+        self.cyrillic = CyrillicUzbek(s.outlet for s in kb.sources.values())
+        self.fact_wh = {fact.id: self._wh_kinds(fact) for fact in kb.facts}
         self._replies: dict[tuple[str, Lang], Reply] = {}
 
     @classmethod
     def load(cls, directory: Path | str | None = None, tuning: Tuning | None = None) -> Answerer:
         return cls(load_knowledge(directory), tuning)
+
+    def _term(self, word: str) -> str:
+        terms = self.analyzer.terms(fold(word))
+        return terms[0] if terms else fold(word)
+
+    @staticmethod
+    def _wh_kinds(fact: Fact) -> frozenset[str]:
+        """The kinds of wh-question a fact answers, learnt from its own example questions."""
+        counts: Counter[str] = Counter()
+        for lang in LANGS:
+            for question in fact.questions.get(lang):
+                spans = wh_words(fold(question))
+                kinds = {SPECIFIC_WH.get(kind, "other") for _, _, kind in spans}
+                counts.update(kinds or {"other"})
+        return frozenset(kind for kind, n in counts.items() if n >= 2)
+
+    # --- what the caller uses -------------------------------------------------------------------
 
     def popular(self, lang: Lang, count: int = SUGGESTIONS) -> list[str]:
         """The opening questions of the first facts: the base's own order puts the core ones first."""
@@ -62,59 +119,264 @@ class Answerer:
         fact = self.facts[fact_id]
         return [self.facts[r].questions.get(lang)[0] for r in fact.related[:count] if r in self.facts]
 
-    def answer_fact(self, fact_id: str, lang: Lang, confidence: float = 1.0) -> Reply:
+    def context_for(self, fact_id: str, lang: Lang) -> Context | None:
+        """The context a button or a reply to an answer sets: that fact, read as its own first question."""
+        fact = self.facts.get(fact_id)
+        if fact is None:
+            return None
+        question = fold(fact.questions.get(lang)[0])
+        return Context((fact_id,), (_topic(question),), self._person_of(fact, question, None))
+
+    def answer_fact(self, fact_id: str, lang: Lang, confidence: float = 1.0, cyrillic: bool = False) -> Reply:
         """The reply for a known fact: used by the matcher's result and by buttons that name a fact.
         Composed once per fact and language (the base never changes under an Answerer)."""
         key = (fact_id, lang)
         reply = self._replies.get(key)
         if reply is None:
             fact = self.facts[fact_id]
-            cited = list(dict.fromkeys(ev.source for ev in fact.evidence))
-            reply = Reply(
-                answered=True,
-                text=compose_answer(fact, self.kb.sources, lang),
-                language=lang,
-                fact_id=fact.id,
-                sources=tuple(SourceRef.of(self.kb.sources[s]) for s in cited),
-                suggestions=tuple(self.related(fact.id, lang)),
-                evidence=tuple((SourceRef.of(self.kb.sources[ev.source]), ev.quote) for ev in fact.evidence),
-            )
+            reply = self._compose([Block(fact)], lang, ())
             self._replies[key] = reply
-        return replace(reply, confidence=confidence)
+        if cyrillic and lang == "uz":
+            reply = replace(reply, text=self._compose_text([Block(self.facts[fact_id])], lang, (), True))
+        return replace(reply, confidence=confidence, context=self.context_for(fact_id, lang))
 
     def evidence_text(self, fact_id: str, lang: Lang) -> str | None:
         fact = self.facts.get(fact_id)
         return compose_evidence(fact, self.kb.sources, lang) if fact else None
 
     def detect(self, text: str, fallback: Lang = "en") -> Lang:
-        return self.detector.detect(fold(truncate(text)), fallback).lang
+        return self._prepare(text, fallback)[1]
 
     def match(self, text: str, fallback: Lang = "en") -> tuple[Match, Lang]:
+        """The best reading of the whole message: for logging what was declined and why."""
+        prepared, lang, _ = self._prepare(text, fallback)
+        return self.matcher.match(prepared), lang
+
+    def answer(
+        self,
+        text: str,
+        lang: Lang | None = None,
+        fallback: Lang = "en",
+        short: bool = False,
+        context: Context | None = None,
+    ) -> Reply:
+        """``lang`` forces the reply language; ``fallback`` is used when the text does not tell
+        (digits only, emoji); ``short`` asks for a one-line decline, as in a group chat; ``context``
+        is the conversation's, and the reply carries the next one."""
+        prepared, detected, cyrillic = self._prepare(text, fallback)
+        reply_lang = lang or detected
+        cyrillic = cyrillic and reply_lang == "uz"
+        answered, unanswered, first = self._answer_parts(prepared, context)
+        if not answered and has_cyrillic(prepared) and detected == "ru":
+            # Uzbek in Cyrillic without its own letters reads as Russian at first sight
+            as_uzbek = uz_cyrillic_to_latin(prepared)
+            answered_uz, unanswered_uz, first_uz = self._answer_parts(as_uzbek, context)
+            if answered_uz:
+                answered, unanswered, first = answered_uz, unanswered_uz, first_uz
+                reply_lang, cyrillic = lang or "uz", (lang or "uz") == "uz"
+        if answered:
+            return self._reply(answered, unanswered, reply_lang, cyrillic, context)
+        return self._decline(first, reply_lang, short, cyrillic)
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def _prepare(self, text: str, fallback: Lang) -> tuple[str, Lang, bool]:
+        """Folded text in the script the base is written in, its language, and whether it was Uzbek
+        in Cyrillic (to answer in kind)."""
         folded = fold(truncate(text))
         detected = self.detector.detect(folded, fallback)
         if detected.uz_cyrillic:
-            return self.matcher.match(uz_cyrillic_to_latin(folded)), "uz"
-        found = self.matcher.match(folded)
-        if found.kind == "none" and has_cyrillic(folded):
-            as_uzbek = self.matcher.match(uz_cyrillic_to_latin(folded))
-            if as_uzbek.kind == "fact":
-                return as_uzbek, "uz"
-        return found, detected.lang
+            return uz_cyrillic_to_latin(folded), "uz", True
+        if has_latin(folded) and not has_cyrillic(folded):
+            as_russian = ru_latin_to_cyrillic(folded)
+            latin = tokens(folded)
+            ru = self.detector.hits(tokens(as_russian), "ru")
+            if ru >= 2 and ru > max(self.detector.hits(latin, "en"), self.detector.hits(latin, "uz")):
+                return as_russian, "ru", False
+        return folded, detected.lang, False
 
-    def answer(self, text: str, lang: Lang | None = None, fallback: Lang = "en", short: bool = False) -> Reply:
-        """``lang`` forces the reply language; ``fallback`` is used when the text does not tell
-        (digits only, emoji); ``short`` asks for a one-line decline, as in a group chat."""
-        found, detected = self.match(text, fallback)
-        reply_lang = lang or detected
+    def _answer_parts(self, prepared: str, context: Context | None) -> tuple[list[_Answered], list[str], Match]:
+        reading = read(prepared)
+        answered: list[_Answered] = []
+        unanswered: list[str] = []
+        first: Match | None = None
+        ctx = context
+        for part in reading.parts:
+            found, used = self._resolve(part, ctx)
+            first = first or found
+            if found.kind == "fact" and found.item_id is not None:
+                if all(a.match.item_id != found.item_id for a in answered):
+                    answered.append(_Answered(part, found, used))
+                ctx = self._next_context(ctx, part, found.item_id, used)
+            elif found.kind == "none" or found.final:
+                unanswered.append(part.text)
+        if not answered and len(reading.parts) != 1:
+            whole = Part(reading.text, "wh")
+            found, used = self._resolve(whole, context)
+            if found.kind == "fact" and found.item_id is not None:
+                return [_Answered(whole, found, used)], [], found
+            first = found if first is None or first.kind == "none" else first
+        return answered, unanswered if answered else [], first or Match("none", None, 0.0, "no words to match")
+
+    def _resolve(self, part: Part, ctx: Context | None) -> tuple[Match, str]:
+        """The part on its own, or read with the context when it leans on it; then checked that the
+        fact it found can answer this kind of question."""
+        own = self.matcher.match(part.text)
+        found, used = own, part.text
+        specific = own.kind == "fact" and own.score >= 0.8 and own.item_id != self.summary_id
+        if part.kind == "overview" and self.summary_id is not None and not specific:
+            return Match("fact", self.summary_id, max(own.score, 0.6), "overview"), part.text
+        if ctx is not None and not own.final:
+            found, used = self._with_context(part, own, ctx)
         if found.kind == "fact" and found.item_id is not None:
-            return self.answer_fact(found.item_id, reply_lang, found.score)
+            found = self._rerank(part, found, used)
+        if found.kind == "fact" and found.item_id == self.summary_id and part.kind != "overview" and found.score < 0.75:
+            return replace(found, kind="none", item_id=None, reason="a vague question"), used
+        return found, used
+
+    def _rerank(self, part: Part, found: Match, used: str) -> Match:
+        """The matcher ranks by words; the kind of question decides between close candidates. A
+        "who" question goes to the best fact that answers "who" questions (or none: the sources do not
+        say); a yes/no question to a close fact whose values can check its claim."""
+        threshold = self.matcher.tuning.answer_threshold
+        candidates = [(f, s) for f, s in found.top_facts if s >= threshold] or [(found.item_id or "", found.score)]
+        if part.kind == "wh" and part.wh in SPECIFIC_WH:
+            wanted = SPECIFIC_WH[part.wh]
+            fitting = [(f, s) for f, s in candidates if wanted in self.fact_wh.get(f, frozenset({wanted}))]
+            if not fitting:
+                return replace(found, kind="none", item_id=None, reason="no fact answers this kind of question")
+            fact_id, score = fitting[0]
+            return replace(found, item_id=fact_id, score=score)
+        if part.kind == "yesno":
+            close = [(f, s) for f, s in candidates if s >= found.score - YESNO_MARGIN]
+            for fact_id, score in close:
+                if self.checker.verdict(used, self.facts[fact_id]) is not None:
+                    return replace(found, item_id=fact_id, score=score)
+        return found
+
+    def _with_context(self, part: Part, own: Match, ctx: Context) -> tuple[Match, str]:
+        words = tokens(part.text)
+        content = [w for w in words if w not in _TOPIC_SKIP and not any(w == p for p in _PERSON_PRONOUNS)]
+        leans = part.refers or len(self.analyzer.terms(" ".join(content))) <= 2
+        if not leans and own.kind == "fact" and own.score >= KEEP_OWN_READING:
+            return own, part.text
+        if self.matcher.unknown(part.text):
+            return own, part.text
+        person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
+        best: tuple[Match, str] | None = None
+        for topic in ctx.topics:
+            text = " ".join(x for x in (part.text, person, topic) if x)
+            found = self.matcher.match(text)
+            if found.kind == "fact" and (best is None or found.score > best[0].score):
+                best = (found, text)
+        if person and best is None:
+            text = f"{part.text} {person}"
+            found = self.matcher.match(text)
+            if found.kind == "fact":
+                best = (found, text)
+        if best is not None and (own.kind != "fact" or leans or best[0].score > own.score):
+            return best
+        return own, part.text
+
+    def _next_context(self, ctx: Context | None, part: Part, fact_id: str, used: str) -> Context:
+        topic = _topic(used)
+        previous = ctx.topics if ctx else ()
+        topics = tuple(dict.fromkeys([topic, *previous]))[:2]
+        person = self._person_of(self.facts[fact_id], used, ctx.person if ctx else None)
+        return Context((fact_id,), topics, person)
+
+    def _person_of(self, fact: Fact, text: str, previous: str | None) -> str | None:
+        terms = self.analyzer.terms(text)
+        named = [t for t in terms if t in self.people]
+        if named:
+            return named[-1]
+        people = [self._term(p) for p in fact.values.people] if fact.values else []
+        if len(people) == 1:
+            return people[0]
+        if people:
+            sides = {t for t in terms if t in set(self.people.values())}
+            chosen = [p for p in people if self.people.get(p) in sides]
+            if len(chosen) == 1:
+                return chosen[0]
+        return previous
+
+    # --- composing -------------------------------------------------------------------------------
+
+    def _compose_text(self, blocks: list[Block], lang: Lang, unanswered: tuple[str, ...], cyrillic: bool) -> str:
+        convert = self.cyrillic if cyrillic else None
+        return compose_answers(blocks, self.kb.sources, lang, unanswered, convert=convert)
+
+    def _compose(self, blocks: list[Block], lang: Lang, unanswered: tuple[str, ...], cyrillic: bool = False) -> Reply:
+        facts = [b.fact for b in blocks]
+        cited = list(dict.fromkeys(ev.source for fact in facts for ev in fact.evidence))
+        return Reply(
+            answered=True,
+            text=self._compose_text(blocks, lang, unanswered, cyrillic),
+            language=lang,
+            fact_id=facts[0].id,
+            fact_ids=tuple(f.id for f in facts),
+            sources=tuple(SourceRef.of(self.kb.sources[s]) for s in cited),
+            suggestions=tuple(self.related(facts[-1].id, lang)),
+            evidence=tuple((SourceRef.of(self.kb.sources[ev.source]), ev.quote) for f in facts for ev in f.evidence),
+        )
+
+    def _reply(
+        self, answered: list[_Answered], unanswered: list[str], lang: Lang, cyrillic: bool, context: Context | None
+    ) -> Reply:
+        blocks = []
+        verdict = None
+        for item in answered:
+            fact = self.facts[item.match.item_id or ""]
+            lead = None
+            if item.part.kind == "yesno":
+                found = self.checker.verdict(item.text, fact)
+                if found is not None:
+                    lead = ui(found, lang)
+                    verdict = verdict or found
+            blocks.append(Block(fact, lead))
+        if len(blocks) == 1 and blocks[0].lead is None and not unanswered and not cyrillic:
+            reply = self.answer_fact(blocks[0].fact.id, lang, answered[0].match.score)
+        else:
+            reply = replace(
+                self._compose(blocks, lang, tuple(unanswered), cyrillic), confidence=answered[0].match.score
+            )
+        ctx = context
+        for item in answered:
+            ctx = self._next_context(ctx, item.part, item.match.item_id or "", item.text)
+        return replace(reply, verdict=verdict, context=ctx)
+
+    def _decline(self, found: Match, lang: Lang, short: bool, cyrillic: bool) -> Reply:
         topic = self.declines.get(found.item_id or "") if found.kind == "decline" else None
-        lead = topic.reply.get(reply_lang) if topic and topic.reply else None
-        suggestions = self.popular(reply_lang)
+        lead = topic.reply.get(lang) if topic and topic.reply else None
+        clarify = (
+            found.kind == "none"
+            and not found.final
+            and found.best_fact_score >= CLARIFY_FLOOR
+            and bool(found.top_facts)
+        )
+        if clarify:
+            suggestions = [
+                self.facts[f].questions.get(lang)[0] for f, s in found.top_facts if s >= CLARIFY_FLOOR * 0.75
+            ]
+        else:
+            suggestions = self.popular(lang)
+        text = compose_decline(lang, lead, suggestions, short=short and lead is None, clarify=clarify)
+        if cyrillic:
+            text = self.cyrillic(text)
         return Reply(
             answered=False,
-            text=compose_decline(reply_lang, lead, suggestions, short=short and lead is None),
-            language=reply_lang,
+            text=text,
+            language=lang,
             confidence=found.best_fact_score,
             suggestions=tuple(suggestions),
+            clarify=clarify,
         )
+
+
+def _topic(text: str) -> str:
+    """The words of a question without its question words and pronouns, at most twelve."""
+    spans = wh_words(text)
+    for start, end, _ in reversed(spans):
+        text = text[:start] + " " + text[end:]
+    words = [w for w in tokens(text) if w not in _TOPIC_SKIP and w not in _PERSON_PRONOUNS]
+    return " ".join(words[:12])

@@ -53,15 +53,20 @@ def _load_answerer() -> Answerer | None:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.context import Conversations
     from bot.replies import to_plain
 
     answerer = _load_answerer()
     if answerer is None:
         return 1
     lang: Lang | None = args.lang
+    conversations = Conversations()
 
-    def emit(question: str) -> None:
-        reply = answerer.answer(question, lang=lang)
+    def emit(question: str, chat: str | None = None) -> None:
+        context = conversations.get(chat) if chat is not None else None
+        reply = answerer.answer(question, lang=lang, context=context)
+        if chat is not None and reply.context is not None:
+            conversations.put(chat, reply.context)
         if args.json:
             sys.stdout.write(json.dumps(reply.as_json(), ensure_ascii=False) + "\n")
         else:
@@ -71,13 +76,31 @@ def cmd_ask(args: argparse.Namespace) -> int:
         emit(" ".join(args.question))
     else:
         for line in _lines(sys.stdin.buffer):
-            emit(line)
+            if args.chats:
+                chat, question = _chat_line(line)
+                emit(question, chat)
+            else:
+                emit(line)
             sys.stdout.flush()
     sys.stdout.flush()
     return 0
 
 
+def _chat_line(line: str) -> tuple[str, str]:
+    """One line of ``ask --chats``: {"chat": id, "text": message}. A line that is not such an object
+    is read as a message of its own chat ("-"), so it still gets exactly one reply."""
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return "-", line
+    if not isinstance(data, dict):
+        return "-", line
+    text = data.get("text")
+    return str(data.get("chat", "-")), text if isinstance(text, str) else ""
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
+    from bot.context import Conversations
     from bot.replies import to_plain
 
     answerer = _load_answerer()
@@ -87,12 +110,16 @@ def cmd_chat(args: argparse.Namespace) -> int:
         print(args.intro)
     print("Ask about the Russia–Uzbekistan defence documents of 22 January 2025 (Ctrl-D or 'quit' to leave).")
     interactive = sys.stdin.isatty()
+    conversations = Conversations()
     for question in _lines(sys.stdin.buffer) if not interactive else _prompted():
         if question.strip().casefold() in {"quit", "exit", "/quit", "/exit"}:
             break
         if not question.strip():
             continue
-        print(to_plain(answerer.answer(question, lang=args.lang).text))
+        reply = answerer.answer(question, lang=args.lang, context=conversations.get("console"))
+        if reply.context is not None:
+            conversations.put("console", reply.context)
+        print(to_plain(reply.text))
         print(flush=True)
     return 0
 
@@ -179,6 +206,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer questions (arguments, or one per line on standard input)")
     ask.add_argument("--json", action="store_true", help="one JSON object per reply, one per line")
     ask.add_argument("--lang", choices=langs, help="reply in this language instead of the question's")
+    ask.add_argument(
+        "--chats",
+        action="store_true",
+        help='conversations: each line is {"chat": id, "text": message}; context is kept per chat',
+    )
     ask.add_argument("question", nargs="*")
     ask.set_defaults(func=cmd_ask)
 

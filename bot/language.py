@@ -29,6 +29,10 @@ class LanguageDetector:
             lang: frozenset(tok for text in texts for tok in tokens(fold(text))) for lang, texts in words.items()
         }
 
+    def hits(self, toks: list[str], lang: Lang) -> int:
+        """How many of the tokens the language's vocabulary holds."""
+        return self._hits(toks, lang)
+
     def _hits(self, toks: list[str], lang: Lang) -> int:
         vocab = self.words.get(lang, frozenset())
         return sum(1 for tok in toks if tok in vocab)

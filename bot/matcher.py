@@ -38,6 +38,7 @@ ItemKind = Literal["fact", "decline"]
 PAIR = "~"
 _CLAUSES = re.compile(r"(?<=[.!?;])\s+|\n+")
 MAX_CLAUSES = 4
+TOP_FACTS = 5
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,9 @@ class Match:
     example: str | None = None
     best_fact_id: str | None = None
     best_fact_score: float = 0.0
+    top_facts: tuple[tuple[str, float], ...] = ()
+    """The best-scoring facts, best first (at most ``TOP_FACTS``): the candidates when the best one cannot
+    answer this kind of question, and for "Did you mean…?"."""
     final: bool = False
     """A decline no other reading of the message may overturn: it names an entity the base does not
     cover, or asks what the sources do not say (a veto topic)."""
@@ -288,16 +292,25 @@ class Matcher:
         mine = self.item_of_example[candidates] == best
         example = self.examples[int(candidates[mine][np.argmax(scores[mine])])].text if mine.any() else None
 
+        masked = np.where(self.item_is_fact, item_scores, -1.0)
+        order = np.argsort(-masked)[:TOP_FACTS]
+        top = tuple((self.items[int(i)][1], float(masked[i])) for i in order if masked[i] > 0)
         fact_id, fact_score = item_id, score
         if kind != "fact":
-            masked = np.where(self.item_is_fact, item_scores, -1.0)
-            top_fact = int(np.argmax(masked))
-            fact_id, fact_score = self.items[top_fact][1], max(float(masked[top_fact]), 0.0)
+            fact_id, fact_score = (top[0][0], top[0][1]) if top else (None, 0.0)
         if kind == "fact":
             veto = self._veto(terms)
             if veto is not None:
                 return Match(
-                    "decline", veto, score, "asks what the sources do not say", example, fact_id, fact_score, final=True
+                    "decline",
+                    veto,
+                    score,
+                    "asks what the sources do not say",
+                    example,
+                    fact_id,
+                    fact_score,
+                    top,
+                    final=True,
                 )
         if kind == "decline":
             return Match(
@@ -308,11 +321,17 @@ class Matcher:
                 example,
                 fact_id,
                 fact_score,
+                top,
                 final=item_id in self.veto_items and score >= self.tuning.answer_threshold,
             )
         if score < self.tuning.answer_threshold:
-            return Match("none", None, score, "no fact matches well enough", example, fact_id, fact_score)
-        return Match("fact", item_id, score, "match", example, fact_id, fact_score)
+            return Match("none", None, score, "no fact matches well enough", example, fact_id, fact_score, top)
+        return Match("fact", item_id, score, "match", example, fact_id, fact_score, top)
+
+    def unknown(self, folded: str) -> list[str]:
+        """The question's words found nowhere in the base, not even misspelt: a follow-up that asks
+        about one of them ("а какая техника?") asks something new, not more of the last topic."""
+        return [t for t in dict.fromkeys(self.analyzer.terms(folded)) if t != FOREIGN and not self.lookup(t)]
 
     def _score(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
         """The examples sharing a term with the question (sorted ids), their scores, and every item's

@@ -79,6 +79,47 @@ class Disagreement(_Strict):
     sources: list[str] = Field(min_length=2)
 
 
+class Values(_Strict):
+    """What a fact states, typed, so that the claim of a yes/no question can be checked against it:
+    "Was it signed in Samarkand?" against ``places: [tashkent]`` gives "No — … Tashkent". Words are
+    written as in the lexicon (any of a word's forms; they are folded like questions). A question
+    whose claim none of these can check is answered without yes/no rather than guessed."""
+
+    places: list[str] = Field(default_factory=list)
+    dates: list[str] = Field(default_factory=list)
+    """ISO dates, whole or partial: 2025-01-22, 2024-11, 2017. Their years, months, days and
+    weekdays all count as stated."""
+    years: list[int] = Field(default_factory=list)
+    numbers: list[int] = Field(default_factory=list)
+    people: list[str] = Field(default_factory=list)
+    confirms: list[str] = Field(default_factory=list)
+    """Claims the fact bears out, as short phrases in any language ("major general", "давние друзья"):
+    a question holding every word of one is answered yes."""
+    denies: list[str] = Field(default_factory=list)
+    """Claims the fact contradicts ("member csto"): a question holding every word of one is answered no."""
+
+    @field_validator("dates", mode="before")
+    @classmethod
+    def _dates_as_text(cls, value: object) -> object:
+        """YAML reads 2025-01-22 as a date and 2017 as a number; both are kept as ISO text."""
+        if isinstance(value, list):
+            return [item.isoformat() if isinstance(item, dt.date) else str(item) for item in value]
+        return value
+
+    @field_validator("dates")
+    @classmethod
+    def _iso(cls, value: list[str]) -> list[str]:
+        for item in value:
+            parts = item.split("-")
+            if not (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4):
+                raise ValueError(f"{item!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            try:
+                dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+            except ValueError as exc:
+                raise ValueError(f"{item!r}: {exc}") from exc
+        return value
+
+
 class Fact(_Strict):
     id: str = Field(pattern=SLUG)
     answer: Localized
@@ -86,6 +127,9 @@ class Fact(_Strict):
     evidence: list[Evidence] = Field(min_length=1)
     related: list[str] = Field(default_factory=list)
     disagreement: Disagreement | None = None
+    values: Values | None = None
+    summary: bool = False
+    """The overview: what a generic "what is this about?" gets."""
 
     @model_validator(mode="after")
     def _not_related_to_itself(self) -> Fact:
@@ -117,6 +161,9 @@ class Lexicon(_Strict):
     classes: dict[str, list[str | list[str]]] = Field(default_factory=dict)
     """Each member is a word, or a list of the forms of one word (["moscow", "москв", "moskva"])."""
     unknown_entities: list[str] = Field(default_factory=list)
+    people: dict[str, str] = Field(default_factory=dict)
+    """Person (a synonym's canonical word) → their country (likewise): "he" after "who signed for the
+    Uzbek side?" is the Uzbek signatory."""
 
     @field_validator("classes")
     @classmethod

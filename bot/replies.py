@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bot.context import Context
 from bot.models import Fact, Lang, Source
 from bot.texts import MONTHS, ui
 
@@ -44,6 +46,14 @@ class Reply:
     sources: tuple[SourceRef, ...] = ()
     suggestions: tuple[str, ...] = ()
     evidence: tuple[tuple[SourceRef, str], ...] = field(default=(), repr=False)
+    fact_ids: tuple[str, ...] = ()
+    """Every fact the reply answers, in order (a compound question answers up to three)."""
+    clarify: bool = False
+    """Not sure enough to answer: ``suggestions`` are the nearest questions, offered as "Did you mean…?"."""
+    verdict: str | None = None
+    """"yes" or "no" when the reply opens a yes/no answer."""
+    context: Context | None = field(default=None, repr=False, compare=False)
+    """The conversation's context after this reply (None: keep the one before)."""
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -51,6 +61,8 @@ class Reply:
             "text": self.text,
             "language": self.language,
             "fact_id": self.fact_id,
+            "fact_ids": list(self.fact_ids),
+            "clarify": self.clarify,
             "confidence": round(min(max(self.confidence, 0.0), 1.0), 4),
             "sources": [s.__dict__ for s in self.sources],
             "suggestions": list(self.suggestions),
@@ -82,30 +94,63 @@ def source_line(source: Source, lang: Lang) -> str:
     return f"• {link}, {esc(date)}" if date else f"• {link}"
 
 
-def compose_answer(fact: Fact, sources: dict[str, Source], lang: Lang, with_quotes: bool = True) -> str:
-    order = list(dict.fromkeys(ev.source for ev in fact.evidence))
-    note = fact.disagreement.note.get(lang) if fact.disagreement else None
+@dataclass(frozen=True)
+class Block:
+    """One answered part of a message: the fact and, for a yes/no question, the word it starts with."""
 
-    def build(answer: str, quotes: bool) -> str:
-        parts = [esc(answer)]
-        if note:
-            parts.append(f"<i>{esc(ui('note', lang))}:</i> {esc(note)}")
-        lines = [f"<b>{esc(ui('sources', lang))}:</b>"]
+    fact: Fact
+    lead: str | None = None
+
+
+def compose_answer(fact: Fact, sources: dict[str, Source], lang: Lang, with_quotes: bool = True) -> str:
+    return compose_answers([Block(fact)], sources, lang, with_quotes=with_quotes)
+
+
+def compose_answers(
+    blocks: list[Block],
+    sources: dict[str, Source],
+    lang: Lang,
+    unanswered: list[str] | tuple[str, ...] = (),
+    with_quotes: bool = True,
+    convert: Callable[[str], str] | None = None,
+) -> str:
+    """Every answered part in order, then the parts it could not answer, then one list of sources
+    for them all: a source two answers share is listed once, with the quotes of both."""
+    order = list(dict.fromkeys(ev.source for block in blocks for ev in block.fact.evidence))
+    quotes = {
+        sid: list(dict.fromkeys(ev.quote for b in blocks for ev in b.fact.evidence if ev.source == sid))
+        for sid in order
+    }
+    conv = convert or (lambda text: text)
+
+    def build(limit: int | None, with_q: bool) -> str:
+        parts = []
+        for block in blocks:
+            answer = block.fact.answer.get(lang)
+            if limit is not None:
+                answer = shorten(answer, limit)
+            head = f"{block.lead} — " if block.lead else ""
+            parts.append(conv(esc(head + answer)))
+            if block.fact.disagreement:
+                note = block.fact.disagreement.note.get(lang)
+                parts.append(conv(f"<i>{esc(ui('note', lang))}:</i> {esc(note)}"))
+        for question in unanswered:
+            parts.append(conv(esc(ui("part_unanswered", lang))) + f" «{esc(shorten(question, 120))}»")
+        lines = [conv(f"<b>{esc(ui('sources', lang))}:</b>")]
         for sid in order:
-            lines.append(source_line(sources[sid], lang))
-            if quotes:
-                for ev in fact.evidence:
-                    if ev.source == sid:
-                        lines.append(f"<i>«{esc(shorten(ev.quote, QUOTE_LIMIT))}»</i>")
+            lines.append(conv(source_line(sources[sid], lang)))
+            if with_q:
+                lines.extend(f"<i>«{esc(shorten(quote, QUOTE_LIMIT))}»</i>" for quote in quotes[sid])
         parts.append("\n".join(lines))
         return "\n\n".join(parts)
 
-    text = build(fact.answer.get(lang), with_quotes)
+    text = build(None, with_quotes)
     if len(text) > TELEGRAM_LIMIT:
-        text = build(fact.answer.get(lang), False)
-    if len(text) > TELEGRAM_LIMIT:
-        overflow = len(text) - TELEGRAM_LIMIT
-        text = build(shorten(fact.answer.get(lang), max(len(fact.answer.get(lang)) - overflow, 200)), False)
+        text = build(None, False)
+    limit = 1200
+    while len(text) > TELEGRAM_LIMIT and limit >= 200:
+        text = build(limit, False)
+        limit -= 200
     return text[:TELEGRAM_LIMIT] if len(text) > TELEGRAM_LIMIT else text
 
 
@@ -121,11 +166,13 @@ def compose_evidence(fact: Fact, sources: dict[str, Source], lang: Lang) -> str:
     return text if len(text) <= TELEGRAM_LIMIT else esc(shorten(fact.answer.get(lang), TELEGRAM_LIMIT))
 
 
-def compose_decline(lang: Lang, lead: str | None, suggestions: list[str], short: bool = False) -> str:
-    head = lead or ui("decline_short" if short else "decline", lang)
-    if short or not suggestions:
+def compose_decline(
+    lang: Lang, lead: str | None, suggestions: list[str], short: bool = False, clarify: bool = False
+) -> str:
+    head = lead or ui("clarify" if clarify else "decline_short" if short else "decline", lang)
+    if (short and not clarify) or not suggestions:
         return esc(head)
-    lines = [esc(head), "", esc(ui("try", lang))]
+    lines = [esc(head), "", esc(ui("did_you_mean" if clarify else "try", lang))]
     lines.extend(f"• {esc(q)}" for q in suggestions)
     return "\n".join(lines)
 

@@ -23,6 +23,23 @@ UI: dict[str, dict[Lang, str]] = {
         "uz": "Bu haqda manbalarimda ma'lumot yo'q.",
     },
     "try": {"en": "Try asking:", "ru": "Попробуйте спросить:", "uz": "Masalan, so'rang:"},
+    "yes": {"en": "Yes", "ru": "Да", "uz": "Ha"},
+    "no": {"en": "No", "ru": "Нет", "uz": "Yo'q"},
+    "part_unanswered": {
+        "en": "I can't answer this part from my sources:",
+        "ru": "На эту часть вопроса в моих источниках ответа нет:",
+        "uz": "Savolning bu qismiga manbalarimda javob yo'q:",
+    },
+    "clarify": {
+        "en": "I'm not sure what you are asking.",
+        "ru": "Я не уверен, что правильно понял вопрос.",
+        "uz": "Savolingizni to'g'ri tushunganimga ishonchim komil emas.",
+    },
+    "did_you_mean": {
+        "en": "Did you mean:",
+        "ru": "Возможно, вы имели в виду:",
+        "uz": "Balki siz shuni so'ramoqchisiz:",
+    },
     "evidence": {"en": "Evidence", "ru": "Цитаты", "uz": "Dalillar"},
     "text_only": {
         "en": "I answer text questions only.",

@@ -40,7 +40,17 @@ def test_ask_json_one_reply_per_line_in_order_including_empty_and_hostile_lines(
     replies = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert len(replies) == len(lines)
     for reply in replies:
-        assert set(reply) == {"answered", "text", "language", "fact_id", "confidence", "sources", "suggestions"}
+        assert set(reply) == {
+            "answered",
+            "text",
+            "language",
+            "fact_id",
+            "fact_ids",
+            "clarify",
+            "confidence",
+            "sources",
+            "suggestions",
+        }
         assert reply["language"] in ("en", "ru", "uz")
         assert 0.0 <= reply["confidence"] <= 1.0
         assert html_errors(reply["text"]) == []

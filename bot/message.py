@@ -1,0 +1,400 @@
+"""Reading a message before it is matched: which questions it holds and what kind each one is.
+
+People in Telegram wrap a question in greetings, thanks and introductions, ask two things at once
+("who signed it, and where?"), ask for a summary, or ask yes or no ("Was it in Samarkand?"). The
+matcher scores words; it cannot tell a pleasantry from a question, nor one question from two. This
+step does, on folded text (``normalize.fold``), with word lists for the three languages, so that
+every part the matcher sees is one question and the reply knows whether it must start with yes/no.
+
+Rules rather than a model: the lists are short, each rule is tested, and a wrong split costs only a
+retry on the whole message (``Answerer`` falls back to it).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.normalize import tokens
+
+QuestionKind = Literal["wh", "yesno", "overview"]
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string: word lists stay readable."""
+    return frozenset(words.split())
+
+
+MAX_PARTS = 3
+
+# Question words, longest phrases first within a language; each maps to the kind of answer it asks for.
+_WH_PHRASES: dict[str, str] = {
+    # English
+    "how many": "howmany",
+    "how much": "howmany",
+    "how long": "howlong",
+    "what date": "when",
+    "which day": "when",
+    "what day": "when",
+    "what year": "when",
+    "what time": "when",
+    "which city": "where",
+    "what city": "where",
+    "what for": "why",
+    "by whom": "who",
+    "who": "who",
+    "whom": "who",
+    "whose": "who",
+    "whos": "who",
+    "who's": "who",
+    "what's": "what",
+    "where's": "where",
+    "when's": "when",
+    "how's": "how",
+    "when": "when",
+    "where": "where",
+    "wher": "where",
+    "why": "why",
+    "what": "what",
+    "whats": "what",
+    "wat": "what",
+    "which": "what",
+    "how": "how",
+    # Russian
+    "какого числа": "when",
+    "в какой день": "when",
+    "в каком году": "when",
+    "в каком городе": "where",
+    "на сколько": "howlong",
+    "как долго": "howlong",
+    "на какой срок": "howlong",
+    "до какого": "howlong",
+    "для чего": "why",
+    "с кем": "who",
+    "кто": "who",
+    "кем": "who",
+    "кого": "who",
+    "кому": "who",
+    "чей": "who",
+    "чья": "who",
+    "чьи": "who",
+    "когда": "when",
+    "када": "when",
+    "где": "where",
+    "куда": "where",
+    "откуда": "where",
+    "сколько": "howmany",
+    "почему": "why",
+    "зачем": "why",
+    "что": "what",
+    "чем": "what",
+    "какой": "what",
+    "какая": "what",
+    "какое": "what",
+    "какие": "what",
+    "каких": "what",
+    "каким": "what",
+    "какую": "what",
+    "каков": "what",
+    "какова": "what",
+    "каково": "what",
+    "как": "how",
+    # Uzbek (Latin; Cyrillic is converted before this step). Apostrophes are kept by fold().
+    "nima uchun": "why",
+    "qaysi kuni": "when",
+    "qaysi sana": "when",
+    "qaysi shahar": "where",
+    "necha yil": "howlong",
+    "qancha muddat": "howlong",
+    "kim": "who",
+    "kimlar": "who",
+    "kimga": "who",
+    "kimni": "who",
+    "kimning": "who",
+    "kimdan": "who",
+    "kimlarni": "who",
+    "qachon": "when",
+    "qayerda": "where",
+    "qaerda": "where",
+    "qayerga": "where",
+    "qayer": "where",
+    "qayerdan": "where",
+    "nechta": "howmany",
+    "necha": "howmany",
+    "qancha": "howmany",
+    "nega": "why",
+    "nimaga": "why",
+    "nima": "what",
+    "nimalar": "what",
+    "nimani": "what",
+    "nimalarni": "what",
+    "qaysi": "what",
+    "qanday": "how",
+    "qanaqa": "how",
+}
+_WH_FIRST = {phrase.split()[0] for phrase in _WH_PHRASES}
+
+_EN_AUX = word_set(
+    "is are was were do does did has have had will would can could should shall may might isn't aren't wasn't "
+    "weren't didn't doesn't don't hasn't haven't won't"
+)
+_LEAD_FILLERS = word_set(
+    "so and but ok okay well then also right hmm и а ну так то есть значит ok va ham xo'p xop endi unda demak"
+)
+_TAG_QUESTIONS = re.compile(
+    r"(?:,|\s)\s*(?:right|correct|true|isn't it|is it|wasn't it|didn't they|yes|no|верно|правда|да|так|не так ли|"
+    r"ведь так|to'g'rimi|rostmi|shundaymi|ha)\s*\??\s*$"
+)
+_RU_YESNO = re.compile(r"(?:^|\s)(?:ли|правда ли|верно ли|разве|неужели)(?:\s|$)")
+_UZ_MI = re.compile(r"[a-z']{2,}mi$")
+
+_OVERVIEW = re.compile(
+    r"\b(?:summary|summari[sz]e|summarise|overview|gist|tl;?dr|in (?:a )?nutshell|in short|briefly|brief|"
+    r"the main points|key points|what'?s (?:[\w-]+ ){0,3}about\b|what is (?:[\w-]+ ){0,3}about\b|"
+    r"what (?:was|were) (?:[\w-]+ ){0,3}about\b|tell me (?:more )?about|what about the (?:deal|pact)|"
+    r"what happened in tashkent|"
+    r"вкратце|кратко|коротко|в двух словах|суть|сводк|резюм|обзор|расскажи(?:те)? (?:про|о|об)|о ч[её]м (?:это|соглашение|документ)|"
+    r"что произошло в ташкенте|"
+    r"qisqacha|umumiy|xulosa|mazmun|nima haqida|haqida gapirib|haqida aytib)"
+)
+
+_GREETING = re.compile(
+    r"^(?:hi+|hello+|hey+|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|dear (?:bot|sir|madam)|"
+    r"привет(?:ствую)?|здравствуй(?:те)?|добр(?:ый|ое|ого) (?:день|вечер|утро|утра|дня|вечера)|доброе утро|салют|"
+    r"assalomu? ?alaykum|assalomu? ?aleykum|assalom|salom(?:lar)?|xayrli (?:kun|tong|kech)|hayrli (?:kun|tong|kech))"
+    r"(?: there| all| everyone| bot| friends| друзья| всем| бот| hammaga| do'stim)?\b[\s,!.:;)]*"
+    r"|^(?:how are you|how are things|как дела|как вы|yaxshimisiz|qalaysiz|ishlaringiz yaxshimi)\b[\s,!.:;?)]*"
+)
+_THANKS = re.compile(
+    r"(?:thanks?(?: you)?(?: so much| very much| a lot| in advance)?|thx|ty|cheers|much appreciated|appreciate it|"
+    r"many thanks|спасибо(?: заранее| большое| огромное)?|заранее спасибо|благодарю|спс|"
+    r"(?:katta |oldindan |ko'p )?rahmat|tashakkur|минг раҳмат)\b[\s,!.:;)(]*"
+)
+_FILLER_PHRASES = re.compile(
+    r"\b(?:could you (?:please )?(?:remind|tell) me|can you (?:please )?(?:remind|tell) me|i (?:was )?wonder(?:ing)?|"
+    r"just curious|quick question|i'?d like to know|i want to know|do you know|any idea|i'?m curious|"
+    r"не подскажете|подскажите(?: пожалуйста)?|хотел(?:а)? бы узнать|хочу узнать|интересно|вопрос такой|"
+    r"bilmoqchi edim|bilmoqchiman|qiziq)\b[\s,:;—-]*"
+)
+_SELF_INTRO = re.compile(
+    r"^(?:i'?m|i am|my name|this is|we are|we're|я |меня зовут|мы |men |mening ismim|biz )|(?:\bhere$)|"
+    r"(?:man|manman|miz)$"
+)
+_SENTENCES = re.compile(r"[^.!?\n]+[.!?\n]*")
+_SEPARATOR = re.compile(
+    r"\s*(?:[,;]\s*(?:(?:and|и|а|а также|va|hamda|also|plus)\s+)?|\s+(?:and|и|а также|va|hamda)\s+)"
+    r"(?:(?:on|in|at|by|for|from|в|на|с|до|к|по)\s+)?"
+)
+_JOINED = re.compile(r"^\s*(?:and|и|а|va|hamda|,)\s*$")
+_QUESTION_END = re.compile(r"\?\s*$")
+_PRONOUN = word_set(
+    "he him his she her it its they them their this that these those он его ему него нем ней она её ее они их "
+    "им ними этот эта это эти этого этой этим том тот та те u uning unga uni ular ularning bu shu o'sha"
+)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One question of a message, as the matcher should see it."""
+
+    text: str
+    kind: QuestionKind
+    wh: str | None = None
+    """The kind of answer a wh-question asks for: who, when, where, howmany, howlong, why, what, how."""
+    refers: bool = False
+    """It leans on something said before: a pronoun, or a start like "and …?" / "а …?" / "…-chi?"."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    parts: tuple[Part, ...]
+    text: str
+    """The message without pleasantries: what is matched when the parts are not enough."""
+
+
+def wh_words(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every question word or phrase in the text, in order."""
+    found: list[tuple[int, int, str]] = []
+    words = list(re.finditer(r"[^\W\d_]+(?:'[^\W\d_]+)*", folded))
+    n = 0
+    while n < len(words):
+        word = words[n].group(0)
+        hit = None
+        if word in _WH_FIRST:
+            for span in (3, 2, 1):
+                if n + span > len(words):
+                    continue
+                phrase = " ".join(w.group(0) for w in words[n : n + span])
+                if phrase in _WH_PHRASES:
+                    hit = (words[n].start(), words[n + span - 1].end(), _WH_PHRASES[phrase], span)
+                    break
+        if hit:
+            found.append(hit[:3])
+            n += hit[3]
+        else:
+            n += 1
+    return found
+
+
+def _strip_pleasantries(sentence: str) -> str:
+    text = sentence.strip()
+    for _ in range(3):
+        before = text
+        text = _GREETING.sub("", text).strip()
+        text = _THANKS.sub("", text).strip() if _THANKS.fullmatch(text) or _THANKS.match(text) else text
+        text = _FILLER_PHRASES.sub("", text).strip()
+        if text == before:
+            break
+    # trailing thanks ("… who signed? thanks!")
+    text = re.sub(r"[\s,!.]*" + _THANKS.pattern + r"$", "", text).strip()
+    return text
+
+
+def _is_pleasantry(sentence: str) -> bool:
+    core = re.sub(r"[^\w\s']", " ", sentence).strip()
+    if not core:
+        return True
+    return bool(_GREETING.fullmatch(sentence.strip()) or _THANKS.fullmatch(sentence.strip()))
+
+
+def _kind(text: str) -> tuple[QuestionKind, str | None]:
+    found = wh_words(text)
+    words = tokens(text)
+    lead = [w for w in words if w not in _LEAD_FILLERS]
+    if _OVERVIEW.search(text) and not [k for _, _, k in found if k not in ("what", "how")]:
+        return "overview", None
+    first_wh = found[0][2] if found else None
+    if lead and lead[0] in _EN_AUX:
+        return "yesno", None
+    if _TAG_QUESTIONS.search(text):
+        return "yesno", None
+    if found:
+        return "wh", first_wh
+    if _RU_YESNO.search(text) or any(_UZ_MI.search(w) for w in words[-3:]):
+        return "yesno", None
+    if _QUESTION_END.search(text):
+        return "yesno", None
+    return "wh", None
+
+
+def _refers(text: str) -> bool:
+    words = tokens(text)
+    if not words:
+        return False
+    if words[0] in {"and", "а", "и", "what", "so"} and len(words) <= 4:
+        return True
+    if words[-1].endswith("chi") or text.rstrip("? ").endswith("-chi"):
+        return True
+    return any(w in _PRONOUN for w in words)
+
+
+def _content_len(text: str) -> int:
+    """Words left once question words and the usual fillers are gone: a rough size of the topic."""
+    spans = wh_words(text)
+    rest = text
+    for start, end, _ in reversed(spans):
+        rest = rest[:start] + " " + rest[end:]
+    return len([w for w in tokens(rest) if w not in _LEAD_FILLERS and w not in _EN_AUX and len(w) > 2])
+
+
+def _without(text: str, spans: list[tuple[int, int, str]]) -> str:
+    for start, end, _ in reversed(spans):
+        text = text[:start] + " " + text[end:]
+    return " ".join(text.split())
+
+
+def _split_compound(sentence: str) -> list[str]:
+    """ "who signed it, and where?" → ["who signed it", "where signed it"]; "когда и где подписали" →
+    ["когда подписали", "где подписали"]. Question words joined only by "and" share the rest of the
+    sentence; elsewhere a segment is cut where a separator is followed by a question word, and a
+    segment left without a topic borrows the words of the longest other segment."""
+    spans = wh_words(sentence)
+    if len(spans) < 2:
+        return [sentence]
+    # "when and where were they signed": one variant per question word.
+    groups: list[list[tuple[int, int, str]]] = [[spans[0]]]
+    for prev, span in itertools.pairwise(spans):
+        if _JOINED.match(sentence[prev[1] : span[0]]):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    joined = next((g for g in groups if len(g) > 1 and len({k for _, _, k in g}) > 1), None)
+    if joined is not None:
+        out = []
+        for keep in joined:
+            cut = [s for s in joined if s is not keep]
+            text = sentence
+            for start, end, _ in sorted(cut, reverse=True):
+                # drop the question word and the "and" that ties it to its neighbour
+                after = re.match(r"\s*(?:and|и|а|va|hamda|,)\s+", text[end:])
+                before = re.search(r"\s*(?:and|и|а|va|hamda|,)\s*$", text[:start])
+                if after:
+                    text = text[:start] + text[end + after.end() :]
+                elif before:
+                    text = text[: before.start()] + " " + text[end:]
+                else:
+                    text = text[:start] + text[end:]
+            out.append(" ".join(text.split()).strip(" ,;?"))
+        return out
+    cuts = [0]
+    for start, _, _ in spans[1:]:
+        head = sentence[:start]
+        window = head[-24:]
+        sep = None
+        for found in _SEPARATOR.finditer(window):
+            sep = found
+        if sep and sep.end() == len(window) and sep.group(0).strip():
+            cuts.append(start - (len(window) - sep.start()))
+    pieces = [sentence[a:b] for a, b in zip(cuts, [*cuts[1:], len(sentence)], strict=True)]
+    pieces = [_SEPARATOR.sub(" ", p, count=1).strip(" ,;?") if i else p.strip(" ,;?") for i, p in enumerate(pieces)]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2:
+        return [sentence]
+    donor = max(pieces, key=_content_len)
+    donor_rest = _without(donor, wh_words(donor))
+    return [f"{p} {donor_rest}" if p is not donor and _content_len(p) == 0 else p for p in pieces]
+
+
+def _drop_intro_clause(sentence: str) -> str:
+    """ "retired officer here, where exactly …?" → "where exactly …?": a leading clause that introduces
+    the writer, before the question word."""
+    spans = wh_words(sentence)
+    if not spans:
+        return sentence
+    head = sentence[: spans[0][0]]
+    pieces = re.split(r"[,:;—–]\s*|\s-\s", head)
+    if len(pieces) < 2:
+        return sentence
+    clause = pieces[0].strip()
+    if _SELF_INTRO.search(clause) or re.search(r"\b(?:here|curious|student|journalist|teacher)\b", clause):
+        return sentence[len(pieces[0]) :].lstrip(" ,:;—–-")
+    return sentence
+
+
+def read(folded: str) -> Reading:
+    """The questions in a message (at most ``MAX_PARTS``), pleasantries and introductions dropped."""
+    sentences = [s.strip() for s in _SENTENCES.findall(folded) if s.strip()]
+    kept: list[str] = []
+    for sentence in sentences:
+        if _is_pleasantry(sentence):
+            continue
+        stripped = _drop_intro_clause(_strip_pleasantries(sentence))
+        if not re.sub(r"[^\w]", "", stripped):
+            continue
+        kept.append(stripped)
+    questions = [s for s in kept if "?" in s or wh_words(s) or _OVERVIEW.search(s)]
+    if questions:
+        intro = [s for s in kept if s not in questions and not _SELF_INTRO.search(s.rstrip(".!").strip())]
+        del intro  # statements around a question are context the user gave, not a question to answer
+    else:
+        questions = [s for s in kept if not _SELF_INTRO.search(s.rstrip(".!").strip())] or kept
+        questions = [" ".join(questions)] if questions else []
+    parts: list[Part] = []
+    for question in questions:
+        for piece in _split_compound(question):
+            kind, wh = _kind(piece)
+            parts.append(Part(piece.strip(), kind, wh, _refers(piece)))
+    text = " ".join(questions) if questions else folded
+    return Reading(tuple(parts[:MAX_PARTS]), text)

@@ -1,0 +1,199 @@
+"""Yes or no: checking the claim of a yes/no question against the typed values of the fact it matched.
+
+"Were the documents signed in Moscow?" matches the fact about the place of signing; that fact says
+``places: [tashkent]``, the question claims Moscow, so the answer starts with "No". The claim is read
+with the lexicon's own word classes (cities, weekdays, months, officials) and numbers, so "в
+пятницу", "juma kuni" and "on a Friday" are one claim. Where nothing in the question can be checked
+against a value the fact holds, there is no verdict: the answer is given without yes/no rather than
+with a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.analysis import CLASS_SEP, Analyzer
+from bot.models import Fact, Values
+from bot.normalize import fold, tokens
+
+Verdict = Literal["yes", "no"]
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_NUMBER_WORDS = {
+    "hundred": 100,
+    "сотни": 100,
+    "сотня": 100,
+    "сотню": 100,
+    "сто": 100,
+    "yuz": 100,
+    "fifty": 50,
+    "пятьдесят": 50,
+    "пятидесяти": 50,
+    "ellik": 50,
+    "ten": 10,
+    "десять": 10,
+    "twenty": 20,
+    "двадцать": 20,
+    "thirty": 30,
+    "тридцать": 30,
+    "forty": 40,
+    "сорок": 40,
+    "two": 2,
+    "два": 2,
+    "две": 2,
+    "ikki": 2,
+    "ikkita": 2,
+    "three": 3,
+    "три": 3,
+    "uch": 3,
+    "uchta": 3,
+}
+Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person"]
+
+
+@dataclass(frozen=True)
+class _Checked:
+    dims: dict[str, frozenset[str]]
+    confirms: tuple[frozenset[str], ...]
+    denies: tuple[frozenset[str], ...]
+
+
+class ClaimChecker:
+    """Compares a question's claim with a fact's ``values``. Built once per fact base."""
+
+    def __init__(self, analyzer: Analyzer, places: set[str], people: set[str]) -> None:
+        self.analyzer = analyzer
+        self.place_terms = {self._one(p) for p in places}
+        self.person_terms = {self._one(p) for p in people}
+        self._weekday_terms = {self._one(w): w for w in _WEEKDAYS}
+        self._month_terms = {self._one(m): m for m in _MONTHS}
+        self._cache: dict[str, _Checked] = {}
+
+    def _one(self, word: str) -> str:
+        terms = self.analyzer.terms(fold(word))
+        return terms[0] if terms else fold(word)
+
+    def _is_place(self, term: str) -> bool:
+        return term in self.place_terms or term.startswith("#city" + CLASS_SEP)
+
+    def _is_person(self, term: str) -> bool:
+        return term in self.person_terms or term.startswith("#official" + CLASS_SEP)
+
+    def _fact(self, fact_id: str, values: Values) -> _Checked:
+        cached = self._cache.get(fact_id)
+        if cached is not None:
+            return cached
+        dims: dict[str, set[str]] = {}
+        dims["place"] = {self._one(p) for p in values.places}
+        dims["person"] = {self._one(p) for p in values.people}
+        dims["year"] = {str(y) for y in values.years}
+        dims["number"] = {str(n) for n in values.numbers}
+        for iso in values.dates:
+            parts = [int(p) for p in iso.split("-")]
+            dims["year"].add(str(parts[0]))
+            if len(parts) > 1:
+                dims.setdefault("month", set()).add(self._one(_MONTHS[parts[1] - 1]))
+            if len(parts) > 2:
+                dims.setdefault("day", set()).add(str(parts[2]))
+                weekday = dt.date(*parts).weekday()
+                dims.setdefault("weekday", set()).add(self._one(_WEEKDAYS[weekday]))
+        checked = _Checked(
+            {k: frozenset(v) for k, v in dims.items() if v},
+            tuple(frozenset(self.analyzer.terms(fold(c))) for c in values.confirms),
+            tuple(frozenset(self.analyzer.terms(fold(c))) for c in values.denies),
+        )
+        self._cache[fact_id] = checked
+        return checked
+
+    def claims(self, folded: str) -> dict[str, set[str]]:
+        """What the question asserts, by dimension."""
+        terms = self.analyzer.terms(folded)
+        found: dict[str, set[str]] = {}
+        for term in terms:
+            if self._is_place(term):
+                found.setdefault("place", set()).add(term)
+            elif self._is_person(term):
+                found.setdefault("person", set()).add(term)
+            elif term in self._weekday_terms:
+                found.setdefault("weekday", set()).add(term)
+            elif term in self._month_terms:
+                found.setdefault("month", set()).add(term)
+        numbers: list[int] = []
+        for tok in tokens(folded):
+            if tok.isdigit() and len(tok) <= 5:
+                numbers.append(int(tok))
+            elif tok in _NUMBER_WORDS:
+                numbers.append(_NUMBER_WORDS[tok])
+        for number in numbers:
+            if 1900 <= number <= 2100:
+                found.setdefault("year", set()).add(str(number))
+            elif "month" in found and 1 <= number <= 31:
+                found.setdefault("day", set()).add(str(number))
+            else:
+                found.setdefault("number", set()).add(str(number))
+        return found
+
+    def verdict(self, folded: str, fact: Fact) -> Verdict | None:
+        if fact.values is None:
+            return None
+        checked = self._fact(fact.id, fact.values)
+        terms = set(self.analyzer.terms(folded))
+        if any(deny and _holds(deny, terms) for deny in checked.denies):
+            return "no"
+        support = False
+        for dim, claimed in self.claims(folded).items():
+            stated = checked.dims.get(dim)
+            if not stated:
+                continue
+            if dim == "person":
+                # "Did Putin sign it with the Uzbek minister?": one person the fact does not name is enough
+                if claimed - stated:
+                    return "no"
+                support = True
+            elif dim in ("year", "number"):
+                # years and counts also name things ("the 2026–2030 programme", "the 2025 plan"): only a
+                # question none of whose years or counts the fact states is contradicted
+                if not claimed & stated:
+                    return "no"
+                support = True
+            elif claimed <= stated:
+                support = True
+            else:
+                return "no"
+        if any(confirm and _holds(confirm, terms) for confirm in checked.confirms):
+            return "yes"
+        return "yes" if support else None
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two inflections: "давние"/"давними", "mayor"/"mayormi" share all but the ending."""
+    if a == b:
+        return True
+    if a.startswith("#") or b.startswith("#"):
+        return False
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(4, min(len(a), len(b)) - 2)
+
+
+def _holds(claim: frozenset[str], terms: set[str]) -> bool:
+    """Every word of the claim stands in the question, in some inflection."""
+    return all(any(_same_word(word, term) for term in terms) for word in claim)
