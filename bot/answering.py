@@ -21,7 +21,7 @@ from bot.context import Context
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.language import LanguageDetector
 from bot.matcher import Example, Match, Matcher, Tuning
-from bot.message import Part, read, wh_words, word_set
+from bot.message import PRONOUNS, Part, read, wh_words, word_set
 from bot.models import LANGS, Fact, Lang
 from bot.normalize import fold, has_cyrillic, has_latin, tokens, truncate, uz_cyrillic_to_latin
 from bot.replies import Block, Reply, SourceRef, compose_answers, compose_decline, compose_evidence
@@ -35,12 +35,12 @@ CLARIFY_FLOOR = 0.4
 """Below the answer threshold but at least this: "Did you mean…?" with the nearest questions."""
 KEEP_OWN_READING = 0.62
 """A follow-up that matches this well on its own words is a new question: context is not consulted."""
-YESNO_MARGIN = 0.1
+YESNO_MARGIN = 0.15
 """How much lower a fact may score and still be preferred for a yes/no question it can check."""
 SPECIFIC_WH = {"who": "who", "when": "when", "howlong": "when", "where": "where", "howmany": "howmany"}
 """Question kinds precise enough to tell a fact that cannot answer them: "Who translated?" must not get
 the fact that answers "Where did they meet?"."""
-_PERSON_PRONOUNS = word_set("he him his she her он его ему него нем им ним она ее её ней u uning unga uni")
+_PERSON_PRONOUNS = word_set("he him his she her он его ему него нем им ним она ее её ней u uning unga uni undan")
 _TOPIC_SKIP = word_set(
     "and so ok okay right а и ну так ли да нет va chi ham mi what who when where why how which "
     "it its this that he his him он его это этот эта u uning bu shu"
@@ -167,7 +167,7 @@ class Answerer:
         reply_lang = lang or detected
         cyrillic = cyrillic and reply_lang == "uz"
         answered, unanswered, first = self._answer_parts(prepared, context)
-        if not answered and has_cyrillic(prepared) and detected == "ru":
+        if not answered and first.kind == "none" and not first.final and has_cyrillic(prepared) and detected == "ru":
             # Uzbek in Cyrillic without its own letters reads as Russian at first sight
             as_uzbek = uz_cyrillic_to_latin(prepared)
             answered_uz, unanswered_uz, first_uz = self._answer_parts(as_uzbek, context)
@@ -222,12 +222,22 @@ class Answerer:
         """The part on its own, or read with the context when it leans on it; then checked that the
         fact it found can answer this kind of question."""
         own = self.matcher.match(part.text)
+        if part.core and not own.final and not self.matcher.unknown(part.core):
+            core = self.matcher.match(part.core)
+            if core.kind == "fact" and (own.kind != "fact" or core.score > own.score):
+                own = core
         found, used = own, part.text
         specific = own.kind == "fact" and own.score >= 0.8 and own.item_id != self.summary_id
         if part.kind == "overview" and self.summary_id is not None and not specific:
             return Match("fact", self.summary_id, max(own.score, 0.6), "overview"), part.text
         if ctx is not None and not own.final:
             found, used = self._with_context(part, own, ctx)
+        if part.kind == "yesno" and found.kind != "fact" and not found.final and found.top_facts:
+            # "Was it signed in Bukhara?" reads like a question about another agreement; the fact whose
+            # values refute its claim answers it better than a decline
+            fact_id, score = found.top_facts[0]
+            if score >= CLARIFY_FLOOR and self.checker.strength(used, self.facts[fact_id]) > 0:
+                found = replace(found, kind="fact", item_id=fact_id, score=score)
         if found.kind == "fact" and found.item_id is not None:
             found = self._rerank(part, found, used)
         if found.kind == "fact" and found.item_id == self.summary_id and part.kind != "overview" and found.score < 0.75:
@@ -245,13 +255,16 @@ class Answerer:
             fitting = [(f, s) for f, s in candidates if wanted in self.fact_wh.get(f, frozenset({wanted}))]
             if not fitting:
                 return replace(found, kind="none", item_id=None, reason="no fact answers this kind of question")
+            if any(f == found.item_id for f, _ in fitting):
+                return found
             fact_id, score = fitting[0]
             return replace(found, item_id=fact_id, score=score)
         if part.kind == "yesno":
             close = [(f, s) for f, s in candidates if s >= found.score - YESNO_MARGIN]
-            for fact_id, score in close:
-                if self.checker.verdict(used, self.facts[fact_id]) is not None:
-                    return replace(found, item_id=fact_id, score=score)
+            checked = [(self.checker.strength(used, self.facts[f]), s, f) for f, s in close]
+            strength, score, fact_id = max(checked)
+            if strength > 0:
+                return replace(found, item_id=fact_id, score=score)
         return found
 
     def _with_context(self, part: Part, own: Match, ctx: Context) -> tuple[Match, str]:
@@ -260,7 +273,7 @@ class Answerer:
         leans = part.refers or len(self.analyzer.terms(" ".join(content))) <= 2
         if not leans and own.kind == "fact" and own.score >= KEEP_OWN_READING:
             return own, part.text
-        if self.matcher.unknown(part.text):
+        if [w for w in self.matcher.unknown(part.text) if w not in PRONOUNS]:
             return own, part.text
         person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
         best: tuple[Match, str] | None = None

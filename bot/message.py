@@ -74,7 +74,7 @@ _WH_PHRASES: dict[str, str] = {
     "для чего": "why",
     "с кем": "who",
     "кто": "who",
-    "кем": "who",
+    "кем": "what",
     "кого": "who",
     "кому": "who",
     "чей": "who",
@@ -152,7 +152,8 @@ _UZ_MI = re.compile(r"[a-z']{2,}mi$")
 
 _OVERVIEW = re.compile(
     r"\b(?:summary|summari[sz]e|summarise|overview|gist|tl;?dr|in (?:a )?nutshell|in short|briefly|brief|"
-    r"the main points|key points|what'?s (?:[\w-]+ ){0,3}about\b|what is (?:[\w-]+ ){0,3}about\b|"
+    r"the main points|key points|explain (?:this|the|it)\b|eli5|like i'?m (?:5|five)|"
+    r"what'?s (?:[\w-]+ ){0,3}about\b|what is (?:[\w-]+ ){0,3}about\b|"
     r"what (?:was|were) (?:[\w-]+ ){0,3}about\b|tell me (?:more )?about|what about the (?:deal|pact)|"
     r"what happened in tashkent|"
     r"вкратце|кратко|коротко|в двух словах|суть|сводк|резюм|обзор|расскажи(?:те)? (?:про|о|об)|о ч[её]м (?:это|соглашение|документ)|"
@@ -169,7 +170,7 @@ _GREETING = re.compile(
 )
 _THANKS = re.compile(
     r"(?:thanks?(?: you)?(?: so much| very much| a lot| in advance)?|thx|ty|cheers|much appreciated|appreciate it|"
-    r"many thanks|спасибо(?: заранее| большое| огромное)?|заранее спасибо|благодарю|спс|"
+    r"many thanks|lol|haha|lmao|спасибо(?: заранее| большое| огромное)?|заранее спасибо|благодарю|спс|"
     r"(?:katta |oldindan |ko'p )?rahmat|tashakkur|минг раҳмат)\b[\s,!.:;)(]*"
 )
 _FILLER_PHRASES = re.compile(
@@ -189,9 +190,9 @@ _SEPARATOR = re.compile(
 )
 _JOINED = re.compile(r"^\s*(?:and|и|а|va|hamda|,)\s*$")
 _QUESTION_END = re.compile(r"\?\s*$")
-_PRONOUN = word_set(
+PRONOUNS = word_set(
     "he him his she her it its they them their this that these those он его ему него нем ней она её ее они их "
-    "им ними этот эта это эти этого этой этим том тот та те u uning unga uni ular ularning bu shu o'sha"
+    "им ними этот эта это эти этого этой этим том тот та те u uning unga uni undan ular ularning bu shu o'sha"
 )
 
 
@@ -205,6 +206,9 @@ class Part:
     """The kind of answer a wh-question asks for: who, when, where, howmany, howlong, why, what, how."""
     refers: bool = False
     """It leans on something said before: a pronoun, or a start like "and …?" / "а …?" / "…-chi?"."""
+    core: str = ""
+    """The question without what leads up to it ("my dad keeps asking — who's …?" → "who's …?"): the
+    words after the last clause break before the question word. Empty when that is the whole text."""
 
 
 @dataclass(frozen=True)
@@ -287,7 +291,7 @@ def _refers(text: str) -> bool:
         return True
     if words[-1].endswith("chi") or text.rstrip("? ").endswith("-chi"):
         return True
-    return any(w in _PRONOUN for w in words)
+    return any(w in PRONOUNS for w in words)
 
 
 def _content_len(text: str) -> int:
@@ -311,7 +315,7 @@ def _split_compound(sentence: str) -> list[str]:
     sentence; elsewhere a segment is cut where a separator is followed by a question word, and a
     segment left without a topic borrows the words of the longest other segment."""
     spans = wh_words(sentence)
-    if len(spans) < 2:
+    if len(spans) + len(_aux_anchors(sentence)) < 2 or not spans:
         return [sentence]
     # "when and where were they signed": one variant per question word.
     groups: list[list[tuple[int, int, str]]] = [[spans[0]]]
@@ -339,14 +343,15 @@ def _split_compound(sentence: str) -> list[str]:
             out.append(" ".join(text.split()).strip(" ,;?"))
         return out
     cuts = [0]
-    for start, _, _ in spans[1:]:
-        head = sentence[:start]
-        window = head[-24:]
-        sep = None
-        for found in _SEPARATOR.finditer(window):
-            sep = found
-        if sep and sep.end() == len(window) and sep.group(0).strip():
-            cuts.append(start - (len(window) - sep.start()))
+    anchors = sorted([*spans, *_aux_anchors(sentence)])
+    for prev, span in itertools.pairwise(anchors):
+        between = sentence[prev[1] : span[0]]
+        last = None
+        for found in _SEPARATOR.finditer(between):
+            if found.group(0).strip():
+                last = found
+        if last is not None:
+            cuts.append(prev[1] + last.start())
     pieces = [sentence[a:b] for a, b in zip(cuts, [*cuts[1:], len(sentence)], strict=True)]
     pieces = [_SEPARATOR.sub(" ", p, count=1).strip(" ,;?") if i else p.strip(" ,;?") for i, p in enumerate(pieces)]
     pieces = [p for p in pieces if p]
@@ -355,6 +360,24 @@ def _split_compound(sentence: str) -> list[str]:
     donor = max(pieces, key=_content_len)
     donor_rest = _without(donor, wh_words(donor))
     return [f"{p} {donor_rest}" if p is not donor and _content_len(p) == 0 else p for p in pieces]
+
+
+def _core(text: str) -> str:
+    spans = wh_words(text)
+    limit = spans[0][0] if spans else len(text)
+    breaks = list(re.finditer(r"[,:;—–]\s*|\s-\s", text[:limit]))
+    if not breaks:
+        return text
+    rest = text[breaks[-1].end() :].strip()
+    return rest if len(tokens(rest)) >= 2 else text
+
+
+def _aux_anchors(sentence: str) -> list[tuple[int, int, str]]:
+    """A yes/no question joined to another one: "…, and did he meet Mirziyoyev?"."""
+    return [
+        (m.start(1), m.end(1), "yesno")
+        for m in re.finditer(r"(?:,\s*|\s)(?:and|but|also)\s+(" + "|".join(sorted(_EN_AUX)) + r")\b", sentence)
+    ]
 
 
 def _drop_intro_clause(sentence: str) -> str:
@@ -395,6 +418,7 @@ def read(folded: str) -> Reading:
     for question in questions:
         for piece in _split_compound(question):
             kind, wh = _kind(piece)
-            parts.append(Part(piece.strip(), kind, wh, _refers(piece)))
+            core = _core(piece.strip())
+            parts.append(Part(piece.strip(), kind, wh, _refers(piece), core if core != piece.strip() else ""))
     text = " ".join(questions) if questions else folded
     return Reading(tuple(parts[:MAX_PARTS]), text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.analysis import CLASS_SEP, Analyzer
-from bot.models import Fact, Values
+from bot.models import LANGS, Fact, Values
 from bot.normalize import fold, tokens
 
 Verdict = Literal["yes", "no"]
@@ -66,11 +66,18 @@ _NUMBER_WORDS = {
 Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person"]
 
 
+SUPPORT_SHARE = 0.6
+"""A "yes" from matching values also needs this share of the question's other words in the answer:
+"Belousov is Russia's foreign minister, right?" names the right person but claims the wrong post."""
+
+
 @dataclass(frozen=True)
 class _Checked:
     dims: dict[str, frozenset[str]]
     confirms: tuple[frozenset[str], ...]
     denies: tuple[frozenset[str], ...]
+    said: frozenset[str]
+    """Every word of the answer, in all three languages."""
 
 
 class ClaimChecker:
@@ -94,7 +101,8 @@ class ClaimChecker:
     def _is_person(self, term: str) -> bool:
         return term in self.person_terms or term.startswith("#official" + CLASS_SEP)
 
-    def _fact(self, fact_id: str, values: Values) -> _Checked:
+    def _fact(self, fact: Fact, values: Values) -> _Checked:
+        fact_id = fact.id
         cached = self._cache.get(fact_id)
         if cached is not None:
             return cached
@@ -116,6 +124,7 @@ class ClaimChecker:
             {k: frozenset(v) for k, v in dims.items() if v},
             tuple(frozenset(self.analyzer.terms(fold(c))) for c in values.confirms),
             tuple(frozenset(self.analyzer.terms(fold(c))) for c in values.denies),
+            frozenset(t for lang in LANGS for t in self.analyzer.terms(fold(fact.answer.get(lang)))),
         )
         self._cache[fact_id] = checked
         return checked
@@ -149,35 +158,49 @@ class ClaimChecker:
         return found
 
     def verdict(self, folded: str, fact: Fact) -> Verdict | None:
+        return self._judge(folded, fact)[0]
+
+    def strength(self, folded: str, fact: Fact) -> int:
+        """How many of the question's claims the fact's values check (0: it can say neither yes nor no)."""
+        return self._judge(folded, fact)[1]
+
+    def _judge(self, folded: str, fact: Fact) -> tuple[Verdict | None, int]:
         if fact.values is None:
-            return None
-        checked = self._fact(fact.id, fact.values)
+            return None, 0
+        checked = self._fact(fact, fact.values)
         terms = set(self.analyzer.terms(folded))
         if any(deny and _holds(deny, terms) for deny in checked.denies):
-            return "no"
-        support = False
-        for dim, claimed in self.claims(folded).items():
+            return "no", 2
+        verdict: Verdict | None = None
+        checks = 0
+        claims = self.claims(folded)
+        for dim, claimed in claims.items():
             stated = checked.dims.get(dim)
             if not stated:
                 continue
+            checks += 1
             if dim == "person":
                 # "Did Putin sign it with the Uzbek minister?": one person the fact does not name is enough
-                if claimed - stated:
-                    return "no"
-                support = True
+                wrong = bool(claimed - stated)
             elif dim in ("year", "number"):
                 # years and counts also name things ("the 2026–2030 programme", "the 2025 plan"): only a
                 # question none of whose years or counts the fact states is contradicted
-                if not claimed & stated:
-                    return "no"
-                support = True
-            elif claimed <= stated:
-                support = True
+                wrong = not claimed & stated
             else:
-                return "no"
-        if any(confirm and _holds(confirm, terms) for confirm in checked.confirms):
-            return "yes"
-        return "yes" if support else None
+                wrong = not claimed <= stated
+            if wrong:
+                verdict = "no"
+            elif verdict is None:
+                verdict = "yes"
+        if verdict != "no" and any(confirm and _holds(confirm, terms) for confirm in checked.confirms):
+            return "yes", checks + 1
+        if verdict == "yes":
+            claimed_terms = {t for found in claims.values() for t in found}
+            rest = [t for t in terms if t not in claimed_terms and not t.startswith("#") and not t.isdigit()]
+            said = sum(1 for t in rest if any(_same_word(t, w) for w in checked.said))
+            if rest and said < SUPPORT_SHARE * len(rest):
+                return None, checks
+        return verdict, checks
 
 
 def _same_word(a: str, b: str) -> bool:
