@@ -12,6 +12,7 @@ passes the context in and gets the next one back on the reply.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -36,11 +37,15 @@ CLARIFY_FLOOR = 0.4
 KEEP_OWN_READING = 0.62
 """A follow-up that matches this well on its own words is a new question: context is not consulted."""
 YESNO_MARGIN = 0.15
+WH_MARGIN = 0.08
+"""How far under the answer threshold a fact that answers the question's kind may be, when the best
+fact does not answer that kind."""
 """How much lower a fact may score and still be preferred for a yes/no question it can check."""
 SPECIFIC_WH = {"who": "who", "when": "when", "howlong": "when", "where": "where", "howmany": "howmany"}
 """Question kinds precise enough to tell a fact that cannot answer them: "Who translated?" must not get
 the fact that answers "Where did they meet?"."""
 _PERSON_PRONOUNS = word_set("he him his she her он его ему него нем им ним она ее её ней u uning unga uni undan")
+_PRONOUN_WORD = re.compile(r"[^\W\d_]+")
 _TOPIC_SKIP = word_set(
     "and so ok okay right а и ну так ли да нет va chi ham mi what who when where why how which "
     "it its this that he his him он его это этот эта u uning bu shu"
@@ -82,8 +87,11 @@ class Answerer:
             }
         )
         self.declines = {topic.id: topic for topic in kb.declines}
+        self.vetoes = frozenset(topic.id for topic in kb.declines if topic.veto)
         places = {"tashkent", *(p for f in kb.facts if f.values for p in f.values.places)}
-        self.checker = ClaimChecker(self.analyzer, places, set(kb.lexicon.people))
+        self.checker = ClaimChecker(
+            self.analyzer, places, set(kb.lexicon.people), lambda t: bool(self.matcher.lookup(t))
+        )
         self.people = {self._term(p): self._term(country) for p, country in kb.lexicon.people.items()}
         self.summary_id = next((fact.id for fact in kb.facts if fact.summary), None)
         self.cyrillic = CyrillicUzbek(s.outlet for s in kb.sources.values())
@@ -100,14 +108,21 @@ class Answerer:
 
     @staticmethod
     def _wh_kinds(fact: Fact) -> frozenset[str]:
-        """The kinds of wh-question a fact answers, learnt from its own example questions."""
+        """The kinds of wh-question a fact answers: learnt from its own example questions, and implied
+        by the values it states (a place answers "where", a date "when", a count "how many")."""
+        implied = set()
+        if fact.values:
+            implied |= {"where"} if fact.values.places else set()
+            implied |= {"when"} if fact.values.dates else set()
+            implied |= {"howmany"} if fact.values.numbers else set()
+            implied |= {"who"} if fact.values.people else set()
         counts: Counter[str] = Counter()
         for lang in LANGS:
             for question in fact.questions.get(lang):
                 spans = wh_words(fold(question))
                 kinds = {SPECIFIC_WH.get(kind, "other") for _, _, kind in spans}
                 counts.update(kinds or {"other"})
-        return frozenset(kind for kind, n in counts.items() if n >= 2)
+        return frozenset(implied | {kind for kind, n in counts.items() if n >= 2})
 
     # --- what the caller uses -------------------------------------------------------------------
 
@@ -124,8 +139,10 @@ class Answerer:
         fact = self.facts.get(fact_id)
         if fact is None:
             return None
-        question = fold(fact.questions.get(lang)[0])
-        return Context((fact_id,), (_topic(question),), self._person_of(fact, question, None))
+        question = read(fold(fact.questions.get(lang)[0])).parts
+        if not question:
+            return Context((fact_id,), ())
+        return Context((fact_id,), (self._topic(question[0].text),), self._person_of(fact, question[0], None))
 
     def answer_fact(self, fact_id: str, lang: Lang, confidence: float = 1.0, cyrillic: bool = False) -> Reply:
         """The reply for a known fact: used by the matcher's result and by buttons that name a fact.
@@ -236,7 +253,7 @@ class Answerer:
             # "Was it signed in Bukhara?" reads like a question about another agreement; the fact whose
             # values refute its claim answers it better than a decline
             fact_id, score = found.top_facts[0]
-            if score >= CLARIFY_FLOOR and self.checker.strength(used, self.facts[fact_id]) > 0:
+            if score >= CLARIFY_FLOOR and self.checker.strength(part.text, self.facts[fact_id]) > 0:
                 found = replace(found, kind="fact", item_id=fact_id, score=score)
         if found.kind == "fact" and found.item_id is not None:
             found = self._rerank(part, found, used)
@@ -252,7 +269,9 @@ class Answerer:
         candidates = [(f, s) for f, s in found.top_facts if s >= threshold] or [(found.item_id or "", found.score)]
         if part.kind == "wh" and part.wh in SPECIFIC_WH:
             wanted = SPECIFIC_WH[part.wh]
-            fitting = [(f, s) for f, s in candidates if wanted in self.fact_wh.get(f, frozenset({wanted}))]
+            # the best fact shows the question is on topic; one that answers its kind may score a little less
+            near = [(f, s) for f, s in found.top_facts if s >= threshold - WH_MARGIN]
+            fitting = [(f, s) for f, s in near if wanted in self.fact_wh.get(f, frozenset({wanted}))]
             if not fitting:
                 return replace(found, kind="none", item_id=None, reason="no fact answers this kind of question")
             if any(f == found.item_id for f, _ in fitting):
@@ -261,7 +280,7 @@ class Answerer:
             return replace(found, item_id=fact_id, score=score)
         if part.kind == "yesno":
             close = [(f, s) for f, s in candidates if s >= found.score - YESNO_MARGIN]
-            checked = [(self.checker.strength(used, self.facts[f]), s, f) for f, s in close]
+            checked = [(self.checker.strength(part.text, self.facts[f]), s, f) for f, s in close]
             strength, score, fact_id = max(checked)
             if strength > 0:
                 return replace(found, item_id=fact_id, score=score)
@@ -269,49 +288,74 @@ class Answerer:
 
     def _with_context(self, part: Part, own: Match, ctx: Context) -> tuple[Match, str]:
         words = tokens(part.text)
-        content = [w for w in words if w not in _TOPIC_SKIP and not any(w == p for p in _PERSON_PRONOUNS)]
-        leans = part.refers or len(self.analyzer.terms(" ".join(content))) <= 2
+        content = self.analyzer.terms(" ".join(w for w in words if w not in _TOPIC_SKIP and w not in _PERSON_PRONOUNS))
+        leans = part.refers or len(content) <= 2
         if not leans and own.kind == "fact" and own.score >= KEEP_OWN_READING:
             return own, part.text
-        if [w for w in self.matcher.unknown(part.text) if w not in PRONOUNS]:
-            return own, part.text
+        if own.kind == "decline" and (own.score >= self.matcher.tuning.answer_threshold or own.item_id in self.vetoes):
+            return own, part.text  # a message the base recognises as one it does not answer
+        unknown = [w for w in self.matcher.unknown(part.text) if w not in PRONOUNS]
+        if unknown and len(unknown) * 2 > max(len(content), 1):
+            return own, part.text  # it asks about something new ("а какая техника?"), not more of the topic
         person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
+        # "what did he say?" → "what did belousov say?": the name where the pronoun stood, so that word
+        # pairs ("belousov say") still count
+        text = part.text
+        if person:
+            first = next((m for m in _PRONOUN_WORD.finditer(text) if m.group(0) in _PERSON_PRONOUNS), None)
+            if first is not None:
+                text = text[: first.start()] + person + text[first.end() :]
+        readings = [f"{text} {topic}" for topic in ctx.topics]
+        if person:
+            readings.insert(0, text)
         best: tuple[Match, str] | None = None
-        for topic in ctx.topics:
-            text = " ".join(x for x in (part.text, person, topic) if x)
+        for n, text in enumerate(readings):
             found = self.matcher.match(text)
-            if found.kind == "fact" and (best is None or found.score > best[0].score):
+            if found.kind != "fact":
+                continue
+            if n == 0 and person and len(content) >= 2:
+                # "what did he say about the meeting?": the person is the context it needs, not the topic
                 best = (found, text)
-        if person and best is None:
-            text = f"{part.text} {person}"
-            found = self.matcher.match(text)
-            if found.kind == "fact":
+                break
+            if best is None or found.score > best[0].score:
                 best = (found, text)
         if best is not None and (own.kind != "fact" or leans or best[0].score > own.score):
             return best
         return own, part.text
 
     def _next_context(self, ctx: Context | None, part: Part, fact_id: str, used: str) -> Context:
-        topic = _topic(used)
+        own = self._topic(part.text)
         previous = ctx.topics if ctx else ()
-        topics = tuple(dict.fromkeys([topic, *previous]))[:2]
-        person = self._person_of(self.facts[fact_id], used, ctx.person if ctx else None)
-        return Context((fact_id,), topics, person)
+        # a follow-up too short to carry a topic of its own ("and where?") keeps the one it was read with
+        topics = (own, *previous) if len(own.split()) >= 2 or not previous else previous
+        person = self._person_of(self.facts[fact_id], part, ctx.person if ctx else None)
+        return Context((fact_id,), tuple(dict.fromkeys(topics))[:2], person)
 
-    def _person_of(self, fact: Fact, text: str, previous: str | None) -> str | None:
-        terms = self.analyzer.terms(text)
+    def _person_of(self, fact: Fact, part: Part, previous: str | None) -> str | None:
+        """Who "he" will be next: for "who …?" the person the answer names and the question did not
+        ("Who signed with Belousov?" → the Uzbek minister); otherwise the person the question named, or
+        the one the fact is about, told apart by the side the question mentions."""
+        terms = self.analyzer.terms(part.text)
         named = [t for t in terms if t in self.people]
-        if named:
-            return named[-1]
         people = [self._term(p) for p in fact.values.people] if fact.values else []
+        if part.wh == "who":
+            people = [p for p in people if p not in named] or people
+        elif named:
+            return named[-1]
         if len(people) == 1:
             return people[0]
-        if people:
-            sides = {t for t in terms if t in set(self.people.values())}
-            chosen = [p for p in people if self.people.get(p) in sides]
-            if len(chosen) == 1:
-                return chosen[0]
-        return previous
+        sides = {t for t in terms if t in set(self.people.values())}
+        chosen = [p for p in people if self.people.get(p) in sides]
+        if len(chosen) == 1:
+            return chosen[0]
+        return named[-1] if named else previous
+
+    def _topic(self, text: str) -> str:
+        """The words of a question without its question words, pronouns and filler, at most twelve."""
+        for start, end, _ in reversed(wh_words(text)):
+            text = text[:start] + " " + text[end:]
+        words = [w for w in tokens(text) if w not in _TOPIC_SKIP and w not in PRONOUNS and self.analyzer.term(w)]
+        return " ".join(words[:12])
 
     # --- composing -------------------------------------------------------------------------------
 
@@ -342,7 +386,7 @@ class Answerer:
             fact = self.facts[item.match.item_id or ""]
             lead = None
             if item.part.kind == "yesno":
-                found = self.checker.verdict(item.text, fact)
+                found = self.checker.verdict(item.part.text, fact)
                 if found is not None:
                     lead = ui(found, lang)
                     verdict = verdict or found
@@ -384,12 +428,3 @@ class Answerer:
             suggestions=tuple(suggestions),
             clarify=clarify,
         )
-
-
-def _topic(text: str) -> str:
-    """The words of a question without its question words and pronouns, at most twelve."""
-    spans = wh_words(text)
-    for start, end, _ in reversed(spans):
-        text = text[:start] + " " + text[end:]
-    words = [w for w in tokens(text) if w not in _TOPIC_SKIP and w not in _PERSON_PRONOUNS]
-    return " ".join(words[:12])

@@ -11,6 +11,7 @@ with a guess.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -66,7 +67,7 @@ _NUMBER_WORDS = {
 Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person"]
 
 
-SUPPORT_SHARE = 0.6
+SUPPORT_SHARE = 0.7
 """A "yes" from matching values also needs this share of the question's other words in the answer:
 "Belousov is Russia's foreign minister, right?" names the right person but claims the wrong post."""
 
@@ -83,8 +84,12 @@ class _Checked:
 class ClaimChecker:
     """Compares a question's claim with a fact's ``values``. Built once per fact base."""
 
-    def __init__(self, analyzer: Analyzer, places: set[str], people: set[str]) -> None:
+    def __init__(
+        self, analyzer: Analyzer, places: set[str], people: set[str], known: Callable[[str], bool] = bool
+    ) -> None:
         self.analyzer = analyzer
+        self.known = known
+        """Whether a word is in the base's vocabulary: words it never uses do not count for or against."""
         self.place_terms = {self._one(p) for p in places}
         self.person_terms = {self._one(p) for p in people}
         self._weekday_terms = {self._one(w): w for w in _WEEKDAYS}
@@ -196,9 +201,13 @@ class ClaimChecker:
             return "yes", checks + 1
         if verdict == "yes":
             claimed_terms = {t for found in claims.values() for t in found}
-            rest = [t for t in terms if t not in claimed_terms and not t.startswith("#") and not t.isdigit()]
+            rest = [
+                t
+                for t in terms
+                if t not in claimed_terms and not t.startswith("#") and not t.isdigit() and self.known(t)
+            ]
             said = sum(1 for t in rest if any(_same_word(t, w) for w in checked.said))
-            if rest and said < SUPPORT_SHARE * len(rest):
+            if len(rest) >= 2 and said < SUPPORT_SHARE * len(rest):
                 return None, checks
         return verdict, checks
 
