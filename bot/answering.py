@@ -45,6 +45,8 @@ SPECIFIC_WH = {"who": "who", "when": "when", "howlong": "when", "where": "where"
 """Question kinds precise enough to tell a fact that cannot answer them: "Who translated?" must not get
 the fact that answers "Where did they meet?"."""
 _PERSON_PRONOUNS = word_set("he him his she her он его ему него нем им ним она ее её ней u uning unga uni undan")
+_US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![\w.])")
+"""The United States written "US": folded, it would be the pronoun "us"."""
 _PRONOUN_WORD = re.compile(r"[^\W\d_]+")
 _TOPIC_SKIP = word_set(
     "and so ok okay right а и ну так ли да нет va chi ham mi what who when where why how which "
@@ -101,6 +103,11 @@ class Answerer:
     @classmethod
     def load(cls, directory: Path | str | None = None, tuning: Tuning | None = None) -> Answerer:
         return cls(load_knowledge(directory), tuning)
+
+    def _weight(self, term: str) -> float:
+        """How much a word tells, as the matcher weighs it (0 for a word the base never uses)."""
+        found = self.matcher.lookup(term)
+        return max((self.matcher.weight[v] * sim for v, sim in found), default=0.0)
 
     def _term(self, word: str) -> str:
         terms = self.analyzer.terms(fold(word))
@@ -200,7 +207,7 @@ class Answerer:
     def _prepare(self, text: str, fallback: Lang) -> tuple[str, Lang, bool]:
         """Folded text in the script the base is written in, its language, and whether it was Uzbek
         in Cyrillic (to answer in kind)."""
-        folded = fold(truncate(text))
+        folded = fold(_US.sub("USA", truncate(text)))
         detected = self.detector.detect(folded, fallback)
         if detected.uz_cyrillic:
             return uz_cyrillic_to_latin(folded), "uz", True
@@ -239,7 +246,11 @@ class Answerer:
         """The part on its own, or read with the context when it leans on it; then checked that the
         fact it found can answer this kind of question."""
         own = self.matcher.match(part.text)
-        if part.core and not own.final and not self.matcher.unknown(part.core):
+        if (
+            part.core
+            and not own.final
+            and len(self.matcher.unknown(part.core)) < max(len(self.matcher.unknown(part.text)), 1)
+        ):
             core = self.matcher.match(part.core)
             if core.kind == "fact" and (own.kind != "fact" or core.score > own.score):
                 own = core
@@ -292,12 +303,13 @@ class Answerer:
         leans = part.refers or len(content) <= 2
         if not leans and own.kind == "fact" and own.score >= KEEP_OWN_READING:
             return own, part.text
-        if own.kind == "decline" and (own.score >= self.matcher.tuning.answer_threshold or own.item_id in self.vetoes):
+        person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
+        confident = own.score >= self.matcher.tuning.answer_threshold or own.item_id in self.vetoes
+        if own.kind == "decline" and confident and person is None:
             return own, part.text  # a message the base recognises as one it does not answer
         unknown = [w for w in self.matcher.unknown(part.text) if w not in PRONOUNS]
         if unknown and len(unknown) * 2 > max(len(content), 1):
             return own, part.text  # it asks about something new ("а какая техника?"), not more of the topic
-        person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
         # "what did he say?" → "what did belousov say?": the name where the pronoun stood, so that word
         # pairs ("belousov say") still count
         text = part.text

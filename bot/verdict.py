@@ -67,8 +67,8 @@ _NUMBER_WORDS = {
 Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person"]
 
 
-SUPPORT_SHARE = 0.7
-"""A "yes" from matching values also needs this share of the question's other words in the answer:
+SUPPORT_SHARE = 0.6
+"""A "yes" from matching values also needs this share (by weight) of the question's other words in the answer:
 "Belousov is Russia's foreign minister, right?" names the right person but claims the wrong post."""
 
 
@@ -85,11 +85,15 @@ class ClaimChecker:
     """Compares a question's claim with a fact's ``values``. Built once per fact base."""
 
     def __init__(
-        self, analyzer: Analyzer, places: set[str], people: set[str], known: Callable[[str], bool] = bool
+        self,
+        analyzer: Analyzer,
+        places: set[str],
+        people: set[str],
+        weight: Callable[[str], float] = lambda term: 1.0,
     ) -> None:
         self.analyzer = analyzer
-        self.known = known
-        """Whether a word is in the base's vocabulary: words it never uses do not count for or against."""
+        self.weight = weight
+        """How much a word tells (rare words more); a word the base never uses weighs nothing."""
         self.place_terms = {self._one(p) for p in places}
         self.person_terms = {self._one(p) for p in people}
         self._weekday_terms = {self._one(w): w for w in _WEEKDAYS}
@@ -201,13 +205,11 @@ class ClaimChecker:
             return "yes", checks + 1
         if verdict == "yes":
             claimed_terms = {t for found in claims.values() for t in found}
-            rest = [
-                t
-                for t in terms
-                if t not in claimed_terms and not t.startswith("#") and not t.isdigit() and self.known(t)
-            ]
-            said = sum(1 for t in rest if any(_same_word(t, w) for w in checked.said))
-            if len(rest) >= 2 and said < SUPPORT_SHARE * len(rest):
+            rest = [t for t in terms if t not in claimed_terms and not t.startswith("#") and not t.isdigit()]
+            weights = {t: self.weight(t) for t in rest}
+            total = sum(weights.values())
+            said = sum(w for t, w in weights.items() if any(_same_word(t, s) for s in checked.said))
+            if sum(1 for w in weights.values() if w) >= 2 and said < SUPPORT_SHARE * total:
                 return None, checks
         return verdict, checks
 
