@@ -25,7 +25,7 @@ from bot.matcher import Example, Match, Matcher, Tuning
 from bot.message import PRONOUNS, Part, read, wh_words, word_set
 from bot.models import LANGS, Fact, Lang
 from bot.normalize import fold, has_cyrillic, has_latin, tokens, truncate, uz_cyrillic_to_latin
-from bot.replies import Block, Reply, SourceRef, compose_answers, compose_decline, compose_evidence
+from bot.replies import Block, Reply, SourceRef, compose_answers, compose_decline, compose_evidence, esc, source_line
 from bot.script import CyrillicUzbek
 from bot.texts import ui
 from bot.translit import ru_latin_to_cyrillic
@@ -94,11 +94,23 @@ class Answerer:
         self.checker = ClaimChecker(
             self.analyzer, places, set(kb.lexicon.people), lambda t: bool(self.matcher.lookup(t))
         )
+        self.checker.prepare(kb.facts)
         self.people = {self._term(p): self._term(country) for p, country in kb.lexicon.people.items()}
         self.summary_id = next((fact.id for fact in kb.facts if fact.summary), None)
         self.cyrillic = CyrillicUzbek(s.outlet for s in kb.sources.values())
+        self.cyrillic.warm(
+            [
+                *(esc(fact.answer.uz) for fact in kb.facts),
+                *(esc(fact.disagreement.note.uz) for fact in kb.facts if fact.disagreement),
+                *(source_line(source, "uz") for source in kb.sources.values()),
+                *(f"<b>{esc(ui(key, 'uz'))}:</b>" for key in ("sources",)),
+                f"<i>{esc(ui('note', 'uz'))}:</i>",
+                *(esc(f"{ui(word, 'uz')} — ") for word in ("yes", "no")),
+            ]
+        )
         self.fact_wh = {fact.id: self._wh_kinds(fact) for fact in kb.facts}
         self._replies: dict[tuple[str, Lang], Reply] = {}
+        self._texts: dict[tuple[object, ...], str] = {}
 
     @classmethod
     def load(cls, directory: Path | str | None = None, tuning: Tuning | None = None) -> Answerer:
@@ -212,11 +224,12 @@ class Answerer:
         if detected.uz_cyrillic:
             return uz_cyrillic_to_latin(folded), "uz", True
         if has_latin(folded) and not has_cyrillic(folded):
-            as_russian = ru_latin_to_cyrillic(folded)
             latin = tokens(folded)
-            ru = self.detector.hits(tokens(as_russian), "ru")
-            if ru >= 2 and ru > max(self.detector.hits(latin, "en"), self.detector.hits(latin, "uz")):
-                return as_russian, "ru", False
+            known = max(self.detector.hits(latin, "en"), self.detector.hits(latin, "uz"))
+            if known * 2 < len(latin):  # mostly words the base's English and Uzbek do not use
+                as_russian = ru_latin_to_cyrillic(folded)
+                if self.detector.hits(tokens(as_russian), "ru") > max(known, 1):
+                    return as_russian, "ru", False
         return folded, detected.lang, False
 
     def _answer_parts(self, prepared: str, context: Context | None) -> tuple[list[_Answered], list[str], Match]:
@@ -372,8 +385,15 @@ class Answerer:
     # --- composing -------------------------------------------------------------------------------
 
     def _compose_text(self, blocks: list[Block], lang: Lang, unanswered: tuple[str, ...], cyrillic: bool) -> str:
-        convert = self.cyrillic if cyrillic else None
-        return compose_answers(blocks, self.kb.sources, lang, unanswered, convert=convert)
+        """Composed once per combination: answers with yes/no, several parts or in Cyrillic repeat too."""
+        key = (tuple((b.fact.id, b.lead) for b in blocks), lang, unanswered, cyrillic)
+        text = self._texts.get(key)
+        if text is None:
+            convert = self.cyrillic if cyrillic else None
+            text = compose_answers(blocks, self.kb.sources, lang, unanswered, convert=convert)
+            if len(self._texts) < 10_000:
+                self._texts[key] = text
+        return text
 
     def _compose(self, blocks: list[Block], lang: Lang, unanswered: tuple[str, ...], cyrillic: bool = False) -> Reply:
         facts = [b.fact for b in blocks]

@@ -53,6 +53,7 @@ class Conversations:
         if self.clock() - stored_at > self.ttl:
             del self._items[chat]
             return None
+        self._items.move_to_end(chat)
         return context
 
     def put(self, chat: Hashable, context: Context) -> None:

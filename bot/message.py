@@ -134,7 +134,9 @@ _WH_PHRASES: dict[str, str] = {
     "qanday": "how",
     "qanaqa": "how",
 }
-_WH_FIRST = {phrase.split()[0] for phrase in _WH_PHRASES}
+_WH_RE = re.compile(
+    r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in sorted(_WH_PHRASES, key=len, reverse=True)) + r")(?![\w'])"
+)
 
 _EN_AUX = word_set(
     "is are was were do does did has have had will would can could should shall may might isn't aren't wasn't "
@@ -220,26 +222,7 @@ class Reading:
 
 def wh_words(folded: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every question word or phrase in the text, in order."""
-    found: list[tuple[int, int, str]] = []
-    words = list(re.finditer(r"[^\W\d_]+(?:'[^\W\d_]+)*", folded))
-    n = 0
-    while n < len(words):
-        word = words[n].group(0)
-        hit = None
-        if word in _WH_FIRST:
-            for span in (3, 2, 1):
-                if n + span > len(words):
-                    continue
-                phrase = " ".join(w.group(0) for w in words[n : n + span])
-                if phrase in _WH_PHRASES:
-                    hit = (words[n].start(), words[n + span - 1].end(), _WH_PHRASES[phrase], span)
-                    break
-        if hit:
-            found.append(hit[:3])
-            n += hit[3]
-        else:
-            n += 1
-    return found
+    return [(m.start(), m.end(), _WH_PHRASES[m.group(0)]) for m in _WH_RE.finditer(folded)]
 
 
 def _strip_pleasantries(sentence: str) -> str:

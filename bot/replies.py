@@ -129,8 +129,8 @@ def compose_answers(
             answer = block.fact.answer.get(lang)
             if limit is not None:
                 answer = shorten(answer, limit)
-            head = f"{block.lead} — " if block.lead else ""
-            parts.append(conv(esc(head + answer)))
+            head = conv(esc(f"{block.lead} — ")) if block.lead else ""
+            parts.append(head + conv(esc(answer)))
             if block.fact.disagreement:
                 note = block.fact.disagreement.note.get(lang)
                 parts.append(conv(f"<i>{esc(ui('note', lang))}:</i> {esc(note)}"))

@@ -22,10 +22,15 @@ _TAG = re.compile(r"(<[^>]+>|&[a-z]+;|«[^»]*»)")
 class CyrillicUzbek:
     def __init__(self, protected: Iterable[str] = ()) -> None:
         self.protected = tuple(dict.fromkeys([*_PROTECTED_DEFAULT, *protected]))
-        self._convert = lru_cache(maxsize=4096)(self._convert_uncached)
+        self._convert = lru_cache(maxsize=8192)(self._convert_uncached)
 
     def _convert_uncached(self, text: str) -> str:
         return alifbo.to_cyrillic(text, protected_terms=self.protected).text
+
+    def warm(self, texts: Iterable[str]) -> None:
+        """Converts the texts ahead of time, so that no reply waits for a first conversion."""
+        for text in texts:
+            self(text)
 
     def __call__(self, html_text: str) -> str:
         """Converts the text between tags, entities and «quotes», which are kept as they are."""

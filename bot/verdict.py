@@ -11,7 +11,7 @@ with a guess.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -79,6 +79,13 @@ class _Checked:
     denies: tuple[frozenset[str], ...]
     said: frozenset[str]
     """Every word of the answer, in all three languages."""
+    said_by_prefix: dict[str, tuple[str, ...]]
+    """The same words by their first four letters: inflections share them, so only those are compared."""
+
+    def says(self, term: str) -> bool:
+        if term in self.said:
+            return True
+        return any(_same_word(term, word) for word in self.said_by_prefix.get(term[:4], ()))
 
 
 class ClaimChecker:
@@ -99,6 +106,13 @@ class ClaimChecker:
         self._weekday_terms = {self._one(w): w for w in _WEEKDAYS}
         self._month_terms = {self._one(m): m for m in _MONTHS}
         self._cache: dict[str, _Checked] = {}
+        self._judged: dict[tuple[str, str], tuple[Verdict | None, int]] = {}
+
+    def prepare(self, facts: Iterable[Fact]) -> None:
+        """Reads every fact's values ahead of time, so that no question waits for it."""
+        for fact in facts:
+            if fact.values is not None:
+                self._fact(fact, fact.values)
 
     def _one(self, word: str) -> str:
         terms = self.analyzer.terms(fold(word))
@@ -129,11 +143,17 @@ class ClaimChecker:
                 dims.setdefault("day", set()).add(str(parts[2]))
                 weekday = dt.date(*parts).weekday()
                 dims.setdefault("weekday", set()).add(self._one(_WEEKDAYS[weekday]))
+        said = frozenset(t for lang in LANGS for t in self.analyzer.terms(fold(fact.answer.get(lang))))
+        prefixes: dict[str, list[str]] = {}
+        for word in said:
+            prefixes.setdefault(word[:4], []).append(word)
+        by_prefix = {k: tuple(v) for k, v in prefixes.items()}
         checked = _Checked(
             {k: frozenset(v) for k, v in dims.items() if v},
             tuple(frozenset(self.analyzer.terms(fold(c))) for c in values.confirms),
             tuple(frozenset(self.analyzer.terms(fold(c))) for c in values.denies),
-            frozenset(t for lang in LANGS for t in self.analyzer.terms(fold(fact.answer.get(lang)))),
+            said,
+            by_prefix,
         )
         self._cache[fact_id] = checked
         return checked
@@ -176,12 +196,22 @@ class ClaimChecker:
     def _judge(self, folded: str, fact: Fact) -> tuple[Verdict | None, int]:
         if fact.values is None:
             return None, 0
-        checked = self._fact(fact, fact.values)
+        key = (folded, fact.id)
+        known = self._judged.get(key)
+        if known is None:
+            known = self._judge_uncached(folded, fact, fact.values)
+            if len(self._judged) < 20_000:
+                self._judged[key] = known
+        return known
+
+    def _judge_uncached(self, folded: str, fact: Fact, values: Values) -> tuple[Verdict | None, int]:
+        checked = self._fact(fact, values)
         terms = set(self.analyzer.terms(folded))
         if any(deny and _holds(deny, terms) for deny in checked.denies):
             return "no", 2
         verdict: Verdict | None = None
         checks = 0
+        supported: set[str] = set()
         claims = self.claims(folded)
         for dim, claimed in claims.items():
             stated = checked.dims.get(dim)
@@ -199,8 +229,9 @@ class ClaimChecker:
                 wrong = not claimed <= stated
             if wrong:
                 verdict = "no"
-            elif verdict is None:
-                verdict = "yes"
+            else:
+                supported.add(dim)
+                verdict = verdict or "yes"
         if verdict != "no" and any(confirm and _holds(confirm, terms) for confirm in checked.confirms):
             return "yes", checks + 1
         if verdict == "yes":
@@ -208,8 +239,11 @@ class ClaimChecker:
             rest = [t for t in terms if t not in claimed_terms and not t.startswith("#") and not t.isdigit()]
             weights = {t: self.weight(t) for t in rest}
             total = sum(weights.values())
-            said = sum(w for t, w in weights.items() if any(_same_word(t, s) for s in checked.said))
+            said = sum(w for t, w in weights.items() if checked.says(t))
             if sum(1 for w in weights.values() if w) >= 2 and said < SUPPORT_SHARE * total:
+                return None, checks
+            if supported <= {"person"} and not all(weights.values()):
+                # naming the right person is weak support: "Did Belousov sign it with a smile?" claims more
                 return None, checks
         return verdict, checks
 

@@ -150,3 +150,32 @@ def test_unanswered_reads_the_log_path_from_dotenv_like_the_bot(tmp_path: Path):
     assert "What is the weather?" in unanswered()
     assert unanswered({"UNANSWERED_LOG": "elsewhere.jsonl"}).strip() == "No unanswered questions recorded."
     assert "turned off" in unanswered({"UNANSWERED_LOG": "off"})
+
+
+def test_ask_chats_keeps_context_per_chat_with_interleaved_lines():
+    lines = [
+        {"chat": "a", "text": "Who signed for the Uzbek side?"},
+        {"chat": "b", "text": "Who headed the Russian delegation?"},
+        {"chat": "a", "text": "What did he say?"},
+        {"chat": "b", "text": "What did he say about Central Asia?"},
+        {"chat": "c", "text": "What did he say?"},
+        {"chat": "a", "text": "and when was he appointed?"},
+    ]
+    stdin = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines) + "not json at all\n"
+    proc = run("ask", "--json", "--chats", stdin=stdin)
+    assert proc.returncode == 0, proc.stderr.decode()
+    replies = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert len(replies) == len(lines) + 1
+    assert replies[2]["fact_id"] == "kholmukhamedov-words"
+    assert replies[3]["fact_id"] == "belousov-central-asia"
+    assert replies[4]["fact_id"] != "kholmukhamedov-words"  # chat c has no "he" yet
+    assert replies[5]["fact_id"] == "kholmukhamedov-appointment"
+    assert replies[6]["answered"] is False
+
+
+def test_ask_json_lists_every_fact_of_a_compound_question():
+    proc = run("ask", "--json", stdin="Who signed it, and where?\n")
+    (reply,) = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert reply["fact_ids"] == ["who-signed", "signing-place"]
+    assert reply["fact_id"] == "who-signed"
+    assert reply["clarify"] is False

@@ -1,0 +1,159 @@
+"""The answering core on the shipped base: messages as people write them, and conversations."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Answerer
+from bot.context import Context
+from bot.matcher import Tuning
+from bot.models import Lang
+
+
+def chat(answerer: Answerer, *messages: str, lang: Lang | None = None):
+    """The replies to a conversation, each message read with the context the previous reply left."""
+    context: Context | None = None
+    replies = []
+    for message in messages:
+        reply = answerer.answer(message, lang=lang, context=context)
+        context = reply.context or context
+        replies.append(reply)
+    return replies
+
+
+def test_compound_question_answers_every_part_with_one_source_list(answerer: Answerer):
+    reply = answerer.answer("Where were the documents signed, and how many joint events does the 2025 plan include?")
+    assert reply.fact_ids == ("signing-place", "joint-activities-50")
+    assert reply.fact_id == "signing-place"
+    assert "Tashkent" in reply.text and "50" in reply.text
+    assert reply.text.count("<b>Sources:</b>") == 1
+    assert len({s.id for s in reply.sources}) == len(reply.sources)
+
+
+def test_a_part_that_cannot_be_answered_is_named(answerer: Answerer):
+    reply = answerer.answer("Who signed the documents, and how much money does Russia pay?")
+    assert reply.answered
+    assert reply.fact_ids == ("who-signed",)
+    assert "can't answer this part" in reply.text
+
+
+def test_chatty_message_is_answered(answerer: Answerer):
+    reply = answerer.answer("Hello from Kazan! I blog about Central Asia. Who signed the documents? Thanks so much!")
+    assert reply.fact_id == "who-signed"
+
+
+@pytest.mark.parametrize("message", ["summary please", "расскажи вкратце", "qisqacha tushuntiring", "what's the gist?"])
+def test_overview(answerer: Answerer, message: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id == "overview"
+    assert "Belousov" in reply.text or "Белоусов" in reply.text
+
+
+def test_russian_typed_in_latin_is_answered_in_russian(answerer: Answerer):
+    reply = answerer.answer("kto podpisal dokumenty")
+    assert reply.language == "ru"
+    assert reply.fact_id == "who-signed"
+    assert "Белоусов" in reply.text
+
+
+def test_uzbek_cyrillic_is_answered_in_cyrillic_with_quotes_as_written(answerer: Answerer):
+    reply = answerer.answer("Ҳужжатларни ким имзолаган?")
+    assert reply.language == "uz"
+    assert reply.fact_id == "who-signed"
+    first_line = reply.text.split("\n")[0]
+    assert "Белоусов" in first_line and "Ҳужжатлар" in first_line
+    fact = answerer.facts["who-signed"]
+    assert any(f"«{ev.quote[:40]}" in reply.text for ev in fact.evidence)  # evidence is not converted
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How did Washington react to the signing?",
+        "Will this make Uzbekistan safer?",
+        "Are there any secret clauses in the documents?",
+        "Which hotel did Belousov stay in?",
+    ],
+)
+def test_near_misses_are_declined(answerer: Answerer, message: str):
+    assert not answerer.answer(message).answered
+
+
+def test_between_sure_and_out_of_scope_the_reply_asks_did_you_mean(answerer: Answerer):
+    """A base whose answer threshold is set above a good match puts that match in the band."""
+    strict = Answerer(answerer.kb, Tuning(answer_threshold=0.95))
+    reply = strict.answer("belousov agenda")
+    assert not reply.answered
+    assert reply.clarify
+    assert answerer.facts["visit-agenda"].questions.en[0] in reply.suggestions
+    assert "Did you mean" in reply.text
+    assert reply.as_json()["clarify"] is True
+
+
+def test_far_off_questions_are_declined_without_did_you_mean(answerer: Answerer):
+    reply = answerer.answer("Can you recommend a good plov recipe?")
+    assert not reply.answered
+    assert not reply.clarify
+
+
+# --- conversations --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        (["When were the documents signed?", "and where?"], "signing-place"),
+        (["Где подписали документы?", "А когда?"], "signing-date"),
+        (["Harbiy sohadagi strategik hamkorlik dasturi necha yilga mo'ljallangan?", "Hamkorlik rejasi-chi?"], None),
+    ],
+)
+def test_ellipsis_is_read_with_the_last_topic(answerer: Answerer, messages: list[str], expected: str | None):
+    replies = chat(answerer, *messages)
+    assert replies[-1].answered
+    if expected:
+        assert replies[-1].fact_id == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "expected"),
+    [
+        ("Who signed for the Uzbek side?", "What did he say?", "kholmukhamedov-words"),
+        ("Who headed the Russian delegation?", "What did he say about Central Asia?", "belousov-central-asia"),
+        ("Кто подписал со стороны Узбекистана?", "А до него кто был министром?", "kholmukhamedov-predecessor"),
+        ("O'zbekiston tomonidan kim imzoladi?", "U qachon vazir etib tayinlangan?", "kholmukhamedov-appointment"),
+    ],
+)
+def test_pronouns_resolve_to_the_person_of_the_last_answer(
+    answerer: Answerer, first: str, follow_up: str, expected: str
+):
+    assert chat(answerer, first, follow_up)[-1].fact_id == expected
+
+
+def test_a_complete_new_question_does_not_inherit_the_context(answerer: Answerer):
+    replies = chat(answerer, "Who signed the documents on the Russian side?", "Is Uzbekistan a member of the CSTO?")
+    assert replies[-1].fact_id == "csto"
+
+
+def test_an_unanswerable_follow_up_is_declined(answerer: Answerer):
+    replies = chat(answerer, "What's in the 2025 cooperation plan?", "and how much money is behind it?")
+    assert not replies[-1].answered
+
+
+def test_yes_no_follow_up_leads_with_yes_or_no(answerer: Answerer):
+    replies = chat(answerer, "What date did the signing take place?", "So that was a Tuesday?", "And in Tashkent, right?")
+    assert replies[1].text.startswith("No — ")
+    assert replies[2].text.startswith("Yes — ")
+
+
+def test_a_declined_turn_keeps_the_context_before_it(answerer: Answerer):
+    replies = chat(answerer, "Who signed for the Uzbek side?", "How is the weather?", "When was he appointed?")
+    assert not replies[1].answered
+    assert replies[1].context is None
+    assert replies[2].fact_id == "kholmukhamedov-appointment"
+
+
+def test_context_for_a_fact_is_what_a_button_sets(answerer: Answerer):
+    context = answerer.context_for("who-is-kholmukhamedov", "en")
+    assert context is not None and context.person == "kholmukhamedov"
+    assert answerer.answer("when was he appointed?", context=context).fact_id == "kholmukhamedov-appointment"
+    assert answerer.context_for("no-such-fact", "en") is None

@@ -1,0 +1,112 @@
+"""Reading a message: the questions in it, without pleasantries, and the kind of each."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.message import read
+from bot.normalize import fold, uz_cyrillic_to_latin
+
+
+def parts(text: str) -> list[tuple[str, str, str | None]]:
+    return [(p.text, p.kind, p.wh) for p in read(fold(text)).parts]
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("Hi there 👋 I'm a student. Who signed the documents? Thanks in advance!", "who signed the documents?"),
+        ("Здравствуйте! Меня зовут Алишер. Кто подписал документы? Спасибо!", "кто подписал документы?"),
+        ("Assalomu alaykum! Men jurnalistman. Hujjatlarni kim imzoladi? Katta rahmat", "hujjatlarni kim imzoladi?"),
+        ("Retired officer here, where did the ministers meet?", "where did the ministers meet?"),
+    ],
+)
+def test_pleasantries_and_introductions_are_dropped(message: str, question: str):
+    assert [p[0] for p in parts(message)] == [question]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("who signed it, and where?", [("who signed it", "who"), ("where signed it", "where")]),
+        ("When and where was it signed?", [("when was it signed", "when"), ("where was it signed", "where")]),
+        ("кто и когда подписал?", [("кто подписал", "who"), ("когда подписал", "when")]),
+        (
+            "Belousov Toshkentga qaysi kuni keldi va hujjatlar qaysi kuni imzolandi?",
+            [("belousov toshkentga qaysi kuni keldi", "when"), ("hujjatlar qaysi kuni imzolandi", "when")],
+        ),
+        (
+            "Where were the documents signed, and how many joint events does the 2025 plan include?",
+            [("where were the documents signed", "where"), ("how many joint events does the 2025 plan include", "howmany")],
+        ),
+    ],
+)
+def test_compound_questions_are_split_into_parts(message: str, expected: list[tuple[str, str]]):
+    assert [(text, wh) for text, _, wh in parts(message)] == expected
+
+
+def test_uzbek_cyrillic_when_and_where_after_conversion():
+    reading = read(uz_cyrillic_to_latin(fold("Ҳужжатлар қачон ва қаерда имзоланди?")))
+    assert [p.wh for p in reading.parts] == ["when", "where"]
+    assert all("imzolandi" in p.text for p in reading.parts)
+
+
+def test_a_yes_no_part_joined_to_a_wh_question():
+    found = parts("When did Belousov arrive in Uzbekistan, and did he meet Mirziyoyev while he was there?")
+    assert [kind for _, kind, _ in found] == ["wh", "yesno"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Were the documents signed in Moscow?",
+        "Did Putin sign it?",
+        "And it happened in Tashkent, right?",
+        "Подписали в пятницу?",
+        "Подписывали ли документы президенты?",
+        "Hujjatlar dushanba kuni imzolanganmi?",
+        "So that was a Tuesday?",
+    ],
+)
+def test_yes_no_questions(message: str):
+    assert [kind for _, kind, _ in parts(message)] == ["yesno"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["summary please", "what's this deal about?", "расскажи вкратце", "qisqacha tushuntiring", "tl;dr of the deal"],
+)
+def test_requests_for_an_overview(message: str):
+    assert [kind for _, kind, _ in parts(message)] == ["overview"]
+
+
+@pytest.mark.parametrize(
+    ("message", "wh"),
+    [
+        ("Who signed?", "who"),
+        ("how many joint events?", "howmany"),
+        ("Сколько мероприятий?", "howmany"),
+        ("Где подписали?", "where"),
+        ("qachon imzolandi?", "when"),
+        ("на сколько лет программа?", "howlong"),
+    ],
+)
+def test_question_words_tell_what_is_asked(message: str, wh: str):
+    assert parts(message)[0][2] == wh
+
+
+def test_core_is_the_question_after_a_lead_in():
+    (part,) = read(fold("yo my dad keeps asking me — who's the uzbek defence minister?")).parts
+    assert part.core.startswith("who's the uzbek defence minister")
+
+
+def test_a_pronoun_or_a_bare_follow_up_leans_on_context():
+    assert read(fold("What did he say?")).parts[0].refers
+    assert read(fold("and where?")).parts[0].refers
+    assert read(fold("Rossiya tomonidan-chi?")).parts[0].refers
+    assert not read(fold("Who signed the documents?")).parts[0].refers
+
+
+def test_at_most_three_parts_and_an_empty_message_has_none():
+    assert len(read(fold("who? when? where? why? how many?")).parts) == 3
+    assert read("").parts == ()

@@ -1,0 +1,28 @@
+"""Russian typed in Latin letters, as people type it, back to Cyrillic."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.translit import ru_latin_to_cyrillic
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("kto podpisyval dokumenty", "кто подписывал документы"),
+        ("gde eto bylo", "где это было"),
+        ("kogda belousov priletel v uzbekistan", "когда белоусов прилетел в узбекистан"),
+        ("rossiyskaya delegaciya", "российская делегация"),
+        ("novyy ministr oborony", "новый министр обороны"),
+        ("s kem vstrechalsya", "с кем встречался"),
+        ("zhurnalist khalmukhamedov shchit", "журналист халмухамедов щит"),
+        ("podpisali v pyatnicu?", "подписали в пятницу?"),
+    ],
+)
+def test_informal_latin_to_cyrillic(latin: str, cyrillic: str):
+    assert ru_latin_to_cyrillic(latin) == cyrillic
+
+
+def test_digits_and_punctuation_are_kept():
+    assert ru_latin_to_cyrillic("plan na 2025 god, 50 meropriyatiy!") == "план на 2025 год, 50 мероприятий!"

@@ -1,0 +1,72 @@
+"""Yes or no, from the typed values of the fact a question matched, on the shipped base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Answerer
+from bot.normalize import fold
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("Were the documents signed in Moscow?", "signing-place", "no"),
+        ("Was it signed in Tashkent?", "signing-place", "yes"),
+        ("Was it signed on a Friday?", "signing-date", "no"),
+        ("Подписали в среду?", "signing-date", "yes"),
+        ("Hujjatlar dushanba kuni imzolanganmi?", "signing-date", "no"),
+        ("Документы подписали 22 января 2025 года?", "signing-date", "yes"),
+        ("Are there 100 joint events in the 2025 plan?", "joint-activities-50", "no"),
+        ("Программа действует до 2035 года?", "duration", "no"),
+        ("Does the strategic partnership programme cover 2026 to 2030?", "strategic-programme-2026-2030", "yes"),
+        ("Did Putin sign the programme?", "who-signed", "no"),
+        ("С узбекской стороны подписывал Курбанов?", "who-signed", "no"),
+        ("Is Uzbekistan a member of the CSTO?", "csto", "no"),
+        ("Xolmuhamedovning unvoni general-mayormi?", "who-is-kholmukhamedov", "yes"),
+        ("Белоусов назвал Россию и Узбекистан давними друзьями?", "belousov-partners", "yes"),
+    ],
+)
+def test_claims_checked_against_values(answerer: Answerer, question: str, fact: str, verdict: str):
+    assert answerer.checker.verdict(fold(question), answerer.facts[fact]) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Did Belousov sign it with a smile?", "who-signed"),  # nothing the values can check
+        ("Andrey Belousov Rossiya tashqi ishlar vaziri, to'g'rimi?", "who-signed"),  # right man, wrong post
+        ("Was it a sunny day?", "signing-date"),
+    ],
+)
+def test_no_verdict_without_a_checkable_claim(answerer: Answerer, question: str, fact: str):
+    assert answerer.checker.verdict(fold(question), answerer.facts[fact]) is None
+
+
+def test_a_fact_without_values_gives_no_verdict(answerer: Answerer):
+    fact = next(f for f in answerer.kb.facts if f.values is None)
+    assert answerer.checker.verdict(fold("Is it true?"), fact) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "detail"),
+    [
+        ("Did they sign it in Samarkand?", "No — ", "Tashkent"),
+        ("Was Kholmukhamedov appointed defence minister in November 2024?", "Yes — ", "November"),
+        ("Подписали в пятницу?", "Нет — ", "среду"),
+        ("Kelishuv Buxoroda imzolanganmi?", "Yo'q — ", "Toshkent"),
+        ("2025 йилги ҳамкорлик режасида 100 та қўшма тадбир борми?", "Йўқ — ", "50"),
+    ],
+)
+def test_a_yes_no_reply_leads_with_the_word_then_the_detail(answerer: Answerer, question: str, lead: str, detail: str):
+    reply = answerer.answer(question)
+    assert reply.answered
+    assert reply.text.startswith(lead)
+    assert detail in reply.text
+
+
+def test_an_uncheckable_yes_no_question_is_answered_without_yes_or_no(answerer: Answerer):
+    reply = answerer.answer("Did Belousov sign the documents with a smile?")
+    assert reply.answered
+    assert not reply.text.startswith(("Yes", "No"))
+    assert reply.verdict is None
