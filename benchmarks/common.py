@@ -19,6 +19,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+SHARED_DEV2 = ROOT.parent / "shared" / "eval" / "dev2.jsonl"
 PROJECT_EVAL = ROOT / "benchmarks" / "eval.jsonl"
 
 
@@ -83,6 +84,8 @@ def default_question_sets() -> list[tuple[str, Path]]:
     found = []
     if SHARED_DEV.is_file():
         found.append(("dev.jsonl (sample)", SHARED_DEV))
+    if SHARED_DEV2.is_file():
+        found.append(("dev2.jsonl (sample)", SHARED_DEV2))
     for path in sorted(PROJECT_EVAL.parent.glob("eval*.jsonl")):
         found.append((f"benchmarks/{path.name} (held-out)", path))
     return found
@@ -104,6 +107,13 @@ def all_questions(cfg: Config) -> list[str]:
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bb": "'", "\u02bc": "'", "`": "'", "ё": "е", "Ё": "Е"})
 
 
+YES_NO = {
+    "yes": re.compile(r"^[^\w]*(yes|да|ha|ҳа)\b"),
+    "no": re.compile(r"^[^\w]*(no|нет|yo'q|йўқ)(?![\w'])"),
+}
+"""A yes/no question's reply must begin with the word for yes or no (score.py's rule)."""
+
+
 def norm(text: str) -> str:
     text = html.unescape(re.sub(r"<[^>]+>", " ", text or ""))
     return " ".join(text.translate(_APOSTROPHES).casefold().split())
@@ -121,7 +131,10 @@ def judge(item: dict, reply: dict) -> bool:
     if reply.get("answered") is not True or not reply.get("sources"):
         return False
     text = norm(reply.get("text", ""))
-    return all(any(norm(alt) in text for alt in group) for group in item["expect"])
+    if not all(any(norm(alt) in text for alt in group) for group in item["expect"]):
+        return False
+    polarity = item.get("polarity")
+    return not polarity or bool(YES_NO[polarity].search(text))
 
 
 def lang_group(lang: str) -> str:

@@ -48,6 +48,16 @@ def bars(sections: dict[str, Section]) -> Table:
                         "met" if p99 <= target else "MISSED",
                     ]
                 )
+    context = sections.get("context")
+    if context is not None:
+        per_100k = context.data["mb_per_100k"]
+        rows.append(
+            [
+                "100 000 conversations' contexts fit in ≤ 50 MB",
+                f"{per_100k:.1f} MB (follow-up p99 with context {context.data['context_p99_ms']:.3f} ms)",
+                "met" if per_100k <= 50.0 else "MISSED",
+            ]
+        )
     speed = sections.get("speed")
     if speed is not None:
         per_q = speed.data["per_question_ms"]

@@ -140,7 +140,9 @@ def test_an_unanswerable_follow_up_is_declined(answerer: Answerer):
 
 
 def test_yes_no_follow_up_leads_with_yes_or_no(answerer: Answerer):
-    replies = chat(answerer, "What date did the signing take place?", "So that was a Tuesday?", "And in Tashkent, right?")
+    replies = chat(
+        answerer, "What date did the signing take place?", "So that was a Tuesday?", "And in Tashkent, right?"
+    )
     assert replies[1].text.startswith("No — ")
     assert replies[2].text.startswith("Yes — ")
 

@@ -147,3 +147,60 @@ def test_pipeline(cfg: Config, bench_answerer: Answerer) -> None:
     modes = [row[0] for row in section.tables[0].rows]
     assert "sequential" in modes
     assert any(m.startswith("concurrent") for m in modes)
+
+
+def test_blind_scoring_counts_polarity_and_confidently_wrong(answerer, tmp_path):
+    from benchmarks import blind
+
+    items = [
+        {
+            "id": "1",
+            "lang": "en",
+            "q": "Were the documents signed in Moscow?",
+            "expect": [["Tashkent"]],
+            "polarity": "no",
+        },
+        {
+            "id": "2",
+            "lang": "en",
+            "q": "Were the documents signed in Moscow?",
+            "expect": [["Tashkent"]],
+            "polarity": "yes",
+        },
+        {"id": "3", "lang": "en", "q": "What is the capital of Japan?", "answered": False},
+        {"id": "4", "lang": "en", "q": "Who signed the documents?", "expect": [["Lavrov"]]},
+    ]
+    path = tmp_path / "set.jsonl"
+    path.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    got = blind.score(answerer, path, "questions")
+    assert got["answered"] == [1, 3]
+    assert got["declined"] == [1, 1]
+    assert got["wrong"] == [1, 4]  # the wrong lead is a miss, the wrong fact is confidently wrong
+
+
+def test_blind_conversations_keep_context_per_chat(answerer, tmp_path):
+    from benchmarks import blind
+
+    conversations = [
+        {
+            "id": "a",
+            "lang": "en",
+            "turns": [
+                {"q": "Who signed for the Uzbek side?", "expect": [["Kholmukhamedov"]]},
+                {"q": "What did he say?", "expect": [["bilateral"]]},
+            ],
+        },
+        {"id": "b", "lang": "en", "turns": [{"q": "What is the weather?", "answered": False}]},
+    ]
+    path = tmp_path / "chats.jsonl"
+    path.write_text("".join(json.dumps(c) + "\n" for c in conversations), encoding="utf-8")
+    assert [chat for chat, _ in blind.conversation_items(conversations)] == ["a", "b", "a"]
+    got = blind.score(answerer, path, "conversations")
+    assert got["answered"] == [2, 2]
+    assert got["declined"] == [1, 1]
+
+
+def test_context_memory_is_measured(answerer):
+    from benchmarks import context
+
+    assert 0.0 < context.memory(answerer, 1000) < 5.0

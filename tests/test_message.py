@@ -37,7 +37,10 @@ def test_pleasantries_and_introductions_are_dropped(message: str, question: str)
         ),
         (
             "Where were the documents signed, and how many joint events does the 2025 plan include?",
-            [("where were the documents signed", "where"), ("how many joint events does the 2025 plan include", "howmany")],
+            [
+                ("where were the documents signed", "where"),
+                ("how many joint events does the 2025 plan include", "howmany"),
+            ],
         ),
     ],
 )
