@@ -25,7 +25,8 @@ def test_compound_question_answers_every_part_with_one_source_list(answerer: Ans
     reply = answerer.answer("Where were the documents signed, and how many joint events does the 2025 plan include?")
     assert reply.fact_ids == ("signing-place", "joint-activities-50")
     assert reply.fact_id == "signing-place"
-    assert "Tashkent" in reply.text and "50" in reply.text
+    assert "Tashkent" in reply.text
+    assert "50" in reply.text
     assert reply.text.count("<b>Sources:</b>") == 1
     assert len({s.id for s in reply.sources}) == len(reply.sources)
 
@@ -61,7 +62,8 @@ def test_uzbek_cyrillic_is_answered_in_cyrillic_with_quotes_as_written(answerer:
     assert reply.language == "uz"
     assert reply.fact_id == "who-signed"
     first_line = reply.text.split("\n")[0]
-    assert "Белоусов" in first_line and "Ҳужжатлар" in first_line
+    assert "Белоусов" in first_line
+    assert "Ҳужжатлар" in first_line
     fact = answerer.facts["who-signed"]
     assert any(f"«{ev.quote[:40]}" in reply.text for ev in fact.evidence)  # evidence is not converted
 
@@ -156,6 +158,7 @@ def test_a_declined_turn_keeps_the_context_before_it(answerer: Answerer):
 
 def test_context_for_a_fact_is_what_a_button_sets(answerer: Answerer):
     context = answerer.context_for("who-is-kholmukhamedov", "en")
-    assert context is not None and context.person == "kholmukhamedov"
+    assert context is not None
+    assert context.person == "kholmukhamedov"
     assert answerer.answer("when was he appointed?", context=context).fact_id == "kholmukhamedov-appointment"
     assert answerer.context_for("no-such-fact", "en") is None
