@@ -269,7 +269,7 @@ class Answerer:
                 own = core
         found, used = own, part.text
         specific = own.kind == "fact" and own.score >= 0.8 and own.item_id != self.summary_id
-        if part.kind == "overview" and self.summary_id is not None and not specific:
+        if part.kind == "overview" and self.summary_id is not None and not specific and not own.final:
             return Match("fact", self.summary_id, max(own.score, 0.6), "overview"), part.text
         if ctx is not None and not own.final:
             found, used = self._with_context(part, own, ctx)
@@ -279,10 +279,15 @@ class Answerer:
             fact_id, score = found.top_facts[0]
             if score >= CLARIFY_FLOOR and self.checker.strength(part.text, self.facts[fact_id]) > 0:
                 found = replace(found, kind="fact", item_id=fact_id, score=score)
+        if found.kind == "fact" and found.item_id == self.summary_id and part.kind != "overview" and found.score < 0.75:
+            # the overview's examples are generic; a question that is not asking for one goes to the next fact
+            others = [(f, sc) for f, sc in found.top_facts if f != self.summary_id]
+            threshold = self.matcher.tuning.answer_threshold
+            if not others or others[0][1] < threshold:
+                return replace(found, kind="none", item_id=None, reason="a vague question"), used
+            found = replace(found, item_id=others[0][0], score=others[0][1], top_facts=tuple(others))
         if found.kind == "fact" and found.item_id is not None:
             found = self._rerank(part, found, used)
-        if found.kind == "fact" and found.item_id == self.summary_id and part.kind != "overview" and found.score < 0.75:
-            return replace(found, kind="none", item_id=None, reason="a vague question"), used
         return found, used
 
     def _rerank(self, part: Part, found: Match, used: str) -> Match:
