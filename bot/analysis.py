@@ -7,7 +7,9 @@ class name, so "signed on a Monday?" and "signed on a Friday?" look alike to the
 the base knows nothing about become ``#foreign``.
 
 Variants match a token exactly or as its stem (the token starts with the variant and is at most
-``MAX_SUFFIX`` letters longer), which covers Russian and Uzbek endings without a stemmer.
+``MAX_SUFFIX`` letters longer), which covers Russian and Uzbek endings without a stemmer. Misspellings
+are not this layer's business: the matcher, which knows every word of the base and every variant of
+the lexicon (``surfaces``), forgives typos in one place, with one cutoff.
 """
 
 from __future__ import annotations
@@ -15,10 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rapidfuzz import fuzz, process
-
 from bot.models import LANGS, Lexicon
-from bot.normalize import fold, skeleton, tokens
+from bot.normalize import fold, tokens
 
 FOREIGN = "#foreign"
 CLASS_SEP = "/"
@@ -28,10 +28,6 @@ YEAR = "#year"
 NUMBER = "#num"
 MAX_SUFFIX = 4
 MIN_STEM = 4
-FUZZY_MIN_LEN = 6
-FUZZY_CUTOFF = 86.0
-"""A misspelt name or term (Kazakstan, Xolmuhammedov, падписали) still finds its lexicon entry; the
-length floor and high cutoff keep short everyday words from being pulled into one."""
 
 _NUMBER_IN_TEXT = re.compile(r"\d+")
 
@@ -57,12 +53,12 @@ class Analyzer:
         for word in lexicon.unknown_entities:
             table[fold(word)] = FOREIGN
         self._table = table
-        self._skeletons = {skeleton(key): value for key, value in table.items() if len(key) >= MIN_STEM}
-        self._keys_by_len: dict[int, list[str]] = {}
-        for key in table:
-            if len(key) >= FUZZY_MIN_LEN - 1:
-                self._keys_by_len.setdefault(len(key), []).append(key)
         self._cache: dict[str, str | None] = {}
+
+    @property
+    def surfaces(self) -> dict[str, str]:
+        """Every written form the lexicon knows (folded) and the term it stands for."""
+        return dict(self._table)
 
     @staticmethod
     def numbers_in(texts: Iterable[str]) -> set[str]:
@@ -90,12 +86,7 @@ class Analyzer:
             return exact
         if token in self.stopwords:
             return None
-        found = self._stem(token, self._table)
-        if found is None and len(token) >= MIN_STEM:
-            found = self._stem(skeleton(token), self._skeletons)
-        if found is None and len(token) >= FUZZY_MIN_LEN and not token.isdigit():
-            found = self._fuzzy(token)
-        return found or token
+        return self._stem(token, self._table) or token
 
     @staticmethod
     def _stem(token: str, table: dict[str, str]) -> str | None:
@@ -107,19 +98,6 @@ class Analyzer:
             stem = table.get(token[:cut])
             if stem is not None:
                 return stem
-        return None
-
-    def _fuzzy(self, token: str) -> str | None:
-        """A misspelt variant, whole or as a stem: the token's start is compared with variants of the
-        same length, longest first, so "Kazakstan" and "Xolmuhammedovga" still find their entry."""
-        for length in sorted(self._keys_by_len, reverse=True):
-            if length > len(token) or len(token) - length > MAX_SUFFIX:
-                continue
-            found = process.extractOne(
-                token[:length], self._keys_by_len[length], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-            )
-            if found is not None:
-                return self._table[found[0]]
         return None
 
     def terms(self, folded: str) -> list[str]:

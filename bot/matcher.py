@@ -31,14 +31,16 @@ from typing import Literal
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.analysis import CLASS_SEP, FOREIGN, Analyzer
-from bot.normalize import fold, skeleton
+from bot.analysis import CLASS_SEP, FOREIGN, MAX_SUFFIX, MIN_STEM, Analyzer
+from bot.normalize import fold, skeleton, tokens
 
 ItemKind = Literal["fact", "decline"]
 PAIR = "~"
 _CLAUSES = re.compile(r"(?<=[.!?;])\s+|\n+")
 MAX_CLAUSES = 4
 TOP_FACTS = 5
+FOREIGN_SIMILARITY = 0.86
+"""How close a misspelling must be to a name the base does not cover to count as that name."""
 
 
 @dataclass(frozen=True)
@@ -115,8 +117,9 @@ class Matcher:
         vocab: dict[str, int] = {}
         example_terms: list[list[int]] = []
         item_sets: dict[int, set[int]] = {}
+        spelled = _Speller(analyzer.surfaces)
         for n, ex in enumerate(ordered):
-            terms = analyzer.terms(fold(ex.text))
+            terms = [spelled(t) for t in analyzer.terms(fold(ex.text))]
             ids = sorted({vocab.setdefault(t, len(vocab)) for t in [*terms, *_bigrams(terms)]})
             example_terms.append(ids)
             item_sets.setdefault(int(self.item_of_example[n]), set()).update(ids)
@@ -150,17 +153,39 @@ class Matcher:
             [float(self.weight[ids].sum()) if ids else 1.0 for ids in example_terms], dtype=np.float64
         )
         self._fuzzy_cache: dict[str, tuple[tuple[int, float], ...]] = {}
+        # Typo tolerance lives here and only here: a word the base does not know is compared with every
+        # word it does — the example questions' terms and every written form the lexicon lists, each
+        # standing for its term — so "Kazakstan", "Xolmuhammedovga" and "подписaли" find their term.
+        known: dict[str, int] = {}
+        for term, v in vocab.items():
+            if not term.startswith("#") and PAIR not in term:
+                known[term] = v
+        for surface, term in analyzer.surfaces.items():
+            v = vocab.get(term)
+            if v is not None and " " not in surface and surface not in known:
+                known[surface] = v
+        for ex in ordered:  # the inflected forms the examples use: "signed" for sign, so "sined" finds it
+            for token in tokens(fold(ex.text)):
+                term = analyzer.term(token)
+                v = vocab.get(spelled(term)) if term is not None and " " not in term else None
+                if v is not None and token not in known:
+                    known[token] = v
         self._skeletons: dict[str, list[int]] = {}
-        for term, v in vocab.items():
-            if skeleton(term) != term:
-                self._skeletons.setdefault(skeleton(term), []).append(v)
+        for word, v in known.items():
+            if len(word) >= self.tuning.min_fuzzy_len:
+                self._skeletons.setdefault(skeleton(word), []).append(v)
+        self._skeleton_stems = {
+            skeleton(surface): vocab[term]
+            for surface, term in analyzer.surfaces.items()
+            if term in vocab and len(surface) >= MIN_STEM and " " not in surface
+        }
         by_letter: dict[tuple[int, int, str], tuple[list[str], list[int]]] = {}
-        for term, v in vocab.items():
-            if term.startswith("#") or PAIR in term or len(term) < 2:
+        for word, v in known.items():
+            if len(word) < 2:
                 continue
             for position in (0, 1):
-                words, ids = by_letter.setdefault((len(term), position, term[position]), ([], []))
-                words.append(term)
+                words, ids = by_letter.setdefault((len(word), position, word[position]), ([], []))
+                words.append(word)
                 ids.append(v)
         self._by_letter = by_letter
         self._class_members: dict[str, list[int]] = {}
@@ -198,8 +223,16 @@ class Matcher:
             # A known word stands for itself and its inflections; only unknown ones are searched.
             for _, score, idx in () if exact is not None else self._fuzzy(term):
                 sims[int(idx)] = max(sims.get(int(idx), 0.0), score / 100.0)
-            for v in self._skeletons.get(skeleton(term), ()):
+            for v in self._skeletons.get(skeleton(term), ()) if exact is None else ():
                 sims[v] = max(sims.get(v, 0.0), 0.9)
+            if exact is None:
+                # spelt by ear and inflected: "падписали" is the lexicon's "подпис" plus an ending
+                sounds = skeleton(term)
+                for cut in range(len(sounds) - 1, max(MIN_STEM, len(sounds) - MAX_SUFFIX) - 1, -1):
+                    v = self._skeleton_stems.get(sounds[:cut])
+                    if v is not None:
+                        sims[v] = max(sims.get(v, 0.0), 0.9)
+                        break
             for v, sim in self._stem_matches(term):
                 if sim > sims.get(v, 0.0):
                     sims[v] = sim
@@ -280,7 +313,7 @@ class Matcher:
         terms = list(dict.fromkeys(self.analyzer.terms(folded)))
         if not terms:
             return Match("none", None, 0.0, "no words to match")
-        if FOREIGN in terms:
+        if FOREIGN in terms or self._misspelt_foreign(terms):
             return Match("none", None, 0.0, "names something the base does not cover", final=True)
         scored = self._score(terms)
         if scored is None:
@@ -327,6 +360,19 @@ class Matcher:
         if score < self.tuning.answer_threshold:
             return Match("none", None, score, "no fact matches well enough", example, fact_id, fact_score, top)
         return Match("fact", item_id, score, "match", example, fact_id, fact_score, top)
+
+    def _misspelt_foreign(self, terms: list[str]) -> bool:
+        """A misspelt name of something the base does not cover ("Kazakstan") counts as that name."""
+        foreign = self.vocab.get(FOREIGN)
+        if foreign is None:
+            return False
+        for term in terms:
+            if term.startswith("#") or term in self.vocab:
+                continue
+            found = self.lookup(term)
+            if found and found[0][0] == foreign and found[0][1] >= FOREIGN_SIMILARITY:
+                return True
+        return False
 
     def unknown(self, folded: str) -> list[str]:
         """The question's words found nowhere in the base, not even misspelt: a follow-up that asks
@@ -402,3 +448,39 @@ class Matcher:
 
 def _bigrams(terms: Sequence[str | None]) -> list[str]:
     return [f"{a}{PAIR}{b}" for a, b in itertools.pairwise(terms) if a and b and a != b]
+
+
+class _Speller:
+    """An example question's misspelt or unlisted form of a lexicon word ("militaries", "Xolmuhammedov")
+    becomes that word's term, so the base's vocabulary has one term per word. Typo tolerance for what
+    users write is ``Matcher.lookup``; this applies the same idea, once, to the examples."""
+
+    CUTOFF = 86.0
+    MIN_LEN = 6
+
+    def __init__(self, surfaces: dict[str, str]) -> None:
+        self.surfaces = surfaces
+        self.terms = frozenset(surfaces.values())
+        self.by_len: dict[int, list[str]] = {}
+        for surface in surfaces:
+            if len(surface) >= self.MIN_LEN - 1 and " " not in surface:
+                self.by_len.setdefault(len(surface), []).append(surface)
+        self.cache: dict[str, str] = {}
+
+    def __call__(self, term: str) -> str:
+        if term in self.terms or term.startswith("#") or len(term) < self.MIN_LEN or term.isdigit():
+            return term
+        found = self.cache.get(term)
+        if found is None:
+            found = term
+            for length in sorted(self.by_len, reverse=True):
+                if length > len(term) or len(term) - length > MAX_SUFFIX:
+                    continue
+                hit = process.extractOne(
+                    term[:length], self.by_len[length], scorer=fuzz.ratio, score_cutoff=self.CUTOFF
+                )
+                if hit is not None:
+                    found = self.surfaces[hit[0]]
+                    break
+            self.cache[term] = found
+        return found
