@@ -19,7 +19,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
 from bot.answering import Answerer
-from bot.knowledge import KnowledgeError, default_knowledge_dir
+from bot.knowledge import KnowledgeError
 from bot.models import LANGS
 from bot.texts import ui
 from bot.tg.curation import Curation
@@ -106,7 +106,7 @@ def build_application(
     """The bot, wired: settings, the fact base (loaded from KNOWLEDGE_DIR unless given), rate
     limiter, flood control, handlers and error handler. ``request`` replaces the HTTP transport
     and ``rate_limit=False`` drops Telegram's pacing (tests that send a thousand messages)."""
-    directory = (settings.knowledge_dir or default_knowledge_dir()).resolve()
+    directory = settings.knowledge.resolve()
     state = AnswererState(answerer or Answerer.load(directory), directory)
     builder = ApplicationBuilder().token(settings.token)
     builder = builder.base_url(f"{settings.telegram_api_url}/bot").base_file_url(
@@ -275,7 +275,7 @@ def run(webhook: bool = False) -> int:
 def _run(webhook: bool, early: _EarlySignals) -> int:
     try:
         try:
-            settings = load_settings()
+            settings = load_settings(require_token=True)
             use_webhook = settings.webhook_mode(webhook)
             if use_webhook:
                 settings.check_webhook()
@@ -283,7 +283,7 @@ def _run(webhook: bool, early: _EarlySignals) -> int:
             print(f"pactbot: {exc}", file=sys.stderr)
             return 2
         setup_logging(settings.log_level, settings.secrets)
-        log.info("loading the fact base from %s", settings.knowledge_dir or default_knowledge_dir())
+        log.info("loading the fact base from %s", settings.knowledge)
         try:
             application = build_application(settings)
         except KnowledgeError as exc:
