@@ -58,11 +58,6 @@ UI: dict[str, dict[Lang, str]] = {
         "uz": "Guruhda meni belgilang ({bot}) yoki xabarimga javob yozing. Istalgan chatda javobni ulashish "
         "uchun {bot} va savolni yozing.",
     },
-    "help_commands": {
-        "en": "/sources — the reports I cite\n/help — this message",
-        "ru": "/sources — источники, на которые я ссылаюсь\n/help — эта справка",
-        "uz": "/sources — men tayanadigan manbalar\n/help — ushbu yordam",
-    },
     "cmd_start": {"en": "What I answer", "ru": "О боте", "uz": "Bot haqida"},
     "cmd_help": {"en": "How to ask, with examples", "ru": "Как спрашивать, примеры", "uz": "Qanday so'rash, misollar"},
     "cmd_sources": {"en": "The reports I cite", "ru": "Источники ответов", "uz": "Javoblar manbalari"},
@@ -103,6 +98,17 @@ UI: dict[str, dict[Lang, str]] = {
     # Sharing an answer and choosing the reply language (/language).
     "share": {"en": "Share", "ru": "Поделиться", "uz": "Ulashish"},
     "language_name": {"en": "English", "ru": "Русский", "uz": "O'zbekcha"},
+    "language_auto": {
+        "en": "The question's language",
+        "ru": "Язык вопроса",
+        "uz": "Savol tili",
+    },
+    "language_auto_set": {
+        "en": "From now on I answer in the language of each question.",
+        "ru": "Теперь я отвечаю на том языке, на котором задан вопрос.",
+        "uz": "Endi har bir savolga u berilgan tilda javob beraman.",
+    },
+    "open_in_bot": {"en": "Open in the bot", "ru": "Открыть в боте", "uz": "Botda ochish"},
     "language_prompt": {
         "en": "Choose the language of my answers:",
         "ru": "Выберите язык ответов:",
