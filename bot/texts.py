@@ -32,10 +32,19 @@ UI: dict[str, dict[Lang, str]] = {
     },
     "try": {"en": "Try asking:", "ru": "Попробуйте спросить:", "uz": "Masalan, so'rang:"},
     "evidence": {"en": "Evidence", "ru": "Цитаты", "uz": "Dalillar"},
+    "share": {"en": "Share", "ru": "Поделиться", "uz": "Ulashish"},
+    "open_in_bot": {"en": "Open in the bot", "ru": "Открыть в боте", "uz": "Botda ochish"},
+    "language_name": {"en": "English", "ru": "Русский", "uz": "O'zbekcha"},
+    "language_auto": {"en": "The question's language", "ru": "Язык вопроса", "uz": "Savol tili"},
     "text_only": {
         "en": "I answer text questions only.",
         "ru": "Я отвечаю только на текстовые вопросы.",
         "uz": "Men faqat matnli savollarga javob beraman.",
+    },
+    "language_set": {
+        "en": "From now on I answer in English, whatever the language of the question.",
+        "ru": "Теперь я отвечаю по-русски, на каком бы языке ни был задан вопрос.",
+        "uz": "Endi savol qaysi tilda bo'lishidan qat'i nazar, o'zbek tilida javob beraman.",
     },
     # The Telegram layer's words: /help, /sources, /reload, group mentions, buttons and errors.
     "help": {
@@ -49,7 +58,14 @@ UI: dict[str, dict[Lang, str]] = {
         "savollarga javob beraman: kim, nimani, qachon, qayerda va nima uchun imzolagan — har bir ma'lumotning "
         "manbasini ko'rsataman. O'zbek, rus yoki ingliz tilida so'rang.",
     },
+    # setMyShortDescription (up to 120 characters); setMyDescription shows "help" (up to 512).
+    "bot_short_description": {
+        "en": "Answers about the Russia–Uzbekistan defence documents of 22 January 2025, with sources.",
+        "ru": "Ответы о документах России и Узбекистана о военном сотрудничестве от 22.01.2025, с источниками.",
+        "uz": "2025-yil 22-yanvardagi Rossiya–O'zbekiston mudofaa hujjatlari haqida manbali javoblar.",
+    },
     "examples": {"en": "For example:", "ru": "Например:", "uz": "Masalan:"},
+    "admin_commands": {"en": "For administrators:", "ru": "Для администраторов:", "uz": "Administratorlar uchun:"},
     "help_groups": {
         "en": "In a group, mention me ({bot}) or reply to my message. In any chat, type {bot} and a question "
         "to share an answer.",
@@ -62,63 +78,9 @@ UI: dict[str, dict[Lang, str]] = {
     "cmd_help": {"en": "How to ask, with examples", "ru": "Как спрашивать, примеры", "uz": "Qanday so'rash, misollar"},
     "cmd_sources": {"en": "The reports I cite", "ru": "Источники ответов", "uz": "Javoblar manbalari"},
     "cmd_language": {"en": "Choose the reply language", "ru": "Выбрать язык ответов", "uz": "Javob tilini tanlash"},
-    "cmd_reload": {
-        "en": "Reload the fact base",
-        "ru": "Перезагрузить базу фактов",
-        "uz": "Faktlar bazasini qayta yuklash",
-    },
-    "cmd_unanswered": {
-        "en": "Questions I could not answer",
-        "ru": "Вопросы без ответа",
-        "uz": "Javobsiz qolgan savollar",
-    },
-    "cmd_stats": {
-        "en": "Statistics since start",
-        "ru": "Статистика с запуска",
-        "uz": "Ishga tushgandan beri statistika",
-    },
-    "admin_commands": {"en": "For administrators:", "ru": "Для администраторов:", "uz": "Administratorlar uchun:"},
-    # The bot's profile (setMyDescription: up to 512 characters; setMyShortDescription: up to 120).
-    "bot_description": {
-        "en": "I answer questions about the Russia–Uzbekistan defence documents signed in Tashkent on "
-        "22 January 2025: who signed what, when, where and why. Every answer cites its sources — outlet, "
-        "date, link and the exact quote. Ask in English, Russian or Uzbek.",
-        "ru": "Отвечаю на вопросы о документах о военном сотрудничестве России и Узбекистана, подписанных "
-        "в Ташкенте 22 января 2025 года: кто, что, когда, где и зачем подписал. Каждый ответ — с источниками: "
-        "издание, дата, ссылка и точная цитата. Спрашивайте по-русски, по-английски или по-узбекски.",
-        "uz": "2025-yil 22-yanvarda Toshkentda imzolangan Rossiya–O'zbekiston mudofaa hujjatlari haqidagi "
-        "savollarga javob beraman: kim, nimani, qachon, qayerda va nima uchun imzolagan. Har bir javobda "
-        "manbalar bor: nashr, sana, havola va aniq iqtibos. O'zbek, rus yoki ingliz tilida so'rang.",
-    },
-    "bot_short_description": {
-        "en": "Answers about the Russia–Uzbekistan defence documents of 22 January 2025, with sources.",
-        "ru": "Ответы о документах России и Узбекистана о военном сотрудничестве от 22.01.2025, с источниками.",
-        "uz": "2025-yil 22-yanvardagi Rossiya–O'zbekiston mudofaa hujjatlari haqida manbali javoblar.",
-    },
-    # Sharing an answer and choosing the reply language (/language).
-    "share": {"en": "Share", "ru": "Поделиться", "uz": "Ulashish"},
-    "language_name": {"en": "English", "ru": "Русский", "uz": "O'zbekcha"},
-    "language_auto": {
-        "en": "The question's language",
-        "ru": "Язык вопроса",
-        "uz": "Savol tili",
-    },
-    "language_auto_set": {
-        "en": "From now on I answer in the language of each question.",
-        "ru": "Теперь я отвечаю на том языке, на котором задан вопрос.",
-        "uz": "Endi har bir savolga u berilgan tilda javob beraman.",
-    },
-    "open_in_bot": {"en": "Open in the bot", "ru": "Открыть в боте", "uz": "Botda ochish"},
-    "language_prompt": {
-        "en": "Choose the language of my answers:",
-        "ru": "Выберите язык ответов:",
-        "uz": "Javoblarim tilini tanlang:",
-    },
-    "language_set": {
-        "en": "From now on I answer in English, whatever the language of the question.",
-        "ru": "Теперь я отвечаю по-русски, на каком бы языке ни был задан вопрос.",
-        "uz": "Endi savol qaysi tilda bo'lishidan qat'i nazar, o'zbek tilida javob beraman.",
-    },
+    "cmd_reload": {"en": "Reload the fact base", "ru": "Перезагрузить базу фактов", "uz": "Bazani qayta yuklash"},
+    "cmd_unanswered": {"en": "Questions I could not answer", "ru": "Вопросы без ответа", "uz": "Javobsiz savollar"},
+    "cmd_stats": {"en": "Statistics since start", "ru": "Статистика с запуска", "uz": "Statistika"},
     "more": {"en": "…and {n} more", "ru": "…и ещё {n}", "uz": "…va yana {n} ta"},
     "mention_only": {
         "en": "Ask me about the Russia–Uzbekistan defence documents of 22 January 2025, for example:",
@@ -148,6 +110,11 @@ UI: dict[str, dict[Lang, str]] = {
         "en": "That answer is no longer in the fact base.",
         "ru": "Этого ответа больше нет в базе фактов.",
         "uz": "Bu javob endi faktlar bazasida yo'q.",
+    },
+    "language_auto_set": {
+        "en": "From now on I answer in the language of each question.",
+        "ru": "Теперь я отвечаю на том языке, на котором задан вопрос.",
+        "uz": "Endi har bir savolga u berilgan tilda javob beraman.",
     },
     "error": {
         "en": "Sorry, something went wrong. Please try again.",
@@ -186,6 +153,11 @@ UI: dict[str, dict[Lang, str]] = {
         "uz": "Javobsiz savollar jurnali o'chirilgan.",
     },
     "closest": {"en": "closest", "ru": "ближе всего", "uz": "eng yaqini"},
+    "language_prompt": {
+        "en": "Choose my reply language:",
+        "ru": "Выберите язык ответов:",
+        "uz": "Javob tilini tanlang:",
+    },
     "stats_title": {"en": "Statistics", "ru": "Статистика", "uz": "Statistika"},
     "stats_uptime": {
         "en": "Up {uptime} (since {since})",

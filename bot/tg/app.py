@@ -123,7 +123,7 @@ async def set_descriptions(application: Application) -> None:  # type: ignore[ty
     for lang in (None, *LANGS):
         text_lang = lang or LANGS[0]
         try:
-            await bot.set_my_description(ui("bot_description", text_lang), language_code=lang)
+            await bot.set_my_description(ui("help", text_lang), language_code=lang)
             await bot.set_my_short_description(ui("bot_short_description", text_lang), language_code=lang)
         except TelegramError as exc:
             log.warning("could not set the bot's description (%s): %s", lang or "default", exc)

@@ -377,17 +377,16 @@ class FakeTelegram:
         return language
 
     def api_setmydescription(self, params: dict[str, Any]) -> bool:
-        text = str(params.get("description") or "")
-        if len(text) > DESCRIPTION_LIMIT:
-            raise bad("BOT_DESCRIPTION_INVALID")
-        self.descriptions[self._language_code(params)] = text
-        return True
+        return self._set_description(self.descriptions, str(params.get("description") or ""), DESCRIPTION_LIMIT, params)
 
     def api_setmyshortdescription(self, params: dict[str, Any]) -> bool:
         text = str(params.get("short_description") or "")
-        if len(text) > SHORT_DESCRIPTION_LIMIT:
-            raise bad("BOT_ABOUT_INVALID")
-        self.short_descriptions[self._language_code(params)] = text
+        return self._set_description(self.short_descriptions, text, SHORT_DESCRIPTION_LIMIT, params)
+
+    def _set_description(self, store: dict[str, str], text: str, limit: int, params: dict[str, Any]) -> bool:
+        if len(text) > limit:
+            raise bad("BOT_DESCRIPTION_INVALID")
+        store[self._language_code(params)] = text
         return True
 
     def api_deletewebhook(self, params: dict[str, Any]) -> bool:

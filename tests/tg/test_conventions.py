@@ -22,13 +22,13 @@ async def test_start_up_sets_the_description_and_short_description_in_every_lang
     await on_start(app)
     assert set(tg.descriptions) == {"", *LANGS}
     assert set(tg.short_descriptions) == {"", *LANGS}
-    assert tg.descriptions[""] == tg.descriptions["en"] == ui("bot_description", "en")
-    assert tg.descriptions["ru"].startswith("Отвечаю на вопросы")
+    assert tg.descriptions[""] == tg.descriptions["en"] == ui("help", "en")
+    assert tg.descriptions["ru"].startswith("Я отвечаю на вопросы")
     assert tg.short_descriptions["uz"] == ui("bot_short_description", "uz")
     for lang in LANGS:
-        assert "sources" in ui("bot_description", "en")
         assert len(ui("bot_short_description", lang)) <= 120
-        assert len(ui("bot_description", lang)) <= 512
+        assert len(ui("help", lang)) <= 512
+    assert "source" in tg.descriptions[""]
     assert set(tg.commands) == {"default:", "default:en", "default:ru", "default:uz"}
 
 
@@ -72,7 +72,7 @@ async def test_language_choice_with_buttons_decides_the_reply_language(app, tg):
     chat = tg.private(ANN)
     await feed(app, tg.text(chat, ANN, "/language"))
     [prompt] = tg.sent_to(chat["id"])
-    assert prompt.text == "Choose the language of my answers:"
+    assert prompt.text == "Choose my reply language:"
     assert [b["callback_data"] for b in prompt.buttons] == ["l:en", "l:ru", "l:uz", "l:auto"]
     assert prompt.buttons[-1]["text"] == "✓ The question's language"
     query = tg.press(ANN, prompt.message, "l:ru")

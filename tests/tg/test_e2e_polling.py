@@ -81,7 +81,7 @@ async def test_startup_sets_menus_and_polls_only_what_it_answers(live: Live):
     # The profile a person sees before the first message: default (English), Russian and Uzbek.
     assert {"", "ru", "uz"} <= set(live.tg.descriptions)
     assert {"", "ru", "uz"} <= set(live.tg.short_descriptions)
-    assert "sources" in live.tg.descriptions[""]
+    assert "source of every claim" in live.tg.descriptions[""]
     assert live.tg.short_descriptions["ru"].endswith("с источниками.")
     assert methods.index("setMyDescription") < methods.index("getUpdates")
     assert "deleteWebhook" in methods
