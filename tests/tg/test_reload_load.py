@@ -27,10 +27,10 @@ from telegram import User
 from telegram.ext import Application
 
 from bot.answering import Answerer
+from bot.settings import Settings
 from bot.tg.app import build_application, handlers_of, state_of
 from bot.tg.chat import user_language
 from bot.tg.keyboards import answer_keyboard
-from bot.tg.settings import Settings
 from tests.tg.conftest import ADMIN_ID, FIXTURE_KB, feed
 from tests.tg.fakes import FakeRequest
 from tests.tg.telegram_fake import FakeTelegram
