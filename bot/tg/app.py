@@ -16,7 +16,7 @@ from types import FrameType
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults, PersistenceInput, PicklePersistence
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 from bot.answering import Answerer
@@ -29,6 +29,7 @@ from bot.tg.errors import on_error
 from bot.tg.flood import INLINE_FLOOD_FACTOR, FloodControl
 from bot.tg.handlers import ADMIN_COMMANDS, Handlers, menu
 from bot.tg.logs import setup_logging
+from bot.tg.persistence import make_persistence
 from bot.tg.state import AnswererState
 from bot.tg.webhook import WebhookServer
 from bot.unanswered import UnansweredLog
@@ -57,9 +58,6 @@ STOP_TIMEOUT = 8.0
 DEFAULTS = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
 """Every message is Telegram HTML, without link previews: answers cite several links, and a preview
 of the first would bury the answer under one source."""
-PERSISTED = PersistenceInput(bot_data=False, chat_data=False, user_data=True, callback_data=False)
-"""Only what people chose (their reply language, in user_data) is kept across restarts; bot_data
-holds the live fact base and handlers, which are rebuilt at every start."""
 
 
 def state_of(application: Application) -> AnswererState:  # type: ignore[type-arg]
@@ -88,18 +86,6 @@ def make_handlers(settings: Settings, state: AnswererState) -> Handlers:
             settings.unanswered_log, max_bytes=settings.unanswered_max_bytes, salt=settings.salt()
         )
     return Handlers(state, settings.admins, flood=flood, inline_flood=inline_flood, curation=Curation(unanswered))
-
-
-def make_persistence(settings: Settings) -> PicklePersistence | None:  # type: ignore[type-arg]
-    """python-telegram-bot's own persistence, in DATA_DIR: people's /language choices survive a
-    restart. Without a writable DATA_DIR the bot still runs, and forgets them at a restart."""
-    path = settings.persistence_file.resolve()  # a later chdir must not move it
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        log.warning("DATA_DIR %s is not usable (%s): /language choices will not survive a restart", path.parent, exc)
-        return None
-    return PicklePersistence(path, store_data=PERSISTED)
 
 
 async def set_commands(application: Application) -> None:  # type: ignore[type-arg]
@@ -143,8 +129,9 @@ def build_application(
     rate_limit: bool = True,
 ) -> Application:  # type: ignore[type-arg]
     """The bot, wired: settings, the fact base (loaded from KNOWLEDGE_DIR unless given), rate
-    limiter, Defaults, persistence (DATA_DIR), flood control, handlers and error handler. ``request`` replaces the HTTP transport
-    and ``rate_limit=False`` drops Telegram's pacing (tests that send a thousand messages)."""
+    limiter, Defaults, persistence (DATA_DIR), flood control, handlers and error handler.
+    ``request`` replaces the HTTP transport and ``rate_limit=False`` drops Telegram's pacing
+    (tests that send a thousand messages)."""
     directory = settings.knowledge.resolve()
     state = AnswererState(answerer or Answerer.load(directory), directory)
     builder = ApplicationBuilder().token(settings.token)

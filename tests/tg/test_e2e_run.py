@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import pickle
 import signal
 import sys
 from pathlib import Path
@@ -150,10 +151,15 @@ async def test_a_language_choice_survives_a_restart(tmp_path: Path, api: FakeBot
         tg.press(ann, prompt.message, "l:ru")
         await api.wait_for(lambda: len(tg.sent_to(chat["id"])) == 2, 10, "the confirmation", first.alive)
         assert tg.sent_to(chat["id"])[-1].text.startswith("Теперь я отвечаю по-русски")
+        bob = FakeTelegram.user(602, "Bob", "en")  # asks, chooses nothing: not stored
+        bob_chat = tg.private(bob)
+        tg.text(bob_chat, bob, "Who signed the agreement?")
+        await api.wait_for(lambda: tg.sent_to(bob_chat["id"]), 10, "Bob's answer", first.alive)
     finally:
         code, _ = await first.stop()
     assert code == 0
-    assert (tmp_path / "data" / "persistence.pickle").is_file()
+    with (tmp_path / "data" / "persistence.pickle").open("rb") as fh:
+        assert pickle.load(fh)["user_data"] == {601: {"lang": "ru"}}
 
     polls = tg.methods().count("getUpdates")
     second = await start_bot(tmp_path / "run2", api.url, kb, env=env)
