@@ -1,20 +1,22 @@
 """Command line: the same core the Telegram bot uses, for people, scripts, tests and benchmarks.
 
 ``ask``, ``chat`` and ``check`` never import python-telegram-bot, so they start fast; ``run`` (and
-the bare command when a token is configured) imports the Telegram layer only then.
+the bare command when a token is configured) imports the Telegram layer only then. Every command
+reads the same settings (``bot.settings``: the environment, then ./.env); a malformed one stops it
+with one line naming it, exit code 2.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, BinaryIO, get_args
+from typing import TYPE_CHECKING, BinaryIO
 
-from bot.knowledge import KnowledgeError, default_knowledge_dir, load_knowledge
-from bot.models import Lang
+from bot.knowledge import KnowledgeError, load_knowledge
+from bot.models import LANGS, Lang
+from bot.settings import ConfigError, load_settings
 
 if TYPE_CHECKING:
     from bot.answering import Answerer
@@ -43,10 +45,11 @@ def _load_answerer() -> Answerer | None:
     """The fact base from KNOWLEDGE_DIR, or None once every problem in it has been printed."""
     from bot.answering import Answerer
 
+    directory = load_settings().knowledge
     try:
-        return Answerer.load()
+        return Answerer.load(directory)
     except KnowledgeError as exc:
-        print(f"The fact base in {default_knowledge_dir()} is not valid:", file=sys.stderr)
+        print(f"The fact base in {directory} is not valid:", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return None
@@ -133,8 +136,23 @@ def _prompted() -> Iterator[str]:
             return
 
 
+def _texts_problems() -> list[str]:
+    """The interface texts' problems: bot.texts refuses to import with any (TextsError, a ValueError)."""
+    try:
+        from bot import texts
+    except ValueError as exc:
+        return [str(problem) for problem in getattr(exc, "problems", [exc])]
+    return texts.problems()
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    directory = args.dir or default_knowledge_dir()
+    directory = args.dir or load_settings().knowledge
+    texts = _texts_problems()
+    if texts:
+        print(f"{len(texts)} problem(s) in the interface texts (bot/texts.py):", file=sys.stderr)
+        for line in texts:
+            print(f"  {line}", file=sys.stderr)
+        return 1
     try:
         kb = load_knowledge(directory)
     except KnowledgeError as exc:
@@ -142,17 +160,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return 1
-    examples = sum(len(f.questions.get(lang)) for f in kb.facts for lang in ("en", "ru", "uz"))
+    examples = sum(len(f.questions.get(lang)) for f in kb.facts for lang in LANGS)
     print(f"OK: {kb.summary()}, {examples} example questions, {len(kb.declines)} decline topics ({directory})")
     return 0
 
 
 def cmd_unanswered(args: argparse.Namespace) -> int:
-    from bot.unanswered import UnansweredLog, default_path, format_summary
+    from bot.unanswered import UnansweredLog, format_summary
 
-    # The bot reads UNANSWERED_LOG from the environment or .env; so does this, to list the same file.
-    path = args.path or os.environ.get("UNANSWERED_LOG") or _dotenv_value("UNANSWERED_LOG") or str(default_path())
-    if path.strip().lower() in {"off", "none", "false", "0"}:
+    # The same settings as the bot's, so this lists the file the bot writes.
+    path = args.path or load_settings().unanswered_log
+    if path is None:
         print("The log of unanswered questions is turned off (UNANSWERED_LOG=off).")
         return 0
     log = UnansweredLog(path)
@@ -170,29 +188,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_default(args: argparse.Namespace) -> int:
-    if os.environ.get("TELEGRAM_BOT_TOKEN") or _dotenv_has_token():
+    if load_settings().has_token:
         args.webhook = False
         return cmd_run(args)
     args.lang = None
     args.intro = GO_LIVE
     return cmd_chat(args)
-
-
-def _dotenv_has_token() -> bool:
-    return bool(_dotenv_value("TELEGRAM_BOT_TOKEN"))
-
-
-def _dotenv_value(name: str) -> str | None:
-    """A variable's value in ./.env (the bot's settings file), or None."""
-    try:
-        with open(".env", encoding="utf-8") as fh:
-            for line in fh:
-                key, sep, value = line.strip().partition("=")
-                if sep and key.strip() == name and value.strip():
-                    return value.strip().strip("'\"")
-    except OSError:
-        pass
-    return None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -201,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="pactbot: answers with sources about the Russia–Uzbekistan defence documents of 22 January 2025.",
     )
     sub = parser.add_subparsers(dest="command")
-    langs = list(get_args(Lang))
+    langs = list(LANGS)
 
     ask = sub.add_parser("ask", help="answer questions (arguments, or one per line on standard input)")
     ask.add_argument("--json", action="store_true", help="one JSON object per reply, one per line")
@@ -241,6 +242,9 @@ def main(argv: list[str] | None = None) -> int:
     func = getattr(args, "func", cmd_default)
     try:
         return func(args)
+    except ConfigError as exc:
+        print(f"pactbot: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

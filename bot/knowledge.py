@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -35,10 +34,8 @@ PROJECT_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
 
 def default_knowledge_dir() -> Path:
-    """KNOWLEDGE_DIR wins; else the project's own folder; else ./knowledge (an installed wheel)."""
-    env = os.environ.get("KNOWLEDGE_DIR")
-    if env:
-        return Path(env)
+    """The shipped fact base: the project's own folder, else ./knowledge (an installed wheel).
+    KNOWLEDGE_DIR, when set, wins over this: see ``bot.settings.Settings.knowledge``."""
     if PROJECT_KNOWLEDGE.is_dir():
         return PROJECT_KNOWLEDGE
     return Path.cwd() / "knowledge"

@@ -8,12 +8,14 @@ typo in a key name is reported instead of silently dropping an answer.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Lang = Literal["en", "ru", "uz"]
-LANGS: tuple[Lang, ...] = ("en", "ru", "uz")
+LANGS: tuple[Lang, ...] = get_args(Lang)
+"""The languages the bot speaks, the first being the default: the one list of them. Everything per
+language (the models below, interface texts, menus, buttons, command-line choices) follows it."""
 
 SLUG = r"^[a-z0-9][a-z0-9_-]*$"
 

@@ -1,8 +1,16 @@
-"""The bot's own words (not facts) in the three languages it speaks."""
+"""The bot's own words (not facts) in every language it speaks (``models.LANGS``).
+
+``UI`` maps a key to its text per language; ``ui(key, lang)`` reads it. The texts are checked when
+this module is imported (and by ``python -m bot check``): every key in every language, nothing
+empty, and the same ``{placeholders}`` in every language, so a missing translation fails at start-up
+instead of as a KeyError in the middle of a chat. To add a text: one entry here, in every language.
+"""
 
 from __future__ import annotations
 
-from bot.models import Lang
+import string
+
+from bot.models import LANGS, Lang
 
 UI: dict[str, dict[Lang, str]] = {
     "sources": {"en": "Sources", "ru": "Источники", "uz": "Manbalar"},
@@ -41,10 +49,19 @@ UI: dict[str, dict[Lang, str]] = {
         "uz": "Balki siz shuni so'ramoqchisiz:",
     },
     "evidence": {"en": "Evidence", "ru": "Цитаты", "uz": "Dalillar"},
+    "share": {"en": "Share", "ru": "Поделиться", "uz": "Ulashish"},
+    "open_in_bot": {"en": "Open in the bot", "ru": "Открыть в боте", "uz": "Botda ochish"},
+    "language_name": {"en": "English", "ru": "Русский", "uz": "O'zbekcha"},
+    "language_auto": {"en": "The question's language", "ru": "Язык вопроса", "uz": "Savol tili"},
     "text_only": {
         "en": "I answer text questions only.",
         "ru": "Я отвечаю только на текстовые вопросы.",
         "uz": "Men faqat matnli savollarga javob beraman.",
+    },
+    "language_set": {
+        "en": "From now on I answer in English, whatever the language of the question.",
+        "ru": "Теперь я отвечаю по-русски, на каком бы языке ни был задан вопрос.",
+        "uz": "Endi savol qaysi tilda bo'lishidan qat'i nazar, o'zbek tilida javob beraman.",
     },
     # The Telegram layer's words: /help, /sources, /reload, group mentions, buttons and errors.
     "help": {
@@ -58,7 +75,14 @@ UI: dict[str, dict[Lang, str]] = {
         "savollarga javob beraman: kim, nimani, qachon, qayerda va nima uchun imzolagan — har bir ma'lumotning "
         "manbasini ko'rsataman. O'zbek, rus yoki ingliz tilida so'rang.",
     },
+    # setMyShortDescription (up to 120 characters); setMyDescription shows "help" (up to 512).
+    "bot_short_description": {
+        "en": "Answers about the Russia–Uzbekistan defence documents of 22 January 2025, with sources.",
+        "ru": "Ответы о документах России и Узбекистана о военном сотрудничестве от 22.01.2025, с источниками.",
+        "uz": "2025-yil 22-yanvardagi Rossiya–O'zbekiston mudofaa hujjatlari haqida manbali javoblar.",
+    },
     "examples": {"en": "For example:", "ru": "Например:", "uz": "Masalan:"},
+    "admin_commands": {"en": "For administrators:", "ru": "Для администраторов:", "uz": "Administratorlar uchun:"},
     "help_groups": {
         "en": "In a group, mention me ({bot}) or reply to my message. In any chat, type {bot} and a question "
         "to share an answer.",
@@ -67,14 +91,13 @@ UI: dict[str, dict[Lang, str]] = {
         "uz": "Guruhda meni belgilang ({bot}) yoki xabarimga javob yozing. Istalgan chatda javobni ulashish "
         "uchun {bot} va savolni yozing.",
     },
-    "help_commands": {
-        "en": "/sources — the reports I cite\n/help — this message",
-        "ru": "/sources — источники, на которые я ссылаюсь\n/help — эта справка",
-        "uz": "/sources — men tayanadigan manbalar\n/help — ushbu yordam",
-    },
     "cmd_start": {"en": "What I answer", "ru": "О боте", "uz": "Bot haqida"},
     "cmd_help": {"en": "How to ask, with examples", "ru": "Как спрашивать, примеры", "uz": "Qanday so'rash, misollar"},
     "cmd_sources": {"en": "The reports I cite", "ru": "Источники ответов", "uz": "Javoblar manbalari"},
+    "cmd_language": {"en": "Choose the reply language", "ru": "Выбрать язык ответов", "uz": "Javob tilini tanlash"},
+    "cmd_reload": {"en": "Reload the fact base", "ru": "Перезагрузить базу фактов", "uz": "Bazani qayta yuklash"},
+    "cmd_unanswered": {"en": "Questions I could not answer", "ru": "Вопросы без ответа", "uz": "Javobsiz savollar"},
+    "cmd_stats": {"en": "Statistics since start", "ru": "Статистика с запуска", "uz": "Statistika"},
     "more": {"en": "…and {n} more", "ru": "…и ещё {n}", "uz": "…va yana {n} ta"},
     "mention_only": {
         "en": "Ask me about the Russia–Uzbekistan defence documents of 22 January 2025, for example:",
@@ -104,6 +127,11 @@ UI: dict[str, dict[Lang, str]] = {
         "en": "That answer is no longer in the fact base.",
         "ru": "Этого ответа больше нет в базе фактов.",
         "uz": "Bu javob endi faktlar bazasida yo'q.",
+    },
+    "language_auto_set": {
+        "en": "From now on I answer in the language of each question.",
+        "ru": "Теперь я отвечаю на том языке, на котором задан вопрос.",
+        "uz": "Endi har bir savolga u berilgan tilda javob beraman.",
     },
     "error": {
         "en": "Sorry, something went wrong. Please try again.",
@@ -142,6 +170,11 @@ UI: dict[str, dict[Lang, str]] = {
         "uz": "Javobsiz savollar jurnali o'chirilgan.",
     },
     "closest": {"en": "closest", "ru": "ближе всего", "uz": "eng yaqini"},
+    "language_prompt": {
+        "en": "Choose my reply language:",
+        "ru": "Выберите язык ответов:",
+        "uz": "Javob tilini tanlang:",
+    },
     "stats_title": {"en": "Statistics", "ru": "Статистика", "uz": "Statistika"},
     "stats_uptime": {
         "en": "Up {uptime} (since {since})",
@@ -223,3 +256,48 @@ MONTHS: dict[Lang, tuple[str, ...]] = {
 
 def ui(key: str, lang: Lang) -> str:
     return UI[key][lang]
+
+
+class TextsError(ValueError):
+    """The interface texts are incomplete; ``problems`` lists every gap."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def _placeholders(text: str) -> set[str]:
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError:
+        return {"<unbalanced braces>"}
+
+
+def problems(
+    texts: dict[str, dict[Lang, str]] | None = None, months: dict[Lang, tuple[str, ...]] | None = None
+) -> list[str]:
+    """Every gap in the interface texts: a language missing or empty for a key, a language the bot
+    does not speak, placeholders that differ between languages, a month list not of twelve."""
+    texts = UI if texts is None else texts
+    months = MONTHS if months is None else months
+    found = []
+    for key, by_lang in texts.items():
+        missing = [lang for lang in LANGS if not str(by_lang.get(lang) or "").strip()]
+        if missing:
+            found.append(f"UI[{key!r}]: no text in {', '.join(missing)}")
+        unknown = sorted(set(by_lang) - set(LANGS))
+        if unknown:
+            found.append(f"UI[{key!r}]: languages the bot does not speak: {', '.join(unknown)}")
+        shapes = {lang: _placeholders(text) for lang, text in by_lang.items() if lang in LANGS and text}
+        if len({frozenset(shape) for shape in shapes.values()}) > 1:
+            listed = "; ".join(f"{lang}: {sorted(shape)}" for lang, shape in shapes.items())
+            found.append(f"UI[{key!r}]: the placeholders differ between languages ({listed})")
+    for lang in LANGS:
+        if len(months.get(lang, ())) != 12:
+            found.append(f"MONTHS[{lang!r}]: expected the twelve month names")
+    return found
+
+
+_PROBLEMS = problems()
+if _PROBLEMS:
+    raise TextsError(_PROBLEMS)

@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 import hmac
 import json
-import os
 import threading
 from collections import Counter
 from dataclasses import dataclass
@@ -20,12 +19,7 @@ from pathlib import Path
 
 from bot.normalize import clean
 
-DEFAULT_PATH = Path("data") / "unanswered.jsonl"
 TEXT_LIMIT = 500
-
-
-def default_path() -> Path:
-    return Path(os.environ.get("UNANSWERED_LOG") or DEFAULT_PATH)
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,10 @@ def kb_copy(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session", autouse=True)
 def _unanswered_log_outside_the_checkout(tmp_path_factory: pytest.TempPathFactory):
     """Code that builds the bot in process without choosing a log (the pipeline benchmark) would
-    otherwise append declined questions to ./data/unanswered.jsonl in the checkout."""
+    otherwise append declined questions to ./data/unanswered.jsonl in the checkout (and keep its
+    persistence file in ./data)."""
     patch = pytest.MonkeyPatch()
     patch.setenv("UNANSWERED_LOG", str(tmp_path_factory.mktemp("unanswered") / "unanswered.jsonl"))
+    patch.setenv("DATA_DIR", str(tmp_path_factory.mktemp("data")))
     yield
     patch.undo()

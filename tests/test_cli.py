@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -179,3 +180,68 @@ def test_ask_json_lists_every_fact_of_a_compound_question():
     assert reply["fact_ids"] == ["who-signed", "signing-place"]
     assert reply["fact_id"] == "who-signed"
     assert reply["clarify"] is False
+
+
+def in_folder(folder: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m bot ...`` run from ``folder`` (its .env is the settings file), none of the
+    settings inherited from this environment."""
+    names = ("TELEGRAM_BOT_TOKEN", "KNOWLEDGE_DIR", "LOG_LEVEL", "UNANSWERED_LOG", "DATA_DIR")
+    full_env = {k: v for k, v in os.environ.items() if k not in names}
+    full_env.update({"PYTHONPATH": str(ROOT), **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], capture_output=True, cwd=folder, env=full_env, timeout=60, text=True
+    )
+
+
+def test_knowledge_dir_in_dotenv_is_the_base_ask_and_check_use(tmp_path: Path):
+    """A curator checks the base the bot serves: KNOWLEDGE_DIR only in ./.env, read by every command."""
+    kb = tmp_path / "mybase"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "kb", kb)
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / ".env").write_text(f"KNOWLEDGE_DIR={kb}\n", encoding="utf-8")
+    check = in_folder(work, "check")
+    assert check.returncode == 0, check.stderr
+    assert str(kb) in check.stdout
+    assert "6 facts" in check.stdout  # the fixture base, not the shipped one
+    ask = in_folder(work, "ask", "--json", "Who signed the agreement?")
+    assert ask.returncode == 0, ask.stderr
+    assert json.loads(ask.stdout)["answered"]
+    (kb / "lexicon.yaml").write_text("stopwords: 3\n", encoding="utf-8")
+    broken = in_folder(work, "check")
+    assert broken.returncode == 1
+    assert "lexicon.yaml" in broken.stderr
+    assert "Traceback" not in broken.stderr
+    broken_ask = in_folder(work, "ask", "hello")
+    assert broken_ask.returncode == 1
+    assert str(kb) in broken_ask.stderr
+    # The environment wins over .env.
+    shipped = in_folder(work, "check", env={"KNOWLEDGE_DIR": str(ROOT / "knowledge")})
+    assert shipped.returncode == 0, shipped.stderr
+    assert str(ROOT / "knowledge") in shipped.stdout
+
+
+def test_a_malformed_setting_stops_every_command_in_one_line(tmp_path: Path):
+    (tmp_path / ".env").write_text("LOG_LEVEL=chatty\n", encoding="utf-8")
+    for args in (["ask", "Who signed?"], ["check"], ["unanswered"]):
+        proc = in_folder(tmp_path, *args)
+        assert proc.returncode == 2, args
+        assert proc.stderr.strip().splitlines() == [
+            "pactbot: LOG_LEVEL: Input should be 'DEBUG', 'INFO', 'WARNING', 'ERROR' or 'CRITICAL'"
+        ]
+
+
+def test_check_validates_the_interface_texts(tmp_path: Path):
+    """bot.texts refuses to import with a missing translation; check names the gap."""
+    code = (
+        "import sys\n"
+        "from bot import models\n"
+        "models.LANGS = (*models.LANGS, 'kk')\n"
+        "from bot.cli import main\n"
+        "sys.exit(main(['check']))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, timeout=60, text=True)
+    assert proc.returncode == 1
+    assert "problem(s) in the interface texts" in proc.stderr
+    assert "UI['sources']: no text in kk" in proc.stderr
+    assert "Traceback" not in proc.stderr

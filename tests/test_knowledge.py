@@ -115,3 +115,10 @@ def test_top_level_of_wrong_shape(kb_copy: Path):
     (kb_copy / "sources.yaml").write_text("just: a mapping\n", encoding="utf-8")
     problems = _problems(kb_copy)
     assert any("sources.yaml" in p and "expected a list" in p for p in problems)
+
+
+def test_every_per_language_model_has_a_field_for_each_language_and_no_other():
+    from bot.models import Localized, LocalizedList
+
+    for model in (Localized, LocalizedList):
+        assert tuple(model.model_fields) == LANGS, model.__name__

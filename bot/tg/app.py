@@ -13,21 +13,23 @@ import signal
 import sys
 from types import FrameType
 
-from telegram import BotCommand, Update
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
 from telegram.error import InvalidToken, TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 from bot.answering import Answerer
-from bot.knowledge import KnowledgeError, default_knowledge_dir
+from bot.knowledge import KnowledgeError
 from bot.models import LANGS
+from bot.settings import ConfigError, Settings, load_settings
 from bot.texts import ui
 from bot.tg.curation import Curation
 from bot.tg.errors import on_error
-from bot.tg.flood import FloodControl
-from bot.tg.handlers import ADMIN_COMMANDS, INLINE_FLOOD_FACTOR, Handlers
+from bot.tg.flood import INLINE_FLOOD_FACTOR, FloodControl
+from bot.tg.handlers import ADMIN_COMMANDS, Handlers, menu
 from bot.tg.logs import setup_logging
-from bot.tg.settings import ConfigError, Settings, load_settings
+from bot.tg.persistence import make_persistence
 from bot.tg.state import AnswererState
 from bot.tg.webhook import WebhookServer
 from bot.unanswered import UnansweredLog
@@ -53,7 +55,9 @@ CONCURRENT_UPDATES = 64
 rate limiter), and one slow chat must not hold up the others."""
 STOP_TIMEOUT = 8.0
 """Seconds a stop may take (finishing replies in flight) before the bot gives up on them and exits."""
-COMMANDS = ("start", "help", "sources")
+DEFAULTS = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
+"""Every message is Telegram HTML, without link previews: answers cite several links, and a preview
+of the first would bury the answer under one source."""
 
 
 def state_of(application: Application) -> AnswererState:  # type: ignore[type-arg]
@@ -85,15 +89,36 @@ def make_handlers(settings: Settings, state: AnswererState) -> Handlers:
 
 
 async def set_commands(application: Application) -> None:  # type: ignore[type-arg]
-    """post_init: the command menu in English (also the default for every other language), Russian
-    and Uzbek. A failure here is logged, not fatal: the bot answers without a menu too."""
+    """The command menu (from the command table) in English — also the default for every other
+    language — and in each language the bot speaks. A failure here is logged, not fatal: the bot
+    answers without a menu too."""
     bot = application.bot
     for lang in (None, *LANGS):
-        commands = [BotCommand(name, ui(f"cmd_{name}", lang or "en")) for name in COMMANDS]
+        commands = [BotCommand(name, description) for name, description in menu(lang or LANGS[0])]
         try:
             await bot.set_my_commands(commands, language_code=lang)
         except TelegramError as exc:
             log.warning("could not set the command menu (%s): %s", lang or "default", exc)
+
+
+async def set_descriptions(application: Application) -> None:  # type: ignore[type-arg]
+    """The bot's profile: the description shown in an empty chat before the first message, and the
+    short one on its profile page and in shared links, in English (the default) and in each language
+    the bot speaks. Logged, not fatal, on failure."""
+    bot = application.bot
+    for lang in (None, *LANGS):
+        text_lang = lang or LANGS[0]
+        try:
+            await bot.set_my_description(ui("help", text_lang), language_code=lang)
+            await bot.set_my_short_description(ui("bot_short_description", text_lang), language_code=lang)
+        except TelegramError as exc:
+            log.warning("could not set the bot's description (%s): %s", lang or "default", exc)
+
+
+async def on_start(application: Application) -> None:  # type: ignore[type-arg]
+    """post_init: what Telegram shows of the bot before anyone talks to it."""
+    await set_commands(application)
+    await set_descriptions(application)
 
 
 def build_application(
@@ -104,9 +129,10 @@ def build_application(
     rate_limit: bool = True,
 ) -> Application:  # type: ignore[type-arg]
     """The bot, wired: settings, the fact base (loaded from KNOWLEDGE_DIR unless given), rate
-    limiter, flood control, handlers and error handler. ``request`` replaces the HTTP transport
-    and ``rate_limit=False`` drops Telegram's pacing (tests that send a thousand messages)."""
-    directory = (settings.knowledge_dir or default_knowledge_dir()).resolve()
+    limiter, Defaults, persistence (DATA_DIR), flood control, handlers and error handler.
+    ``request`` replaces the HTTP transport and ``rate_limit=False`` drops Telegram's pacing
+    (tests that send a thousand messages)."""
+    directory = settings.knowledge.resolve()
     state = AnswererState(answerer or Answerer.load(directory), directory)
     builder = ApplicationBuilder().token(settings.token)
     builder = builder.base_url(f"{settings.telegram_api_url}/bot").base_file_url(
@@ -122,7 +148,10 @@ def build_application(
                 max_retries=MAX_RETRIES,
             )
         )
-    builder = builder.concurrent_updates(CONCURRENT_UPDATES).post_init(set_commands)
+    builder = builder.defaults(DEFAULTS).concurrent_updates(CONCURRENT_UPDATES).post_init(on_start)
+    persistence = make_persistence(settings)
+    if persistence is not None:
+        builder = builder.persistence(persistence)
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     application = builder.build()
@@ -275,7 +304,7 @@ def run(webhook: bool = False) -> int:
 def _run(webhook: bool, early: _EarlySignals) -> int:
     try:
         try:
-            settings = load_settings()
+            settings = load_settings(require_token=True)
             use_webhook = settings.webhook_mode(webhook)
             if use_webhook:
                 settings.check_webhook()
@@ -283,7 +312,7 @@ def _run(webhook: bool, early: _EarlySignals) -> int:
             print(f"pactbot: {exc}", file=sys.stderr)
             return 2
         setup_logging(settings.log_level, settings.secrets)
-        log.info("loading the fact base from %s", settings.knowledge_dir or default_knowledge_dir())
+        log.info("loading the fact base from %s", settings.knowledge)
         try:
             application = build_application(settings)
         except KnowledgeError as exc:

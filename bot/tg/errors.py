@@ -16,7 +16,7 @@ from telegram.ext import ContextTypes
 
 from bot.replies import esc
 from bot.texts import ui
-from bot.tg.handlers import send_html, user_language
+from bot.tg.chat import language_of, send_html
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not isinstance(update, Update) or update.message is None or update.message.chat.type != ChatType.PRIVATE:
         return
     try:
-        lang = user_language(update.effective_user)
+        lang = language_of(update.effective_user, context.user_data)
         await send_html(context.bot, update.message.chat_id, esc(ui("error", lang)))
     except TelegramError as exc:
         log.warning("could not tell the user about the error: %s", exc)

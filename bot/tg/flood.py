@@ -20,6 +20,9 @@ from dataclasses import dataclass
 
 MAX_USERS = 10_000
 """Records kept at most: ample for one bot (10,000 different people writing within one window)."""
+INLINE_FLOOD_FACTOR = 4
+"""Inline queries allowed per window, as a multiple of the message limit: clients send a query at
+every pause while someone types, so a few questions make many queries."""
 
 
 class Verdict(enum.Enum):

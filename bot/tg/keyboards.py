@@ -1,9 +1,15 @@
-"""Inline buttons under an answer and the callback data they carry.
+"""Inline buttons under an answer, the data they carry, and deep links to an answer.
 
-A button names what it asks for — ``f:<fact_id>:<lang>`` (answer that fact) or ``e:<fact_id>:<lang>``
-(show its evidence) — rather than an opaque key into server memory, so a press is served by any
-replica and survives restarts and reloads. Telegram refuses callback_data over 64 bytes, so a button
-whose data would not fit is left out (and logged) instead of failing the whole message.
+A button names what it asks for — ``f:<fact_id>:<lang>`` (answer that fact), ``e:<fact_id>:<lang>``
+(show its evidence) or ``l:<lang>`` (reply in that language, from /language) — rather than an opaque
+key into server memory, so a press is served by any replica and survives restarts and reloads.
+Telegram refuses callback_data over 64 bytes, so a button whose data would not fit is left out (and
+logged) instead of failing the whole message.
+
+Under an answer, *Share* opens inline mode in a chat the person picks with the fact's question
+already typed, so what they send is the sourced answer itself. A deep link,
+``https://t.me/<bot>?start=f_<fact_id>_<lang>``, opens the bot on that answer (Telegram allows a
+start payload of up to 64 characters from A-Z a-z 0-9 _ -); inline answers carry one as a button.
 """
 
 from __future__ import annotations
@@ -14,20 +20,29 @@ from dataclasses import dataclass
 from typing import Literal, cast
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import InlineKeyboardButtonLimit, InlineQueryLimit
 
 from bot.answering import Answerer
-from bot.models import Lang
+from bot.models import LANGS, SLUG, Lang
 from bot.replies import Reply, shorten
 from bot.texts import ui
 
 log = logging.getLogger(__name__)
 
-CALLBACK_DATA_LIMIT = 64
+CALLBACK_DATA_LIMIT = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA
 """Telegram's limit for callback_data, in bytes."""
 LABEL_LIMIT = 60
 """Longer button labels are cut off by Telegram clients anyway; shortening keeps the end visible."""
 MAX_RELATED = 3
-_CALLBACK = re.compile(r"^(?P<kind>[fe]):(?P<fact>[a-z0-9][a-z0-9_-]*):(?P<lang>en|ru|uz)$")
+_LANG = "|".join(LANGS)
+_FACT = SLUG.strip("^$")
+_CALLBACK = re.compile(rf"^(?P<kind>[fe]):(?P<fact>{_FACT}):(?P<lang>{_LANG})$")
+AUTO = "auto"
+"""The /language button that drops a choice: the question's language decides again."""
+_LANGUAGE_CALLBACK = re.compile(rf"^l:(?P<lang>{_LANG}|{AUTO})$")
+START_PAYLOAD_LIMIT = 64
+"""Telegram's limit for a deep link's start parameter, in characters from A-Z a-z 0-9 _ -."""
+_START = re.compile(rf"^f_(?P<fact>{_FACT})_(?P<lang>{_LANG})$")
 
 Kind = Literal["f", "e"]
 
@@ -60,6 +75,45 @@ def parse_callback(data: str | None) -> Press | None:
     return Press(cast(Kind, found["kind"]), found["fact"], cast(Lang, found["lang"]))
 
 
+def start_payload(fact_id: str, lang: Lang) -> str | None:
+    """The deep link's payload for an answer, or None when the fact id is too long for one."""
+    payload = f"f_{fact_id}_{lang}"
+    return payload if len(payload) <= START_PAYLOAD_LIMIT and re.fullmatch(r"[A-Za-z0-9_-]+", payload) else None
+
+
+def parse_start(payload: str) -> tuple[str, Lang] | None:
+    """``f_<fact_id>_<lang>`` -> (fact_id, lang); None for anything else (plain /start)."""
+    found = _START.match(payload) if len(payload) <= START_PAYLOAD_LIMIT else None
+    return (found["fact"], cast(Lang, found["lang"])) if found else None
+
+
+def deep_link(username: str, fact_id: str, lang: Lang) -> str | None:
+    """``https://t.me/<bot>?start=f_<fact_id>_<lang>``: opens the bot on that answer."""
+    payload = start_payload(fact_id, lang)
+    return f"https://t.me/{username}?start={payload}" if payload and username else None
+
+
+def language_keyboard(current: Lang | None, lang: Lang) -> InlineKeyboardMarkup:
+    """/language: one button per language, each named in its own language, and one (in ``lang``)
+    to let the question's language decide again; the current choice is ticked."""
+
+    def label(text: str, ticked: bool) -> str:
+        return f"✓ {text}" if ticked else text
+
+    rows = [
+        [InlineKeyboardButton(label(ui("language_name", code), code == current), callback_data=f"l:{code}")]
+        for code in LANGS
+    ]
+    rows.append([InlineKeyboardButton(label(ui("language_auto", lang), current is None), callback_data=f"l:{AUTO}")])
+    return InlineKeyboardMarkup(rows)
+
+
+def parse_language_choice(data: str | None) -> Lang | Literal["auto"] | None:
+    """``l:<lang>`` or ``l:auto`` from a /language button; None for any other data."""
+    found = _LANGUAGE_CALLBACK.match(data or "")
+    return cast(Lang | Literal["auto"], found["lang"]) if found else None
+
+
 def _fact_button(answerer: Answerer, fact_id: str, lang: Lang) -> InlineKeyboardButton | None:
     fact = answerer.facts.get(fact_id)
     data = callback_data("f", fact_id, lang)
@@ -85,15 +139,30 @@ def popular_fact_ids(answerer: Answerer, count: int = MAX_RELATED) -> list[str]:
     return [fact.id for fact in answerer.kb.facts[:count]]
 
 
+def share_button(question: str, lang: Lang) -> InlineKeyboardButton:
+    """*Share*: the person picks a chat, and inline mode there offers this answer with its sources."""
+    return InlineKeyboardButton(
+        ui("share", lang), switch_inline_query=shorten(question, InlineQueryLimit.MAX_QUERY_LENGTH)
+    )
+
+
+def open_button(username: str, fact_id: str, lang: Lang) -> InlineKeyboardMarkup | None:
+    """Under an answer shared through inline mode: a button that opens the bot on the same answer."""
+    link = deep_link(username, fact_id, lang)
+    return InlineKeyboardMarkup([[InlineKeyboardButton(ui("open_in_bot", lang), url=link)]]) if link else None
+
+
 def answer_keyboard(answerer: Answerer, reply: Reply, suggest: bool = True) -> InlineKeyboardMarkup | None:
     """Under an answer: up to three related questions and the Evidence button. Under a decline
     (when ``suggest``): the popular questions, so the user has somewhere to go."""
     lang = reply.language
     if reply.fact_id is not None and reply.fact_id in answerer.facts:
-        rows = question_buttons(answerer, list(answerer.facts[reply.fact_id].related), lang)
+        fact = answerer.facts[reply.fact_id]
+        rows = question_buttons(answerer, list(fact.related), lang)
         evidence = callback_data("e", reply.fact_id, lang)
-        if evidence is not None:
-            rows.append([InlineKeyboardButton(ui("evidence", lang), callback_data=evidence)])
+        last = [InlineKeyboardButton(ui("evidence", lang), callback_data=evidence)] if evidence is not None else []
+        last.append(share_button(fact.questions.get(lang)[0], lang))
+        rows.append(last)
     elif suggest:
         rows = question_buttons(answerer, popular_fact_ids(answerer), lang)
     else:

@@ -21,8 +21,8 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.answering import Answerer
+from bot.settings import Settings
 from bot.tg.app import build_application
-from bot.tg.settings import Settings
 from tests.telegram_html import html_errors
 from tests.tg.fake_server import FakeBotApi
 from tests.tg.fakes import FakeRequest
@@ -47,6 +47,7 @@ SETTING_VARS = (
     "UNANSWERED_LOG",
     "UNANSWERED_MAX_BYTES",
     "UNANSWERED_SALT",
+    "DATA_DIR",
 )
 
 

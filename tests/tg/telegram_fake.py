@@ -28,6 +28,9 @@ BOT_ID = 7000000001
 BOT_USERNAME = "PactTestBot"
 TEXT_LIMIT = 4096
 CALLBACK_DATA_LIMIT = 64
+INLINE_QUERY_LIMIT = 256
+DESCRIPTION_LIMIT = 512
+SHORT_DESCRIPTION_LIMIT = 120
 DEFAULT_ALLOWED = {
     "message",
     "edited_message",
@@ -233,6 +236,15 @@ def check_keyboard(markup: Any) -> dict[str, Any]:
                 data = button["callback_data"]
                 if not isinstance(data, str) or not 1 <= len(data.encode("utf-8")) <= CALLBACK_DATA_LIMIT:
                     raise bad("BUTTON_DATA_INVALID")
+            elif "url" in button:
+                if not re.match(r"^(https?|tg)://\S+$", str(button["url"])):
+                    raise bad("BUTTON_URL_INVALID")
+            elif "switch_inline_query" in button:
+                query = button["switch_inline_query"]
+                if not isinstance(query, str) or len(query) > INLINE_QUERY_LIMIT:
+                    raise bad("can't parse inline keyboard button: switch_inline_query is too long")
+            else:
+                raise bad(f"unsupported button kind in this fake: {kinds}")
     if count > 100:
         raise bad("too many buttons")
     return markup
@@ -304,6 +316,9 @@ class FakeTelegram:
         self.inline_queries: dict[str, bool] = {}
         self.inline_answers: list[dict[str, Any]] = []
         self.commands: dict[str, list[dict[str, Any]]] = {}
+        self.descriptions: dict[str, str] = {}
+        """setMyDescription per language_code ("" for the default)."""
+        self.short_descriptions: dict[str, str] = {}
         self.webhook: dict[str, Any] | None = None
         self.floods: dict[str, list[int]] = {}
         self.listeners: list[Callable[[], None]] = []
@@ -349,11 +364,29 @@ class FakeTelegram:
                 raise bad("BOT_COMMAND_INVALID")
             if not 1 <= len(str(command.get("description", "")).strip()) <= 256:
                 raise bad("BOT_COMMAND_DESCRIPTION_INVALID")
+        language = self._language_code(params)
+        scope = _json(params, "scope") or {"type": "default"}
+        self.commands[f"{scope['type']}:{language}"] = commands
+        return True
+
+    @staticmethod
+    def _language_code(params: dict[str, Any]) -> str:
         language = str(params.get("language_code") or "")
         if language and not re.fullmatch(r"[a-z]{2}", language):
             raise bad("invalid language code specified")
-        scope = _json(params, "scope") or {"type": "default"}
-        self.commands[f"{scope['type']}:{language}"] = commands
+        return language
+
+    def api_setmydescription(self, params: dict[str, Any]) -> bool:
+        return self._set_description(self.descriptions, str(params.get("description") or ""), DESCRIPTION_LIMIT, params)
+
+    def api_setmyshortdescription(self, params: dict[str, Any]) -> bool:
+        text = str(params.get("short_description") or "")
+        return self._set_description(self.short_descriptions, text, SHORT_DESCRIPTION_LIMIT, params)
+
+    def _set_description(self, store: dict[str, str], text: str, limit: int, params: dict[str, Any]) -> bool:
+        if len(text) > limit:
+            raise bad("BOT_DESCRIPTION_INVALID")
+        store[self._language_code(params)] = text
         return True
 
     def api_deletewebhook(self, params: dict[str, Any]) -> bool:

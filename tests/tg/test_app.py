@@ -7,9 +7,9 @@ import signal
 import pytest
 from telegram.ext import AIORateLimiter, CallbackQueryHandler, InlineQueryHandler, MessageHandler
 
+from bot.settings import Settings
 from bot.tg import app as app_module
 from bot.tg.app import ALLOWED_UPDATES, build_application, handlers_of, run, state_of
-from bot.tg.settings import Settings
 from bot.tg.state import AnswererState
 from tests.tg.telegram_fake import TOKEN
 

@@ -78,6 +78,12 @@ async def test_startup_sets_menus_and_polls_only_what_it_answers(live: Live):
     methods = live.tg.methods()
     assert methods[0] == "getMe"
     assert {"default:", "default:en", "default:ru", "default:uz"} <= set(live.tg.commands)
+    # The profile a person sees before the first message: default (English), Russian and Uzbek.
+    assert {"", "ru", "uz"} <= set(live.tg.descriptions)
+    assert {"", "ru", "uz"} <= set(live.tg.short_descriptions)
+    assert "source of every claim" in live.tg.descriptions[""]
+    assert live.tg.short_descriptions["ru"].endswith("с источниками.")
+    assert methods.index("setMyDescription") < methods.index("getUpdates")
     assert "deleteWebhook" in methods
     assert live.tg.allowed_updates == {"message", "callback_query", "inline_query"}
 
@@ -180,8 +186,9 @@ async def test_buttons_answer_related_questions_and_show_evidence(live: Live):
     chat = tg.private(DILNOZA)
     tg.text(chat, DILNOZA, "Kelishuvni kim imzoladi?")
     [answer] = await live.until(lambda: tg.sent_to(chat["id"]), "the answer")
-    data = [b["callback_data"] for b in answer.buttons]
-    assert data == ["f:date:uz", "f:place:uz", "f:documents:uz", "e:signatories:uz"]
+    data = [b.get("callback_data") for b in answer.buttons]
+    assert data == ["f:date:uz", "f:place:uz", "f:documents:uz", "e:signatories:uz", None]
+    assert answer.buttons[-1] == {"text": "Ulashish", "switch_inline_query": "Kelishuvni kim imzoladi?"}
     related = tg.press(DILNOZA, answer.message, "f:date:uz")
     evidence = tg.press(DILNOZA, answer.message, "e:signatories:uz")
     await live.until(lambda: len(tg.sent_to(chat["id"])) == 3, "two more messages")
@@ -191,6 +198,17 @@ async def test_buttons_answer_related_questions_and_show_evidence(live: Live):
     assert texts[0].startswith("2025-yil 22-yanvar")
     assert texts[1].startswith("Dalillar")
     assert "formalized the pact" in texts[1]
+
+
+async def test_a_deep_link_opens_the_answer_it_names_with_share_under_it(live: Live):
+    tg = live.tg
+    guest = FakeTelegram.user(205, "Guest", "en")
+    chat = tg.private(guest)
+    tg.text(chat, guest, "/start f_csto_ru")  # what Telegram sends for t.me/PactTestBot?start=f_csto_ru
+    [answer] = await live.until(lambda: tg.sent_to(chat["id"]), "the linked answer")
+    assert "ОДКБ" in answer.text
+    assert answer.buttons[-1]["text"] == "Поделиться"
+    assert answer.buttons[-1]["switch_inline_query"]
 
 
 async def test_non_text_edits_and_channel_posts(live: Live):

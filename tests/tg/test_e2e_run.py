@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import pickle
 import signal
 import sys
 from pathlib import Path
@@ -131,3 +132,43 @@ async def test_an_invalid_fact_base_is_exit_code_1_with_its_problems(tmp_path: P
     assert "the fact base is not valid" in err
     assert "kb/sources.yaml" in err
     assert "Traceback" not in err
+
+
+async def test_a_language_choice_survives_a_restart(tmp_path: Path, api: FakeBotApi):
+    """/language is remembered with python-telegram-bot's persistence in DATA_DIR: a person who chose
+    Russian gets Russian answers to English questions after the bot was stopped and started again."""
+    tg = api.tg
+    kb = copy_kb(tmp_path / "kb")
+    env = {"DATA_DIR": str(tmp_path / "data")}
+    ann = FakeTelegram.user(601, "Ann", "en")
+    chat = tg.private(ann)
+
+    first = await start_bot(tmp_path / "run1", api.url, kb, env=env)
+    try:
+        await api.wait_for(lambda: "getUpdates" in tg.methods(), 20, "the first getUpdates", first.alive)
+        tg.text(chat, ann, "/language")
+        [prompt] = await api.wait_for(lambda: tg.sent_to(chat["id"]), 10, "the language buttons", first.alive)
+        tg.press(ann, prompt.message, "l:ru")
+        await api.wait_for(lambda: len(tg.sent_to(chat["id"])) == 2, 10, "the confirmation", first.alive)
+        assert tg.sent_to(chat["id"])[-1].text.startswith("Теперь я отвечаю по-русски")
+        bob = FakeTelegram.user(602, "Bob", "en")  # asks, chooses nothing: not stored
+        bob_chat = tg.private(bob)
+        tg.text(bob_chat, bob, "Who signed the agreement?")
+        await api.wait_for(lambda: tg.sent_to(bob_chat["id"]), 10, "Bob's answer", first.alive)
+    finally:
+        code, _ = await first.stop()
+    assert code == 0
+    with (tmp_path / "data" / "persistence.pickle").open("rb") as fh:
+        assert pickle.load(fh)["user_data"] == {601: {"lang": "ru"}}
+
+    polls = tg.methods().count("getUpdates")
+    second = await start_bot(tmp_path / "run2", api.url, kb, env=env)
+    try:
+        await api.wait_for(lambda: tg.methods().count("getUpdates") > polls, 20, "the restarted bot", second.alive)
+        tg.text(chat, ann, "Who signed the agreement?")
+        await api.wait_for(lambda: len(tg.sent_to(chat["id"])) == 3, 10, "the answer", second.alive)
+        assert tg.sent_to(chat["id"])[-1].text.startswith("Подписали министр обороны России")
+    finally:
+        code, _ = await second.stop()
+    assert code == 0
+    assert TOKEN not in first.output() + second.output()

@@ -18,7 +18,7 @@ ANN = FakeTelegram.user(701, "Ann", "uz")
 
 
 def context(app, error: Exception) -> SimpleNamespace:
-    return SimpleNamespace(error=error, bot=app.bot)
+    return SimpleNamespace(error=error, bot=app.bot, user_data=None)
 
 
 async def test_a_bug_is_logged_with_its_traceback_and_the_user_is_told(app, tg, caplog):

@@ -11,8 +11,7 @@ from telegram.ext import Application
 
 from bot.answering import Answerer
 from bot.tg.app import build_application, handlers_of, set_commands, state_of
-from bot.tg.flood import FloodControl
-from bot.tg.handlers import INLINE_FLOOD_FACTOR
+from bot.tg.flood import INLINE_FLOOD_FACTOR, FloodControl
 from bot.unanswered import UnansweredLog
 from tests.tg.conftest import ADMIN_ID, feed
 from tests.tg.fakes import FakeRequest
@@ -37,9 +36,12 @@ async def test_private_question_in_english_is_answered_with_sources_buttons_and_
     assert sent.params["parse_mode"] == "HTML"
     assert sent.message["link_preview_options"] == {"is_disabled": True}
     assert sent.reply_to is None  # a private chat needs no quoting
-    data = [b["callback_data"] for b in sent.buttons]
-    assert data == ["f:date:en", "f:place:en", "f:documents:en", "e:signatories:en"]
-    assert [b["text"] for b in sent.buttons][-1] == "Evidence"
+    data = [b.get("callback_data") for b in sent.buttons]
+    assert data == ["f:date:en", "f:place:en", "f:documents:en", "e:signatories:en", None]
+    assert [b["text"] for b in sent.buttons][-2:] == ["Evidence", "Share"]
+    # Share: inline mode in a chat the person picks, with the question typed, offers this answer.
+    assert sent.buttons[-1]["switch_inline_query"] == "Who signed the agreement?"
+    assert sent.message["reply_markup"]["inline_keyboard"][-1] == sent.buttons[-2:]  # one row
     assert sent.buttons[0]["text"] == "When was the agreement signed?"
 
 
@@ -49,7 +51,7 @@ async def test_private_question_in_russian_is_answered_in_russian(app, tg):
     [sent] = tg.sent_to(chat["id"])
     assert sent.text.startswith(SIGNED_RU)
     assert "Источники:" in sent.text
-    assert [b["text"] for b in sent.buttons][-1] == "Цитаты"
+    assert [b["text"] for b in sent.buttons][-2:] == ["Цитаты", "Поделиться"]
 
 
 async def test_question_language_wins_over_the_users_language_code(app, tg):
@@ -330,7 +332,8 @@ async def test_related_question_button_answers_it_and_answers_the_callback(app, 
     assert tg.callback_queries[query] is True
     follow = tg.sent_to(chat["id"])[-1]
     assert follow.text.startswith("In Tashkent")
-    assert follow.buttons[-1]["callback_data"] == "e:place:en"
+    assert follow.buttons[-2]["callback_data"] == "e:place:en"
+    assert follow.buttons[-1]["switch_inline_query"] == "Where was the agreement signed?"
 
 
 async def test_evidence_button_shows_the_exact_quotes_with_links(app, tg):
@@ -386,7 +389,7 @@ async def test_empty_or_unanswerable_inline_query_offers_popular_questions(app, 
 async def test_command_menus_are_set_in_english_russian_and_uzbek(app, tg):
     await set_commands(app)
     assert set(tg.commands) == {"default:", "default:en", "default:ru", "default:uz"}
-    assert [c["command"] for c in tg.commands["default:ru"]] == ["start", "help", "sources"]
+    assert [c["command"] for c in tg.commands["default:ru"]] == ["start", "help", "sources", "language"]
     assert tg.commands["default:ru"][2]["description"] == "Источники ответов"
     assert tg.commands["default:uz"][0]["description"] == "Bot haqida"
 

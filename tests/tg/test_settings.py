@@ -3,13 +3,14 @@ that never contains the token."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from bot.tg.settings import ConfigError, Settings, load_settings
+from bot.settings import ConfigError, Settings, load_settings
 from tests.tg.telegram_fake import TOKEN
 
 
@@ -80,9 +81,14 @@ def test_the_token_never_shows_in_repr_or_errors(monkeypatch):
     assert str(caught.value).startswith("TELEGRAM_BOT_TOKEN does not look like a bot token")
 
 
-def test_missing_token():
+def test_missing_token_only_matters_to_the_bot():
     with pytest.raises(ConfigError, match=r"^TELEGRAM_BOT_TOKEN is not set \(get one from @BotFather"):
-        load_settings()
+        load_settings(require_token=True)
+    settings = load_settings()  # ask, chat, check and unanswered need no token
+    assert not settings.has_token
+    assert settings.secrets == ()
+    with pytest.raises(ConfigError, match=r"^TELEGRAM_BOT_TOKEN is not set"):
+        _ = settings.token
 
 
 @pytest.mark.parametrize(
@@ -113,7 +119,7 @@ def test_several_problems_are_all_named_on_the_same_line(monkeypatch):
     monkeypatch.setenv("ADMIN_IDS", "x")
     monkeypatch.setenv("WEBHOOK_PORT", "y")
     with pytest.raises(ConfigError) as caught:
-        load_settings()
+        load_settings(require_token=True)
     message = str(caught.value)
     assert message.count("; ") == 2
     for name in ("TELEGRAM_BOT_TOKEN", "ADMIN_IDS", "WEBHOOK_PORT"):
@@ -157,8 +163,11 @@ def test_without_a_salt_a_random_one_per_process_and_never_the_same_as_another_s
     first = load_settings().salt()
     assert len(first) >= 32
     assert load_settings().salt() == first  # one per process ...
-    code = "from bot.tg.settings import _PROCESS_SALT; print(_PROCESS_SALT)"
-    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    code = "from bot.settings import _PROCESS_SALT; print(_PROCESS_SALT)"
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": root}
+    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    other = other.strip()
     assert other
     assert other != first  # ... and another at the next start
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from bot.answering import Answerer
 from bot.models import LANGS
-from bot.tg.handlers import help_text, sources_text
+from bot.tg.handlers import menu
 from bot.tg.keyboards import CALLBACK_DATA_LIMIT, answer_keyboard
+from bot.tg.views import help_text, sources_text
 from tests.tg.telegram_fake import check_keyboard, check_text
 
 
@@ -24,7 +25,7 @@ def test_every_answer_evidence_and_button_of_the_shipped_base_is_accepted(answer
 
 def test_help_sources_and_declines_of_the_shipped_base_are_accepted(answerer: Answerer):
     for lang in LANGS:
-        check_text(help_text(answerer, lang, "PactBot"), "HTML")
+        check_text(help_text(answerer, lang, "PactBot", menu(lang), menu(lang, admin=True)), "HTML")
         check_text(sources_text(answerer, lang), "HTML")
         for short in (False, True):
             check_text(answerer.answer("what is the minister's shoe size", lang=lang, short=short).text, "HTML")
