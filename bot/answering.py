@@ -448,12 +448,8 @@ class Answerer:
             and found.best_fact_score >= CLARIFY_FLOOR
             and bool(found.top_facts)
         )
-        if clarify:
-            suggestions = [
-                self.facts[f].questions.get(lang)[0] for f, s in found.top_facts if s >= CLARIFY_FLOOR * 0.75
-            ]
-        else:
-            suggestions = self.popular(lang)
+        nearest = [f for f, s in found.top_facts if s >= CLARIFY_FLOOR * 0.75][:SUGGESTIONS] if clarify else []
+        suggestions = [self.facts[f].questions.get(lang)[0] for f in nearest] if clarify else self.popular(lang)
         text = compose_decline(lang, lead, suggestions, short=short and lead is None, clarify=clarify)
         if cyrillic:
             text = self.cyrillic(text)
@@ -464,4 +460,5 @@ class Answerer:
             confidence=found.best_fact_score,
             suggestions=tuple(suggestions),
             clarify=clarify,
+            suggestion_ids=tuple(nearest),
         )

@@ -50,6 +50,8 @@ class Reply:
     """Every fact the reply answers, in order (a compound question answers up to three)."""
     clarify: bool = False
     """Not sure enough to answer: ``suggestions`` are the nearest questions, offered as "Did you mean…?"."""
+    suggestion_ids: tuple[str, ...] = ()
+    """The facts behind ``suggestions`` when they are the nearest ones (buttons that answer them)."""
     verdict: str | None = None
     """"yes" or "no" when the reply opens a yes/no answer."""
     context: Context | None = field(default=None, repr=False, compare=False)

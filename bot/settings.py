@@ -69,6 +69,8 @@ class Settings(BaseSettings):
     unanswered_max_bytes: int = Field(default=1_000_000, ge=1_024)
     unanswered_salt: SecretStr | None = None
     data_dir: Path = Path("data")
+    context_ttl_seconds: float = Field(default=900.0, gt=0, le=86_400)
+    context_max_chats: int = Field(default=100_000, ge=1, le=10_000_000)
 
     @field_validator("telegram_bot_token")
     @classmethod

@@ -20,6 +20,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaul
 from telegram.request import BaseRequest
 
 from bot.answering import Answerer
+from bot.context import Conversations
 from bot.knowledge import KnowledgeError
 from bot.models import LANGS
 from bot.settings import ConfigError, Settings, load_settings
@@ -85,7 +86,15 @@ def make_handlers(settings: Settings, state: AnswererState) -> Handlers:
         unanswered = UnansweredLog(
             settings.unanswered_log, max_bytes=settings.unanswered_max_bytes, salt=settings.salt()
         )
-    return Handlers(state, settings.admins, flood=flood, inline_flood=inline_flood, curation=Curation(unanswered))
+    conversations = Conversations(settings.context_ttl_seconds, settings.context_max_chats)
+    return Handlers(
+        state,
+        settings.admins,
+        flood=flood,
+        inline_flood=inline_flood,
+        curation=Curation(unanswered),
+        conversations=conversations,
+    )
 
 
 async def set_commands(application: Application) -> None:  # type: ignore[type-arg]

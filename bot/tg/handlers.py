@@ -41,6 +41,7 @@ from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType, InlineQueryLimit
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, InlineQueryHandler, MessageHandler, filters
 
+from bot.context import Conversations
 from bot.models import Lang
 from bot.replies import Reply, esc
 from bot.texts import ui
@@ -60,6 +61,7 @@ from bot.tg.flood import FloodControl, Verdict
 from bot.tg.keyboards import (
     AUTO,
     answer_keyboard,
+    answered_context,
     language_keyboard,
     open_button,
     parse_callback,
@@ -107,9 +109,12 @@ class Handlers:
         flood: FloodControl | None = None,
         inline_flood: FloodControl | None = None,
         curation: Curation | None = None,
+        conversations: Conversations | None = None,
     ) -> None:
         self.state = state
         self.admins = admins
+        self.conversations = Conversations() if conversations is None else conversations
+        """Private chats' contexts. A group keeps none: a reply to an answer carries its own."""
         self.flood = FloodControl(0, 1.0) if flood is None else flood
         self.inline_flood = FloodControl(0, 1.0) if inline_flood is None else inline_flood
         self.curation = Curation(None) if curation is None else curation
@@ -218,7 +223,14 @@ class Handlers:
             markup = InlineKeyboardMarkup(question_buttons(answerer, popular_fact_ids(answerer), lang))
             await respond(message, "\n".join([esc(ui("mention_only", lang)), *examples]), markup)
             return
-        reply = answerer.answer(question, lang=chosen, fallback=lang, short=group)
+        if group:  # a reply to one of the bot's answers is read in that answer's context; a mention starts fresh
+            replied = message.reply_to_message
+            conversation = answered_context(answerer, replied) if replied is not None else None
+        else:
+            conversation = self.conversations.get(message.chat.id)
+        reply = answerer.answer(question, lang=chosen, fallback=lang, short=group, context=conversation)
+        if not group and reply.context is not None:
+            self.conversations.put(message.chat.id, reply.context)
         self.curation.stats.count(reply)
         log.info(
             "question in %s chat: %s (fact=%s, lang=%s, confidence=%.2f)",
@@ -384,6 +396,8 @@ class Handlers:
         if press.kind == "f":
             reply = answerer.answer_fact(press.fact_id, press.lang)
             text, markup = reply.text, answer_keyboard(answerer, reply)
+            if message.chat.type == ChatType.PRIVATE and reply.context is not None:
+                self.conversations.put(message.chat.id, reply.context)  # "and when?" now follows this answer
         else:
             text, markup = answerer.evidence_text(press.fact_id, press.lang) or "", None
         if text:

@@ -1,7 +1,8 @@
 """Inline buttons under an answer, the data they carry, and deep links to an answer.
 
 A button names what it asks for — ``f:<fact_id>:<lang>`` (answer that fact), ``e:<fact_id>:<lang>``
-(show its evidence) or ``l:<lang>`` (reply in that language, from /language) — rather than an opaque
+(show its evidence; the answer's first one adds ``:<person>``, who "he" is in a reply to the answer)
+or ``l:<lang>`` (reply in that language, from /language) — rather than an opaque
 key into server memory, so a press is served by any replica and survives restarts and reloads.
 Telegram refuses callback_data over 64 bytes, so a button whose data would not fit is left out (and
 logged) instead of failing the whole message.
@@ -16,13 +17,14 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, cast
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.constants import InlineKeyboardButtonLimit, InlineQueryLimit
 
 from bot.answering import Answerer
+from bot.context import Context
 from bot.models import LANGS, SLUG, Lang
 from bot.replies import Reply, shorten
 from bot.texts import ui
@@ -36,7 +38,7 @@ LABEL_LIMIT = 60
 MAX_RELATED = 3
 _LANG = "|".join(LANGS)
 _FACT = SLUG.strip("^$")
-_CALLBACK = re.compile(rf"^(?P<kind>[fe]):(?P<fact>{_FACT}):(?P<lang>{_LANG})$")
+_CALLBACK = re.compile(rf"^(?P<kind>[fe]):(?P<fact>{_FACT}):(?P<lang>{_LANG})(?::(?P<person>[a-z]{{1,20}}))?$")
 AUTO = "auto"
 """The /language button that drops a choice: the question's language decides again."""
 _LANGUAGE_CALLBACK = re.compile(rf"^l:(?P<lang>{_LANG}|{AUTO})$")
@@ -54,11 +56,16 @@ class Press:
     kind: Kind
     fact_id: str
     lang: Lang
+    person: str | None = None
+    """Who the answer was about ("he" in a reply to it), when the answer's Evidence button says so."""
 
 
-def callback_data(kind: Kind, fact_id: str, lang: Lang) -> str | None:
-    """The button's data, or None when it would exceed Telegram's 64 bytes."""
+def callback_data(kind: Kind, fact_id: str, lang: Lang, person: str | None = None) -> str | None:
+    """The button's data, or None when it would exceed Telegram's 64 bytes. ``person`` (the
+    answer's "he") is added when it fits and dropped when it does not."""
     data = f"{kind}:{fact_id}:{lang}"
+    if person and re.fullmatch(r"[a-z]{1,20}", person) and len(f"{data}:{person}".encode()) <= CALLBACK_DATA_LIMIT:
+        data = f"{data}:{person}"
     if len(data.encode("utf-8")) > CALLBACK_DATA_LIMIT:
         log.warning("fact id %r is too long for a button (callback_data over %d bytes)", fact_id, CALLBACK_DATA_LIMIT)
         return None
@@ -72,7 +79,9 @@ def parse_callback(data: str | None) -> Press | None:
     found = _CALLBACK.match(data)
     if found is None:
         return None
-    return Press(cast(Kind, found["kind"]), found["fact"], cast(Lang, found["lang"]))
+    if found["person"] and found["kind"] != "e":
+        return None
+    return Press(cast(Kind, found["kind"]), found["fact"], cast(Lang, found["lang"]), found["person"])
 
 
 def start_payload(fact_id: str, lang: Lang) -> str | None:
@@ -153,18 +162,46 @@ def open_button(username: str, fact_id: str, lang: Lang) -> InlineKeyboardMarkup
 
 
 def answer_keyboard(answerer: Answerer, reply: Reply, suggest: bool = True) -> InlineKeyboardMarkup | None:
-    """Under an answer: up to three related questions and the Evidence button. Under a decline
-    (when ``suggest``): the popular questions, so the user has somewhere to go."""
+    """Under an answer: up to three related questions, Evidence (one button per answered part) and
+    Share. Under "Did you mean…?": the nearest questions, which answer when tapped. Under a decline
+    (when ``suggest``): the popular questions, so the user has somewhere to go.
+
+    The first Evidence button names the answer's first fact: a reply to this message in a group is
+    read in that fact's context (``answered_context``), so the message itself carries its context."""
     lang = reply.language
-    if reply.fact_id is not None and reply.fact_id in answerer.facts:
-        fact = answerer.facts[reply.fact_id]
-        rows = question_buttons(answerer, list(fact.related), lang)
-        evidence = callback_data("e", reply.fact_id, lang)
-        last = [InlineKeyboardButton(ui("evidence", lang), callback_data=evidence)] if evidence is not None else []
-        last.append(share_button(fact.questions.get(lang)[0], lang))
+    fact_ids = [f for f in (reply.fact_ids or ((reply.fact_id,) if reply.fact_id else ())) if f in answerer.facts]
+    if fact_ids:
+        first = answerer.facts[fact_ids[0]]
+        related = [r for f in fact_ids for r in answerer.facts[f].related if r not in fact_ids]
+        rows = question_buttons(answerer, list(dict.fromkeys(related)), lang)
+        last = []
+        person = reply.context.person if reply.context is not None else None
+        for n, fact_id in enumerate(fact_ids[:MAX_RELATED], start=1):
+            evidence = callback_data("e", fact_id, lang, person if n == 1 else None)
+            label = ui("evidence", lang) if len(fact_ids) == 1 else f"{ui('evidence', lang)} {n}"
+            if evidence is not None:
+                last.append(InlineKeyboardButton(label, callback_data=evidence))
+        last.append(share_button(first.questions.get(lang)[0], lang))
         rows.append(last)
+    elif reply.clarify and reply.suggestion_ids:
+        rows = question_buttons(answerer, list(reply.suggestion_ids), lang)
     elif suggest:
         rows = question_buttons(answerer, popular_fact_ids(answerer), lang)
     else:
         rows = []
     return InlineKeyboardMarkup(rows) if rows else None
+
+
+def answered_context(answerer: Answerer, message: Message) -> Context | None:
+    """The context of one of the bot's answers, read from its Evidence button; None for any other
+    message (a decline, someone else's message, a message without buttons)."""
+    markup = message.reply_markup
+    if markup is None:
+        return None
+    for row in markup.inline_keyboard:
+        for button in row:
+            press = parse_callback(button.callback_data if isinstance(button.callback_data, str) else None)
+            if press is not None and press.kind == "e":
+                context = answerer.context_for(press.fact_id, press.lang)
+                return replace(context, person=press.person) if context and press.person else context
+    return None
