@@ -17,6 +17,7 @@ from bot.matcher import Example, Match, Matcher, Tuning
 from bot.models import LANGS, Lang
 from bot.normalize import fold, has_cyrillic, truncate, uz_cyrillic_to_latin
 from bot.replies import Reply, SourceRef, compose_answer, compose_decline, compose_evidence
+from bot.timeline import TIMELINE_FACT, timeline_text
 
 SUGGESTIONS = 3
 
@@ -72,7 +73,11 @@ class Answerer:
             cited = list(dict.fromkeys(ev.source for ev in fact.evidence))
             reply = Reply(
                 answered=True,
-                text=compose_answer(fact, self.kb.sources, lang),
+                text=(
+                    timeline_text(self.kb, lang)
+                    if fact.id == TIMELINE_FACT
+                    else compose_answer(fact, self.kb.sources, lang)
+                ),
                 language=lang,
                 fact_id=fact.id,
                 sources=tuple(SourceRef.of(self.kb.sources[s]) for s in cited),

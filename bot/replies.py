@@ -85,9 +85,12 @@ def source_line(source: Source, lang: Lang) -> str:
 def compose_answer(fact: Fact, sources: dict[str, Source], lang: Lang, with_quotes: bool = True) -> str:
     order = list(dict.fromkeys(ev.source for ev in fact.evidence))
     note = fact.disagreement.note.get(lang) if fact.disagreement else None
+    caveat = fact.caveat.get(lang) if fact.caveat else None
 
     def build(answer: str, quotes: bool) -> str:
         parts = [esc(answer)]
+        if caveat:
+            parts.append(f"<i>{esc(ui('caveat', lang))}:</i> {esc(caveat)}")
         if note:
             parts.append(f"<i>{esc(ui('note', lang))}:</i> {esc(note)}")
         lines = [f"<b>{esc(ui('sources', lang))}:</b>"]
