@@ -277,6 +277,8 @@ def _check(
 
     texts: dict[str, str] = {}
     for path, entry, source in sources:
+        if source.kind is None:
+            ld.problem(path, entry, "kind: missing (official, agency, outlet, aggregator or analysis)")
         if source.text_file is None:
             continue
         text_path = root / "texts" / source.text_file

@@ -77,7 +77,9 @@ class Source(_Strict):
     date: dt.date | None = None
     date_note: str | None = None
     language: SourceLanguage
-    kind: SourceKind
+    kind: SourceKind | None = None
+    """Required in the fact base (``check`` reports a source without one); optional here so that
+    code and tests building a Source by hand need not name it."""
     text_file: str | None = None
     excerpts_only: bool = False
 
