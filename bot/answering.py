@@ -28,6 +28,7 @@ from bot.normalize import fold, has_cyrillic, has_latin, tokens, truncate, uz_cy
 from bot.replies import Block, Reply, SourceRef, compose_answers, compose_decline, compose_evidence, esc, source_line
 from bot.script import CyrillicUzbek
 from bot.texts import ui
+from bot.timeline import TIMELINE_FACT, timeline_text
 from bot.translit import ru_latin_to_cyrillic
 from bot.verdict import ClaimChecker
 
@@ -395,7 +396,12 @@ class Answerer:
         text = self._texts.get(key)
         if text is None:
             convert = self.cyrillic if cyrillic else None
-            text = compose_answers(blocks, self.kb.sources, lang, unanswered, convert=convert)
+            if [(b.fact.id, b.lead) for b in blocks] == [(TIMELINE_FACT, None)] and not unanswered:
+                # the timeline is composed from every dated fact, not written in its own answer
+                text = timeline_text(self.kb, lang)
+                text = convert(text) if convert else text
+            else:
+                text = compose_answers(blocks, self.kb.sources, lang, unanswered, convert=convert)
             if len(self._texts) < 10_000:
                 self._texts[key] = text
         return text

@@ -165,6 +165,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from bot.replies import to_plain
+    from bot.timeline import timeline_text
+
+    answerer = _load_answerer()
+    if answerer is None:
+        return 1
+    print(to_plain(timeline_text(answerer.kb, args.lang)))
+    return 0
+
+
 def cmd_unanswered(args: argparse.Namespace) -> int:
     from bot.unanswered import UnansweredLog, format_summary
 
@@ -222,6 +233,10 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate the fact base (exit code 1 on any problem)")
     check.add_argument("--dir", help="fact base folder (default: KNOWLEDGE_DIR or ./knowledge)")
     check.set_defaults(func=cmd_check)
+
+    timeline = sub.add_parser("timeline", help="the dated events of the fact base, oldest first")
+    timeline.add_argument("--lang", choices=langs, default="en")
+    timeline.set_defaults(func=cmd_timeline)
 
     unanswered = sub.add_parser("unanswered", help="the most frequent recent questions the bot declined")
     unanswered.add_argument("--path", help="log file (default: UNANSWERED_LOG or data/unanswered.jsonl)")

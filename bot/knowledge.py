@@ -26,7 +26,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bot.models import LANGS, DeclineTopic, Fact, Lexicon, Source
+from bot.models import LANGS, LATEST_REPORT, DeclineTopic, Fact, Lexicon, Localized, Source
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's loader when present: the base loads at every start, and the C one is ~10x faster."""
@@ -70,6 +70,8 @@ class KnowledgeBase:
     content_hash: str
     loaded_at: dt.datetime
     texts: dict[str, str] = field(repr=False, default_factory=dict)
+    latest_report: dt.date | None = None
+    """The newest date among the sources the facts cite: how far the base reaches in time."""
 
     @property
     def facts_by_id(self) -> dict[str, Fact]:
@@ -185,19 +187,68 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
         ld.problem(lexicon_path, "", "missing or empty")
 
     texts = _check(ld, root, sources, facts, declines)
+    latest = latest_report_date([s for _, _, s in sources], [f for _, _, f in facts])
+    _check_placeholders(ld, facts, declines, latest)
     if ld.problems:
         raise KnowledgeError(ld.problems)
     assert lexicon is not None
     return KnowledgeBase(
         directory=root,
         sources={s.id: s for _, _, s in sources},
-        facts=tuple(f for _, _, f in facts),
-        declines=tuple(d for _, _, d in declines),
+        facts=tuple(_fill_latest(f, latest) for _, _, f in facts),
+        declines=tuple(_fill_latest(d, latest) for _, _, d in declines),
         lexicon=lexicon,
         content_hash=ld.digest.hexdigest()[:12],
         loaded_at=dt.datetime.now(dt.UTC),
         texts=texts,
+        latest_report=latest,
     )
+
+
+def latest_report_date(sources: Iterable[Source], facts: Iterable[Fact]) -> dt.date | None:
+    """The newest ``date`` among the sources the facts cite (undated sources do not count)."""
+    by_id = {s.id: s for s in sources}
+    dates = [
+        by_id[ev.source].date for fact in facts for ev in fact.evidence if ev.source in by_id and by_id[ev.source].date
+    ]
+    return max(dates) if dates else None  # type: ignore[type-var]
+
+
+def _localized_texts(item: Fact | DeclineTopic) -> list[tuple[str, Localized]]:
+    if isinstance(item, Fact):
+        return [("answer", item.answer)] + ([("caveat", item.caveat)] if item.caveat else [])
+    return [("reply", item.reply)] if item.reply else []
+
+
+def _check_placeholders(
+    ld: _Loader,
+    facts: list[tuple[Path, str, Fact]],
+    declines: list[tuple[Path, str, DeclineTopic]],
+    latest: dt.date | None,
+) -> None:
+    """A {latest_report} needs a dated source to fill it, and must stand in every language or none."""
+    for path, entry, item in [*facts, *declines]:
+        for name, texts in _localized_texts(item):
+            used = [lang for lang in LANGS if LATEST_REPORT in texts.get(lang)]
+            if used and latest is None:
+                ld.problem(path, entry, f"{name}: {LATEST_REPORT} but no cited source has a date")
+            elif used and len(used) != len(LANGS):
+                missing = ", ".join(lang for lang in LANGS if lang not in used)
+                ld.problem(path, entry, f"{name}: {LATEST_REPORT} is missing in {missing}")
+
+
+def _fill_latest(item: Any, latest: dt.date | None) -> Any:
+    """The item with {latest_report} replaced by the newest report's date in each language."""
+    if latest is None:
+        return item
+    from bot.replies import format_date
+
+    update = {}
+    for name, texts in _localized_texts(item):
+        if any(LATEST_REPORT in texts.get(lang) for lang in LANGS):
+            filled = {lang: texts.get(lang).replace(LATEST_REPORT, format_date(latest, lang)) for lang in LANGS}
+            update[name] = Localized(**filled)
+    return item.model_copy(update=update) if update else item
 
 
 def _duplicates(ld: _Loader, items: Iterable[tuple[Path, str, Any]], what: str) -> None:
@@ -223,6 +274,8 @@ def _check(
 
     texts: dict[str, str] = {}
     for path, entry, source in sources:
+        if source.kind is None:
+            ld.problem(path, entry, "kind: missing (official, agency, outlet, aggregator or analysis)")
         if source.text_file is None:
             continue
         text_path = root / "texts" / source.text_file
@@ -237,6 +290,7 @@ def _check(
             texts[source.id] = squash(text)
 
     source_ids = {s.id for _, _, s in sources}
+    source_kinds = {s.id: s.kind for _, _, s in sources}
     fact_ids = {f.id for _, _, f in facts}
     for path, entry, fact in facts:
         cited = set()
@@ -249,6 +303,11 @@ def _check(
         for rel in fact.related:
             if rel not in fact_ids:
                 ld.problem(path, entry, f"related: unknown fact {rel!r}")
+        kinds = {source_kinds[ev.source] for ev in fact.evidence if ev.source in source_kinds}
+        if kinds == {"aggregator"} and fact.caveat is None:
+            ld.problem(path, entry, "evidence rests only on aggregator sources: the fact needs a caveat")
+        if fact.event and fact.event.source and fact.event.source not in cited:
+            ld.problem(path, entry, f"event: source {fact.event.source!r} is not cited in evidence")
         if fact.disagreement:
             for sid in fact.disagreement.sources:
                 if sid not in source_ids:

@@ -19,6 +19,20 @@ language (the models below, interface texts, menus, buttons, command-line choice
 
 SLUG = r"^[a-z0-9][a-z0-9_-]*$"
 
+SourceKind = Literal["official", "agency", "outlet", "aggregator", "analysis"]
+"""What a source is, for how much weight it bears: ``official`` a government body or state gazette;
+``agency`` a news agency or major wire (TASS, Interfax, Kazinform); ``outlet`` an established
+newspaper, broadcaster or news site; ``aggregator`` a mirror, repost, aggregator, Telegram channel or
+partisan site (a claim resting only on these needs the fact's ``caveat``); ``analysis`` a think-tank
+or an analyst's piece."""
+
+SourceLanguage = Literal["en", "ru", "uz", "kk"]
+"""The language a report is written in: the bot's three, and Kazakh (Kazinform's Kazakh service)."""
+
+LATEST_REPORT = "{latest_report}"
+"""Placeholder in answers and decline replies, filled at load time with the date of the newest
+report the facts cite (``KnowledgeBase.latest_report``), formatted in the answer's language."""
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
@@ -64,7 +78,10 @@ class Source(_Strict):
     url: str = Field(pattern=r"^https?://\S+$")
     date: dt.date | None = None
     date_note: str | None = None
-    language: Lang
+    language: SourceLanguage
+    kind: SourceKind | None = None
+    """Required in the fact base (``check`` reports a source without one); optional here so that
+    code and tests building a Source by hand need not name it."""
     text_file: str | None = None
     excerpts_only: bool = False
 
@@ -122,6 +139,17 @@ class Values(_Strict):
         return value
 
 
+class Event(_Strict):
+    """A dated event a fact reports, for the timeline (``bot.timeline``): one line of date, label
+    and the link to ``source`` (by default the fact's first evidence source)."""
+
+    date: dt.date
+    label: Localized
+    source: str | None = Field(default=None, pattern=SLUG)
+    reported: bool = False
+    """The date is that of the report: the sources do not give the event's own day."""
+
+
 class Fact(_Strict):
     id: str = Field(pattern=SLUG)
     answer: Localized
@@ -132,6 +160,10 @@ class Fact(_Strict):
     values: Values | None = None
     summary: bool = False
     """The overview: what a generic "what is this about?" gets."""
+    caveat: Localized | None = None
+    """Said with the answer when it rests on weak sources: "Reported by …; not confirmed by official
+    sources." Required (by ``check``) when every evidence source is an aggregator."""
+    event: Event | None = None
 
     @model_validator(mode="after")
     def _not_related_to_itself(self) -> Fact:

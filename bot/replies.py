@@ -133,6 +133,9 @@ def compose_answers(
                 answer = shorten(answer, limit)
             head = conv(esc(f"{block.lead} — ")) if block.lead else ""
             parts.append(head + conv(esc(answer)))
+            if block.fact.caveat:
+                caveat = block.fact.caveat.get(lang)
+                parts.append(conv(f"<i>{esc(ui('caveat', lang))}:</i> {esc(caveat)}"))
             if block.fact.disagreement:
                 note = block.fact.disagreement.note.get(lang)
                 parts.append(conv(f"<i>{esc(ui('note', lang))}:</i> {esc(note)}"))

@@ -30,6 +30,20 @@ UI: dict[str, dict[Lang, str]] = {
         "ru": "Об этом в моих источниках ничего нет.",
         "uz": "Bu haqda manbalarimda ma'lumot yo'q.",
     },
+    "caveat": {"en": "Caveat", "ru": "Оговорка", "uz": "Eslatma"},
+    "timeline_latest": {
+        "en": "The latest report I have is dated {date}; I have no reports of Russia–Uzbekistan defence events after it.",
+        "ru": "Самое позднее сообщение в моих источниках датировано {date}; о событиях в оборонных отношениях "
+        "России и Узбекистана после этой даты у меня сообщений нет.",
+        "uz": "Mendagi eng so'nggi xabar {date} sanasiga tegishli; undan keyingi Rossiya–O'zbekiston mudofaa "
+        "voqealari haqida xabarlarim yo'q.",
+    },
+    "timeline_title": {
+        "en": "Timeline: dated events in my sources",
+        "ru": "Хронология: датированные события по моим источникам",
+        "uz": "Xronologiya: manbalarimdagi sanasi ma'lum voqealar",
+    },
+    "timeline_reported": {"en": "reported {date}", "ru": "сообщение от {date}", "uz": "{date} xabari"},
     "try": {"en": "Try asking:", "ru": "Попробуйте спросить:", "uz": "Masalan, so'rang:"},
     "yes": {"en": "Yes", "ru": "Да", "uz": "Ha"},
     "no": {"en": "No", "ru": "Нет", "uz": "Yo'q"},

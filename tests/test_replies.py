@@ -70,3 +70,28 @@ def test_dates_per_language():
 
 def test_plain_form_keeps_links_readable():
     assert to_plain('<b>A</b> &amp; <a href="https://x.org/?a=1&amp;b=2">X</a>') == "A & X (https://x.org/?a=1&b=2)"
+
+
+def test_caveat_is_said_after_the_answer_and_before_the_sources():
+    fact = _fact("Drills were held.").model_copy(
+        update={
+            "caveat": Localized(en="Reported by <aggregators> only.", ru="Только агрегаторы.", uz="Faqat agregatorlar.")
+        }
+    )
+    text = compose_answer(fact, {"s1": SOURCE, "s2": OTHER}, "en")
+    assert html_errors(text) == []
+    assert "<i>Caveat:</i> Reported by &lt;aggregators&gt; only." in text
+    assert text.index("Drills were held.") < text.index("Caveat") < text.index("Sources")
+    assert "<i>Оговорка:</i> Только агрегаторы." in compose_answer(fact, {"s1": SOURCE, "s2": OTHER}, "ru")
+    assert "Caveat" not in compose_answer(_fact("No caveat."), {"s1": SOURCE, "s2": OTHER}, "en")
+
+
+def test_shipped_weak_source_answers_carry_their_caveat(answerer):
+    reply = answerer.answer("Did Uzbekistan buy Chinese fighter jets?")
+    assert reply.fact_id == "china-fighters"
+    assert "not confirmed by either government" in reply.text
+    reply = answerer.answer("What was Hamkorlik-2025?")
+    assert reply.fact_id == "hamkorlik-2025"
+    assert "secondary reports" in reply.text
+    assert "Sources differ" in reply.text
+    assert "400" in reply.text

@@ -1,0 +1,68 @@
+"""What followed the signing, as users ask it: events, "now"/"latest", later dates, unanswerables.
+Each question is answered by the right fact, or declined with a reply that says how far the sources
+reach; none gets the nearest fact of January 2025."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Answerer
+
+LATEST = {
+    "en": "The latest report I have is dated 4 March 2026; I have no reports of Russia–Uzbekistan defence events after it.",
+    "ru": "Самое позднее сообщение в моих источниках датировано 4 марта 2026",
+    "uz": "Mendagi eng so'nggi xabar 2026-yil 4-mart sanasiga tegishli",
+}
+
+ANSWERED = [
+    ("what happened after the signing?", "what-followed"),
+    ("Что было после подписания соглашения?", "what-followed"),
+    ("Imzolangandan keyin nima bo'ldi?", "what-followed"),
+    ("What's the latest?", "latest-reports"),
+    ("Что сейчас с военным сотрудничеством России и Узбекистана?", "latest-reports"),
+    ("2026-yilda nima bo'ldi?", "latest-reports"),
+    ("Did Uzbek troops march in the Victory Parade?", "victory-parade-2025"),
+    ("Что подписали Белоусов и Халмухамедов 10 мая?", "follow-up-may-2025"),
+    ("Учения Хамкорлик-2025 где проходили?", "hamkorlik-2025"),
+    ("Termizda qo'shma mashg'ulot bo'ldimi?", "hamkorlik-2025"),
+    ("Were the 50 events actually held?", "fifty-events-outcome"),
+    ("What is Birlik-2025?", "birlik-2025"),
+    ("Встреча министров обороны Центральной Азии в Самарканде", "c5-defence-ministers"),
+    ("Is Kholmukhamedov a lieutenant general now?", "kholmukhamedov-rank"),
+    ("Узбекистан сохранит внеблоковый статус?", "doctrine-2026"),
+    ("Did Uzbekistan sign a 2026 military plan with Turkey?", "turkey-plan-2026"),
+    ("Узбекистан покупает китайские истребители?", "china-fighters"),
+    ("What was the 2021-2025 programme?", "programme-2021-2025"),
+]
+
+
+@pytest.mark.parametrize(("question", "fact_id"), ANSWERED)
+def test_what_followed_is_answered_by_the_right_fact(answerer: Answerer, question, fact_id):
+    reply = answerer.answer(question)
+    assert reply.answered, question
+    assert reply.fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("What happened this autumn?", "en"),
+        ("What happened in November 2026?", "en"),
+        ("Что было осенью 2026 года?", "ru"),
+        ("2026-yil noyabrida nima bo'ldi?", "uz"),
+        ("Were there joint exercises in 2026?", "en"),
+        ("Did Russia deliver weapons to Uzbekistan after the deal?", "en"),
+        ("Will Russia open a military base in Uzbekistan?", "en"),
+        ("Вернулся ли Узбекистан в ОДКБ?", "ru"),
+    ],
+)
+def test_later_or_unreported_events_are_declined_with_the_reach_of_the_sources(answerer: Answerer, question, lang):
+    reply = answerer.answer(question)
+    assert not reply.answered, question
+    assert LATEST[lang] in reply.text
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uz"])
+def test_latest_answer_leads_with_the_reach_of_the_sources(answerer: Answerer, lang):
+    reply = answerer.answer_fact("latest-reports", lang)
+    assert reply.text.startswith(LATEST[lang])
