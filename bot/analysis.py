@@ -54,6 +54,15 @@ class Analyzer:
             table[fold(word)] = FOREIGN
         self._table = table
         self._cache: dict[str, str | None] = {}
+        variants = {fold(v): fold(k) for k, vs in lexicon.phrases.items() for v in vs}
+        self._phrases = (
+            re.compile(
+                r"(?<![\w'])(?:" + "|".join(map(re.escape, sorted(variants, key=len, reverse=True))) + r")(?![\w'])"
+            )
+            if variants
+            else None
+        )
+        self._phrase_of = variants
 
     @property
     def surfaces(self) -> dict[str, str]:
@@ -101,6 +110,8 @@ class Analyzer:
         return None
 
     def terms(self, folded: str) -> list[str]:
+        if self._phrases is not None:
+            folded = self._phrases.sub(lambda m: self._phrase_of[m.group(0)], folded)
         out = []
         for token in tokens(folded):
             term = self.term(token)

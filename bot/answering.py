@@ -30,7 +30,7 @@ from bot.script import CyrillicUzbek
 from bot.texts import ui
 from bot.timeline import TIMELINE_FACT, timeline_text
 from bot.translit import ru_latin_to_cyrillic
-from bot.verdict import ClaimChecker
+from bot.verdict import NUMBER_WORDS, ClaimChecker
 
 SUGGESTIONS = 3
 CLARIFY_FLOOR = 0.4
@@ -129,13 +129,13 @@ class Answerer:
     @staticmethod
     def _wh_kinds(fact: Fact) -> frozenset[str]:
         """The kinds of wh-question a fact answers: learnt from its own example questions, and implied
-        by the values it states (a place answers "where", a date "when", a count "how many")."""
+        by the values it states (a place answers "where", a date "when", a count "how many"; the people a
+        fact names do not make it an answer to "who", since most facts name someone)."""
         implied = set()
         if fact.values:
             implied |= {"where"} if fact.values.places else set()
             implied |= {"when"} if fact.values.dates else set()
             implied |= {"howmany"} if fact.values.numbers else set()
-            implied |= {"who"} if fact.values.people else set()
         counts: Counter[str] = Counter()
         for lang in LANGS:
             for question in fact.questions.get(lang):
@@ -225,11 +225,11 @@ class Answerer:
         if detected.uz_cyrillic:
             return uz_cyrillic_to_latin(folded), "uz", True
         if has_latin(folded) and not has_cyrillic(folded):
-            latin = tokens(folded)
+            latin = [w for w in tokens(folded) if not w.isdigit()]
             known = max(self.detector.hits(latin, "en"), self.detector.hits(latin, "uz"))
-            if known * 2 < len(latin):  # mostly words the base's English and Uzbek do not use
+            if known < len(latin):  # some words the base's English and Uzbek do not use
                 as_russian = ru_latin_to_cyrillic(folded)
-                if self.detector.hits(tokens(as_russian), "ru") > max(known, 1):
+                if self.detector.hits([w for w in tokens(as_russian) if not w.isdigit()], "ru") > max(known, 1):
                     return as_russian, "ru", False
         return folded, detected.lang, False
 
@@ -289,6 +289,12 @@ class Answerer:
             found = replace(found, item_id=others[0][0], score=others[0][1], top_facts=tuple(others))
         if found.kind == "fact" and found.item_id is not None:
             found = self._rerank(part, found, used)
+        if (
+            found.kind == "fact"
+            and part.kind == "wh"
+            and self.checker.wrong_year(part.text, self.facts[found.item_id or ""])
+        ):
+            return replace(found, kind="none", item_id=None, reason="the fact is about another year"), used
         return found, used
 
     def _rerank(self, part: Part, found: Match, used: str) -> Match:
@@ -317,18 +323,21 @@ class Answerer:
         return found
 
     def _with_context(self, part: Part, own: Match, ctx: Context) -> tuple[Match, str]:
+        """The part read with the context, when it leans on it: a pronoun for the person of the last
+        answer ("what did he say?"), or too few words of its own ("and where?", "а когда?"). A part
+        that reads well alone, or asks about words the base does not know ("а какая техника?"), or is
+        one the base recognises as a decline, is taken as it stands."""
         words = tokens(part.text)
         content = self.analyzer.terms(" ".join(w for w in words if w not in _TOPIC_SKIP and w not in _PERSON_PRONOUNS))
-        leans = part.refers or len(content) <= 2
-        if not leans and own.kind == "fact" and own.score >= KEEP_OWN_READING:
-            return own, part.text
         person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
-        confident = own.score >= self.matcher.tuning.answer_threshold or own.item_id in self.vetoes
-        if own.kind == "decline" and confident and person is None:
-            return own, part.text  # a message the base recognises as one it does not answer
-        unknown = [w for w in self.matcher.unknown(part.text) if w not in PRONOUNS]
-        if unknown and len(unknown) * 2 > max(len(content), 1):
-            return own, part.text  # it asks about something new ("а какая техника?"), not more of the topic
+        threshold = self.matcher.tuning.answer_threshold
+        if person is None:
+            if own.kind == "decline" and (own.score >= threshold or own.item_id in self.vetoes):
+                return own, part.text  # a message the base recognises as one it does not answer
+            if [w for w in self.matcher.unknown(part.text) if w not in PRONOUNS and w not in NUMBER_WORDS]:
+                return own, part.text  # it asks about something new, not more of the last topic
+            if own.kind == "fact" and own.score >= KEEP_OWN_READING and content:
+                return own, part.text  # "а подписание когда было?" says what it is about
         # "what did he say?" → "what did belousov say?": the name where the pronoun stood, so that word
         # pairs ("belousov say") still count
         text = part.text
@@ -340,17 +349,17 @@ class Answerer:
         if person:
             readings.insert(0, text)
         best: tuple[Match, str] | None = None
-        for n, text in enumerate(readings):
-            found = self.matcher.match(text)
+        for n, reading in enumerate(readings):
+            found = self.matcher.match(reading)
             if found.kind != "fact":
                 continue
             if n == 0 and person and len(content) >= 2:
                 # "what did he say about the meeting?": the person is the context it needs, not the topic
-                best = (found, text)
+                best = (found, reading)
                 break
             if best is None or found.score > best[0].score:
-                best = (found, text)
-        if best is not None and (own.kind != "fact" or leans or best[0].score > own.score):
+                best = (found, reading)
+        if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         return own, part.text
 

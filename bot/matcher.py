@@ -39,6 +39,10 @@ PAIR = "~"
 _CLAUSES = re.compile(r"(?<=[.!?;])\s+|\n+")
 MAX_CLAUSES = 4
 TOP_FACTS = 5
+SIGNATURE_SHARE = 0.6
+"""A word in at least this share of an item's examples is part of its signature…"""
+SIGNATURE_MAX_ITEMS = 2
+"""…when at most this many items use it."""
 FOREIGN_SIMILARITY = 0.86
 """How close a misspelling must be to a name the base does not cover to count as that name."""
 
@@ -73,6 +77,8 @@ class Tuning:
     prefix_len: int = 4
     class_similarity: float = 0.75
     """How much another member of a word class counts (Friday for Monday, Samarkand for Moscow)."""
+    signature_penalty: float = 0.85
+    """How much an item's bag counts when the question has none of the item's signature words."""
     bigram_weight: float = 0.3
     """Weight of word pairs in their order ("uzbek minister" vs "russian minister … uzbekistan"),
     relative to single words; a pair the base never uses costs nothing."""
@@ -201,6 +207,22 @@ class Matcher:
             for v in ids:
                 item_postings[v].add(item)
         self.item_postings = [np.asarray(sorted(p), dtype=np.int64) for p in item_postings]
+        # An item's signature: words most of its examples use and few other items do ("Turkey" for the
+        # 2026 plan with Turkey). A question with none of them is not about that item, however much of
+        # the rest of its vocabulary it shares, so its bag counts less.
+        counts: dict[int, dict[int, int]] = {}
+        sizes = np.bincount(self.item_of_example, minlength=len(self.items))
+        for n, ids in enumerate(example_terms):
+            item_counts = counts.setdefault(int(self.item_of_example[n]), {})
+            for v in ids:
+                item_counts[v] = item_counts.get(v, 0) + 1
+        signature_of: list[list[int]] = [[] for _ in self.items]
+        for item, item_counts in counts.items():
+            for v, count in item_counts.items():
+                distinctive = df[v] <= SIGNATURE_MAX_ITEMS and not self.vocab_list[v].startswith("#")
+                if distinctive and PAIR not in self.vocab_list[v] and count >= SIGNATURE_SHARE * sizes[item]:
+                    signature_of[item].append(v)
+        self.signatures = signature_of
 
     @property
     def size(self) -> int:
@@ -442,7 +464,13 @@ class Matcher:
         item_scores[owners[starts]] = np.maximum.reduceat(scores, starts)
         known = sum(1 for term in resolved if term is not None)
         if known >= 2:  # one word is too little to credit an item for its vocabulary alone ("how?")
-            item_scores = np.maximum(item_scores, self.bag_weights * bag_covered / query_weight)
+            bag = self.bag_weights * bag_covered / query_weight
+            asked = set(best_for_vocab)
+            for item in np.flatnonzero(bag > item_scores):
+                signature = self.signatures[int(item)]
+                if signature and not asked.intersection(signature):
+                    bag[item] *= self.tuning.signature_penalty
+            item_scores = np.maximum(item_scores, bag)
         return candidates, scores, item_scores
 
 

@@ -108,6 +108,7 @@ _WH_PHRASES: dict[str, str] = {
     "qaysi shahar": "where",
     "necha yil": "howlong",
     "qancha muddat": "howlong",
+    "kim deb": "what",
     "kim": "who",
     "kimlar": "who",
     "kimga": "who",
@@ -116,6 +117,10 @@ _WH_PHRASES: dict[str, str] = {
     "kimdan": "who",
     "kimlarni": "who",
     "qachon": "when",
+    "qachondan": "when",
+    "qachongi": "when",
+    "qachongacha": "howlong",
+    "qay vaqtda": "when",
     "qayerda": "where",
     "qaerda": "where",
     "qayerga": "where",
@@ -149,6 +154,10 @@ _TAG_QUESTIONS = re.compile(
     r"(?:,|\s)\s*(?:right|correct|true|isn't it|is it|wasn't it|didn't they|yes|no|верно|правда|да|так|не так ли|"
     r"ведь так|to'g'rimi|rostmi|shundaymi|ha)\s*\??\s*$"
 )
+_REQUEST = re.compile(
+    r"^(?:\W*(?:so|and|ok|okay)\s+)?(?:can|could|would|will) you\b|\b(?:можете|можешь|не могли бы|сможете)\b"
+    r"|\b(?:bera|ayta|ko'rsata|tushuntira|yubora) ?olasizmi\b|\bbilasizmi\b"
+)
 _RU_YESNO = re.compile(r"(?:^|\s)(?:ли|правда ли|верно ли|разве|неужели)(?:\s|$)")
 _UZ_MI = re.compile(r"[a-z']{2,}mi$")
 
@@ -158,7 +167,7 @@ _OVERVIEW = re.compile(
     r"what'?s (?:[\w-]+ ){0,3}about\b|what is (?:[\w-]+ ){0,3}about\b|"
     r"what (?:was|were) (?:[\w-]+ ){0,3}about\b|tell me (?:more )?about|what about the (?:deal|pact)|"
     r"what happened in tashkent|"
-    r"вкратце|кратко|коротко|в двух словах|суть|сводк|резюм|обзор|расскажи(?:те)? (?:про|о|об)|о ч[её]м (?:это|соглашение|документ)|"
+    r"вкратце|кратк|коротко|в двух словах|суть|сводк|резюм|обзор|расскажи(?:те)? (?:про|о|об)|о ч[её]м (?:это|соглашение|документ)|"
     r"что произошло в ташкенте|"
     r"qisqacha|umumiy|xulosa|mazmun|nima haqida|haqida gapirib|haqida aytib)"
 )
@@ -253,6 +262,8 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     if _OVERVIEW.search(text) and not [k for _, _, k in found if k not in ("what", "how")]:
         return "overview", None
     first_wh = found[0][2] if found else None
+    if _REQUEST.search(text):
+        return "wh", first_wh  # "can you give the full list?" asks for something, not whether
     if lead and lead[0] in _EN_AUX:
         return "yesno", None
     if _TAG_QUESTIONS.search(text):
@@ -348,7 +359,7 @@ def _split_compound(sentence: str) -> list[str]:
 def _core(text: str) -> str:
     spans = wh_words(text)
     limit = spans[0][0] if spans else len(text)
-    breaks = list(re.finditer(r"[,:;—–]\s*|\s-\s", text[:limit]))
+    breaks = list(re.finditer(r"[,:;—–\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|\s-\s", text[:limit]))
     if not breaks:
         return text
     rest = text[breaks[-1].end() :].strip()

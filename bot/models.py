@@ -198,6 +198,9 @@ class Lexicon(_Strict):
     people: dict[str, str] = Field(default_factory=dict)
     """Person (a synonym's canonical word) → their country (likewise): "he" after "who signed for the
     Uzbek side?" is the Uzbek signatory."""
+    phrases: dict[str, list[str]] = Field(default_factory=dict)
+    """Words that mean something else together: each variant (a phrase, folded) is read as the key,
+    before the text is cut into words ("hamkorlik-2025", the exercise, is not "hamkorlik", cooperation)."""
 
     @field_validator("classes")
     @classmethod

@@ -11,6 +11,7 @@ with a guess.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -35,7 +36,7 @@ _MONTHS = (
     "november",
     "december",
 )
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "hundred": 100,
     "сотни": 100,
     "сотня": 100,
@@ -64,6 +65,11 @@ _NUMBER_WORDS = {
     "uch": 3,
     "uchta": 3,
 }
+_NAMED_YEAR = re.compile(r"([^\W\d_]{3,})[-–]\d{4}\b")
+_REFERENCE = re.compile(
+    r"\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:the\s+)?[\w'-]+"
+    r"|[\w'-]+\s+(?:keyin|so'ng|oldin|beri)\b"
+)
 Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person"]
 
 
@@ -159,7 +165,10 @@ class ClaimChecker:
         return checked
 
     def claims(self, folded: str) -> dict[str, set[str]]:
-        """What the question asserts, by dimension."""
+        """What the question asserts, by dimension. Words that only point at something are not
+        claims: the year in a name ("Birlik-2025") and what follows "after"/"since"/"before" ("did they
+        meet again after Tashkent?")."""
+        folded = _REFERENCE.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded))
         terms = self.analyzer.terms(folded)
         found: dict[str, set[str]] = {}
         for term in terms:
@@ -175,8 +184,8 @@ class ClaimChecker:
         for tok in tokens(folded):
             if tok.isdigit() and len(tok) <= 5:
                 numbers.append(int(tok))
-            elif tok in _NUMBER_WORDS:
-                numbers.append(_NUMBER_WORDS[tok])
+            elif tok in NUMBER_WORDS:
+                numbers.append(NUMBER_WORDS[tok])
         for number in numbers:
             if 1900 <= number <= 2100:
                 found.setdefault("year", set()).add(str(number))
@@ -185,6 +194,15 @@ class ClaimChecker:
             else:
                 found.setdefault("number", set()).add(str(number))
         return found
+
+    def wrong_year(self, folded: str, fact: Fact) -> bool:
+        """The question names years and the fact states years, none of them the same: "How many events
+        are in the 2026 plan?" is not answered by the 2025 plan's fifty."""
+        if fact.values is None:
+            return False
+        stated = self._fact(fact, fact.values).dims.get("year")
+        claimed = self.claims(folded).get("year")
+        return bool(stated and claimed and not claimed & stated)
 
     def verdict(self, folded: str, fact: Fact) -> Verdict | None:
         return self._judge(folded, fact)[0]
