@@ -93,7 +93,7 @@ class Answerer:
         self.vetoes = frozenset(topic.id for topic in kb.declines if topic.veto)
         places = {"tashkent", *(p for f in kb.facts if f.values for p in f.values.places)}
         self.checker = ClaimChecker(
-            self.analyzer, places, set(kb.lexicon.people), lambda t: bool(self.matcher.lookup(t))
+            self.analyzer, places, set(kb.lexicon.people), lambda term: float(bool(self.matcher.lookup(term)))
         )
         self.checker.prepare(kb.facts)
         self.people = {self._term(p): self._term(country) for p, country in kb.lexicon.people.items()}
@@ -116,11 +116,6 @@ class Answerer:
     @classmethod
     def load(cls, directory: Path | str | None = None, tuning: Tuning | None = None) -> Answerer:
         return cls(load_knowledge(directory), tuning)
-
-    def _weight(self, term: str) -> float:
-        """How much a word tells, as the matcher weighs it (0 for a word the base never uses)."""
-        found = self.matcher.lookup(term)
-        return max((self.matcher.weight[v] * sim for v, sim in found), default=0.0)
 
     def _term(self, word: str) -> str:
         terms = self.analyzer.terms(fold(word))
@@ -260,9 +255,13 @@ class Answerer:
         """The part on its own, or read with the context when it leans on it; then checked that the
         fact it found can answer this kind of question."""
         own = self.matcher.match(part.text)
+        confident = own.kind == "fact" and own.score >= KEEP_OWN_READING
+        # the question without its lead-in, when the whole reads poorly ("my dad keeps asking — who's …?");
+        # a lead-in that names the topic ("the 2017 treaty — when was it signed?") keeps the whole
         if (
             part.core
             and not own.final
+            and not confident
             and len(self.matcher.unknown(part.core)) < max(len(self.matcher.unknown(part.text)), 1)
         ):
             core = self.matcher.match(part.core)
@@ -294,6 +293,14 @@ class Answerer:
             and part.kind == "wh"
             and self.checker.wrong_year(part.text, self.facts[found.item_id or ""])
         ):
+            # "the 2026 plan": the next close fact that is not about another year, or none
+            wanted = SPECIFIC_WH.get(part.wh or "")
+            floor = self.matcher.tuning.answer_threshold - WH_MARGIN
+            floor = max(floor, found.score - YESNO_MARGIN)
+            for fact_id, score in found.top_facts:
+                fits = wanted is None or wanted in self.fact_wh.get(fact_id, frozenset({wanted}))
+                if score >= floor and fits and not self.checker.wrong_year(part.text, self.facts[fact_id]):
+                    return replace(found, item_id=fact_id, score=score), used
             return replace(found, kind="none", item_id=None, reason="the fact is about another year"), used
         return found, used
 
