@@ -38,6 +38,8 @@ CLARIFY_FLOOR = 0.4
 KEEP_OWN_READING = 0.62
 """A follow-up that matches this well on its own words is a new question: context is not consulted."""
 YESNO_MARGIN = 0.15
+YESNO_FAR_MARGIN = 0.25
+"""…and how much lower when the best one can check nothing the question claims."""
 WH_MARGIN = 0.08
 """How far under the answer threshold a fact that answers the question's kind may be, when the best
 fact does not answer that kind."""
@@ -327,6 +329,12 @@ class Answerer:
             strength, score, fact_id = max(checked)
             if strength > 0:
                 return replace(found, item_id=fact_id, score=score)
+            # the best fact cannot check the claim at all: a further one that can ("was it signed in Bukhara?"
+            # is about the place of signing, however well Bukhara matches the 2021 talks held there)
+            further = [(f, s) for f, s in candidates if s >= found.score - YESNO_FAR_MARGIN]
+            for fact_id, score in further:
+                if self.checker.strength(part.text, self.facts[fact_id]) > 0:
+                    return replace(found, item_id=fact_id, score=score)
         return found
 
     def _with_context(self, part: Part, own: Match, ctx: Context) -> tuple[Match, str]:

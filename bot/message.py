@@ -147,6 +147,7 @@ _EN_AUX = word_set(
     "is are was were do does did has have had will would can could should shall may might isn't aren't wasn't "
     "weren't didn't doesn't don't hasn't haven't won't"
 )
+_EN_SUBJECTS = word_set("that it this he she they there")
 _LEAD_FILLERS = word_set(
     "so and but ok okay well then also right hmm и а ну так то есть значит ok va ham xo'p xop endi unda demak"
 )
@@ -200,6 +201,7 @@ _SEPARATOR = re.compile(
     r"(?:(?:on|in|at|by|for|from|в|на|с|до|к|по)\s+)?"
 )
 _JOINED = re.compile(r"^\s*(?:and|и|а|va|hamda|,)\s*$")
+_CYRILLIC_WORD = re.compile(r"[а-я]{2,}")
 _QUESTION_END = re.compile(r"\?\s*$")
 PRONOUNS = word_set(
     "he him his she her it its they them their this that these those он его ему него нем ней она её ее они их "
@@ -266,13 +268,17 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "wh", first_wh  # "can you give the full list?" asks for something, not whether
     if lead and lead[0] in _EN_AUX:
         return "yesno", None
+    if len(lead) > 1 and lead[0] in _EN_SUBJECTS and (lead[1] in _EN_AUX or lead[1].endswith("ed")):
+        return "yesno", None  # "so that was a Tuesday?", "it happened in Tashkent?"
     if _TAG_QUESTIONS.search(text):
         return "yesno", None
     if found:
         return "wh", first_wh
     if _RU_YESNO.search(text) or any(_UZ_MI.search(w) for w in words[-3:]):
         return "yesno", None
-    if _QUESTION_END.search(text):
+    if _QUESTION_END.search(text) and _CYRILLIC_WORD.search(text):
+        # "Подписали в пятницу?": Russian asks yes or no with intonation alone; English does not, and
+        # "halmukhamedov statement?" is a wh-question with its question word left out
         return "yesno", None
     return "wh", None
 

@@ -109,6 +109,11 @@ UI: dict[str, dict[Lang, str]] = {
     "cmd_help": {"en": "How to ask, with examples", "ru": "Как спрашивать, примеры", "uz": "Qanday so'rash, misollar"},
     "cmd_sources": {"en": "The reports I cite", "ru": "Источники ответов", "uz": "Javoblar manbalari"},
     "cmd_language": {"en": "Choose the reply language", "ru": "Выбрать язык ответов", "uz": "Javob tilini tanlash"},
+    "cmd_timeline": {
+        "en": "What happened, date by date, with sources",
+        "ru": "Хронология событий с источниками",
+        "uz": "Voqealar xronologiyasi, manbalari bilan",
+    },
     "cmd_reload": {"en": "Reload the fact base", "ru": "Перезагрузить базу фактов", "uz": "Bazani qayta yuklash"},
     "cmd_unanswered": {"en": "Questions I could not answer", "ru": "Вопросы без ответа", "uz": "Javobsiz savollar"},
     "cmd_stats": {"en": "Statistics since start", "ru": "Статистика с запуска", "uz": "Statistika"},

@@ -162,7 +162,7 @@ def test_ask_chats_keeps_context_per_chat_with_interleaved_lines():
         {"chat": "c", "text": "What did he say?"},
         {"chat": "a", "text": "and when was he appointed?"},
     ]
-    stdin = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines) + "not json at all\n"
+    stdin = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines) + "]]] {{{\n"
     proc = run("ask", "--json", "--chats", stdin=stdin)
     assert proc.returncode == 0, proc.stderr.decode()
     replies = [json.loads(line) for line in proc.stdout.decode().splitlines()]

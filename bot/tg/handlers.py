@@ -72,6 +72,7 @@ from bot.tg.keyboards import (
 )
 from bot.tg.state import AnswererState
 from bot.tg.views import fit, help_text, inline_result, reload_text, sources_text
+from bot.timeline import timeline_text
 
 log = logging.getLogger(__name__)
 
@@ -269,6 +270,12 @@ class Handlers:
         log.info("deep link answered (fact=%s, lang=%s)", fact_id, lang)
         await respond(call.message, reply.text, answer_keyboard(answerer, reply))
 
+    async def on_timeline(self, call: Call) -> None:
+        """/timeline: the dated events from 2016 to the newest report, one line each with its source."""
+        answerer = self.state.current
+        lang = chosen_language(call.context.user_data) or call.lang
+        await respond(call.message, timeline_text(answerer.kb, lang))
+
     async def on_help(self, call: Call) -> None:
         """/help: what the bot answers, example questions and the commands, in the person's language."""
         answerer = self.state.current
@@ -453,6 +460,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
     Command("start", Handlers.on_start, "cmd_start"),
     Command("help", Handlers.on_help, "cmd_help"),
     Command("sources", Handlers.on_sources, "cmd_sources"),
+    Command("timeline", Handlers.on_timeline, "cmd_timeline"),
     Command("language", Handlers.on_language, "cmd_language"),
     Command("reload", Handlers.do_reload, "cmd_reload", admin=True, menu=False, refusal="reload_refused"),
     Command("unanswered", Handlers.do_unanswered, "cmd_unanswered", admin=True, menu=False),

@@ -121,7 +121,7 @@ async def test_help_lists_the_menu_commands_and_the_admin_ones_only_for_admins(a
 
 
 def test_one_command_table_drives_dispatch_menu_and_help():
-    assert [c.name for c in COMMANDS if c.menu] == ["start", "help", "sources", "language"]
+    assert [c.name for c in COMMANDS if c.menu] == ["start", "help", "sources", "timeline", "language"]
     assert ADMIN_COMMANDS == ("reload", "unanswered", "stats")
     assert COMMANDS_BY_NAME["reload"].refusal == "reload_refused"
     for command in COMMANDS:
@@ -129,5 +129,5 @@ def test_one_command_table_drives_dispatch_menu_and_help():
         assert inspect.iscoroutinefunction(command.handler), command.name
         assert command.handler.__qualname__.startswith(f"{Handlers.__name__}."), command.name
         assert not (command.admin and command.menu), command.name
-    assert [name for name, _ in menu("ru")] == ["start", "help", "sources", "language"]
+    assert [name for name, _ in menu("ru")] == ["start", "help", "sources", "timeline", "language"]
     assert menu("ru")[2] == ("sources", "Источники ответов")

@@ -79,9 +79,20 @@ async def test_a_group_reply_carries_the_answers_person_in_its_button(shipped, t
 
 async def test_did_you_mean_offers_the_nearest_questions_as_buttons(shipped, tg):
     chat = tg.private(ANN)
-    await feed(shipped, tg.text(chat, ANN, "Какие санкции Запад ввёл в ответ на это соглашение?"))
+    await feed(shipped, tg.text(chat, ANN, "Сколько стоят контракты на поставку оружия по этому соглашению?"))
     sent = tg.sent_to(chat["id"])[-1]
     assert "Возможно, вы имели в виду" in sent.text
     data = [b.get("callback_data") for b in sent.buttons]
     assert data
     assert all(d.startswith("f:") and d.endswith(":ru") for d in data)
+
+
+async def test_timeline_command_lists_the_dated_events_in_one_message(shipped, tg):
+    chat = tg.private(ANN)
+    await feed(shipped, tg.text(chat, ANN, "/timeline"))
+    sent = tg.sent_to(chat["id"])[-1]
+    assert "2016" in sent.text
+    assert "10 May 2025" in sent.text
+    assert "4 March 2026" in sent.text
+    assert len(sent.text) <= 4096
+    assert sent.html.count("<a href=") >= 10

@@ -389,7 +389,7 @@ async def test_empty_or_unanswerable_inline_query_offers_popular_questions(app, 
 async def test_command_menus_are_set_in_english_russian_and_uzbek(app, tg):
     await set_commands(app)
     assert set(tg.commands) == {"default:", "default:en", "default:ru", "default:uz"}
-    assert [c["command"] for c in tg.commands["default:ru"]] == ["start", "help", "sources", "language"]
+    assert [c["command"] for c in tg.commands["default:ru"]] == ["start", "help", "sources", "timeline", "language"]
     assert tg.commands["default:ru"][2]["description"] == "Источники ответов"
     assert tg.commands["default:uz"][0]["description"] == "Bot haqida"
 
