@@ -36,6 +36,8 @@ SUGGESTIONS = 3
 CLARIFY_FLOOR = 0.4
 """Below the answer threshold but at least this: "Did you mean…?" with the nearest questions."""
 KEEP_OWN_READING = 0.62
+CONTEXT_MARGIN = 0.08
+"""How much lower a reading near the last answer may score and still be preferred."""
 """A follow-up that matches this well on its own words is a new question: context is not consulted."""
 YESNO_MARGIN = 0.15
 YESNO_FAR_MARGIN = 0.25
@@ -345,14 +347,18 @@ class Answerer:
         words = tokens(part.text)
         content = self.analyzer.terms(" ".join(w for w in words if w not in _TOPIC_SKIP and w not in _PERSON_PRONOUNS))
         person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
+        words_refer = any(w in PRONOUNS for w in words)
         threshold = self.matcher.tuning.answer_threshold
         if person is None:
             if own.kind == "decline" and (own.score >= threshold or own.item_id in self.vetoes):
                 return own, part.text  # a message the base recognises as one it does not answer
             if [w for w in self.matcher.unknown(part.text) if w not in PRONOUNS and w not in NUMBER_WORDS]:
                 return own, part.text  # it asks about something new, not more of the last topic
-            if own.kind == "fact" and own.score >= KEEP_OWN_READING and content:
-                return own, part.text  # "а подписание когда было?" says what it is about
+            if own.kind == "fact" and own.score >= KEEP_OWN_READING and content and not words_refer:
+                # "а подписание когда было?" says what it is about; between close readings, the one
+                # near the last answer (itself or a fact related to it) is the one meant
+                near = self._near_context(own, ctx)
+                return (replace(own, item_id=near[0], score=near[1]) if near else own), part.text
         # "what did he say?" → "what did belousov say?": the name where the pronoun stood, so that word
         # pairs ("belousov say") still count
         text = part.text
@@ -378,13 +384,26 @@ class Answerer:
             return best
         return own, part.text
 
+    def _near_context(self, own: Match, ctx: Context) -> tuple[str, float] | None:
+        """A close second reading that is the last answer's fact or related to it, when the best is neither."""
+        around = set(ctx.fact_ids) | {r for f in ctx.fact_ids if f in self.facts for r in self.facts[f].related}
+        if own.item_id in around:
+            return None
+        for fact_id, score in own.top_facts:
+            if fact_id in around and score >= own.score - CONTEXT_MARGIN:
+                return fact_id, score
+        return None
+
     def _next_context(self, ctx: Context | None, part: Part, fact_id: str, used: str) -> Context:
         own = self._topic(part.text)
         previous = ctx.topics if ctx else ()
         # a follow-up too short to carry a topic of its own ("and where?") keeps the one it was read with
         topics = (own, *previous) if len(own.split()) >= 2 or not previous else previous
+        # …and the answer's own first question, which says what the fact is about without the user's
+        # detours ("are those 50 all exercises?" is still about the fifty events)
+        fact_topic = self._topic(fold(self.facts[fact_id].questions.en[0]))
         person = self._person_of(self.facts[fact_id], part, ctx.person if ctx else None)
-        return Context((fact_id,), tuple(dict.fromkeys(topics))[:2], person)
+        return Context((fact_id,), tuple(dict.fromkeys([*topics[:2], fact_topic])), person)
 
     def _person_of(self, fact: Fact, part: Part, previous: str | None) -> str | None:
         """Who "he" will be next: for "who …?" the person the answer names and the question did not

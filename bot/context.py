@@ -22,8 +22,8 @@ DEFAULT_MAX_CHATS = 100_000
 class Context:
     fact_ids: tuple[str, ...]
     topics: tuple[str, ...]
-    """Folded words of the questions last answered, newest first (at most two), question words removed:
-    "and where?" is read as "where" plus these."""
+    """Folded words of the questions last answered, newest first (at most two), and of the answered
+    fact's own first question, question words removed: "and where?" is read as "where" plus these."""
     person: str | None = None
     """The person the last answer was about, as the lexicon's canonical word: "he" stands for them."""
 
