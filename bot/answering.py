@@ -102,6 +102,15 @@ class Answerer:
         self.checker.prepare(kb.facts)
         self.people = {self._term(p): self._term(country) for p, country in kb.lexicon.people.items()}
         self.summary_id = next((fact.id for fact in kb.facts if fact.summary), None)
+        self.after_latest = next((topic.id for topic in kb.declines if topic.after_latest), None)
+        recent = [fold(p) for p in kb.lexicon.after_latest]
+        self._recent = (
+            re.compile(
+                r"(?<![\w'])(?:" + "|".join(map(re.escape, sorted(recent, key=len, reverse=True))) + r")(?![\w'])"
+            )
+            if recent
+            else None
+        )
         self.cyrillic = CyrillicUzbek(s.outlet for s in kb.sources.values())
         self.cyrillic.warm(
             [
@@ -258,6 +267,10 @@ class Answerer:
     def _resolve(self, part: Part, ctx: Context | None) -> tuple[Match, str]:
         """The part on its own, or read with the context when it leans on it; then checked that the
         fact it found can answer this kind of question."""
+        if self._after_latest(part.text):
+            return Match(
+                "decline", self.after_latest, 1.0, "asks about a time after the newest report", final=True
+            ), part.text
         own = self.matcher.match(part.text)
         confident = own.kind == "fact" and own.score >= KEEP_OWN_READING
         # the question without its lead-in, when the whole reads poorly ("my dad keeps asking — who's …?");
@@ -307,6 +320,17 @@ class Answerer:
                     return replace(found, item_id=fact_id, score=score), used
             return replace(found, kind="none", item_id=None, reason="the fact is about another year"), used
         return found, used
+
+    def _after_latest(self, text: str) -> bool:
+        """The question is about a time the sources do not reach: "this autumn", or a month and year
+        after the newest report's."""
+        latest = self.kb.latest_report
+        if self.after_latest is None or latest is None:
+            return False
+        if self._recent is not None and self._recent.search(text):
+            return True
+        when = self.checker.month_year(text)
+        return when is not None and when > (latest.year, latest.month)
 
     def _rerank(self, part: Part, found: Match, used: str) -> Match:
         """The matcher ranks by words; the kind of question decides between close candidates. A

@@ -184,6 +184,9 @@ class DeclineTopic(_Strict):
     """A word that only this topic's examples use (budget, troops, age) declines a question even when
     the rest of it matches a fact well: "What is the budget of the 2025 plan?" must not be answered
     with the plan. Not for greetings, which often open a real question."""
+    after_latest: bool = False
+    """The reply to a question about a time after the newest report ("this autumn", "in November 2026"):
+    such a question gets it whatever else it matches, never the nearest older fact."""
 
 
 class Lexicon(_Strict):
@@ -198,6 +201,9 @@ class Lexicon(_Strict):
     people: dict[str, str] = Field(default_factory=dict)
     """Person (a synonym's canonical word) → their country (likewise): "he" after "who signed for the
     Uzbek side?" is the Uzbek signatory."""
+    after_latest: list[str] = Field(default_factory=list)
+    """Phrases that point at the present or the recent past ("this autumn", "на этой неделе", "shu oy"):
+    a question using one asks about a time after the newest report."""
     phrases: dict[str, list[str]] = Field(default_factory=dict)
     """Words that mean something else together: each variant (a phrase, folded) is read as the key,
     before the text is cut into words ("hamkorlik-2025", the exercise, is not "hamkorlik", cooperation)."""

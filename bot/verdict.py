@@ -197,6 +197,14 @@ class ClaimChecker:
         total = sum(weights.values())
         return sum(w for t, w in weights.items() if checked.says(t)) / total if total else 0.0
 
+    def month_year(self, folded: str) -> tuple[int, int] | None:
+        """The (year, month) a question names together, like "in November 2026"; None otherwise."""
+        found = self.claims(folded)
+        years, months = found.get("year", set()), found.get("month", set())
+        if len(years) != 1 or len(months) != 1:
+            return None
+        return int(next(iter(years))), _MONTHS.index(self._month_terms[next(iter(months))]) + 1
+
     def wrong_year(self, folded: str, fact: Fact) -> bool:
         """The question names years and the fact states years, none of them the same: "How many events
         are in the 2026 plan?" is not answered by the 2025 plan's fifty."""
