@@ -13,6 +13,7 @@ passes the context in and gets the next one back on the reply.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -112,16 +113,21 @@ class Answerer:
             else None
         )
         self.cyrillic = CyrillicUzbek(s.outlet for s in kb.sources.values())
-        self.cyrillic.warm(
-            [
-                *(esc(fact.answer.uz) for fact in kb.facts),
-                *(esc(fact.disagreement.note.uz) for fact in kb.facts if fact.disagreement),
-                *(source_line(source, "uz") for source in kb.sources.values()),
-                *(f"<b>{esc(ui(key, 'uz'))}:</b>" for key in ("sources",)),
-                f"<i>{esc(ui('note', 'uz'))}:</i>",
-                *(esc(f"{ui(word, 'uz')} — ") for word in ("yes", "no")),
-            ]
-        )
+        # Converting to Cyrillic takes about a millisecond a text: the texts a reply is made of are
+        # converted once, in the background, so that neither start-up nor a question waits for them.
+        pieces = [
+            *(esc(fact.answer.uz) for fact in kb.facts),
+            *(esc(fact.caveat.uz) for fact in kb.facts if fact.caveat),
+            *(esc(fact.disagreement.note.uz) for fact in kb.facts if fact.disagreement),
+            *(source_line(source, "uz") for source in kb.sources.values()),
+            f"<b>{esc(ui('sources', 'uz'))}:</b>",
+            f"<i>{esc(ui('note', 'uz'))}:</i>",
+            *(esc(f"{ui(word, 'uz')} — ") for word in ("yes", "no")),
+            *(esc(topic.reply.uz) for topic in kb.declines if topic.reply),
+            *(esc(ui(key, "uz")) for key in ("decline", "decline_short", "try", "clarify", "did_you_mean")),
+            *(esc(fact.questions.uz[0]) for fact in kb.facts),
+        ]
+        threading.Thread(target=self.cyrillic.warm, args=(pieces,), name="cyrillic-warm", daemon=True).start()
         self.fact_wh = {fact.id: self._wh_kinds(fact) for fact in kb.facts}
         self._replies: dict[tuple[str, Lang], Reply] = {}
         self._texts: dict[tuple[object, ...], str] = {}
@@ -523,9 +529,8 @@ class Answerer:
         )
         nearest = [f for f, s in found.top_facts if s >= CLARIFY_FLOOR * 0.75][:SUGGESTIONS] if clarify else []
         suggestions = [self.facts[f].questions.get(lang)[0] for f in nearest] if clarify else self.popular(lang)
-        text = compose_decline(lang, lead, suggestions, short=short and lead is None, clarify=clarify)
-        if cyrillic:
-            text = self.cyrillic(text)
+        convert = self.cyrillic if cyrillic else None
+        text = compose_decline(lang, lead, suggestions, short=short and lead is None, clarify=clarify, convert=convert)
         return Reply(
             answered=False,
             text=text,

@@ -12,6 +12,7 @@ retry on the whole message (``Answerer`` falls back to it).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -396,6 +397,7 @@ def _drop_intro_clause(sentence: str) -> str:
     return sentence
 
 
+@functools.lru_cache(maxsize=4096)
 def read(folded: str) -> Reading:
     """The questions in a message (at most ``MAX_PARTS``), pleasantries and introductions dropped."""
     sentences = [s.strip() for s in _SENTENCES.findall(folded) if s.strip()]

@@ -172,13 +172,21 @@ def compose_evidence(fact: Fact, sources: dict[str, Source], lang: Lang) -> str:
 
 
 def compose_decline(
-    lang: Lang, lead: str | None, suggestions: list[str], short: bool = False, clarify: bool = False
+    lang: Lang,
+    lead: str | None,
+    suggestions: list[str],
+    short: bool = False,
+    clarify: bool = False,
+    convert: Callable[[str], str] | None = None,
 ) -> str:
+    """The decline (or "Did you mean…?") and the questions to try; ``convert`` (Uzbek Cyrillic) is
+    applied piece by piece, so that each piece is converted once and then reused."""
+    conv = convert or (lambda text: text)
     head = lead or ui("clarify" if clarify else "decline_short" if short else "decline", lang)
     if (short and not clarify) or not suggestions:
-        return esc(head)
-    lines = [esc(head), "", esc(ui("did_you_mean" if clarify else "try", lang))]
-    lines.extend(f"• {esc(q)}" for q in suggestions)
+        return conv(esc(head))
+    lines = [conv(esc(head)), "", conv(esc(ui("did_you_mean" if clarify else "try", lang)))]
+    lines.extend(f"• {conv(esc(q))}" for q in suggestions)
     return "\n".join(lines)
 
 
