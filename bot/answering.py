@@ -98,12 +98,17 @@ class Answerer:
         self.vetoes = frozenset(topic.id for topic in kb.declines if topic.veto)
         places = {"tashkent", *(p for f in kb.facts if f.values for p in f.values.places)}
         self.checker = ClaimChecker(
-            self.analyzer, places, set(kb.lexicon.people), lambda term: float(bool(self.matcher.lookup(term)))
+            self.analyzer,
+            places,
+            set(kb.lexicon.people),
+            weight=lambda term: float(bool(self.matcher.lookup(term))),
+            resolve=self.matcher.canonical,
         )
         self.checker.prepare(kb.facts)
         self.people = {self._term(p): self._term(country) for p, country in kb.lexicon.people.items()}
         self.summary_id = next((fact.id for fact in kb.facts if fact.summary), None)
         self.after_latest = next((topic.id for topic in kb.declines if topic.after_latest), None)
+        self.opinion = next((topic.id for topic in kb.declines if topic.opinion), None)
         recent = [fold(p) for p in kb.lexicon.after_latest]
         self._recent = (
             re.compile(
@@ -273,6 +278,8 @@ class Answerer:
     def _resolve(self, part: Part, ctx: Context | None) -> tuple[Match, str]:
         """The part on its own, or read with the context when it leans on it; then checked that the
         fact it found can answer this kind of question."""
+        if part.kind == "opinion" and self.opinion is not None:
+            return Match("decline", self.opinion, 1.0, "asks for an opinion or a forecast", final=True), part.text
         if self._after_latest(part.text):
             return Match(
                 "decline", self.after_latest, 1.0, "asks about a time after the newest report", final=True

@@ -44,6 +44,7 @@ SIGNATURE_SHARE = 0.6
 SIGNATURE_MAX_ITEMS = 2
 """…when at most this many items use it."""
 FOREIGN_SIMILARITY = 0.86
+CANONICAL_SIMILARITY = 0.86
 """How close a misspelling must be to a name the base does not cover to count as that name."""
 
 
@@ -395,6 +396,14 @@ class Matcher:
             if found and found[0][0] == foreign and found[0][1] >= FOREIGN_SIMILARITY:
                 return True
         return False
+
+    def canonical(self, term: str) -> str:
+        """The base's own term for a word, its misspellings forgiven ("mirzieyev" → mirziyoyev): what
+        other steps compare (yes/no claims) when they need one term rather than a ranked list."""
+        if term in self.vocab or term.startswith("#"):
+            return term
+        found = self.lookup(term)
+        return self.vocab_list[found[0][0]] if found and found[0][1] >= CANONICAL_SIMILARITY else term
 
     def unknown(self, folded: str) -> list[str]:
         """The question's words found nowhere in the base, not even misspelt: a follow-up that asks

@@ -20,7 +20,7 @@ from typing import Literal
 
 from bot.normalize import tokens
 
-QuestionKind = Literal["wh", "yesno", "overview"]
+QuestionKind = Literal["wh", "yesno", "overview", "opinion"]
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -65,6 +65,10 @@ _WH_PHRASES: dict[str, str] = {
     "how": "how",
     # Russian
     "какого числа": "when",
+    "с какого года": "when",
+    "с какого времени": "when",
+    "since when": "when",
+    "since what year": "when",
     "в какой день": "when",
     "в каком году": "when",
     "в каком городе": "where",
@@ -98,6 +102,8 @@ _WH_PHRASES: dict[str, str] = {
     "каких": "what",
     "каким": "what",
     "какую": "what",
+    "каком": "what",
+    "какой-то": "what",
     "каков": "what",
     "какова": "what",
     "каково": "what",
@@ -156,6 +162,12 @@ _TAG_QUESTIONS = re.compile(
     r"(?:,|\s)\s*(?:right|correct|true|isn't it|is it|wasn't it|didn't they|yes|no|верно|правда|да|так|не так ли|"
     r"ведь так|to'g'rimi|rostmi|shundaymi|ha)\s*\??\s*$"
 )
+_OPINION = re.compile(
+    r"\b(?:do you think|what do you think|in your (?:opinion|view)|your opinion|would you say|should we (?:be )?worr"
+    r"|как (?:ты )?думаешь|как вы думаете|что вы думаете|что ты думаешь|по-вашему|по-твоему|на ваш взгляд|ваше мнение"
+    r"|sizningcha|fikringizcha|sizning fikringiz|nima deb o'ylaysiz)\b"
+)
+"""Asks for the bot's opinion or a forecast: the sources give neither."""
 _REQUEST = re.compile(
     r"^(?:\W*(?:so|and|ok|okay)\s+)?(?:can|could|would|will) you\b|\b(?:можете|можешь|не могли бы|сможете)\b"
     r"|\b(?:bera|ayta|ko'rsata|tushuntira|yubora) ?olasizmi\b|\bbilasizmi\b"
@@ -265,10 +277,16 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     if _OVERVIEW.search(text) and not [k for _, _, k in found if k not in ("what", "how")]:
         return "overview", None
     first_wh = found[0][2] if found else None
+    if _OPINION.search(text):
+        return "opinion", first_wh
     if _REQUEST.search(text):
         return "wh", first_wh  # "can you give the full list?" asks for something, not whether
     if lead and lead[0] in _EN_AUX:
         return "yesno", None
+    clause = re.split(r"[,:;—–]\s*", text)[-1]
+    clause_words = [w for w in tokens(clause) if w not in _LEAD_FILLERS]
+    if not found and clause_words and clause_words[0] in _EN_AUX:
+        return "yesno", None  # "Before becoming minister, was he chief of the General Staff?"
     if len(lead) > 1 and lead[0] in _EN_SUBJECTS and (lead[1] in _EN_AUX or lead[1].endswith("ed")):
         return "yesno", None  # "so that was a Tuesday?", "it happened in Tashkent?"
     if _TAG_QUESTIONS.search(text):
@@ -409,7 +427,10 @@ def read(folded: str) -> Reading:
         if not re.sub(r"[^\w]", "", stripped):
             continue
         kept.append(stripped)
-    questions = [s for s in kept if "?" in s or wh_words(s) or _OVERVIEW.search(s)]
+    marked = [s for s in kept if "?" in s]
+    # with a question mark somewhere, the sentences without one are what the writer says about
+    # themselves ("Пишу материал как фрилансер."), not questions, whatever words they use
+    questions = marked or [s for s in kept if wh_words(s) or _OVERVIEW.search(s)]
     if questions:
         intro = [s for s in kept if s not in questions and not _SELF_INTRO.search(s.rstrip(".!").strip())]
         del intro  # statements around a question are context the user gave, not a question to answer

@@ -187,6 +187,9 @@ class DeclineTopic(_Strict):
     after_latest: bool = False
     """The reply to a question about a time after the newest report ("this autumn", "in November 2026"):
     such a question gets it whatever else it matches, never the nearest older fact."""
+    opinion: bool = False
+    """The reply to a request for an opinion or a forecast ("do you think…?", "как думаешь…?",
+    "sizningcha…?"): the sources give neither, so such a question gets it whatever it is about."""
 
 
 class Lexicon(_Strict):

@@ -97,8 +97,11 @@ class ClaimChecker:
         places: set[str],
         people: set[str],
         weight: Callable[[str], float] = lambda term: 1.0,
+        resolve: Callable[[str], str] = lambda term: term,
     ) -> None:
         self.analyzer = analyzer
+        self.resolve = resolve
+        """The base's own term for a word the lexicon does not list (a misspelt name): the matcher's."""
         self.weight = weight
         """How much a word counts in the share of the question the answer says: the shipped bot counts
         each word the base knows once and a word it never uses not at all (weighing rare words more was
@@ -109,6 +112,9 @@ class ClaimChecker:
         self._month_terms = {self._one(m): m for m in _MONTHS}
         self._cache: dict[str, _Checked] = {}
         self._judged: dict[tuple[str, str], tuple[Verdict | None, float]] = {}
+
+    def _terms(self, folded: str) -> list[str]:
+        return [self.resolve(t) for t in self.analyzer.terms(folded)]
 
     def prepare(self, facts: Iterable[Fact]) -> None:
         """Reads every fact's values ahead of time, so that no question waits for it."""
@@ -165,7 +171,7 @@ class ClaimChecker:
         claims: the year in a name ("Birlik-2025") and what follows "after"/"since"/"before" ("did they
         meet again after Tashkent?")."""
         folded = _REFERENCE.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded))
-        terms = self.analyzer.terms(folded)
+        terms = self._terms(folded)
         found: dict[str, set[str]] = {}
         for term in terms:
             if self._is_place(term):
@@ -234,7 +240,7 @@ class ClaimChecker:
 
     def _judge_uncached(self, folded: str, fact: Fact, values: Values) -> tuple[Verdict | None, float]:
         checked = self._fact(fact, values)
-        terms = set(self.analyzer.terms(_REFERENCE.sub(" ", folded)))
+        terms = set(self._terms(_REFERENCE.sub(" ", folded)))
         if any(deny and _holds(deny, terms) for deny in checked.denies):
             return "no", 2
         verdict: Verdict | None = None
@@ -272,8 +278,8 @@ class ClaimChecker:
             weights = {t: self.weight(t) for t in rest}
             total = sum(weights.values())
             said = sum(w for t, w in weights.items() if checked.says(t))
-            if sum(1 for w in weights.values() if w) >= 2 and said < SUPPORT_SHARE * total:
-                return None, checks
+            if len(supported) < 2 and sum(1 for w in weights.values() if w) >= 2 and said < SUPPORT_SHARE * total:
+                return None, checks  # two checked claims (a date and a place) are support enough
             if supported <= {"person"} and not all(weights.values()):
                 # naming the right person is weak support: "Did Belousov sign it with a smile?" claims more
                 return None, checks
