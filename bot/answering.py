@@ -159,9 +159,11 @@ class Answerer:
         for lang in LANGS:
             for question in fact.questions.get(lang):
                 spans = wh_words(fold(question))
-                kinds = {SPECIFIC_WH.get(kind, "other") for _, _, kind in spans}
-                counts.update(kinds or {"other"})
-        return frozenset(implied | {kind for kind, n in counts.items() if n >= 2})
+                counts.update({SPECIFIC_WH.get(kind, "other") for _, _, kind in spans} or {"other"})
+        learnt = {kind for kind, n in counts.items() if n >= 2}
+        if fact.values is None or not fact.values.numbers:
+            learnt.discard("howmany")  # "how many …?" needs a count the fact states, not examples asking one
+        return frozenset(implied | learnt)
 
     # --- what the caller uses -------------------------------------------------------------------
 
@@ -372,7 +374,7 @@ class Answerer:
             # is about the place of signing, however well Bukhara matches the 2021 talks held there)
             further = [(f, s) for f, s in candidates if s >= found.score - YESNO_FAR_MARGIN]
             for fact_id, score in further:
-                if self.checker.strength(part.text, self.facts[fact_id]) > 0:
+                if self.checker.strength(part.text, self.facts[fact_id], years=False) > 0:
                     return replace(found, item_id=fact_id, score=score)
         return found
 

@@ -57,6 +57,7 @@ NUMBER_WORDS = {  # tens and up: "the two ministers" names them, it claims nothi
     "сорок": 40,
 }
 _NAMED_YEAR = re.compile(r"([^\W\d_]{3,})[-–]\d{4}\b")
+_YEAR_SPAN = re.compile(r"\b\d{4}\s*[-–—]\s*\d{4}\b")
 _REFERENCE = re.compile(
     r"\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:the\s+)?[\w'-]+"
     r"|[\w'-]+\s+(?:keyin|so'ng|oldin|beri)\b"
@@ -168,9 +169,9 @@ class ClaimChecker:
 
     def claims(self, folded: str) -> dict[str, set[str]]:
         """What the question asserts, by dimension. Words that only point at something are not
-        claims: the year in a name ("Birlik-2025") and what follows "after"/"since"/"before" ("did they
-        meet again after Tashkent?")."""
-        folded = _REFERENCE.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded))
+        claims: the year in a name ("Birlik-2025"), a span of years naming a programme ("the 2026–2030
+        programme") and what follows "after"/"since"/"before" ("did they meet again after Tashkent?")."""
+        folded = _REFERENCE.sub(" ", _YEAR_SPAN.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded)))
         terms = self._terms(folded)
         found: dict[str, set[str]] = {}
         for term in terms:
@@ -223,9 +224,15 @@ class ClaimChecker:
     def verdict(self, folded: str, fact: Fact) -> Verdict | None:
         return self._judge(folded, fact)[0]
 
-    def strength(self, folded: str, fact: Fact) -> float:
-        """How many of the question's claims the fact's values check (0: it can say neither yes nor no)."""
-        return self._judge(folded, fact)[1]
+    def strength(self, folded: str, fact: Fact, years: bool = True) -> float:
+        """How many of the question's claims the fact's values check (0: it can say neither yes nor no);
+        without ``years``, a fact that checks only a year does not count."""
+        verdict, checks = self._judge(folded, fact)
+        if not years and fact.values is not None and checks:
+            stated = self._fact(fact, fact.values).dims
+            claimed = self.claims(folded)
+            checks -= 1 if "year" in claimed and "year" in stated else 0
+        return checks if verdict is not None else 0
 
     def _judge(self, folded: str, fact: Fact) -> tuple[Verdict | None, float]:
         if fact.values is None:
