@@ -384,7 +384,12 @@ class Answerer:
         that reads well alone, or asks about words the base does not know ("а какая техника?"), or is
         one the base recognises as a decline, is taken as it stands."""
         words = tokens(part.text)
-        content = self.analyzer.terms(" ".join(w for w in words if w not in _TOPIC_SKIP and w not in _PERSON_PRONOUNS))
+        unasked = part.text
+        for start, end, _ in reversed(wh_words(unasked)):  # the question words ask; they are not the topic
+            unasked = unasked[:start] + " " + unasked[end:]
+        content = self.analyzer.terms(
+            " ".join(w for w in tokens(unasked) if w not in _TOPIC_SKIP and w not in _PERSON_PRONOUNS)
+        )
         person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
         words_refer = any(w in PRONOUNS for w in words)
         threshold = self.matcher.tuning.answer_threshold

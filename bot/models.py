@@ -116,6 +116,9 @@ class Values(_Strict):
     a question holding every word of one is answered yes."""
     denies: list[str] = Field(default_factory=list)
     """Claims the fact contradicts ("member csto"): a question holding every word of one is answered no."""
+    default: Literal["yes", "no"] | None = None
+    """The answer to a yes/no question on this fact that claims nothing else ("Is Uzbekistan in the
+    CSTO?" → no); ``confirms`` and ``denies`` still decide the questions they match."""
 
     @field_validator("dates", mode="before")
     @classmethod

@@ -59,7 +59,7 @@ NUMBER_WORDS = {  # tens and up: "the two ministers" names them, it claims nothi
 _NAMED_YEAR = re.compile(r"([^\W\d_]{3,})[-–]\d{4}\b")
 _YEAR_SPAN = re.compile(r"\b\d{4}\s*[-–—]\s*\d{4}\b")
 _REFERENCE = re.compile(
-    r"\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:the\s+)?[\w'-]+"
+    r"\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:the\s+)?(?!\d)[\w'-]+"
     r"|[\w'-]+\s+(?:keyin|so'ng|oldin|beri)\b"
 )
 Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person"]
@@ -80,6 +80,8 @@ class _Checked:
     denies: tuple[frozenset[str], ...]
     said: frozenset[str]
     """Every word of the answer, in all three languages."""
+    timing: frozenset[str]
+    """Words of time ("day", "date"): an event's "did it happen on the day of …?" is not its to answer."""
     said_by_prefix: dict[str, tuple[str, ...]]
     """The same words by their first four letters: inflections share them, so only those are compared."""
 
@@ -111,6 +113,9 @@ class ClaimChecker:
         self.person_terms = {self._one(p) for p in people}
         self._weekday_terms = {self._one(w): w for w in _WEEKDAYS}
         self._month_terms = {self._one(m): m for m in _MONTHS}
+        self._ambiguous_months = {self._one(m) for m in ("may", "march")}
+        self._timing = frozenset(self._one(w) for w in ("day", "date", "time", "день", "дата", "kun", "sana", "vaqt"))
+        """"May" and "march" are words too ("did they march?"): a month only beside a number."""
         self._cache: dict[str, _Checked] = {}
         self._judged: dict[tuple[str, str], tuple[Verdict | None, float]] = {}
 
@@ -162,6 +167,7 @@ class ClaimChecker:
             tuple(frozenset(self.analyzer.terms(fold(c))) for c in values.confirms),
             tuple(frozenset(self.analyzer.terms(fold(c))) for c in values.denies),
             said,
+            self._timing,
             by_prefix,
         )
         self._cache[fact_id] = checked
@@ -173,6 +179,7 @@ class ClaimChecker:
         programme") and what follows "after"/"since"/"before" ("did they meet again after Tashkent?")."""
         folded = _REFERENCE.sub(" ", _YEAR_SPAN.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded)))
         terms = self._terms(folded)
+        has_number = any(tok.isdigit() for tok in tokens(folded))
         found: dict[str, set[str]] = {}
         for term in terms:
             if self._is_place(term):
@@ -181,7 +188,7 @@ class ClaimChecker:
                 found.setdefault("person", set()).add(term)
             elif term in self._weekday_terms:
                 found.setdefault("weekday", set()).add(term)
-            elif term in self._month_terms:
+            elif term in self._month_terms and (term not in self._ambiguous_months or has_number):
                 found.setdefault("month", set()).add(term)
         numbers: list[int] = []
         for tok in tokens(folded):
@@ -275,7 +282,9 @@ class ClaimChecker:
                 verdict = verdict or "yes"
         if verdict != "no" and any(confirm and _holds(confirm, terms) for confirm in checked.confirms):
             return "yes", checks + 1
-        if verdict is None and not claims and fact.event is not None:
+        if verdict is None and not claims and values.default is not None:
+            return values.default, 1
+        if verdict is None and not claims and fact.event is not None and not terms & checked.timing:
             # "Did the ministers meet again?" against a fact that reports that meeting: the event happened
             said = self._said_share(terms, set(), checked)
             return ("yes", 1) if said >= EVENT_SHARE else (None, 0)
