@@ -28,6 +28,10 @@ YEAR = "#year"
 NUMBER = "#num"
 MAX_SUFFIX = 4
 MIN_STEM = 4
+LONG_SUFFIX = 6
+LONG_STEM = 6
+"""Uzbek stacks endings ("uchrash-gan-mi", "vazir-lig-ida"): a variant of at least ``LONG_STEM`` letters
+may take up to ``LONG_SUFFIX`` more."""
 
 _NUMBER_IN_TEXT = re.compile(r"\d+")
 
@@ -103,9 +107,9 @@ class Analyzer:
         exact = table.get(token)
         if exact is not None:
             return exact
-        for cut in range(len(token) - 1, max(MIN_STEM, len(token) - MAX_SUFFIX) - 1, -1):
+        for cut in range(len(token) - 1, max(MIN_STEM, len(token) - LONG_SUFFIX) - 1, -1):
             stem = table.get(token[:cut])
-            if stem is not None:
+            if stem is not None and (len(token) - cut <= MAX_SUFFIX or cut >= LONG_STEM):
                 return stem
         return None
 
