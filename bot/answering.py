@@ -78,7 +78,7 @@ class Answerer:
             Example("fact", fact.id, lang, q) for fact in kb.facts for lang in LANGS for q in fact.questions.get(lang)
         ]
         examples += [
-            Example("decline", topic.id, lang, q, veto=topic.veto)
+            Example("decline", topic.id, lang, q, veto=bool(topic.veto), veto_words=tuple(topic.veto_words))
             for topic in kb.declines
             for lang in LANGS
             for q in topic.questions.get(lang)

@@ -55,6 +55,8 @@ class Example:
     lang: str
     text: str
     veto: bool = False
+    veto_words: tuple[str, ...] = ()
+    """When given, only these words of the topic veto (else every word only its examples use)."""
 
 
 @dataclass(frozen=True)
@@ -134,12 +136,22 @@ class Matcher:
         self.vocab_list = list(vocab)
         self.veto_items = {ex.item_id for ex in ordered if ex.veto}
         fact_terms = {v for n, ids in enumerate(example_terms) if ordered[n].kind == "fact" for v in ids}
+        chosen: dict[str, set[str]] = {}  # a topic's own list of veto words, as terms
+        for ex in ordered:
+            if ex.veto_words and ex.item_id not in chosen:
+                chosen[ex.item_id] = {spelled(t) for word in ex.veto_words for t in analyzer.terms(fold(word))}
         self.veto_terms: dict[int, str] = {
             v: ordered[n].item_id
             for n, ids in enumerate(example_terms)
             if ordered[n].veto
             for v in ids
-            if v not in fact_terms and not self.vocab_list[v].startswith("#") and PAIR not in self.vocab_list[v]
+            if v not in fact_terms
+            and not self.vocab_list[v].startswith("#")
+            and PAIR not in self.vocab_list[v]
+            and (
+                ordered[n].item_id not in chosen
+                or any(self.vocab_list[v].startswith(word) for word in chosen[ordered[n].item_id])
+            )
         }
         n_items = max(len(self.items), 1)
         df = np.zeros(len(vocab))

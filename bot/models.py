@@ -187,6 +187,9 @@ class DeclineTopic(_Strict):
     """A word that only this topic's examples use (budget, troops, age) declines a question even when
     the rest of it matches a fact well: "What is the budget of the 2025 plan?" must not be answered
     with the plan. Not for greetings, which often open a real question."""
+    veto_words: list[str] = Field(default_factory=list)
+    """With ``veto``, only these words (in any language) decline, not every word only the topic uses:
+    for a topic whose examples need everyday words ("time", "text") that must not decline elsewhere."""
     after_latest: bool = False
     """The reply to a question about a time after the newest report ("this autumn", "in November 2026"):
     such a question gets it whatever else it matches, never the nearest older fact."""
