@@ -320,18 +320,14 @@ class Answerer:
             found = replace(found, item_id=others[0][0], score=others[0][1], top_facts=tuple(others))
         if found.kind == "fact" and found.item_id is not None:
             found = self._rerank(part, found, used)
-        if (
-            found.kind == "fact"
-            and part.kind == "wh"
-            and self.checker.wrong_year(part.text, self.facts[found.item_id or ""])
-        ):
-            # "the 2026 plan": the next close fact that is not about another year, or none
-            wanted = SPECIFIC_WH.get(part.wh or "")
-            floor = self.matcher.tuning.answer_threshold - WH_MARGIN
-            floor = max(floor, found.score - YESNO_MARGIN)
+        fact = self.facts.get(found.item_id or "") if found.kind == "fact" else None
+        if fact is not None and part.kind == "yesno" and self.checker.later_year(part.text, fact):
+            return replace(found, kind="none", item_id=None, reason="asks about a later year than the fact's"), used
+        if fact is not None and part.kind == "wh" and self.checker.wrong_year(part.text, fact):
+            # "the 2026 plan", "on 10 May": the next close fact that is not about another date, or none
+            floor = max(self.matcher.tuning.answer_threshold - WH_MARGIN, found.score - YESNO_MARGIN)
             for fact_id, score in found.top_facts:
-                fits = wanted is None or wanted in self.fact_wh.get(fact_id, frozenset({wanted}))
-                if score >= floor and fits and not self.checker.wrong_year(part.text, self.facts[fact_id]):
+                if score >= floor and not self.checker.wrong_year(part.text, self.facts[fact_id]):
                     return replace(found, item_id=fact_id, score=score), used
             return replace(found, kind="none", item_id=None, reason="the fact is about another year"), used
         return found, used
@@ -516,7 +512,8 @@ class Answerer:
             fact = self.facts[item.match.item_id or ""]
             lead = None
             if item.part.kind == "yesno":
-                found = self.checker.verdict(item.part.text, fact)
+                read_with = item.text if item.text != item.part.text else ""
+                found = self.checker.verdict(item.part.text, fact, read_with)
                 if found is not None:
                     lead = ui(found, lang)
                     verdict = verdict or found

@@ -81,7 +81,7 @@ class Tuning:
     class_similarity: float = 0.75
     """How much another member of a word class counts (Friday for Monday, Samarkand for Moscow)."""
     signature_penalty: float = 0.85
-    """How much an item's bag counts when the question has none of the item's signature words."""
+    """How much an item counts when the question has none of the item's signature words."""
     bigram_weight: float = 0.3
     """Weight of word pairs in their order ("uzbek minister" vs "russian minister … uzbekistan"),
     relative to single words; a pair the base never uses costs nothing."""
@@ -485,13 +485,12 @@ class Matcher:
         item_scores[owners[starts]] = np.maximum.reduceat(scores, starts)
         known = sum(1 for term in resolved if term is not None)
         if known >= 2:  # one word is too little to credit an item for its vocabulary alone ("how?")
-            bag = self.bag_weights * bag_covered / query_weight
-            asked = set(best_for_vocab)
-            for item in np.flatnonzero(bag > item_scores):
-                signature = self.signatures[int(item)]
-                if signature and not asked.intersection(signature):
-                    bag[item] *= self.tuning.signature_penalty
-            item_scores = np.maximum(item_scores, bag)
+            item_scores = np.maximum(item_scores, self.bag_weights * bag_covered / query_weight)
+        asked = set(best_for_vocab)
+        for item in np.flatnonzero(item_scores):
+            signature = self.signatures[int(item)]
+            if signature and not asked.intersection(signature):
+                item_scores[item] *= self.tuning.signature_penalty
         return candidates, scores, item_scores
 
 

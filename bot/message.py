@@ -163,6 +163,7 @@ _EN_AUX = word_set(
     "weren't didn't doesn't don't hasn't haven't won't"
 )
 _EN_SUBJECTS = word_set("that it this he she they there")
+_EN_CONTRACTED = word_set("it's that's he's she's there's they're he'd she'd it'd they'd")
 _LEAD_FILLERS = word_set(
     "so and but ok okay well then also right hmm и а ну так то есть значит ok va ham xo'p xop endi unda demak"
 )
@@ -223,6 +224,8 @@ _SEPARATOR = re.compile(
 )
 _JOINED = re.compile(r"^\s*(?:and|и|а|va|hamda|,)\s*$")
 _CYRILLIC_WORD = re.compile(r"[а-я]{2,}")
+_EN_TELEGRAPHIC = re.compile(r"^\W*(?:in|on|at|by|with|from|until|till)\b|\b[a-z]{3,}ed\b")
+""""signed in February?", "in Moscow?": a claim asked with intonation alone."""
 _QUESTION_END = re.compile(r"\?\s*$")
 PRONOUNS = word_set(
     "he him his she her it its they them their this that these those он его ему него нем ней она её ее они их "
@@ -295,6 +298,8 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     clause_words = [w for w in tokens(clause) if w not in _LEAD_FILLERS]
     if not found and clause_words and clause_words[0] in _EN_AUX:
         return "yesno", None  # "Before becoming minister, was he chief of the General Staff?"
+    if lead and lead[0] in _EN_CONTRACTED:
+        return "yesno", None  # "and it's a full member of the EAEU?"
     if len(lead) > 1 and lead[0] in _EN_SUBJECTS and (lead[1] in _EN_AUX or lead[1].endswith("ed")):
         return "yesno", None  # "so that was a Tuesday?", "it happened in Tashkent?"
     if _TAG_QUESTIONS.search(text):
@@ -303,7 +308,7 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "wh", first_wh
     if _RU_YESNO.search(text) or any(_UZ_MI.search(w) for w in words[-3:]):
         return "yesno", None
-    if _QUESTION_END.search(text) and _CYRILLIC_WORD.search(text):
+    if _QUESTION_END.search(text) and (_CYRILLIC_WORD.search(text) or _EN_TELEGRAPHIC.search(text)):
         # "Подписали в пятницу?": Russian asks yes or no with intonation alone; English does not, and
         # "halmukhamedov statement?" is a wh-question with its question word left out
         return "yesno", None

@@ -57,6 +57,9 @@ NUMBER_WORDS = {  # tens and up: "the two ministers" names them, it claims nothi
     "сорок": 40,
 }
 _NAMED_YEAR = re.compile(r"([^\W\d_]{3,})[-–]\d{4}\b")
+_ORDINAL = re.compile(r"\b\d+(?:-?(?:й|я|е|го|ой|ая|st|nd|rd|th|chi|inchi))\b")
+""""the 201st base", "201-й базы", "201-chi baza": a number that names, not a count."""
+_UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s+\d{4}|\d{4}[\w-]*gacha\b")
 _YEAR_SPAN = re.compile(r"\b\d{4}\s*[-–—]\s*\d{4}\b")
 _REFERENCE = re.compile(
     r"\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:the\s+)?(?!\d)[\w'-]+"
@@ -117,7 +120,7 @@ class ClaimChecker:
         self._timing = frozenset(self._one(w) for w in ("day", "date", "time", "день", "дата", "kun", "sana", "vaqt"))
         """"May" and "march" are words too ("did they march?"): a month only beside a number."""
         self._cache: dict[str, _Checked] = {}
-        self._judged: dict[tuple[str, str], tuple[Verdict | None, float]] = {}
+        self._judged: dict[tuple[str, str, str], tuple[Verdict | None, float]] = {}
 
     def _terms(self, folded: str) -> list[str]:
         return [self.resolve(t) for t in self.analyzer.terms(folded)]
@@ -177,7 +180,7 @@ class ClaimChecker:
         """What the question asserts, by dimension. Words that only point at something are not
         claims: the year in a name ("Birlik-2025"), a span of years naming a programme ("the 2026–2030
         programme") and what follows "after"/"since"/"before" ("did they meet again after Tashkent?")."""
-        folded = _REFERENCE.sub(" ", _YEAR_SPAN.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded)))
+        folded = _REFERENCE.sub(" ", _ORDINAL.sub(" ", _YEAR_SPAN.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded))))
         terms = self._terms(folded)
         has_number = any(tok.isdigit() for tok in tokens(folded))
         found: dict[str, set[str]] = {}
@@ -219,17 +222,34 @@ class ClaimChecker:
             return None
         return int(next(iter(years))), _MONTHS.index(self._month_terms[next(iter(months))]) + 1
 
-    def wrong_year(self, folded: str, fact: Fact) -> bool:
-        """The question names years and the fact states years, none of them the same: "How many events
-        are in the 2026 plan?" is not answered by the 2025 plan's fifty."""
+    def later_year(self, folded: str, fact: Fact) -> bool:
+        """The question asks about a year after every year the fact states ("did they hold an exercise
+        in 2026 too?" against the 2025 exercise): a question about something the fact does not report."""
         if fact.values is None:
             return False
         stated = self._fact(fact, fact.values).dims.get("year")
-        claimed = self.claims(folded).get("year")
-        return bool(stated and claimed and not claimed & stated)
+        claimed = self.claims(_UNTIL.sub(" ", folded)).get("year")  # "valid until 2040?" is a claim to check
+        return bool(stated and claimed and min(int(y) for y in claimed) > max(int(y) for y in stated))
 
-    def verdict(self, folded: str, fact: Fact) -> Verdict | None:
-        return self._judge(folded, fact)[0]
+    def wrong_year(self, folded: str, fact: Fact) -> bool:
+        """The question names years and the fact states years, none of them the same ("How many events
+        are in the 2026 plan?" is not answered by the 2025 plan's fifty), or likewise months."""
+        if fact.values is None:
+            return False
+        dims = self._fact(fact, fact.values).dims
+        claims = self.claims(folded)
+        stated, claimed = dims.get("year"), claims.get("year")
+        if stated and claimed and not claimed & stated:
+            return True
+        # "who did he meet on 10 May 2025?" is not answered by a meeting in October 2025
+        months, asked = dims.get("month"), claims.get("month")
+        return bool(months and asked and not asked & months and (not claimed or claimed & (stated or set())))
+
+    def verdict(self, folded: str, fact: Fact, context: str = "") -> Verdict | None:
+        """Yes, no or None for the question ``folded``. ``context`` is the topic a follow-up was read
+        with ("but it used to be a member, right?" after the CSTO): its words count for the claims a
+        fact confirms or denies, never as claims of their own."""
+        return self._judge(folded, fact, context)[0]
 
     def strength(self, folded: str, fact: Fact, years: bool = True) -> float:
         """How many of the question's claims the fact's values check (0: it can say neither yes nor no);
@@ -241,21 +261,24 @@ class ClaimChecker:
             checks -= 1 if "year" in claimed and "year" in stated else 0
         return checks if verdict is not None else 0
 
-    def _judge(self, folded: str, fact: Fact) -> tuple[Verdict | None, float]:
+    def _judge(self, folded: str, fact: Fact, context: str = "") -> tuple[Verdict | None, float]:
         if fact.values is None:
             return None, 0
-        key = (folded, fact.id)
+        key = (folded, fact.id, context)
         known = self._judged.get(key)
         if known is None:
-            known = self._judge_uncached(folded, fact, fact.values)
+            known = self._judge_uncached(folded, fact, fact.values, context)
             if len(self._judged) < 20_000:
                 self._judged[key] = known
         return known
 
-    def _judge_uncached(self, folded: str, fact: Fact, values: Values) -> tuple[Verdict | None, float]:
+    def _judge_uncached(
+        self, folded: str, fact: Fact, values: Values, context: str = ""
+    ) -> tuple[Verdict | None, float]:
         checked = self._fact(fact, values)
         terms = set(self._terms(_REFERENCE.sub(" ", folded)))
-        if any(deny and _holds(deny, terms) for deny in checked.denies):
+        phrased = terms | set(self._terms(context))  # for confirms and denies only
+        if any(deny and _holds(deny, phrased) for deny in checked.denies):
             return "no", 2
         verdict: Verdict | None = None
         checks = 0
@@ -280,7 +303,7 @@ class ClaimChecker:
             else:
                 supported.add(dim)
                 verdict = verdict or "yes"
-        if verdict != "no" and any(confirm and _holds(confirm, terms) for confirm in checked.confirms):
+        if verdict != "no" and any(confirm and _holds(confirm, phrased) for confirm in checked.confirms):
             return "yes", checks + 1
         if verdict is None and not claims and values.default is not None:
             return values.default, 1
