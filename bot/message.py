@@ -177,6 +177,11 @@ _OPINION = re.compile(
     r"|sizningcha|fikringizcha|sizning fikringiz|nima deb o'ylaysiz)\b"
 )
 """Asks for the bot's opinion or a forecast: the sources give neither."""
+_FUTURE = re.compile(
+    r"^(?:\W*(?:so|and|but|ok)\s+)?(?:will|won't|is (?:it )?going to|are (?:they )?going to)\b"
+    r"|\b(?:будет|будут|станет|станут|вступит|вернётся|вернется|выйдет)\b"
+)
+"""A question about the future: checked against what the facts state, and otherwise a forecast."""
 _REQUEST = re.compile(
     r"^(?:\W*(?:so|and|ok|okay)\s+)?(?:can|could|would|will) you\b|\b(?:можете|можешь|не могли бы|сможете)\b"
     r"|\b(?:bera|ayta|ko'rsata|tushuntira|yubora) ?olasizmi\b|\bbilasizmi\b"
@@ -243,6 +248,9 @@ class Part:
     """The kind of answer a wh-question asks for: who, when, where, howmany, howlong, why, what, how."""
     refers: bool = False
     """It leans on something said before: a pronoun, or a start like "and …?" / "а …?" / "…-chi?"."""
+    future: bool = False
+    """Asks about the future ("Will Uzbekistan rejoin the CSTO?", "Вступит ли…"). Not told in Uzbek,
+    whose "-adimi" asks about the present as often as about the future."""
     core: str = ""
     """The question without what leads up to it ("my dad keeps asking — who's …?" → "who's …?"): the
     words after the last clause break before the question word. Empty when that is the whole text."""
@@ -455,6 +463,7 @@ def read(folded: str) -> Reading:
         for piece in _split_compound(question):
             kind, wh = _kind(piece)
             core = _core(piece.strip())
-            parts.append(Part(piece.strip(), kind, wh, _refers(piece), core if core != piece.strip() else ""))
+            future = bool(_FUTURE.search(piece))
+            parts.append(Part(piece.strip(), kind, wh, _refers(piece), future, core if core != piece.strip() else ""))
     text = " ".join(questions) if questions else folded
     return Reading(tuple(parts[:MAX_PARTS]), text)

@@ -68,9 +68,6 @@ _REFERENCE = re.compile(
 Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person"]
 
 
-EVENT_SHARE = 0.75
-"""A yes/no question with no checkable claim is answered yes by a fact reporting an event only when
-this share (by weight) of its words is in the answer."""
 SUPPORT_SHARE = 0.6
 """A "yes" from matching values also needs this share of the question's other words in the answer:
 "Belousov is Russia's foreign minister, right?" names the right person but claims the wrong post."""
@@ -83,8 +80,6 @@ class _Checked:
     denies: tuple[frozenset[str], ...]
     said: frozenset[str]
     """Every word of the answer, in all three languages."""
-    timing: frozenset[str]
-    """Words of time ("day", "date"): an event's "did it happen on the day of …?" is not its to answer."""
     said_by_prefix: dict[str, tuple[str, ...]]
     """The same words by their first four letters: inflections share them, so only those are compared."""
 
@@ -117,7 +112,6 @@ class ClaimChecker:
         self._weekday_terms = {self._one(w): w for w in _WEEKDAYS}
         self._month_terms = {self._one(m): m for m in _MONTHS}
         self._ambiguous_months = {self._one(m) for m in ("may", "march")}
-        self._timing = frozenset(self._one(w) for w in ("day", "date", "time", "день", "дата", "kun", "sana", "vaqt"))
         """"May" and "march" are words too ("did they march?"): a month only beside a number."""
         self._cache: dict[str, _Checked] = {}
         self._judged: dict[tuple[str, str, str], tuple[Verdict | None, float]] = {}
@@ -170,7 +164,6 @@ class ClaimChecker:
             tuple(frozenset(self.analyzer.terms(fold(c))) for c in values.confirms),
             tuple(frozenset(self.analyzer.terms(fold(c))) for c in values.denies),
             said,
-            self._timing,
             by_prefix,
         )
         self._cache[fact_id] = checked
@@ -208,12 +201,6 @@ class ClaimChecker:
                 found.setdefault("number", set()).add(str(number))
         return found
 
-    def _said_share(self, terms: set[str], skip: set[str], checked: _Checked) -> float:
-        """The share, by weight, of the question's words (but ``skip``) that the answer says."""
-        weights = {t: self.weight(t) for t in terms if t not in skip and not t.startswith("#") and not t.isdigit()}
-        total = sum(weights.values())
-        return sum(w for t, w in weights.items() if checked.says(t)) / total if total else 0.0
-
     def month_year(self, folded: str) -> tuple[int, int] | None:
         """The (year, month) a question names together, like "in November 2026"; None otherwise."""
         found = self.claims(folded)
@@ -225,8 +212,8 @@ class ClaimChecker:
     def later_year(self, folded: str, fact: Fact) -> bool:
         """The question asks about a year after every year the fact states ("did they hold an exercise
         in 2026 too?" against the 2025 exercise): a question about something the fact does not report."""
-        if fact.values is None:
-            return False
+        if fact.values is None or fact.event is None:
+            return False  # a fact about a state ("not a CSTO member") answers for later years too
         stated = self._fact(fact, fact.values).dims.get("year")
         claimed = self.claims(_UNTIL.sub(" ", folded)).get("year")  # "valid until 2040?" is a claim to check
         return bool(stated and claimed and min(int(y) for y in claimed) > max(int(y) for y in stated))
@@ -253,12 +240,13 @@ class ClaimChecker:
 
     def strength(self, folded: str, fact: Fact, years: bool = True) -> float:
         """How many of the question's claims the fact's values check (0: it can say neither yes nor no);
-        without ``years``, a fact that checks only a year does not count."""
+        without ``years``, years and counts are not counted: they often only name what is meant ("the
+        50 events", "the 2025 plan"), which says little about which fact can judge the claim."""
         verdict, checks = self._judge(folded, fact)
         if not years and fact.values is not None and checks:
             stated = self._fact(fact, fact.values).dims
             claimed = self.claims(folded)
-            checks -= 1 if "year" in claimed and "year" in stated else 0
+            checks -= sum(1 for dim in ("year", "number") if dim in claimed and dim in stated)
         return checks if verdict is not None else 0
 
     def _judge(self, folded: str, fact: Fact, context: str = "") -> tuple[Verdict | None, float]:
@@ -307,10 +295,6 @@ class ClaimChecker:
             return "yes", checks + 1
         if verdict is None and not claims and values.default is not None:
             return values.default, 1
-        if verdict is None and not claims and fact.event is not None and not terms & checked.timing:
-            # "Did the ministers meet again?" against a fact that reports that meeting: the event happened
-            said = self._said_share(terms, set(), checked)
-            return ("yes", 1) if said >= EVENT_SHARE else (None, 0)
         if verdict == "yes":
             claimed_terms = {t for found in claims.values() for t in found}
             rest = [t for t in terms if t not in claimed_terms and not t.startswith("#") and not t.isdigit()]

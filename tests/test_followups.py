@@ -53,7 +53,7 @@ def test_what_followed_is_answered_by_the_right_fact(answerer: Answerer, questio
         ("Were there joint exercises in 2026?", "en"),
         ("Did Russia deliver weapons to Uzbekistan after the deal?", "en"),
         ("Will Russia open a military base in Uzbekistan?", "en"),
-        ("Вернулся ли Узбекистан в ОДКБ?", "ru"),
+        ("Вернётся ли Узбекистан в ОДКБ?", "ru"),
     ],
 )
 def test_later_or_unreported_events_are_declined_with_the_reach_of_the_sources(answerer: Answerer, question, lang):
