@@ -109,6 +109,7 @@ class Answerer:
         self.summary_id = next((fact.id for fact in kb.facts if fact.summary), None)
         self.after_latest = next((topic.id for topic in kb.declines if topic.after_latest), None)
         self.opinion = next((topic.id for topic in kb.declines if topic.opinion), None)
+        self.forecast = next((topic.id for topic in kb.declines if topic.forecast), self.opinion)
         recent = [fold(p) for p in kb.lexicon.after_latest]
         self._recent = (
             re.compile(
@@ -321,11 +322,11 @@ class Answerer:
         if found.kind == "fact" and found.item_id is not None:
             found = self._rerank(part, found, used)
         fact = self.facts.get(found.item_id or "") if found.kind == "fact" else None
-        future = part.kind == "yesno" and part.future and self.opinion is not None
+        future = part.kind == "yesno" and part.future and self.forecast is not None
         if fact is not None and future and not self.checker.claims(part.text):
             # "Will Uzbekistan rejoin the CSTO?" is a forecast, which the sources do not make; a claim a
             # fact states ("will the programme run until 2030?") is still checked
-            return Match("decline", self.opinion, 1.0, "asks for a forecast", final=True), used
+            return Match("decline", self.forecast, 1.0, "asks for a forecast", final=True), used
         if fact is not None and part.kind == "yesno" and self.checker.later_year(part.text, fact):
             return replace(found, kind="none", item_id=None, reason="asks about a later year than the fact's"), used
         if fact is not None and part.kind == "wh" and self.checker.wrong_year(part.text, fact):

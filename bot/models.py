@@ -194,8 +194,11 @@ class DeclineTopic(_Strict):
     """The reply to a question about a time after the newest report ("this autumn", "in November 2026"):
     such a question gets it whatever else it matches, never the nearest older fact."""
     opinion: bool = False
-    """The reply to a request for an opinion or a forecast ("do you think…?", "как думаешь…?",
-    "sizningcha…?"): the sources give neither, so such a question gets it whatever it is about."""
+    """The reply to a request for an opinion ("do you think…?", "как думаешь…?", "sizningcha…?"): the
+    sources give none, so such a question gets it whatever it is about."""
+    forecast: bool = False
+    """The reply to a question about the future that no fact's claim settles ("Will Uzbekistan rejoin
+    the CSTO?"): the sources report what happened, up to the newest report."""
 
 
 class Lexicon(_Strict):
