@@ -38,6 +38,8 @@ CLARIFY_FLOOR = 0.4
 """Below the answer threshold but at least this: "Did you mean…?" with the nearest questions."""
 KEEP_OWN_READING = 0.62
 CONTEXT_MARGIN = 0.08
+COMPLETE_QUESTION = 3
+"""A question with this many words of its own (question words aside) and no pronoun is read alone."""
 """How much lower a reading near the last answer may score and still be preferred."""
 """A follow-up that matches this well on its own words is a new question: context is not consulted."""
 YESNO_MARGIN = 0.15
@@ -402,6 +404,8 @@ class Answerer:
                 return own, part.text  # a message the base recognises as one it does not answer
             if [w for w in self.matcher.unknown(part.text) if w not in PRONOUNS and w not in NUMBER_WORDS]:
                 return own, part.text  # it asks about something new, not more of the last topic
+            if len(content) >= COMPLETE_QUESTION and not words_refer:
+                return own, part.text  # a complete question of its own: a switch of topic, not a follow-up
             if own.kind == "fact" and own.score >= KEEP_OWN_READING and content and not words_refer:
                 # "а подписание когда было?" says what it is about; between close readings, the one
                 # near the last answer (itself or a fact related to it) is the one meant

@@ -60,6 +60,10 @@ _NAMED_YEAR = re.compile(r"([^\W\d_]{3,})[-–]\d{4}\b")
 _ORDINAL = re.compile(r"\b\d+(?:-?(?:й|я|е|го|ой|ая|st|nd|rd|th|chi|inchi))\b")
 """"the 201st base", "201-й базы", "201-chi baza": a number that names, not a count."""
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s+\d{4}|\d{4}[\w-]*gacha\b")
+_RELATION = re.compile(
+    r"\b(?:before|after|earlier|previous|prior|preceding|predecessor|до|перед|после|предыдущ\w*|прежн\w*|"
+    r"oldin|avval|avvalgi|oldingi|keyin)\b"
+)
 _YEAR_SPAN = re.compile(r"\b\d{4}\s*[-–—]\s*\d{4}\b")
 _REFERENCE = re.compile(
     r"\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:the\s+)?(?!\d)[\w'-]+"
@@ -169,11 +173,15 @@ class ClaimChecker:
         self._cache[fact_id] = checked
         return checked
 
-    def claims(self, folded: str) -> dict[str, set[str]]:
+    def claims(self, folded: str, names: bool = False) -> dict[str, set[str]]:
         """What the question asserts, by dimension. Words that only point at something are not
         claims: the year in a name ("Birlik-2025"), a span of years naming a programme ("the 2026–2030
         programme") and what follows "after"/"since"/"before" ("did they meet again after Tashkent?")."""
-        folded = _REFERENCE.sub(" ", _ORDINAL.sub(" ", _YEAR_SPAN.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded))))
+        if not names or _RELATION.search(folded):
+            # with ``names``, what they name counts too ("the 2026–2030 programme" is not the 2021 one),
+            # unless the question asks about something else by way of it ("the one before the 2026–2030 one")
+            folded = _YEAR_SPAN.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded))
+        folded = _REFERENCE.sub(" ", _ORDINAL.sub(" ", folded))
         terms = self._terms(folded)
         has_number = any(tok.isdigit() for tok in tokens(folded))
         found: dict[str, set[str]] = {}
@@ -224,7 +232,7 @@ class ClaimChecker:
         if fact.values is None:
             return False
         dims = self._fact(fact, fact.values).dims
-        claims = self.claims(folded)
+        claims = self.claims(folded, names=True)
         stated, claimed = dims.get("year"), claims.get("year")
         if stated and claimed and not claimed & stated:
             return True
@@ -266,7 +274,9 @@ class ClaimChecker:
         checked = self._fact(fact, values)
         terms = set(self._terms(_REFERENCE.sub(" ", folded)))
         phrased = terms | set(self._terms(context))  # for confirms and denies only
-        if any(deny and _holds(deny, phrased) for deny in checked.denies):
+        denied = max((len(d) for d in checked.denies if d and _holds(d, phrased)), default=0)
+        confirmed = max((len(c) for c in checked.confirms if c and _holds(c, phrased)), default=0)
+        if denied and denied >= confirmed:  # the more specific claim wins: "used to be a member" over "member"
             return "no", 2
         verdict: Verdict | None = None
         checks = 0
@@ -291,7 +301,7 @@ class ClaimChecker:
             else:
                 supported.add(dim)
                 verdict = verdict or "yes"
-        if verdict != "no" and any(confirm and _holds(confirm, phrased) for confirm in checked.confirms):
+        if verdict != "no" and confirmed:
             return "yes", checks + 1
         if verdict is None and not claims and values.default is not None:
             return values.default, 1
