@@ -263,9 +263,15 @@ class Answerer:
         unanswered: list[str] = []
         first: Match | None = None
         ctx = context
+        declined = False
         for part in reading.parts:
+            if declined and not self._own_words(part):
+                # "did they exchange gifts? what were they?": a bare follow-up of a declined question
+                unanswered.append(part.text)
+                continue
             found, used = self._resolve(part, ctx)
             first = first or found
+            declined = found.kind != "fact"
             if found.kind == "fact" and found.item_id is not None:
                 if all(a.match.item_id != found.item_id for a in answered):
                     answered.append(_Answered(part, found, used))
@@ -279,6 +285,13 @@ class Answerer:
                 return [_Answered(whole, found, used)], [], found
             first = found if first is None or first.kind == "none" else first
         return answered, unanswered if answered else [], first or Match("none", None, 0.0, "no words to match")
+
+    def _own_words(self, part: Part) -> list[str]:
+        """The part's terms once question words, pronouns and filler are gone: what it is about."""
+        text = part.text
+        for start, end, _ in reversed(wh_words(text)):
+            text = text[:start] + " " + text[end:]
+        return self.analyzer.terms(" ".join(w for w in tokens(text) if w not in _TOPIC_SKIP and w not in PRONOUNS))
 
     def _resolve(self, part: Part, ctx: Context | None) -> tuple[Match, str]:
         """The part on its own, or read with the context when it leans on it; then checked that the
@@ -390,12 +403,7 @@ class Answerer:
         that reads well alone, or asks about words the base does not know ("а какая техника?"), or is
         one the base recognises as a decline, is taken as it stands."""
         words = tokens(part.text)
-        unasked = part.text
-        for start, end, _ in reversed(wh_words(unasked)):  # the question words ask; they are not the topic
-            unasked = unasked[:start] + " " + unasked[end:]
-        content = self.analyzer.terms(
-            " ".join(w for w in tokens(unasked) if w not in _TOPIC_SKIP and w not in _PERSON_PRONOUNS)
-        )
+        content = self._own_words(part)  # the question words ask; they are not the topic
         person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
         words_refer = any(w in PRONOUNS for w in words)
         threshold = self.matcher.tuning.answer_threshold

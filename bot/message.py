@@ -191,13 +191,13 @@ _UZ_MI = re.compile(r"[a-z']{2,}mi$")
 
 _OVERVIEW = re.compile(
     r"\b(?:summary|summari[sz]e|summarise|overview|gist|tl;?dr|in (?:a )?nutshell|in short|briefly|brief|"
-    r"the main points|key points|explain (?:this|the|it)\b|eli5|like i'?m (?:5|five)|"
+    r"the main points|key points|explain (?:this|the|it)\b|eli5|like i'?m (?:5|five)|rundown|run-down|recap|sum up|"
     r"what'?s (?:[\w-]+ ){0,3}about\b|what is (?:[\w-]+ ){0,3}about\b|"
     r"what (?:was|were) (?:[\w-]+ ){0,3}about\b|tell me (?:more )?about|what about the (?:deal|pact)|"
     r"what happened in tashkent|"
     r"вкратце|кратк|коротко|в двух словах|суть|сводк|резюм|обзор|расскажи(?:те)? (?:про|о|об)|о ч[её]м (?:это|соглашение|документ)|"
     r"что произошло в ташкенте|"
-    r"qisqacha|umumiy|xulosa|mazmun|nima haqida|haqida gapirib|haqida aytib)"
+    r"qisqacha|qisqa qilib|gap nimada|umumiy|xulosa|mazmun|nima haqida|haqida gapirib|haqida aytib)"
 )
 
 _GREETING = re.compile(

@@ -59,6 +59,7 @@ NUMBER_WORDS = {  # tens and up: "the two ministers" names them, it claims nothi
 _NAMED_YEAR = re.compile(r"([^\W\d_]{3,})[-–]\d{4}\b")
 _ORDINAL = re.compile(r"\b\d+(?:-?(?:й|я|е|го|ой|ая|st|nd|rd|th|chi|inchi))\b")
 """"the 201st base", "201-й базы", "201-chi baza": a number that names, not a count."""
+_AGAIN = re.compile(r"\b(?:too|also|again|another|as well|ещё|еще|снова|тоже|также|опять|yana|ham|takror)\b")
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s+\d{4}|\d{4}[\w-]*gacha\b")
 _RELATION = re.compile(
     r"\b(?:before|after|earlier|previous|prior|preceding|predecessor|до|перед|после|предыдущ\w*|прежн\w*|"
@@ -220,8 +221,10 @@ class ClaimChecker:
     def later_year(self, folded: str, fact: Fact) -> bool:
         """The question asks about a year after every year the fact states ("did they hold an exercise
         in 2026 too?" against the 2025 exercise): a question about something the fact does not report."""
-        if fact.values is None or fact.event is None:
-            return False  # a fact about a state ("not a CSTO member") answers for later years too
+        if fact.values is None or fact.event is None or not _AGAIN.search(folded):
+            # a fact about a state ("not a CSTO member") answers for later years too, and "was it ratified
+            # in 2019?" is a claim about the event the fact reports; "in 2026 too?" asks about another one
+            return False
         stated = self._fact(fact, fact.values).dims.get("year")
         claimed = self.claims(_UNTIL.sub(" ", folded)).get("year")  # "valid until 2040?" is a claim to check
         return bool(stated and claimed and min(int(y) for y in claimed) > max(int(y) for y in stated))
