@@ -39,7 +39,7 @@ PAIR = "~"
 _CLAUSES = re.compile(r"(?<=[.!?;])\s+|\n+")
 MAX_CLAUSES = 4
 TOP_FACTS = 5
-SIGNATURE_SHARE = 0.6
+SIGNATURE_SHARE = 0.4
 """A word in at least this share of an item's examples is part of its signature…"""
 SIGNATURE_MAX_ITEMS = 2
 """…when at most this many items use it."""
