@@ -16,7 +16,7 @@ from types import FrameType
 from telegram import BotCommand, Update
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.answering import Answerer
 from bot.knowledge import KnowledgeError, default_knowledge_dir
@@ -27,6 +27,7 @@ from bot.tg.errors import on_error
 from bot.tg.flood import FloodControl
 from bot.tg.handlers import ADMIN_COMMANDS, INLINE_FLOOD_FACTOR, Handlers
 from bot.tg.logs import setup_logging
+from bot.tg.sending import ResilientRequest, RetryPolicy
 from bot.tg.settings import ConfigError, Settings, load_settings
 from bot.tg.state import AnswererState
 from bot.tg.webhook import WebhookServer
@@ -123,8 +124,12 @@ def build_application(
             )
         )
     builder = builder.concurrent_updates(CONCURRENT_UPDATES).post_init(set_commands)
-    if request is not None:
-        builder = builder.request(request).get_updates_request(request)
+    # Every call goes through ResilientRequest (retries, fallbacks, poison updates set aside).
+    policy = RetryPolicy(
+        settings.send_retries, settings.send_backoff_seconds, 8.0, settings.send_max_retry_after_seconds
+    )
+    builder = builder.request(ResilientRequest(request or HTTPXRequest(connection_pool_size=256), policy))
+    builder = builder.get_updates_request(ResilientRequest(request or HTTPXRequest(connection_pool_size=1), policy))
     application = builder.build()
     application.bot_data[STATE_KEY] = state
     handlers = make_handlers(settings, state)

@@ -57,6 +57,10 @@ class Settings(BaseSettings):
     unanswered_log: Path | None = Path("data") / "unanswered.jsonl"
     unanswered_max_bytes: int = Field(default=1_000_000, ge=1_024)
     unanswered_salt: SecretStr | None = None
+    # Faults (bot.tg.sending, bot.tg.app, bot.tg.webhook): retries, start-up, drain, webhook limits.
+    send_retries: int = Field(default=4, ge=0, le=20)
+    send_backoff_seconds: float = Field(default=0.5, gt=0, le=60)
+    send_max_retry_after_seconds: float = Field(default=60.0, ge=0, le=3600)
 
     @field_validator("telegram_bot_token")
     @classmethod
