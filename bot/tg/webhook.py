@@ -15,10 +15,10 @@ import logging
 from typing import Any
 
 import tornado.web
-from telegram import Update
 from telegram.ext import Application
 from tornado.httpserver import HTTPServer
 
+from bot.tg.poison import RecentIds, parse_update
 from bot.tg.settings import HEALTH_PATH
 from bot.tg.state import AnswererState
 
@@ -42,9 +42,10 @@ class _JsonHandler(tornado.web.RequestHandler):
 
 
 class UpdateHandler(_JsonHandler):
-    def initialize(self, bot_app: Application, secret: str) -> None:  # type: ignore[type-arg,override]
+    def initialize(self, bot_app: Application, secret: str, recent: RecentIds) -> None:  # type: ignore[type-arg,override]
         self.bot_app = bot_app
         self.secret = secret.encode()
+        self.recent = recent
 
     async def post(self) -> None:
         given = self.request.headers.get(SECRET_HEADER, "").encode()
@@ -55,13 +56,20 @@ class UpdateHandler(_JsonHandler):
             return
         try:
             data = json.loads(self.request.body)
-            if not isinstance(data, dict):
-                raise TypeError("an update is a JSON object")
-            update = Update.de_json(data, self.bot_app.bot)
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
+            data = None
+        if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
             # Only Telegram knows the secret, so this is a bug or an API change: say so, do not crash.
-            log.warning("webhook request with a malformed update: %s", type(exc).__name__)
+            log.warning("webhook request that is not an update: refused")
             self.reply(400, {"ok": False, "error": "malformed update"})
+            return
+        update = parse_update(data, self.bot_app.bot)
+        if update is None:  # a poison update: 200, or Telegram would deliver it again and again
+            self.reply(200, {"ok": True})
+            return
+        if not self.recent.add(update.update_id):
+            log.info("update %d delivered again: already taken, not answered twice", update.update_id)
+            self.reply(200, {"ok": True})
             return
         # Queue and return at once: Telegram waits for this response before sending more updates.
         await self.bot_app.update_queue.put(update)
@@ -105,9 +113,10 @@ class WebhookServer:
         port: int,
     ) -> None:
         self.listen, self.port = listen, port
+        self.recent = RecentIds()
         self.app = tornado.web.Application(
             [
-                (path, UpdateHandler, {"bot_app": application, "secret": secret}),
+                (path, UpdateHandler, {"bot_app": application, "secret": secret, "recent": self.recent}),
                 (HEALTH_PATH, HealthHandler, {"bot_app": application, "state": state}),
             ],
         )
