@@ -46,36 +46,47 @@ class PoisonFilter:
         self.skip_to = 0
         """The next getUpdates asks for updates from this id at least (confirming poison ones)."""
         self.skipped = 0
+        self.seen_max = 0
 
-    def screen(self, payload: bytes) -> bytes:
-        """A getUpdates response with the updates that do not parse taken out."""
+    def screen(self, payload: bytes) -> tuple[bytes, list[int]]:
+        """A getUpdates response with the updates that do not parse taken out, and the ids of the
+        updates left in it."""
         try:
             data = json.loads(payload)
         except (ValueError, RecursionError):
-            return payload  # the library reports it (see sending.ResilientRequest.parse_json_payload)
+            return payload, []  # the library reports it (see sending.ResilientRequest.parse_json_payload)
         if not isinstance(data, dict) or not isinstance(data.get("result"), list):
-            return payload
+            return payload, []
         good = []
         for item in data["result"]:
             if parse_update(item) is not None:
                 good.append(item)
+                self.seen_max = max(self.seen_max, item["update_id"])
                 continue
             self.skipped += 1
             update_id = item.get("update_id") if isinstance(item, dict) else None
             if isinstance(update_id, int):
                 self.skip_to = max(self.skip_to, update_id + 1)
+        ids = [item["update_id"] for item in good]
         if len(good) == len(data["result"]):
-            return payload
-        return json.dumps({**data, "result": good}).encode()
+            return payload, ids
+        return json.dumps({**data, "result": good}).encode(), ids
 
-    def adjust_offset(self, request_data: RequestData) -> RequestData:
-        """Moves getUpdates' offset past the poison updates, which confirms them to Telegram. The
-        good updates below that offset were all in an earlier batch, already handed over."""
+    def adjust_offset(self, request_data: RequestData, cap: int | None = None) -> RequestData:
+        """Moves getUpdates' offset past the poison updates, which confirms them to Telegram (the
+        good updates below that offset were all in an earlier batch, already handed over); then,
+        when ``cap`` is given (stopping), no higher than ``cap``: the first update not yet
+        answered, so that it is delivered again to the next process."""
         params = request_data.parameters
         offset = params.get("offset")
-        if not self.skip_to or (isinstance(offset, int) and offset >= self.skip_to):
+        wanted = offset if isinstance(offset, int) else None
+        if self.skip_to and (wanted is None or wanted < self.skip_to):
+            wanted = max(self.skip_to, wanted or 0)
+        if cap is not None and wanted is not None:
+            wanted = min(wanted, cap)
+        if wanted == offset:
             return request_data
-        params = {**params, "offset": self.skip_to}
+        params = {**params, "offset": wanted}
         return RequestData([RequestParameter.from_input(key, value) for key, value in params.items()])
 
 

@@ -35,7 +35,7 @@ import json
 import logging
 import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +44,7 @@ from telegram.request import BaseRequest, RequestData
 from telegram.request._requestparameter import RequestParameter
 
 from bot.replies import to_plain
+from bot.tg.drain import Tracker
 from bot.tg.poison import PoisonFilter
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,17 @@ def _data(params: dict[str, Any]) -> RequestData:
     return RequestData([RequestParameter.from_input(key, value) for key, value in params.items()])
 
 
+@dataclass
+class ApiState:
+    """Shared by the two transports (updates and everything else)."""
+
+    verified: bool = False
+    """Set by the first successful call: from then on a 401 or 404 is a fault, not a bad token."""
+    on_fatal: Callable[[str], None] | None = None
+    """Called when a 401/404 persists mid-run: the token was revoked or the API moved, and the
+    process should exit so that its supervisor restarts it (or a person looks)."""
+
+
 class ResilientRequest(BaseRequest):
     """Wraps a BaseRequest (HTTPXRequest in production) with the policy above."""
 
@@ -127,6 +139,9 @@ class ResilientRequest(BaseRequest):
         self.policy = policy or RetryPolicy()
         self.poison = PoisonFilter()
         self._paused: dict[object, float] = {}
+        self.api = ApiState()
+        self.tracker: Tracker | None = None
+        """Set by build_application: getUpdates reports fetched updates to it and waits for room."""
         self.retried = 0
         """Sends retried since start (for tests and /stats)."""
 
@@ -172,11 +187,16 @@ class ResilientRequest(BaseRequest):
             "pool_timeout": pool_timeout,
         }
         if api_method == "getUpdates":
+            tracker = self.tracker
+            if tracker is not None and not tracker.stopping:
+                await tracker.wait_for_room()  # backpressure: no more fetched than can be drained
             if request_data is not None:
-                request_data = self.poison.adjust_offset(request_data)
-            status, payload = await self.inner.do_request(url, method, request_data, **timeouts)
+                request_data = self.poison.adjust_offset(request_data, tracker.confirm_offset() if tracker else None)
+            status, payload = await self._call(url, method, api_method, request_data, timeouts, transient=False)
             if status == 200:
-                payload = self.poison.screen(payload)
+                payload, ids = self.poison.screen(payload)
+                if tracker is not None and not tracker.stopping:
+                    tracker.accept_all(ids)
             return status, payload
         status, payload = await self._call(url, method, api_method, request_data, timeouts)
         if status == 400 and request_data is not None:
@@ -190,8 +210,10 @@ class ResilientRequest(BaseRequest):
         api_method: str,
         request_data: RequestData | None,
         timeouts: dict[str, Any],
+        transient: bool = True,
     ) -> tuple[int, bytes]:
-        """One call with retries of transient failures and 429s."""
+        """One call with retries of transient failures and 429s (``transient=False``: only of
+        401/404, for getUpdates, whose other failures the updater's own loop retries)."""
         policy = self.policy
         chat = request_data.parameters.get("chat_id") if request_data is not None else None
         attempt = 0
@@ -200,7 +222,7 @@ class ResilientRequest(BaseRequest):
             try:
                 status, payload = await self.inner.do_request(url, method, request_data, **timeouts)
             except NetworkError as exc:  # TimedOut is one too
-                if attempt >= policy.retries:
+                if attempt >= policy.retries or not transient:
                     raise
                 attempt += 1
                 delay = policy.delay(attempt)
@@ -210,6 +232,30 @@ class ResilientRequest(BaseRequest):
                 self.retried += 1
                 await asyncio.sleep(delay)
                 continue
+            if status == 200:
+                self.api.verified = True
+            if status in (401, 404) and self.api.verified:
+                if attempt < policy.retries:
+                    attempt += 1
+                    delay = policy.delay(attempt)
+                    log.warning(
+                        "%s: HTTP %d mid-run; retry %d of %d in %.1f s",
+                        api_method,
+                        status,
+                        attempt,
+                        policy.retries,
+                        delay,
+                    )
+                    await asyncio.sleep(delay)
+                    continue
+                log.error(
+                    "%s: HTTP %d after %d retries: the token was revoked or the API moved", api_method, status, attempt
+                )
+                if self.api.on_fatal is not None:
+                    self.api.on_fatal(f"{api_method}: HTTP {status}")
+                return status, payload
+            if not transient:
+                return status, payload
             if status == 429:
                 wait = _retry_after(payload)
                 if wait is None or wait > policy.max_retry_after or attempt >= policy.retries:

@@ -61,6 +61,13 @@ class Settings(BaseSettings):
     send_retries: int = Field(default=4, ge=0, le=20)
     send_backoff_seconds: float = Field(default=0.5, gt=0, le=60)
     send_max_retry_after_seconds: float = Field(default=60.0, ge=0, le=3600)
+    startup_retry_seconds: float = Field(default=60.0, ge=0, le=3600)
+    drain_timeout_seconds: float = Field(default=60.0, ge=0, le=3600)
+    max_pending_updates: int = Field(default=1500, ge=1, le=1_000_000)
+    health_stall_seconds: float = Field(default=60.0, gt=0, le=3600)
+    webhook_max_connections: int = Field(default=500, ge=1, le=100_000)
+    webhook_idle_seconds: float = Field(default=30.0, gt=0, le=3600)
+    webhook_body_seconds: float = Field(default=10.0, gt=0, le=3600)
 
     @field_validator("telegram_bot_token")
     @classmethod
