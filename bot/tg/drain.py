@@ -60,6 +60,10 @@ class Tracker:
     def full(self) -> bool:
         return len(self.pending) >= self.max_pending
 
+    @property
+    def room(self) -> int:
+        return max(0, self.max_pending - len(self.pending))
+
     def accept(self, update_id: int) -> None:
         if not self.pending:
             self.last_progress = time.monotonic()  # an idle bot was not stuck

@@ -72,11 +72,12 @@ class PoisonFilter:
             return payload, ids
         return json.dumps({**data, "result": good}).encode(), ids
 
-    def adjust_offset(self, request_data: RequestData, cap: int | None = None) -> RequestData:
+    def adjust_offset(self, request_data: RequestData, cap: int | None = None, room: int | None = None) -> RequestData:
         """Moves getUpdates' offset past the poison updates, which confirms them to Telegram (the
         good updates below that offset were all in an earlier batch, already handed over); then,
         when ``cap`` is given (stopping), no higher than ``cap``: the first update not yet
-        answered, so that it is delivered again to the next process."""
+        answered, so that it is delivered again to the next process. ``room``: fetch at most that
+        many (what the bot can still hold)."""
         params = request_data.parameters
         offset = params.get("offset")
         wanted = offset if isinstance(offset, int) else None
@@ -84,9 +85,15 @@ class PoisonFilter:
             wanted = max(self.skip_to, wanted or 0)
         if cap is not None and wanted is not None:
             wanted = min(wanted, cap)
-        if wanted == offset:
+        limit = params.get("limit")
+        want_limit = limit
+        if room is not None:
+            want_limit = max(1, min(limit if isinstance(limit, int) else 100, room))
+        if wanted == offset and want_limit == limit:
             return request_data
         params = {**params, "offset": wanted}
+        if want_limit is not None:
+            params["limit"] = want_limit
         return RequestData([RequestParameter.from_input(key, value) for key, value in params.items()])
 
 

@@ -191,7 +191,11 @@ class ResilientRequest(BaseRequest):
             if tracker is not None and not tracker.stopping:
                 await tracker.wait_for_room()  # backpressure: no more fetched than can be drained
             if request_data is not None:
-                request_data = self.poison.adjust_offset(request_data, tracker.confirm_offset() if tracker else None)
+                request_data = self.poison.adjust_offset(
+                    request_data,
+                    tracker.confirm_offset() if tracker else None,
+                    tracker.room if tracker and not tracker.stopping else None,
+                )
             status, payload = await self._call(url, method, api_method, request_data, timeouts, transient=False)
             if status == 200:
                 payload, ids = self.poison.screen(payload)

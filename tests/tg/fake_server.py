@@ -61,6 +61,7 @@ class FakeBotApi:
         self._delivering: set[int] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self._session: ClientSession | None = None
+        self._connections: asyncio.Semaphore | None = None
         telegram.listeners.append(self._changed)
 
     async def start(self) -> str:
@@ -117,8 +118,17 @@ class FakeBotApi:
                     task.add_done_callback(self._tasks.discard)
 
     async def _deliver(self, update: dict[str, Any]) -> None:
-        """Telegram's side of a webhook: POST the update with the secret, retry until 2xx."""
+        """Telegram's side of a webhook: POST the update with the secret, retry until 2xx, at most
+        ``max_connections`` at once (setWebhook's default, 40), waiting longer after each failure."""
         assert self._session is not None
+        if self._connections is None:
+            self._connections = asyncio.Semaphore(40)
+        async with self._connections:
+            await self._deliver_once(update)
+
+    async def _deliver_once(self, update: dict[str, Any]) -> None:
+        assert self._session is not None
+        pause = 0.05
         for _ in range(50):
             webhook = self.tg.webhook
             if webhook is None or self._closing:
@@ -134,7 +144,8 @@ class FakeBotApi:
                         return
             except (ClientError, OSError, TimeoutError):
                 pass
-            await asyncio.sleep(0.1)
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, 0.5)
         self._delivering.discard(update["update_id"])
 
     async def _no_file(self, request: web.Request) -> web.Response:
