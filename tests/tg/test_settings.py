@@ -158,7 +158,10 @@ def test_without_a_salt_a_random_one_per_process_and_never_the_same_as_another_s
     assert len(first) >= 32
     assert load_settings().salt() == first  # one per process ...
     code = "from bot.tg.settings import _PROCESS_SALT; print(_PROCESS_SALT)"
-    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    root = str(Path(__file__).resolve().parents[2])  # this checkout's bot, not whichever one is installed
+    other = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    ).stdout.strip()
     assert other
     assert other != first  # ... and another at the next start
 
