@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import deque
 from typing import Any
 
@@ -26,6 +27,24 @@ log = logging.getLogger(__name__)
 
 RECENT_IDS = 10_000
 """update_ids remembered for spotting redeliveries (Telegram redelivers within minutes)."""
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(data: Any) -> Any:
+    """``data`` with lone UTF-16 surrogates (which JSON can carry, as "\\ud800", and which no
+    encoder accepts) replaced by U+FFFD. One code unit for one, so entity offsets stay right."""
+    if isinstance(data, str):
+        return _SURROGATE.sub("\ufffd", data)
+    if isinstance(data, list):
+        return [clean_text(item) for item in data]
+    if isinstance(data, dict):
+        return {key: clean_text(value) for key, value in data.items()}
+    return data
+
+
+def may_hold_surrogates(payload: bytes) -> bool:
+    return _ESCAPED_SURROGATE.search(payload) is not None
 
 
 def parse_update(data: Any, bot: Any = None) -> Update | None:
@@ -57,6 +76,9 @@ class PoisonFilter:
             return payload, []  # the library reports it (see sending.ResilientRequest.parse_json_payload)
         if not isinstance(data, dict) or not isinstance(data.get("result"), list):
             return payload, []
+        cleaned = may_hold_surrogates(payload)
+        if cleaned:
+            data = clean_text(data)
         good = []
         for item in data["result"]:
             if parse_update(item) is not None:
@@ -68,7 +90,7 @@ class PoisonFilter:
             if isinstance(update_id, int):
                 self.skip_to = max(self.skip_to, update_id + 1)
         ids = [item["update_id"] for item in good]
-        if len(good) == len(data["result"]):
+        if len(good) == len(data["result"]) and not cleaned:
             return payload, ids
         return json.dumps({**data, "result": good}).encode(), ids
 

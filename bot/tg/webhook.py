@@ -21,7 +21,7 @@ from tornado import iostream
 from tornado.httpserver import HTTPServer
 
 from bot.tg.drain import Tracker
-from bot.tg.poison import RecentIds, parse_update
+from bot.tg.poison import RecentIds, clean_text, may_hold_surrogates, parse_update
 from bot.tg.settings import HEALTH_PATH
 
 if TYPE_CHECKING:
@@ -110,6 +110,8 @@ class UpdateHandler(_JsonHandler):
             log.warning("webhook request that is not an update: refused")
             self.reply(400, {"ok": False, "error": "malformed update"})
             return
+        if may_hold_surrogates(self.request.body):
+            data = clean_text(data)
         update = parse_update(data, self.bot_app.bot)
         if update is None:  # a poison update: 200, or Telegram would deliver it again and again
             self.reply(200, {"ok": True})

@@ -56,6 +56,8 @@ async def live(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Live]:
     output = bot.output()
     assert TOKEN not in output
     assert "Traceback" not in output
+    # Users' words appear in no log line above DEBUG, whatever failed.
+    assert [line for line in output.splitlines() if QUESTION in line and " DEBUG " not in line] == []
     assert api.tg.violations == []  # plain-text fallbacks are expected here, so not assert_clean
 
 
