@@ -37,6 +37,14 @@ def _alias_bomb() -> str:
 def make_base(kind: str, target: Path, source: Path = PROJECT_KNOWLEDGE) -> Path:
     """A copy of ``source`` in ``target`` with the hostile file ``kind`` added (``shipped``: none)."""
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+    add_hostile(kind, target)
+    return target
+
+
+def add_hostile(kind: str, target: Path) -> Path | None:
+    """Adds the hostile fact file ``kind`` to the base in ``target``; returns its path."""
+    if kind == "shipped":
+        return None
     bad = target / "facts" / "zz-hostile.yaml"
     if kind == "alias-bomb":
         bad.write_text(_alias_bomb())
@@ -53,9 +61,9 @@ def make_base(kind: str, target: Path, source: Path = PROJECT_KNOWLEDGE) -> Path
         bad.symlink_to(outside)
     elif kind == "deep-nesting":
         bad.write_text("[" * 100_000 + "]" * 100_000 + "\n")
-    elif kind != "shipped":
+    else:
         raise ValueError(kind)
-    return target
+    return bad
 
 
 @dataclass

@@ -124,3 +124,60 @@ async def test_webhook_never_500_sets_poison_aside_and_answers_a_redelivery_once
         print(f"\nwebhook statuses: {statuses}; the duplicate update answered once")
     finally:
         await bot.stop()
+
+
+def peak_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+async def test_reload_refuses_hostile_fact_files_within_budget_and_keeps_serving(api: FakeBotApi, tmp_path: Path):
+    """The bar for /reload in the serving process: each hostile file refused within 10 s and 300 MB
+    (the process's peak RSS), with a few KB of log and reply; the previous base keeps answering."""
+    from benchmarks.hostile import HOSTILE, add_hostile
+    from tests.tg.conftest import ADMIN_ID
+
+    tg = api.tg
+    kb = copy_kb(tmp_path / "kb")
+    bot = await start_bot(tmp_path / "run", api.url, kb, env={"LOG_LEVEL": "INFO"})
+    admin = FakeTelegram.user(ADMIN_ID, "Admin")
+    admin_chat = tg.private(admin)
+    reader = FakeTelegram.user(82_100, "Reader")
+    reader_chat = tg.private(reader)
+    lines = []
+    try:
+        await api.wait_for(lambda: "getUpdates" in tg.methods(), 20, "polling", bot.alive)
+        for kind in HOSTILE:
+            bad = add_hostile(kind, kb)
+            assert bad is not None
+            log_before = len(bot.output())
+            count = len(tg.sent_to(admin_chat["id"]))
+            begin = time.monotonic()
+            tg.text(admin_chat, admin, "/reload")
+            [report] = await api.wait_for(
+                lambda count=count: tg.sent_to(admin_chat["id"])[count:], 30, f"/reload {kind}", bot.alive
+            )
+            seconds = time.monotonic() - begin
+            peak = peak_mb(bot.proc.pid)
+            log_bytes = len(bot.output()) - log_before
+            bad.unlink()
+            assert report.text.startswith("Reload failed: 1 problem(s)"), report.text
+            assert seconds < 10
+            assert peak < 300
+            assert log_bytes < 4096
+            count_reader = len(tg.sent_to(reader_chat["id"]))
+            tg.text(reader_chat, reader, QUESTION)
+            [answer] = await api.wait_for(
+                lambda count_reader=count_reader: tg.sent_to(reader_chat["id"])[count_reader:],
+                10,
+                "an answer from the old base",
+                bot.alive,
+            )
+            assert answer.text.startswith("Russia's Defence Minister")
+            lines.append(f"{kind}: refused in {seconds:.2f} s, peak RSS {peak:.0f} MB, {log_bytes} bytes of log")
+        assert "SECRET" not in bot.output()
+        print("\n/reload of hostile fact files in the running bot: " + "; ".join(lines))
+    finally:
+        await bot.stop()
