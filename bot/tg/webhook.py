@@ -57,6 +57,14 @@ class WebhookLimits:
         )
 
 
+def _access_log(handler: tornado.web.RequestHandler) -> None:
+    """tornado logs every 5xx at ERROR; a 503 while stopping or busy is the bot doing its job."""
+    status = handler.get_status()
+    request = handler.request
+    level = logging.WARNING if status >= 500 and status != 503 else logging.DEBUG
+    log.log(level, "%d %s %s (%s)", status, request.method, request.path, request.remote_ip)
+
+
 class _CappedServer(HTTPServer):
     def initialize(self, *args: Any, max_connections: int = 500, **kwargs: Any) -> None:  # type: ignore[override]
         super().initialize(*args, **kwargs)
@@ -182,7 +190,8 @@ class WebhookServer:
         self.tracker = tracker or Tracker()
         self.recent = RecentIds()
         self.app = tornado.web.Application(
-            [
+            log_function=_access_log,
+            handlers=[
                 (
                     path,
                     UpdateHandler,

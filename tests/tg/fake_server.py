@@ -31,7 +31,8 @@ class Fault:
     that chat_id matches). ``kind``: ``status`` (answer ``status`` with ``description``, without
     acting), ``reset`` (drop the connection without answering, without acting), ``lost`` (act,
     then drop the connection: the response is lost), ``garbage`` (200 with a body that is not
-    JSON, carrying ``description``), ``slow`` (wait ``delay`` seconds, then answer normally)."""
+    JSON, carrying ``description``), ``slow`` (wait ``delay`` seconds, then answer normally), ``hang``
+    (wait ``delay`` seconds, then answer 504 without acting: the client times out first)."""
 
     kind: str
     status: int = 500
@@ -178,6 +179,9 @@ class FakeBotApi:
             self.injected.append((method, fault.kind))
             if fault.kind == "slow":
                 await asyncio.sleep(fault.delay)
+            elif fault.kind == "hang":
+                await asyncio.sleep(fault.delay)
+                return web.json_response(ApiError(504, "Gateway Timeout").payload(), status=504)
             elif fault.kind == "status":
                 error = ApiError(
                     fault.status, fault.description, {"retry_after": fault.retry_after} if fault.retry_after else None

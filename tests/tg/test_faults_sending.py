@@ -89,6 +89,31 @@ async def test_a_transient_send_failure_still_delivers_the_answer_exactly_once(l
     print(f"\nsendMessage failed twice ({name}): answer delivered once after {seconds:.2f} s")
 
 
+async def test_a_send_that_times_out_is_retried_and_delivered_once(live: Live):
+    chat, user = live.new_chat()
+    live.api.faults["sendMessage"] = [Fault("hang", delay=6.0, chat=chat["id"])]  # the client gives up at 5 s
+    begin = time.monotonic()
+    live.tg.text(chat, user, QUESTION)
+    await live.until(lambda: live.tg.sent_to(chat["id"]), "the answer after a timeout", within=15)
+    seconds = time.monotonic() - begin
+    await asyncio.sleep(1.2)  # the hung request ends too, without acting
+    assert len(live.tg.sent_to(chat["id"])) == 1
+    print(f"\nsendMessage timed out (no response for 5 s): answer delivered once after {seconds:.2f} s")
+
+
+async def test_a_send_whose_response_is_lost_is_delivered_at_least_once(live: Live):
+    """Telegram acted but the response never came: the retry sends the answer again. This is the
+    duplicate sending.py accepts rather than risk losing an answer; the figure says how many."""
+    chat, user = live.new_chat()
+    live.api.faults["sendMessage"] = [Fault("lost", chat=chat["id"])]
+    live.tg.text(chat, user, QUESTION)
+    await live.until(lambda: live.tg.sent_to(chat["id"]), "the answer")
+    await asyncio.sleep(0.3)
+    copies = len(live.tg.sent_to(chat["id"]))
+    assert 1 <= copies <= 2
+    print(f"\nsendMessage acted on but its response lost: the answer arrived {copies} time(s) (at-least-once)")
+
+
 @pytest.mark.parametrize(
     "description",
     [
