@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.common import Section, Table
 from benchmarks.speed import RSS_PROBE
 from bot.knowledge import PROJECT_KNOWLEDGE
 
@@ -115,6 +116,26 @@ def run(kinds: tuple[str, ...] = ("shipped", *HOSTILE), folder: Path | None = No
             outcomes.append(check(kind, base))
             shutil.rmtree(base)
         return outcomes
+
+
+def section() -> Section:
+    """The benchmark's section of BENCHMARKS.md (``python -m benchmarks --only hostile``)."""
+    outcomes = run()
+    rows = [[o.kind, "loaded" if o.code == 0 else "refused", o.seconds, o.peak_mb, o.output_bytes] for o in outcomes]
+    shipped = next(o for o in outcomes if o.kind == "shipped")
+    worst = max((o for o in outcomes if o.kind != "shipped"), key=lambda o: o.peak_mb)
+    return Section(
+        "Hostile fact files",
+        "`python -m bot check` on the shipped base and on the shipped base plus one hostile file each "
+        "(`benchmarks/hostile.py`): wall time, peak RSS of the process (VmHWM) and bytes of output. "
+        "The bar: refused within 10 s and 300 MB with a few KB of output.",
+        [Table("", ["base", "outcome", "seconds", "peak MB", "output bytes"], rows)],
+        data={"outcomes": [o.__dict__ for o in outcomes]},
+        findings=[
+            f"Peak memory of loading: the shipped base {shipped.peak_mb:.0f} MB, the worst hostile file "
+            f"({worst.kind}) {worst.peak_mb:.0f} MB."
+        ],
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
