@@ -38,15 +38,20 @@ def answered_counts(tg: FakeTelegram, updates: list[dict[str, Any]]) -> Counter[
     return Counter({u["update_id"]: by_chat[u["message"]["chat"]["id"]] for u in updates})
 
 
-async def test_sigterm_during_a_burst_with_polling_loses_nothing_acknowledged(api: FakeBotApi, tmp_path: Path):
+@pytest.mark.parametrize(
+    ("drain", "max_pending"), [(DRAIN, MAX_PENDING), ("60", "1500")], ids=["short-drain", "defaults"]
+)
+async def test_sigterm_during_a_burst_with_polling_loses_nothing_acknowledged(
+    api: FakeBotApi, tmp_path: Path, drain: str, max_pending: str
+):
     tg = api.tg
     kb = copy_kb(tmp_path / "kb")
-    env = {"DRAIN_TIMEOUT_SECONDS": DRAIN, "MAX_PENDING_UPDATES": MAX_PENDING, "FLOOD_MAX_MESSAGES": "0"}
+    env = {"DRAIN_TIMEOUT_SECONDS": drain, "MAX_PENDING_UPDATES": max_pending, "FLOOD_MAX_MESSAGES": "0"}
     first = await start_bot(tmp_path / "first", api.url, kb, env=env)
     await api.wait_for(lambda: "getUpdates" in tg.methods(), 20, "the first getUpdates", first.alive)
     updates = burst(tg)
     await asyncio.sleep(0.5)
-    code, seconds = await first.stop(within=float(DRAIN) + 10)
+    code, seconds = await first.stop(within=float(drain) + 10)
     assert code == 0
     counts = answered_counts(tg, updates)
     left = {u["update_id"] for u in tg.updates}
@@ -67,7 +72,8 @@ async def test_sigterm_during_a_burst_with_polling_loses_nothing_acknowledged(ap
     duplicates = sum(c - 1 for c in counts.values() if c > 1)
     assert all(counts.values())
     print(
-        f"\npolling, SIGTERM 0.5 s into {BURST} questions (drain timeout {DRAIN} s): first process answered "
+        f"\npolling, SIGTERM 0.5 s into {BURST} questions (drain timeout {drain} s, at most {max_pending} held): "
+        f"first process answered "
         f"{answered_first} and exited in {seconds:.1f} s, {len(acknowledged)} acknowledged, {len(left)} left "
         f"unconfirmed and answered by the next process; lost {len(lost)}, duplicates {duplicates}"
     )
