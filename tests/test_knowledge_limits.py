@@ -73,13 +73,13 @@ def test_a_text_file_too_large_is_refused(kb_copy: Path, monkeypatch: pytest.Mon
     assert any("01-signing.yaml" in p and "bytes, over the limit of 30,000: refused" in p for p in problems)
 
 
-def test_check_refuses_every_hostile_base_within_budget(tmp_path: Path):
+def test_check_refuses_every_hostile_base_within_budget(tmp_path: Path, figures):
     """The bar: `python -m bot check` on each hostile base refuses within 10 s and 300 MB, with a
     few KB of output; the shipped base loads. Prints the figures (the benchmark's lines)."""
     outcomes = hostile.run(folder=tmp_path)
-    print()
+    figures()
     for outcome in outcomes:
-        print("hostile fact files:", outcome.line())
+        figures("hostile fact files:", outcome.line())
     for outcome in outcomes:
         assert outcome.code == (0 if outcome.kind == "shipped" else 1), outcome.output
         assert outcome.seconds < BUDGET_SECONDS, outcome.line()

@@ -35,7 +35,7 @@ async def ask(api: FakeBotApi, user_id: int, alive, within: float = 10.0) -> flo
     return time.monotonic() - begin
 
 
-async def test_failures_at_start_up_are_retried_and_the_bot_serves(api: FakeBotApi, tmp_path: Path):
+async def test_failures_at_start_up_are_retried_and_the_bot_serves(api: FakeBotApi, tmp_path: Path, figures):
     # getMe fails more often than one call retries (so start-up itself retries), then the rest fail once.
     api.faults["getMe"] = [Fault("status", 502, "Bad Gateway") for _ in range(6)] + [Fault("reset")]
     api.faults["deleteWebhook"] = [Fault("status", 502, "Bad Gateway")]
@@ -51,12 +51,14 @@ async def test_failures_at_start_up_are_retried_and_the_bot_serves(api: FakeBotA
         assert api.faults["deleteWebhook"] == []
         output = bot.output()
         assert "Traceback" not in output
-        print(f"\nstart-up: getMe failed 7 times, deleteWebhook and setMyCommands once: serving after {serving:.1f} s")
+        figures(
+            f"\nstart-up: getMe failed 7 times, deleteWebhook and setMyCommands once: serving after {serving:.1f} s"
+        )
     finally:
         await bot.stop()
 
 
-async def test_a_401_once_mid_run_is_retried_and_polling_goes_on(api: FakeBotApi, tmp_path: Path):
+async def test_a_401_once_mid_run_is_retried_and_polling_goes_on(api: FakeBotApi, tmp_path: Path, figures):
     bot = await start_bot(tmp_path / "run", api.url, copy_kb(tmp_path / "kb"), env=FAST)
     try:
         await api.wait_for(lambda: "getUpdates" in api.tg.methods(), 20, "polling", bot.alive)
@@ -66,13 +68,13 @@ async def test_a_401_once_mid_run_is_retried_and_polling_goes_on(api: FakeBotApi
             await api.wait_for(lambda: not api.faults["getUpdates"], 15, f"the {status}", bot.alive)
             seconds = await ask(api, 60_011 + status, bot.alive)
             assert bot.proc.returncode is None
-            print(f"\ngetUpdates answered {status} once mid-run: the next question answered after {seconds:.2f} s")
+            figures(f"\ngetUpdates answered {status} once mid-run: the next question answered after {seconds:.2f} s")
     finally:
         await bot.stop()
 
 
 @pytest.mark.parametrize("status", [401, 404])
-async def test_a_401_or_404_that_persists_mid_run_exits_non_zero(api: FakeBotApi, tmp_path: Path, status: int):
+async def test_a_401_or_404_that_persists_mid_run_exits_non_zero(api: FakeBotApi, tmp_path: Path, status: int, figures):
     bot = await start_bot(tmp_path / "run", api.url, copy_kb(tmp_path / "kb"), env=FAST)
     await api.wait_for(lambda: "getUpdates" in api.tg.methods(), 20, "polling", bot.alive)
     api.faults["getUpdates"] = [Fault("status", status, "Unauthorized") for _ in range(1000)]
@@ -86,10 +88,10 @@ async def test_a_401_or_404_that_persists_mid_run_exits_non_zero(api: FakeBotApi
     seconds = time.monotonic() - begin
     assert code == 1
     assert "exiting so that the bot is restarted" in bot.output()
-    print(f"\ngetUpdates answered {status} from now on: the process exited with {code} after {seconds:.1f} s")
+    figures(f"\ngetUpdates answered {status} from now on: the process exited with {code} after {seconds:.1f} s")
 
 
-async def test_healthz_says_503_while_updates_are_stuck_and_while_stopping(api: FakeBotApi, tmp_path: Path):
+async def test_healthz_says_503_while_updates_are_stuck_and_while_stopping(api: FakeBotApi, tmp_path: Path, figures):
     env = {**FAST, "HEALTH_STALL_SECONDS": "1", "DRAIN_TIMEOUT_SECONDS": "5"}
     bot, base = await start_webhook_bot(api, tmp_path, env)
     tg = api.tg
@@ -123,14 +125,16 @@ async def test_healthz_says_503_while_updates_are_stuck_and_while_stopping(api: 
         assert while_stopping == (503, "stopping")
         assert code == 0
         assert len(tg.sent_to(chat["id"])) == 2  # the update in hand was answered before the exit
-        print(f"\n/healthz: {stuck} while an update was stuck, {after} after, {while_stopping} while stopping")
+        figures(f"\n/healthz: {stuck} while an update was stuck, {after} after, {while_stopping} while stopping")
     finally:
         if bot.proc.returncode is None:
             await bot.stop()
 
 
 @pytest.mark.parametrize("max_connections", [500, 200], ids=["under-the-cap", "over-the-cap"])
-async def test_300_idle_sockets_do_not_stop_updates_or_healthz(api: FakeBotApi, tmp_path: Path, max_connections: int):
+async def test_300_idle_sockets_do_not_stop_updates_or_healthz(
+    api: FakeBotApi, tmp_path: Path, max_connections: int, figures
+):
     env = {**FAST, "WEBHOOK_MAX_CONNECTIONS": str(max_connections), "WEBHOOK_IDLE_SECONDS": "2"}
     bot, base = await start_webhook_bot(api, tmp_path, env)
     port = int(base.rsplit(":", 1)[1])
@@ -164,7 +168,7 @@ async def test_300_idle_sockets_do_not_stop_updates_or_healthz(api: FakeBotApi, 
         assert health == 200
         assert seconds < 10
         assert "Traceback" not in bot.output()
-        print(
+        figures(
             f"\n300 idle sockets (half with unfinished requests), cap {max_connections}: an update answered after {seconds:.2f} s, "
             f"/healthz 200 after {health_seconds:.2f} s"
         )

@@ -42,7 +42,7 @@ def answered_counts(tg: FakeTelegram, updates: list[dict[str, Any]]) -> Counter[
     ("drain", "max_pending"), [(DRAIN, MAX_PENDING), ("60", "1500")], ids=["short-drain", "defaults"]
 )
 async def test_sigterm_during_a_burst_with_polling_loses_nothing_acknowledged(
-    api: FakeBotApi, tmp_path: Path, drain: str, max_pending: str
+    api: FakeBotApi, tmp_path: Path, drain: str, max_pending: str, figures
 ):
     tg = api.tg
     kb = copy_kb(tmp_path / "kb")
@@ -71,7 +71,7 @@ async def test_sigterm_during_a_burst_with_polling_loses_nothing_acknowledged(
     counts = answered_counts(tg, updates)
     duplicates = sum(c - 1 for c in counts.values() if c > 1)
     assert all(counts.values())
-    print(
+    figures(
         f"\npolling, SIGTERM 0.5 s into {BURST} questions (drain timeout {drain} s, at most {max_pending} held): "
         f"first process answered "
         f"{answered_first} and exited in {seconds:.1f} s, {len(acknowledged)} acknowledged, {len(left)} left "
@@ -79,7 +79,9 @@ async def test_sigterm_during_a_burst_with_polling_loses_nothing_acknowledged(
     )
 
 
-async def test_sigterm_during_a_burst_with_the_webhook_loses_nothing_acknowledged(api: FakeBotApi, tmp_path: Path):
+async def test_sigterm_during_a_burst_with_the_webhook_loses_nothing_acknowledged(
+    api: FakeBotApi, tmp_path: Path, figures
+):
     tg = api.tg
     env = {"DRAIN_TIMEOUT_SECONDS": DRAIN, "MAX_PENDING_UPDATES": MAX_PENDING}
     first, _ = await start_webhook_bot(api, tmp_path / "first", env)
@@ -108,7 +110,7 @@ async def test_sigterm_during_a_burst_with_the_webhook_loses_nothing_acknowledge
     duplicates = sum(c - 1 for c in counts.values() if c > 1)
     refused = sum(1 for _, status in api.deliveries if status == 503)
     assert all(counts.values())
-    print(
+    figures(
         f"\nwebhook, SIGTERM 0.5 s into {BURST} questions (drain timeout {DRAIN} s): first process answered "
         f"{answered_first} and exited in {seconds:.1f} s, {len(acknowledged)} "
         f"acknowledged with 200, {refused} deliveries refused with 503 (statuses while stopping: "

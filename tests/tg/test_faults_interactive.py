@@ -18,7 +18,9 @@ QUESTION = "Who signed the agreement?"
 BACKLOG = 2000
 
 
-async def test_a_press_and_an_inline_query_are_answered_within_5_s_under_a_backlog(api: FakeBotApi, tmp_path: Path):
+async def test_a_press_and_an_inline_query_are_answered_within_5_s_under_a_backlog(
+    api: FakeBotApi, tmp_path: Path, figures
+):
     tg = api.tg
     env = {"MAX_PENDING_UPDATES": "5000", "DRAIN_TIMEOUT_SECONDS": "1", "FLOOD_MAX_MESSAGES": "0"}
     bot = await start_bot(tmp_path / "run", api.url, copy_kb(tmp_path / "kb"), env=env)
@@ -42,7 +44,7 @@ async def test_a_press_and_an_inline_query_are_answered_within_5_s_under_a_backl
         answered_meanwhile = len(tg.sent) - 1
         assert press_seconds < 5
         assert inline_seconds < 5
-        print(
+        figures(
             f"\nbacklog of {BACKLOG} questions: button press answered after {press_seconds:.2f} s, inline query "
             f"after {inline_seconds:.2f} s ({answered_meanwhile} questions answered meanwhile)"
         )

@@ -72,7 +72,7 @@ async def live(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Live]:
     ],
     ids=["500", "502", "503", "connection-reset", "not-json"],
 )
-async def test_a_transient_send_failure_still_delivers_the_answer_exactly_once(live: Live, fault: Fault):
+async def test_a_transient_send_failure_still_delivers_the_answer_exactly_once(live: Live, fault: Fault, figures):
     chat, user = live.new_chat()
     fault.chat = chat["id"]
     live.api.faults["sendMessage"] = [fault, Fault(fault.kind, fault.status, fault.description, chat=chat["id"])]
@@ -86,10 +86,10 @@ async def test_a_transient_send_failure_still_delivers_the_answer_exactly_once(l
     assert sent[0].text.startswith(SIGNED)
     assert live.api.faults["sendMessage"] == []
     name = f"HTTP {fault.status}" if fault.kind == "status" else fault.kind
-    print(f"\nsendMessage failed twice ({name}): answer delivered once after {seconds:.2f} s")
+    figures(f"\nsendMessage failed twice ({name}): answer delivered once after {seconds:.2f} s")
 
 
-async def test_a_send_that_times_out_is_retried_and_delivered_once(live: Live):
+async def test_a_send_that_times_out_is_retried_and_delivered_once(live: Live, figures):
     chat, user = live.new_chat()
     live.api.faults["sendMessage"] = [Fault("hang", delay=6.0, chat=chat["id"])]  # the client gives up at 5 s
     begin = time.monotonic()
@@ -98,10 +98,10 @@ async def test_a_send_that_times_out_is_retried_and_delivered_once(live: Live):
     seconds = time.monotonic() - begin
     await asyncio.sleep(1.2)  # the hung request ends too, without acting
     assert len(live.tg.sent_to(chat["id"])) == 1
-    print(f"\nsendMessage timed out (no response for 5 s): answer delivered once after {seconds:.2f} s")
+    figures(f"\nsendMessage timed out (no response for 5 s): answer delivered once after {seconds:.2f} s")
 
 
-async def test_a_send_whose_response_is_lost_is_delivered_at_least_once(live: Live):
+async def test_a_send_whose_response_is_lost_is_delivered_at_least_once(live: Live, figures):
     """Telegram acted but the response never came: the retry sends the answer again. This is the
     duplicate sending.py accepts rather than risk losing an answer; the figure says how many."""
     chat, user = live.new_chat()
@@ -111,7 +111,7 @@ async def test_a_send_whose_response_is_lost_is_delivered_at_least_once(live: Li
     await asyncio.sleep(0.3)
     copies = len(live.tg.sent_to(chat["id"]))
     assert 1 <= copies <= 2
-    print(f"\nsendMessage acted on but its response lost: the answer arrived {copies} time(s) (at-least-once)")
+    figures(f"\nsendMessage acted on but its response lost: the answer arrived {copies} time(s) (at-least-once)")
 
 
 @pytest.mark.parametrize(
@@ -122,7 +122,7 @@ async def test_a_send_whose_response_is_lost_is_delivered_at_least_once(live: Li
     ],
     ids=["parse-entities", "too-long"],
 )
-async def test_an_answer_refused_for_its_format_is_sent_as_plain_text(live: Live, description: str):
+async def test_an_answer_refused_for_its_format_is_sent_as_plain_text(live: Live, description: str, figures):
     chat, user = live.new_chat()
     live.api.faults["sendMessage"] = [Fault("status", 400, description, chat=chat["id"])]
     live.tg.text(chat, user, QUESTION)
@@ -131,7 +131,7 @@ async def test_an_answer_refused_for_its_format_is_sent_as_plain_text(live: Live
     assert "parse_mode" not in sent.params
     assert "<" not in sent.html
     assert sent.buttons  # the buttons are still there
-    print(f"\n400 {description.split(':')[1].strip()}: delivered as plain text ({len(sent.text)} characters)")
+    figures(f"\n400 {description.split(':')[1].strip()}: delivered as plain text ({len(sent.text)} characters)")
 
 
 async def test_a_blocked_user_is_given_up_quietly_and_others_are_answered(live: Live):
@@ -152,7 +152,7 @@ async def test_a_blocked_user_is_given_up_quietly_and_others_are_answered(live: 
     assert live.tg.sent_to(chat["id"]) == []
 
 
-async def test_a_429_for_one_chat_delays_only_that_chat(live: Live):
+async def test_a_429_for_one_chat_delays_only_that_chat(live: Live, figures):
     slow, slow_user = live.new_chat()
     live.api.faults["sendMessage"] = [
         Fault("status", 429, "Too Many Requests: retry after 3", retry_after=3, chat=slow["id"])
@@ -170,7 +170,7 @@ async def test_a_429_for_one_chat_delays_only_that_chat(live: Live):
     assert others_seconds < 1.5
     assert slow_seconds >= 2.9
     assert len(live.tg.sent_to(slow["id"])) == 1
-    print(
+    figures(
         f"\n429 retry_after=3 for one chat: five other chats answered in {others_seconds:.2f} s, that chat in {slow_seconds:.2f} s"
     )
 

@@ -38,7 +38,7 @@ def no_user_text_above_debug(output: str) -> None:
     assert leaked == []
 
 
-async def test_polling_sets_poison_updates_aside_and_answers_the_rest(api: FakeBotApi, tmp_path: Path):
+async def test_polling_sets_poison_updates_aside_and_answers_the_rest(api: FakeBotApi, tmp_path: Path, figures):
     tg = api.tg
     bot = await start_bot(tmp_path / "run", api.url, copy_kb(tmp_path / "kb"), env={"FLOOD_MAX_MESSAGES": "0"})
     try:
@@ -62,7 +62,7 @@ async def test_polling_sets_poison_updates_aside_and_answers_the_rest(api: FakeB
         for update in poison:
             assert output.count(f"update {update['update_id']} cannot be parsed") == 1
         no_user_text_above_debug(output)
-        print(
+        figures(
             f"\npolling: {len(poison)} poison updates among {len(chats)} good ones: all good answered in "
             f"{seconds:.2f} s, {polls} getUpdates in {seconds + 1:.1f} s, {len(output)} bytes of log"
         )
@@ -89,7 +89,9 @@ async def start_webhook_bot(
     return bot, base
 
 
-async def test_webhook_never_500_sets_poison_aside_and_answers_a_redelivery_once(api: FakeBotApi, tmp_path: Path):
+async def test_webhook_never_500_sets_poison_aside_and_answers_a_redelivery_once(
+    api: FakeBotApi, tmp_path: Path, figures
+):
     tg = api.tg
     bot, base = await start_webhook_bot(api, tmp_path)
     try:
@@ -121,7 +123,7 @@ async def test_webhook_never_500_sets_poison_aside_and_answers_a_redelivery_once
         assert statuses["poison 0"] == statuses["poison 1"] == 200  # set aside: Telegram must not retry
         assert statuses["good"] == statuses["good, again"] == 200
         no_user_text_above_debug(bot.output())
-        print(f"\nwebhook statuses: {statuses}; the duplicate update answered once")
+        figures(f"\nwebhook statuses: {statuses}; the duplicate update answered once")
     finally:
         await bot.stop()
 
@@ -133,7 +135,9 @@ def peak_mb(pid: int) -> float:
     return float("nan")
 
 
-async def test_reload_refuses_hostile_fact_files_within_budget_and_keeps_serving(api: FakeBotApi, tmp_path: Path):
+async def test_reload_refuses_hostile_fact_files_within_budget_and_keeps_serving(
+    api: FakeBotApi, tmp_path: Path, figures
+):
     """The bar for /reload in the serving process: each hostile file refused within 10 s and 300 MB
     (the process's peak RSS), with a few KB of log and reply; the previous base keeps answering."""
     from benchmarks.hostile import HOSTILE, add_hostile
@@ -178,6 +182,6 @@ async def test_reload_refuses_hostile_fact_files_within_budget_and_keeps_serving
             assert answer.text.startswith("Russia's Defence Minister")
             lines.append(f"{kind}: refused in {seconds:.2f} s, peak RSS {peak:.0f} MB, {log_bytes} bytes of log")
         assert "SECRET" not in bot.output()
-        print("\n/reload of hostile fact files in the running bot: " + "; ".join(lines))
+        figures("\n/reload of hostile fact files in the running bot: " + "; ".join(lines))
     finally:
         await bot.stop()
