@@ -79,6 +79,7 @@ async def test_a_401_or_404_that_persists_mid_run_exits_non_zero(api: FakeBotApi
     await api.wait_for(lambda: "getUpdates" in api.tg.methods(), 20, "polling", bot.alive)
     api.faults["getUpdates"] = [Fault("status", status, "Unauthorized") for _ in range(1000)]
     begin = time.monotonic()
+    await ask(api, 60_050, bot.alive)  # ends the current long poll: the next getUpdates meets the fault
     try:
         code = await asyncio.wait_for(bot.proc.wait(), 30)
     finally:
