@@ -111,17 +111,20 @@ async def test_webhook_never_500_sets_poison_aside_and_answers_a_redelivery_once
             statuses["nested object 100,000 deep"] = await post('{"a":' * 100_000 + "1" + "}" * 100_000)
             statuses["update_id not a number"] = await post(json.dumps({"update_id": "x", "message": {}}))
             statuses["not UTF-8"] = await post(b"\xff\xfe{")
+            odd = tg.text(chat, user, "Who signed the agreement? \ud800")
+            statuses["lone surrogate"] = await post(json.dumps(odd))
             good = tg.text(chat, user, QUESTION)
             statuses["good"] = await post(json.dumps(good))
             statuses["good, again"] = await post(json.dumps(good))
-            await api.wait_for(lambda: tg.sent_to(chat["id"]), 10, "the answer", bot.alive)
+            await api.wait_for(lambda: len(tg.sent_to(chat["id"])) >= 2, 10, "the answers", bot.alive)
             await asyncio.sleep(0.5)
-            assert len(tg.sent_to(chat["id"])) == 1  # the redelivery was not answered again
+            assert len(tg.sent_to(chat["id"])) == 2  # the odd one and the good one; the redelivery not again
             async with http.get(f"{base}/healthz") as response:
                 assert response.status == 200
         assert 500 not in statuses.values()
         assert statuses["poison 0"] == statuses["poison 1"] == 200  # set aside: Telegram must not retry
-        assert statuses["good"] == statuses["good, again"] == 200
+        assert statuses["good"] == statuses["good, again"] == statuses["lone surrogate"] == 200
+        assert "Traceback" not in bot.output()
         no_user_text_above_debug(bot.output())
         figures(f"\nwebhook statuses: {statuses}; the duplicate update answered once")
     finally:
