@@ -132,7 +132,10 @@ class _Loader:
         """The kept problems, and one line counting the others."""
         if not self.more_problems:
             return self.problems
-        more = Problem(self.rel(self.directory), "", f"… and {self.more_problems} more problem(s) not listed")
+        total = len(self.problems) + self.more_problems
+        more = Problem(
+            self.rel(self.directory), "", f"… {total} problems in all; {self.more_problems} more problem(s) not listed"
+        )
         return [*self.problems, more]
 
     def rel(self, path: Path) -> str:

@@ -37,7 +37,8 @@ def test_many_broken_entries_give_a_few_problems_and_a_count(kb_copy: Path):
     problems = _problems(kb_copy)
     assert len(problems) == MAX_PROBLEMS + 1
     assert problems[-1].endswith("more problem(s) not listed")
-    assert int(problems[-1].split("… and ")[1].split()[0]) > 5000
+    assert int(problems[-1].split("; ")[1].split()[0]) > 5000
+    assert int(problems[-1].split("… ")[1].split()[0]) == MAX_PROBLEMS + int(problems[-1].split("; ")[1].split()[0])
 
 
 def test_long_values_are_cut_in_problems(kb_copy: Path):
