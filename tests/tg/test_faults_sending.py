@@ -167,7 +167,7 @@ async def test_a_429_for_one_chat_delays_only_that_chat(live: Live, figures):
     others_seconds = time.monotonic() - begin
     await live.until(lambda: live.tg.sent_to(slow["id"]), "the slowed chat's answer")
     slow_seconds = time.monotonic() - begin
-    assert others_seconds < 1.5
+    assert others_seconds < 2.5  # far from the 3 s the slowed chat waits
     assert slow_seconds >= 2.9
     assert len(live.tg.sent_to(slow["id"])) == 1
     figures(
