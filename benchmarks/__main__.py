@@ -27,7 +27,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         type=Path,
         help="folder for BENCHMARKS.md and benchmarks/scale.png (default: the project; --quick: a temp folder)",
     )
-    ap.add_argument("--only", help="comma-separated subset of: quality,blind,context,speed,scale,pipeline")
+    ap.add_argument("--only", help="comma-separated subset of: quality,blind,context,speed,scale,pipeline,hostile")
     ap.add_argument("--knowledge", type=Path, help="fact base folder (default: KNOWLEDGE_DIR or ./knowledge)")
     ap.add_argument(
         "--questions", type=Path, action="append", help="question set(s) in the score.py format (default: dev + eval)"
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     from bot.answering import Answerer
 
     answerer = Answerer(kb)
-    from benchmarks import blind, context, pipeline, quality, report, scale, speed
+    from benchmarks import blind, context, hostile, pipeline, quality, report, scale, speed
 
     runners: dict[str, Callable[[], Section]] = {
         "quality": lambda: quality.run(cfg, answerer),
@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         "speed": lambda: speed.run(cfg),
         "scale": lambda: scale.run(cfg),
         "pipeline": lambda: pipeline.run(cfg, answerer),
+        "hostile": hostile.section,
     }
     chosen = [name.strip() for name in args.only.split(",")] if args.only else list(runners)
     unknown = [name for name in chosen if name not in runners]

@@ -68,6 +68,19 @@ def bars(sections: dict[str, Section]) -> Table:
                 "met" if per_q <= 2.0 else "MISSED",
             ]
         )
+    hostile = sections.get("hostile")
+    if hostile is not None:
+        bad = [o for o in hostile.data["outcomes"] if o["kind"] != "shipped"]
+        worst_mb = max(o["peak_mb"] for o in bad)
+        worst_s = max(o["seconds"] for o in bad)
+        met = all(o["code"] == 1 and o["seconds"] < 10 and o["peak_mb"] < 300 and o["output_bytes"] < 4096 for o in bad)
+        rows.append(
+            [
+                "Hostile fact files refused by `check` within 10 s and 300 MB, with a few KB of output",
+                f"{len(bad)} files: at most {worst_s:.2f} s, {worst_mb:.0f} MB",
+                "met" if met else "MISSED",
+            ]
+        )
     return Table("The bars", ["bar", "measured", "verdict"], rows)
 
 
@@ -91,7 +104,9 @@ def headline(sections: dict[str, Section]) -> list[str]:
                 name = next(s for s, r in others.items() if r is best)
                 line += f" (best baseline, {name}: {best['answered_correctly']:.1f}% / {best['declined']:.1f}% / {best['confidently_wrong']:.1f}%)"
             lines.append(line)
-    lines.extend(line for key in ("speed", "scale", "pipeline") if key in sections for line in sections[key].findings)
+    lines.extend(
+        line for key in ("speed", "scale", "pipeline", "hostile") if key in sections for line in sections[key].findings
+    )
     return lines
 
 
@@ -122,7 +137,7 @@ def render(
     ]
     if plot_name:
         parts += [f"![scale]({plot_name})", ""]
-    for key in ("quality", "speed", "scale", "pipeline"):
+    for key in ("quality", "speed", "scale", "pipeline", "hostile"):
         if key in sections:
             parts.append(sections[key].to_markdown())
     return "\n".join(parts).rstrip() + "\n"

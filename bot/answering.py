@@ -164,8 +164,8 @@ class Answerer:
                 spans = wh_words(fold(question))
                 counts.update({SPECIFIC_WH.get(kind, "other") for _, _, kind in spans} or {"other"})
         learnt = {kind for kind, n in counts.items() if n >= 2}
-        if fact.values is None or not fact.values.numbers:
-            learnt.discard("howmany")  # "how many …?" needs a count the fact states, not examples asking one
+        if fact.values is not None and not fact.values.numbers:
+            learnt.discard("howmany")  # typed values without a count: "how many …?" is not this fact's
         return frozenset(implied | learnt)
 
     # --- what the caller uses -------------------------------------------------------------------

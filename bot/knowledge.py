@@ -32,6 +32,26 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's loader when present: the base loads at every start, and the C one is ~10x faster."""
 PROJECT_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
+# What one fact base may cost to load. A curator's typo, or a hostile file dropped into a mounted
+# folder, must not exhaust the bot: /reload runs inside the serving process. Every limit is checked
+# before the thing it bounds is built (sizes before reading, YAML events before objects), so a file
+# over a limit costs at most what the limit allows. The shipped base is about 240 KB, 40 facts.
+MAX_FILE_BYTES = 16 * 2**20
+"""One file (YAML or stored text). The benchmarks' largest synthetic fact file is about 5 MB."""
+MAX_BASE_BYTES = 64 * 2**20
+"""All files of one base together."""
+MAX_FACT_FILES = 1_000
+MAX_ENTRIES = 10_000
+"""Entries (facts, sources, topics) in one file."""
+MAX_NODES = 1_000_000
+"""YAML nodes (scalars, lists, mappings) in one file: what bounds the objects built from it."""
+MAX_DEPTH = 32
+"""Nesting of lists and mappings in one file; the base needs 5."""
+MAX_PROBLEMS = 20
+"""Problems kept and reported; the rest are only counted (a million broken entries is one report)."""
+MAX_VALUE_CHARS = 120
+"""A value quoted in a problem message is cut to this many characters."""
+
 
 def default_knowledge_dir() -> Path:
     """The shipped fact base: the project's own folder, else ./knowledge (an installed wheel).
@@ -90,11 +110,32 @@ def _question_key(question: str) -> str:
     return " ".join(re.sub(r"[^\w']+", " ", question.casefold()).split())
 
 
+def clip(text: str, limit: int = MAX_VALUE_CHARS) -> str:
+    """``text`` cut to ``limit`` characters, saying how much was left out; lone surrogates (which
+    YAML's \\u escapes can produce) replaced, so that a message can always be printed."""
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text) - limit} more characters)"
+
+
 class _Loader:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
+        self.root = directory.resolve()
         self.problems: list[Problem] = []
+        self.more_problems = 0
+        """Problems found beyond MAX_PROBLEMS: counted, not kept."""
+        self.bytes_read = 0
         self.digest = hashlib.sha256()
+
+    def all_problems(self) -> list[Problem]:
+        """The kept problems, and one line counting the others."""
+        if not self.more_problems:
+            return self.problems
+        total = len(self.problems) + self.more_problems
+        more = Problem(
+            self.rel(self.directory), "", f"… {total} problems in all; {self.more_problems} more problem(s) not listed"
+        )
+        return [*self.problems, more]
 
     def rel(self, path: Path) -> str:
         try:
@@ -103,14 +144,35 @@ class _Loader:
             return str(path)
 
     def problem(self, path: Path, entry: str, message: str) -> None:
-        self.problems.append(Problem(self.rel(path), entry, message))
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.more_problems += 1
+            return
+        self.problems.append(Problem(self.rel(path), clip(entry), clip(message, 4 * MAX_VALUE_CHARS)))
 
     def read_text(self, path: Path) -> str | None:
+        """The file as text, or None (and a problem) when it cannot be read, is not UTF-8, is too
+        large, or is a link that leads out of the base folder."""
         try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            self.problem(path, "", f"cannot read: {exc.strerror or exc}")
+            target = path.resolve()
+            if not target.is_relative_to(self.root):
+                self.problem(path, "", "is a link to a file outside the fact base folder: refused")
+                return None
+            size = target.stat().st_size
+            if size > MAX_FILE_BYTES:
+                self.problem(path, "", f"{size:,} bytes, over the limit of {MAX_FILE_BYTES:,}: refused")
+                return None
+            if self.bytes_read + size > MAX_BASE_BYTES:
+                self.problem(path, "", f"the base is over the limit of {MAX_BASE_BYTES:,} bytes: refused")
+                return None
+            with target.open("rb") as fh:
+                raw = fh.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
+        except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop
+            self.problem(path, "", f"cannot read: {getattr(exc, 'strerror', None) or exc}")
             return None
+        if len(raw) > MAX_FILE_BYTES:
+            self.problem(path, "", f"over the limit of {MAX_FILE_BYTES:,} bytes: refused")
+            return None
+        self.bytes_read += len(raw)
         self.digest.update(self.rel(path).encode() + b"\0" + raw + b"\0")
         try:
             return raw.decode("utf-8")
@@ -123,6 +185,10 @@ class _Loader:
         if text is None:
             return None
         try:
+            refused = _refuse_costly(text)
+            if refused:
+                self.problem(path, "", refused)
+                return None
             return yaml.load(text, Loader=_YAML_LOADER)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
@@ -146,10 +212,13 @@ class _Loader:
         if not isinstance(data, list):
             self.problem(path, "", f"expected a list of {kind}s, got {type(data).__name__}")
             return []
+        if len(data) > MAX_ENTRIES:
+            self.problem(path, "", f"{len(data):,} {kind}s, over the limit of {MAX_ENTRIES:,} per file: refused")
+            return []
         out = []
         for index, item in enumerate(data, start=1):
             ident = item.get("id") if isinstance(item, dict) else None
-            entry = f"{kind} {ident!r} (entry {index})" if ident else f"{kind} entry {index}"
+            entry = f"{kind} {clip(repr(ident))} (entry {index})" if ident else f"{kind} entry {index}"
             value = self.validate(path, model, item, entry)
             if value is not None:
                 out.append((path, entry, value))
@@ -169,6 +238,9 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
     fact_files = sorted((root / "facts").glob("*.yaml")) + sorted((root / "facts").glob("*.yml"))
     if not fact_files:
         ld.problem(root / "facts", "", "no fact files (*.yaml)")
+    elif len(fact_files) > MAX_FACT_FILES:
+        ld.problem(root / "facts", "", f"{len(fact_files):,} fact files, over the limit of {MAX_FACT_FILES:,}")
+        fact_files = []
     facts = []
     for path in fact_files:
         facts.extend(ld.entries(path, ld.read_yaml(path), Fact, "fact"))
@@ -190,7 +262,7 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
     latest = latest_report_date([s for _, _, s in sources], [f for _, _, f in facts])
     _check_placeholders(ld, facts, declines, latest)
     if ld.problems:
-        raise KnowledgeError(ld.problems)
+        raise KnowledgeError(ld.all_problems())
     assert lexicon is not None
     return KnowledgeBase(
         directory=root,
@@ -249,6 +321,36 @@ def _fill_latest(item: Any, latest: dt.date | None) -> Any:
             filled = {lang: texts.get(lang).replace(LATEST_REPORT, format_date(latest, lang)) for lang in LANGS}
             update[name] = Localized(**filled)
     return item.model_copy(update=update) if update else item
+
+
+def _refuse_costly(text: str) -> str | None:
+    """Why ``text`` must not be turned into objects, or None. Reads the YAML as a stream of events
+    (libyaml's parser: constant memory) and stops at the first one over a limit, so that what is
+    built afterwards is bounded by MAX_NODES and MAX_DEPTH. Anchors and aliases are refused outright:
+    the base has no use for them, and nested aliases expand exponentially (a "billion laughs" file
+    of a few hundred bytes makes gigabytes of lists)."""
+    depth = nodes = entries = 0
+    top_is_list = False
+    for event in yaml.parse(text, Loader=_YAML_LOADER):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            return "YAML anchors and aliases (&name, *name) are not allowed in the fact base: refused"
+        if isinstance(event, yaml.NodeEvent):
+            nodes += 1
+            if nodes > MAX_NODES:
+                return f"more than {MAX_NODES:,} YAML values, over the limit: refused"
+            if depth == 1 and top_is_list:
+                entries += 1
+                if entries > MAX_ENTRIES:
+                    return f"more than {MAX_ENTRIES:,} entries, over the limit of {MAX_ENTRIES:,} per file: refused"
+        if isinstance(event, yaml.CollectionStartEvent):
+            if depth == 0:
+                top_is_list = isinstance(event, yaml.SequenceStartEvent)
+            depth += 1
+            if depth > MAX_DEPTH:
+                return f"lists and mappings nested more than {MAX_DEPTH} deep: refused"
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return None
 
 
 def _duplicates(ld: _Loader, items: Iterable[tuple[Path, str, Any]], what: str) -> None:

@@ -69,6 +69,17 @@ class Settings(BaseSettings):
     unanswered_max_bytes: int = Field(default=1_000_000, ge=1_024)
     unanswered_salt: SecretStr | None = None
     data_dir: Path = Path("data")
+    # Faults (bot.tg.sending, bot.tg.app, bot.tg.webhook): retries, start-up, drain, webhook limits.
+    send_retries: int = Field(default=4, ge=0, le=20)
+    send_backoff_seconds: float = Field(default=0.5, gt=0, le=60)
+    send_max_retry_after_seconds: float = Field(default=60.0, ge=0, le=3600)
+    startup_retry_seconds: float = Field(default=60.0, ge=0, le=3600)
+    drain_timeout_seconds: float = Field(default=60.0, ge=0, le=3600)
+    max_pending_updates: int = Field(default=1500, ge=1, le=1_000_000)
+    health_stall_seconds: float = Field(default=60.0, gt=0, le=3600)
+    webhook_max_connections: int = Field(default=500, ge=1, le=100_000)
+    webhook_idle_seconds: float = Field(default=30.0, gt=0, le=3600)
+    webhook_body_seconds: float = Field(default=10.0, gt=0, le=3600)
     context_ttl_seconds: float = Field(default=900.0, gt=0, le=86_400)
     context_max_chats: int = Field(default=100_000, ge=1, le=10_000_000)
 

@@ -35,3 +35,14 @@ def _unanswered_log_outside_the_checkout(tmp_path_factory: pytest.TempPathFactor
     patch.setenv("DATA_DIR", str(tmp_path_factory.mktemp("data")))
     yield
     patch.undo()
+
+
+@pytest.fixture
+def figures(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """``figures(line)`` prints past pytest's capture, so the fault suite's figures show in CI's log."""
+
+    def show(*parts: object) -> None:
+        with capsys.disabled():
+            print(*parts, flush=True)
+
+    return show

@@ -8,16 +8,18 @@ calls: it reads the settings, loads the fact base, and serves until SIGTERM or S
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import sys
+from collections.abc import Callable
 from types import FrameType
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.answering import Answerer
 from bot.context import Conversations
@@ -26,19 +28,23 @@ from bot.models import LANGS
 from bot.settings import ConfigError, Settings, load_settings
 from bot.texts import ui
 from bot.tg.curation import Curation
+from bot.tg.drain import Tracker, TrackingProcessor, drain
 from bot.tg.errors import on_error
 from bot.tg.flood import INLINE_FLOOD_FACTOR, FloodControl
 from bot.tg.handlers import ADMIN_COMMANDS, Handlers, menu
 from bot.tg.logs import setup_logging
 from bot.tg.persistence import make_persistence
+from bot.tg.sending import ResilientRequest, RetryPolicy
 from bot.tg.state import AnswererState
-from bot.tg.webhook import WebhookServer
+from bot.tg.webhook import WebhookLimits, WebhookServer
 from bot.unanswered import UnansweredLog
 
 log = logging.getLogger(__name__)
 
 STATE_KEY = "state"
 HANDLERS_KEY = "handlers"
+REQUESTS_KEY = "requests"
+TRACKER_KEY = "tracker"
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 """Edited messages, channel posts and the rest are never answered, so they are not even fetched."""
 POLL_TIMEOUT = 10
@@ -55,7 +61,9 @@ CONCURRENT_UPDATES = 64
 """Updates handled at once. Answering is quick; what takes time is waiting on Telegram (and on the
 rate limiter), and one slow chat must not hold up the others."""
 STOP_TIMEOUT = 8.0
-"""Seconds a stop may take (finishing replies in flight) before the bot gives up on them and exits."""
+"""Seconds a stop may take beyond the drain timeout (closing connections) before the bot exits."""
+WATCH_INTERVAL = 2.0
+"""Seconds between checks that polling is still alive."""
 DEFAULTS = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
 """Every message is Telegram HTML, without link previews: answers cite several links, and a preview
 of the first would bury the answer under one source."""
@@ -157,16 +165,29 @@ def build_application(
                 max_retries=MAX_RETRIES,
             )
         )
-    builder = builder.defaults(DEFAULTS).concurrent_updates(CONCURRENT_UPDATES).post_init(on_start)
+    tracker = Tracker(settings.max_pending_updates)
+    builder = builder.defaults(DEFAULTS).concurrent_updates(TrackingProcessor(CONCURRENT_UPDATES, tracker))
+    builder = builder.post_init(on_start)
     persistence = make_persistence(settings)
     if persistence is not None:
         builder = builder.persistence(persistence)
-    if request is not None:
-        builder = builder.request(request).get_updates_request(request)
+    # Every call goes through ResilientRequest (retries, fallbacks, poison updates set aside).
+    policy = RetryPolicy(
+        settings.send_retries, settings.send_backoff_seconds, 8.0, settings.send_max_retry_after_seconds
+    )
+    requests = (
+        ResilientRequest(request or HTTPXRequest(connection_pool_size=256), policy),
+        ResilientRequest(request or HTTPXRequest(connection_pool_size=1), policy),
+    )
+    requests[1].api = requests[0].api  # one view of the Bot API's health for both
+    requests[1].tracker = tracker
+    builder = builder.request(requests[0]).get_updates_request(requests[1])
     application = builder.build()
     application.bot_data[STATE_KEY] = state
     handlers = make_handlers(settings, state)
     application.bot_data[HANDLERS_KEY] = handlers
+    application.bot_data[REQUESTS_KEY] = requests
+    application.bot_data[TRACKER_KEY] = tracker
     handlers.register(application)
     application.add_error_handler(on_error)
     return application
@@ -233,15 +254,17 @@ async def serve(
     if early is not None and early.requested:
         stop.set()
 
-    try:
-        await application.initialize()
-    except InvalidToken:  # 401, or 404 from a wrong TELEGRAM_API_URL: either way a setting to fix
-        raise ConfigError(
-            f"TELEGRAM_BOT_TOKEN was rejected by the Bot API at {settings.telegram_api_url} "
-            "(check the token with @BotFather, and TELEGRAM_API_URL)"
-        ) from None
-    except TelegramError as exc:
-        log.error("cannot reach the Bot API at %s: %s", settings.telegram_api_url, exc)
+    fatal: list[str] = []
+
+    def on_fatal(reason: str) -> None:
+        if not fatal:
+            log.error("the Bot API keeps refusing the token mid-run (%s): exiting so that the bot is restarted", reason)
+        fatal.append(reason)
+        stop.set()
+
+    requests = application.bot_data[REQUESTS_KEY]
+    requests[0].api.on_fatal = on_fatal
+    if not await start_up(application, settings, stop):
         return 1
 
     server: WebhookServer | None = None
@@ -255,7 +278,14 @@ async def serve(
             assert settings.webhook_secret is not None
             secret = settings.webhook_secret.get_secret_value()
             server = WebhookServer(
-                application, state, secret, settings.webhook_path, settings.webhook_listen, settings.webhook_port
+                application,
+                state,
+                secret,
+                settings.webhook_path,
+                settings.webhook_listen,
+                settings.webhook_port,
+                tracker=application.bot_data[TRACKER_KEY],
+                limits=WebhookLimits.of(settings),
             )
             server.start()
             # Every replica sets the same URL and secret, so starting one more is harmless. If it
@@ -275,26 +305,88 @@ async def serve(
             "webhook" if webhook else "long polling",
             state.summary(),
         )
-        await stop.wait()
+        await watch(application, stop, on_fatal, webhook)
+        if fatal:
+            code = 1
     except (OSError, TelegramError) as exc:
         log.error("could not start: %s", exc)
         code = 1
     finally:
         try:
-            await asyncio.wait_for(_shutdown(application, server), STOP_TIMEOUT)
+            timeout = settings.drain_timeout_seconds
+            await asyncio.wait_for(_shutdown(application, server, timeout, webhook), timeout + STOP_TIMEOUT)
         except TimeoutError:
-            log.warning("stopping took over %.0f s; exiting without waiting for the rest", STOP_TIMEOUT)
+            log.warning("stopping took over %.0f s; exiting without waiting for the rest", timeout + STOP_TIMEOUT)
         log.info("stopped")
     return code
 
 
-async def _shutdown(application: Application, server: WebhookServer | None) -> None:  # type: ignore[type-arg]
-    """Stop taking updates first, then finish the ones in hand, then close connections. In webhook
-    mode the webhook is left set: other replicas behind the same URL keep serving."""
+async def start_up(application: Application, settings: Settings, stop: asyncio.Event) -> bool:  # type: ignore[type-arg]
+    """Initializes the application (getMe), retrying with backoff for STARTUP_RETRY_SECONDS while the
+    Bot API cannot be reached: a deploy during a Telegram hiccup should wait, not crash-loop. False
+    when it never could (or a stop was requested meanwhile)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + settings.startup_retry_seconds
+    delay = 1.0
+    while True:
+        try:
+            await application.initialize()
+            return True
+        except InvalidToken:  # 401, or 404 from a wrong TELEGRAM_API_URL: either way a setting to fix
+            raise ConfigError(
+                f"TELEGRAM_BOT_TOKEN was rejected by the Bot API at {settings.telegram_api_url} "
+                "(check the token with @BotFather, and TELEGRAM_API_URL)"
+            ) from None
+        except TelegramError as exc:
+            remaining = deadline - loop.time()
+            if remaining <= 0 or stop.is_set():
+                log.error("cannot reach the Bot API at %s: %s", settings.telegram_api_url, exc)
+                return False
+            wait = min(delay, remaining)
+            log.warning(
+                "cannot reach the Bot API at %s yet (%s); retrying in %.0f s", settings.telegram_api_url, exc, wait
+            )
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), wait)
+            delay = min(delay * 2, 10.0)
+
+
+async def watch(
+    application: Application,  # type: ignore[type-arg]
+    stop: asyncio.Event,
+    on_fatal: Callable[[str], None],
+    webhook: bool,
+) -> None:
+    """Waits for a stop; meanwhile checks that polling is still alive: python-telegram-bot's polling
+    loop gives up for good on some errors, and a process that no longer polls must not look alive."""
+    while not stop.is_set():
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), WATCH_INTERVAL)
+        if webhook or stop.is_set() or application.updater is None:
+            continue
+        task = getattr(application.updater, "_Updater__polling_task", None)
+        if task is not None and task.done():
+            on_fatal("polling stopped")
+
+
+async def _shutdown(
+    application: Application,  # type: ignore[type-arg]
+    server: WebhookServer | None,
+    drain_timeout: float,
+    webhook: bool,
+) -> None:
+    """Stop taking updates, answer the ones taken (bot.tg.drain), then close connections. The
+    webhook server keeps answering meanwhile: 503 for updates (Telegram delivers them again) and for
+    /healthz (the balancer sends traffic elsewhere). In webhook mode the webhook is left set: other
+    replicas behind the same URL keep serving."""
+    tracker = application.bot_data[TRACKER_KEY]
+    requests = application.bot_data[REQUESTS_KEY]
+    confirm_from = None
+    if not webhook:
+        confirm_from = max(tracker.max_accepted + 1, requests[1].poison.skip_to)
+    await drain(application, tracker, drain_timeout, confirm_from if tracker.max_accepted else None)
     if server is not None:
         await server.stop()
-    if application.updater is not None and application.updater.running:
-        await application.updater.stop()
     if application.running:
         await application.stop()
     await application.shutdown()

@@ -14,6 +14,7 @@ import contextlib
 import json
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from aiohttp import ClientError, ClientSession, ClientTimeout, web
@@ -24,11 +25,35 @@ T = TypeVar("T")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
+@dataclass
+class Fault:
+    """One misbehaviour of the fake, used once on the next matching call (``chat``: only a call for
+    that chat_id matches). ``kind``: ``status`` (answer ``status`` with ``description``, without
+    acting), ``reset`` (drop the connection without answering, without acting), ``lost`` (act,
+    then drop the connection: the response is lost), ``garbage`` (200 with a body that is not
+    JSON, carrying ``description``), ``slow`` (wait ``delay`` seconds, then answer normally), ``hang``
+    (wait ``delay`` seconds, then answer 504 without acting: the client times out first)."""
+
+    kind: str
+    status: int = 500
+    description: str = "Internal Server Error"
+    retry_after: int | None = None
+    chat: int | None = None
+    delay: float = 0.0
+
+    def matches(self, params: dict[str, Any]) -> bool:
+        return self.chat is None or str(params.get("chat_id")) == str(self.chat)
+
+
 class FakeBotApi:
     def __init__(self, telegram: FakeTelegram) -> None:
         self.tg = telegram
         self.url = ""
         self.deliveries: list[tuple[int, int]] = []
+        self.faults: dict[str, list[Fault]] = {}
+        """Method name -> faults to inject, in order (see ``Fault``)."""
+        self.injected: list[tuple[str, str]] = []
+        """(method, fault kind) of every fault injected."""
         """(update_id, HTTP status) of every webhook delivery attempt that got a response."""
         self._event = asyncio.Event()
         self._runner: web.AppRunner | None = None
@@ -37,6 +62,7 @@ class FakeBotApi:
         self._delivering: set[int] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self._session: ClientSession | None = None
+        self._connections: asyncio.Semaphore | None = None
         telegram.listeners.append(self._changed)
 
     async def start(self) -> str:
@@ -93,8 +119,17 @@ class FakeBotApi:
                     task.add_done_callback(self._tasks.discard)
 
     async def _deliver(self, update: dict[str, Any]) -> None:
-        """Telegram's side of a webhook: POST the update with the secret, retry until 2xx."""
+        """Telegram's side of a webhook: POST the update with the secret, retry until 2xx, at most
+        ``max_connections`` at once (setWebhook's default, 40), waiting longer after each failure."""
         assert self._session is not None
+        if self._connections is None:
+            self._connections = asyncio.Semaphore(40)
+        async with self._connections:
+            await self._deliver_once(update)
+
+    async def _deliver_once(self, update: dict[str, Any]) -> None:
+        assert self._session is not None
+        pause = 0.05
         for _ in range(50):
             webhook = self.tg.webhook
             if webhook is None or self._closing:
@@ -110,7 +145,8 @@ class FakeBotApi:
                         return
             except (ClientError, OSError, TimeoutError):
                 pass
-            await asyncio.sleep(0.1)
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, 0.5)
         self._delivering.discard(update["update_id"])
 
     async def _no_file(self, request: web.Request) -> web.Response:
@@ -138,11 +174,42 @@ class FakeBotApi:
             return web.Response(status=499)
         except (ValueError, json.JSONDecodeError):
             return web.json_response(ApiError(400, "Bad Request: can't parse request").payload(), status=400)
+        fault = self._fault(method, params)
+        if fault is not None:
+            self.injected.append((method, fault.kind))
+            if fault.kind == "slow":
+                await asyncio.sleep(fault.delay)
+            elif fault.kind == "hang":
+                await asyncio.sleep(fault.delay)
+                return web.json_response(ApiError(504, "Gateway Timeout").payload(), status=504)
+            elif fault.kind == "status":
+                error = ApiError(
+                    fault.status, fault.description, {"retry_after": fault.retry_after} if fault.retry_after else None
+                )
+                return web.json_response(error.payload(), status=fault.status)
+            elif fault.kind == "reset":
+                assert request.transport is not None
+                request.transport.abort()
+                return web.Response(status=499)
+            elif fault.kind == "garbage":
+                return web.Response(status=200, text=f"<html>oops {fault.description}</html>")
         if method.lower() == "getupdates":
             status, body = await self._get_updates(params)
         else:
             status, body = self.tg.call(method, params)
+        if fault is not None and fault.kind == "lost":
+            assert request.transport is not None
+            request.transport.abort()
+            return web.Response(status=499)
         return web.json_response(body, status=status)
+
+    def _fault(self, method: str, params: dict[str, Any]) -> Fault | None:
+        for key in (method, "*"):
+            queue = self.faults.get(key) or []
+            for index, fault in enumerate(queue):
+                if fault.matches(params):
+                    return queue.pop(index)
+        return None
 
     async def _get_updates(self, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         if self._poll is not None:  # Telegram allows one getUpdates at a time per bot

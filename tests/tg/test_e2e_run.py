@@ -117,6 +117,8 @@ async def test_an_unreachable_api_is_exit_code_1_without_the_token(tmp_path: Pat
         "TELEGRAM_API_URL": f"http://127.0.0.1:{free_port()}",
         "KNOWLEDGE_DIR": str(copy_kb(tmp_path / "kb")),
         "LOG_LEVEL": "DEBUG",
+        "STARTUP_RETRY_SECONDS": "1",  # it retries for a while first (test_faults_startup)
+        "SEND_BACKOFF_SECONDS": "0.05",
     }
     code, out, err = await run_once(tmp_path, env)
     assert code == 1
