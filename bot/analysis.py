@@ -57,6 +57,8 @@ class Analyzer:
         for word in lexicon.unknown_entities:
             table[fold(word)] = FOREIGN
         self._table = table
+        self.people = frozenset(" ".join(tokens(fold(p))) for p in lexicon.people)
+        """The people's canonical terms (the lexicon's ``people``)."""
         self._cache: dict[str, str | None] = {}
         variants = {fold(v): fold(k) for k, vs in lexicon.phrases.items() for v in vs}
         self._phrases = (

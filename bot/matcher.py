@@ -41,7 +41,7 @@ MAX_CLAUSES = 4
 TOP_FACTS = 5
 SIGNATURE_SHARE = 0.4
 """A word in at least this share of an item's examples is part of its signature…"""
-SIGNATURE_MAX_ITEMS = 2
+SIGNATURE_MAX_ITEMS = 4
 """…when at most this many items use it."""
 FOREIGN_SIMILARITY = 0.86
 CANONICAL_SIMILARITY = 0.86
@@ -230,9 +230,13 @@ class Matcher:
             for v in ids:
                 item_counts[v] = item_counts.get(v, 0) + 1
         signature_of: list[list[int]] = [[] for _ in self.items]
+        people = set(analyzer.people)
         for item, item_counts in counts.items():
             for v, count in item_counts.items():
-                distinctive = df[v] <= SIGNATURE_MAX_ITEMS and not self.vocab_list[v].startswith("#")
+                term = self.vocab_list[v]
+                # names of people and numbers are often what a question asks for, not what it says
+                answerable = term in people or term.isdigit()
+                distinctive = df[v] <= SIGNATURE_MAX_ITEMS and not term.startswith("#") and not answerable
                 if distinctive and PAIR not in self.vocab_list[v] and count >= SIGNATURE_SHARE * sizes[item]:
                     signature_of[item].append(v)
         self.signatures = signature_of
