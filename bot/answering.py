@@ -265,7 +265,7 @@ class Answerer:
         ctx = context
         declined = False
         for part in reading.parts:
-            if declined and not self._own_words(part):
+            if declined and (not self._own_words(part) or part.refers):
                 # "did they exchange gifts? what were they?": a bare follow-up of a declined question
                 unanswered.append(part.text)
                 continue
