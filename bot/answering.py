@@ -38,6 +38,8 @@ CLARIFY_FLOOR = 0.4
 """Below the answer threshold but at least this: "Did you mean…?" with the nearest questions."""
 KEEP_OWN_READING = 0.62
 CONTEXT_MARGIN = 0.08
+SPECIFIC_OVERVIEW = 0.8
+"""A request for an overview gets the summary unless it matches one fact this well ("summary of the agenda")."""
 COMPLETE_QUESTION = 3
 """A question with this many words of its own (question words aside) and no pronoun is read alone."""
 """How much lower a reading near the last answer may score and still be preferred."""
@@ -316,7 +318,7 @@ class Answerer:
             if core.kind == "fact" and (own.kind != "fact" or core.score > own.score):
                 own = core
         found, used = own, part.text
-        specific = own.kind == "fact" and own.score >= 0.8 and own.item_id != self.summary_id
+        specific = own.kind == "fact" and own.score >= SPECIFIC_OVERVIEW and own.item_id != self.summary_id
         if part.kind == "overview" and self.summary_id is not None and not specific and not own.final:
             return Match("fact", self.summary_id, max(own.score, 0.6), "overview"), part.text
         if ctx is not None and not own.final:

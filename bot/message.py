@@ -191,11 +191,11 @@ _UZ_MI = re.compile(r"[a-z']{2,}mi$")
 
 _OVERVIEW = re.compile(
     r"\b(?:summary|summari[sz]e|summarise|overview|gist|tl;?dr|in (?:a )?nutshell|in short|briefly|brief|"
-    r"the main points|key points|explain (?:this|the|it)\b|eli5|like i'?m (?:5|five)|rundown|run-down|recap|sum up|"
+    r"the main points|key points|explain (?:this|the|it)\b|eli5|like i'?m (?:5|five)|rundown|run-down|recap|sum up|the story with|the basics|just the basics|background on|"
     r"what'?s (?:[\w-]+ ){0,3}about\b|what is (?:[\w-]+ ){0,3}about\b|"
     r"what (?:was|were) (?:[\w-]+ ){0,3}about\b|tell me (?:more )?about|what about the (?:deal|pact)|"
     r"what happened in tashkent|"
-    r"вкратце|кратк|коротко|в двух словах|суть|сводк|резюм|обзор|расскажи(?:те)? (?:про|о|об)|о ч[её]м (?:это|соглашение|документ)|"
+    r"вкратце|кратк|коротк|в двух словах|суть|сводк|резюм|обзор|расскажи(?:те)? (?:про|о|об)|о ч[её]м (?:это|соглашение|документ)|"
     r"что произошло в ташкенте|"
     r"qisqacha|qisqa qilib|gap nimada|umumiy|xulosa|mazmun|nima haqida|haqida gapirib|haqida aytib)"
 )
@@ -224,7 +224,7 @@ _SELF_INTRO = re.compile(
 )
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?\n]*")
 _SEPARATOR = re.compile(
-    r"\s*(?:[,;]\s*(?:(?:and|и|а|а также|va|hamda|also|plus)\s+)?|\s+(?:and|и|а также|va|hamda)\s+)"
+    r"\s*(?:[,;+&]\s*(?:(?:and|и|а|а также|va|hamda|also|plus)\s+)?|\s+(?:and|и|а также|va|hamda)\s+)"
     r"(?:(?:on|in|at|by|for|from|в|на|с|до|к|по)\s+)?"
 )
 _JOINED = re.compile(r"^\s*(?:and|и|а|va|hamda|,)\s*$")
