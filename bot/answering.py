@@ -363,8 +363,13 @@ class Answerer:
             return False
         if self._recent is not None and self._recent.search(text):
             return True
-        when = self.checker.month_year(text)
-        return when is not None and when > (latest.year, latest.month)
+        claims = self.checker.claims(text)
+        years, months = claims.get("year", set()), claims.get("month", set())
+        if len(years) != 1 or not months:
+            return False
+        year = int(next(iter(years)))
+        first = min(self.checker.month_number(m) for m in months)
+        return (year, first) > (latest.year, latest.month)
 
     def _rerank(self, part: Part, found: Match, used: str) -> Match:
         """The matcher ranks by words; the kind of question decides between close candidates. A

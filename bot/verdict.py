@@ -57,8 +57,26 @@ NUMBER_WORDS = {  # tens and up: "the two ministers" names them, it claims nothi
     "сорок": 40,
 }
 _NAMED_YEAR = re.compile(r"([^\W\d_]{3,})[-–]\d{4}\b")
-_ORDINAL = re.compile(r"\b\d+(?:-?(?:й|я|е|го|ой|ая|st|nd|rd|th|chi|inchi))\b")
+_ORDINAL = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+(?:-?(?:й|я|е|го|ой|ая|st|nd|rd|th|chi|inchi))\b")
 """"the 201st base", "201-й базы", "201-chi baza": a number that names, not a count."""
+_SEASONS = {
+    "summer": (6, 7, 8),
+    "autumn": (9, 10, 11),
+    "fall": (9, 10, 11),
+    "winter": (12, 1, 2),
+    "spring": (3, 4, 5),
+}
+_SEASON_STEMS = (
+    ("летом", (6, 7, 8)),
+    ("лето", (6, 7, 8)),
+    ("осен", (9, 10, 11)),
+    ("зим", (12, 1, 2)),
+    ("весн", (3, 4, 5)),
+    ("yoz", (6, 7, 8)),
+    ("kuz", (9, 10, 11)),
+    ("qish", (12, 1, 2)),
+    ("bahor", (3, 4, 5)),
+)
 _AGAIN = re.compile(r"\b(?:too|also|again|another|as well|ещё|еще|снова|тоже|также|опять|yana|ham|takror)\b")
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s+\d{4}|\d{4}[\w-]*gacha\b")
 _RELATION = re.compile(
@@ -195,6 +213,10 @@ class ClaimChecker:
                 found.setdefault("weekday", set()).add(term)
             elif term in self._month_terms and (term not in self._ambiguous_months or has_number):
                 found.setdefault("month", set()).add(term)
+        for tok in tokens(folded):  # "in summer 2025", "летом", "kuzda": the months of the season
+            season = _SEASONS.get(tok) or next((m for w, m in _SEASON_STEMS if tok.startswith(w)), None)
+            if season:
+                found.setdefault("month", set()).update(self._one(_MONTHS[n - 1]) for n in season)
         numbers: list[int] = []
         for tok in tokens(folded):
             if tok.isdigit() and len(tok) <= 5:
@@ -209,6 +231,10 @@ class ClaimChecker:
             else:
                 found.setdefault("number", set()).add(str(number))
         return found
+
+    def month_number(self, term: str) -> int:
+        """1–12 for a month's term."""
+        return _MONTHS.index(self._month_terms[term]) + 1
 
     def month_year(self, folded: str) -> tuple[int, int] | None:
         """The (year, month) a question names together, like "in November 2026"; None otherwise."""
