@@ -218,6 +218,8 @@ class Synthesizer:
             data["questions"][lang] = [self.rewrite(q, lang, names) for q in template.questions.get(lang)]
             data["answer"][lang] = f"{template.answer.get(lang)} ({names[0]})"
         data["evidence"] = [{"source": ev.source, "quote": ev.quote} for ev in template.evidence]
+        if template.caveat is not None:
+            data["caveat"] = template.caveat.model_dump(mode="json")
         return data
 
     def facts(self, factor: int) -> list[dict[str, Any]]:

@@ -204,3 +204,15 @@ def test_context_memory_is_measured(answerer):
     from benchmarks import context
 
     assert 0.0 < context.memory(answerer, 1000) < 5.0
+
+
+def test_a_written_synthetic_base_passes_the_checks_of_the_real_one(tmp_path: Path) -> None:
+    """The 10× and larger bases are written as YAML and loaded like a curator's: every check applies."""
+    from bot.knowledge import load_knowledge
+
+    kb = load_knowledge(default_knowledge_dir())
+    facts = scale.Synthesizer(kb).facts(2)
+    assert any("caveat" in f for f in facts), "the real base has caveated facts; their copies keep the caveat"
+    scale.write_base(kb, facts, tmp_path / "base")
+    loaded = load_knowledge(tmp_path / "base")
+    assert len(loaded.facts) == 2 * len(kb.facts)
