@@ -35,6 +35,29 @@ may take up to ``LONG_SUFFIX`` more."""
 
 _NUMBER_IN_TEXT = re.compile(r"\d+")
 
+VERB_MONTHS = {"march": "march", "may": None}
+"""English words that are months only beside a date: "troops march in the parade" and "may I ask"
+are a verb and a modal (the modal a filler word), "in March", "10 May", "May 2025" and Uzbek "may
+oyida" are months. Inflected forms ("marched", "marching") are always the verb."""
+_MONTH_BEFORE = frozenset(
+    [
+        *("in", "on", "of", "since", "by", "until", "till", "from", "to", "early", "late", "mid", "last", "this"),
+        *("next", "before", "after", "between", "through", "during", "yil", "yilning", "yilgi"),
+    ]
+)
+
+
+def _verb_month(toks: list[str], i: int) -> bool:
+    """Whether token i, one of ``VERB_MONTHS`` or its inflection, reads as a verb here, not a month."""
+    token = toks[i]
+    if token not in VERB_MONTHS:
+        return token.startswith("march") and token[5:] in ("ed", "es", "ing")
+    if len(toks) == 1:
+        return False  # a word alone ("May?") names the month
+    before = toks[i - 1] if i else ""
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    return not (before.isdigit() or before in _MONTH_BEFORE or after.isdigit() or after.startswith("oy"))
+
 
 class Analyzer:
     def __init__(self, lexicon: Lexicon, known_numbers: Iterable[str] = ()) -> None:
@@ -119,8 +142,10 @@ class Analyzer:
         if self._phrases is not None:
             folded = self._phrases.sub(lambda m: self._phrase_of[m.group(0)], folded)
         out = []
-        for token in tokens(folded):
-            term = self.term(token)
+        toks = tokens(folded)
+        for i, token in enumerate(toks):
+            verb = token.startswith("ma") and _verb_month(toks, i)
+            term = VERB_MONTHS.get(token, token) if verb else self.term(token)
             if term is not None:
                 out.extend(term.split(" "))
         return out

@@ -186,6 +186,10 @@ _REQUEST = re.compile(
     r"^(?:\W*(?:so|and|ok|okay)\s+)?(?:can|could|would|will) you\b|\b(?:можете|можешь|не могли бы|сможете)\b"
     r"|\b(?:bera|ayta|ko'rsata|tushuntira|yubora) ?olasizmi\b|\bbilasizmi\b"
 )
+_TRUE_THAT = re.compile(
+    r"^\W*(?:(?:а|и|так|ну)\s+)?(?:это\s+)?(?:правда|верно|действительно|точно)(?:\s+ли)?\s*,?\s*(?:что|будто)\b"
+)
+""""Правда, что…?", "Верно ли, что…?": a yes/no question, though "что" reads as a question word."""
 _RU_YESNO = re.compile(r"(?:^|\s)(?:ли|правда ли|верно ли|разве|неужели)(?:\s|$)")
 _UZ_MI = re.compile(r"[a-z']{2,}mi$")
 
@@ -218,6 +222,12 @@ _FILLER_PHRASES = re.compile(
     r"не подскажете|подскажите(?: пожалуйста)?|хотел(?:а)? бы узнать|хочу узнать|интересно|вопрос такой|"
     r"bilmoqchi edim|bilmoqchiman|qiziq)\b[\s,:;—-]*"
 )
+_ACKNOWLEDGEMENT = re.compile(
+    r"^(?:ok(?:ay)?|alright|all right|got it|i see|cool|great|понятно|ясно|ладно|хорошо|ок(?:ей)?|"
+    r"xo'p|xop|tushunarli|yaxshi|tushundim)\b[\s,.!]*"
+)
+"""A reply's acknowledgement before the next question ("ok and who signed for Russia?"): without it
+"ok" reads as half of "are you ok?"."""
 _SELF_INTRO = re.compile(
     r"^(?:i'?m|i am|my name|this is|we are|we're|я |меня зовут|мы |men |mening ismim|biz )|(?:\bhere$)|"
     r"(?:man|manman|miz)$"
@@ -275,6 +285,8 @@ def _strip_pleasantries(sentence: str) -> str:
         text = _GREETING.sub("", text).strip()
         text = _THANKS.sub("", text).strip() if _THANKS.fullmatch(text) or _THANKS.match(text) else text
         text = _FILLER_PHRASES.sub("", text).strip()
+        rest = _ACKNOWLEDGEMENT.sub("", text, count=1)
+        text = rest.strip() if len(tokens(rest)) >= 2 else text
         if text == before:
             break
     # trailing thanks ("… who signed? thanks!")
@@ -300,7 +312,7 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "opinion", first_wh
     if _REQUEST.search(text):
         return "wh", first_wh  # "can you give the full list?" asks for something, not whether
-    if lead and lead[0] in _EN_AUX:
+    if (lead and lead[0] in _EN_AUX) or _TRUE_THAT.search(text):
         return "yesno", None
     clause = re.split(r"[,:;—–]\s*", text)[-1]
     clause_words = [w for w in tokens(clause) if w not in _LEAD_FILLERS]

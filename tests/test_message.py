@@ -69,6 +69,8 @@ def test_a_yes_no_part_joined_to_a_wh_question():
         "Подписывали ли документы президенты?",
         "Hujjatlar dushanba kuni imzolanganmi?",
         "So that was a Tuesday?",
+        "Правда, что программа рассчитана до 2030 года?",  # "что" here is not a question word
+        "А верно ли, что подписали два документа?",
     ],
 )
 def test_yes_no_questions(message: str):

@@ -25,6 +25,10 @@ from bot.normalize import fold
         ("Is Uzbekistan a member of the CSTO?", "csto", "no"),
         ("Xolmuhamedovning unvoni general-mayormi?", "who-is-kholmukhamedov", "yes"),
         ("Белоусов назвал Россию и Узбекистан давними друзьями?", "belousov-partners", "yes"),
+        # "march" the verb is not the month: the parade was in May
+        ("Did Uzbek troops march in the 2025 Victory Day parade in Moscow?", "victory-parade-2025", "yes"),
+        ("Was the parade in March 2025?", "victory-parade-2025", "no"),
+        ("O'zbek harbiylari 2025-yil may oyida paradda qatnashdimi?", "victory-parade-2025", "yes"),
     ],
 )
 def test_claims_checked_against_values(answerer: Answerer, question: str, fact: str, verdict: str):
