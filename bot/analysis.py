@@ -38,7 +38,7 @@ _NUMBER_IN_TEXT = re.compile(r"\d+")
 VERB_MONTHS = {"march": "march", "may": None}
 """English words that are months only beside a date: "troops march in the parade" and "may I ask"
 are a verb and a modal (the modal a filler word), "in March", "10 May", "May 2025" and Uzbek "may
-oyida" are months. Inflected forms ("marched", "marching") are always the verb."""
+oyida" are months. Inflected forms ("marched", "marching") are always the verb, one term with "march"."""
 _MONTH_BEFORE = frozenset(
     [
         *("in", "on", "of", "since", "by", "until", "till", "from", "to", "early", "late", "mid", "last", "this"),
@@ -145,7 +145,7 @@ class Analyzer:
         toks = tokens(folded)
         for i, token in enumerate(toks):
             verb = token.startswith("ma") and _verb_month(toks, i)
-            term = VERB_MONTHS.get(token, token) if verb else self.term(token)
+            term = VERB_MONTHS.get(token, "march") if verb else self.term(token)
             if term is not None:
                 out.extend(term.split(" "))
         return out

@@ -312,8 +312,9 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "opinion", first_wh
     if _REQUEST.search(text):
         return "wh", first_wh  # "can you give the full list?" asks for something, not whether
-    if (lead and lead[0] in _EN_AUX) or _TRUE_THAT.search(text):
-        return "yesno", None
+    may_month = len(lead) > 1 and lead[0] == "may" and (lead[1].startswith("oy") or lead[1].isdigit())
+    if (lead and lead[0] in _EN_AUX and not may_month) or _TRUE_THAT.search(text):
+        return "yesno", None  # "May oyida…" is Uzbek "in May", "May 10…" a date
     clause = re.split(r"[,:;—–]\s*", text)[-1]
     clause_words = [w for w in tokens(clause) if w not in _LEAD_FILLERS]
     if not found and clause_words and clause_words[0] in _EN_AUX:
@@ -448,6 +449,15 @@ def _drop_intro_clause(sentence: str) -> str:
     return sentence
 
 
+def _is_overview_list(question: str) -> bool:
+    """ "A quick summary: who signed what, when and where?" asks for the overview, which answers each of
+    those; split into parts it would get three answers instead of one."""
+    if not _OVERVIEW.search(question):
+        return False
+    kinds = {k for _, _, k in wh_words(question)}
+    return len(kinds) >= 2 and kinds <= {"what", "who", "when", "where"}
+
+
 @functools.lru_cache(maxsize=4096)
 def read(folded: str) -> Reading:
     """The questions in a message (at most ``MAX_PARTS``), pleasantries and introductions dropped."""
@@ -472,6 +482,9 @@ def read(folded: str) -> Reading:
         questions = [" ".join(questions)] if questions else []
     parts: list[Part] = []
     for question in questions:
+        if _is_overview_list(question):
+            parts.append(Part(question.strip(), "overview", None, False, False, ""))
+            continue
         for piece in _split_compound(question):
             kind, wh = _kind(piece)
             core = _core(piece.strip())

@@ -134,7 +134,6 @@ class ClaimChecker:
         self.person_terms = {self._one(p) for p in people}
         self._weekday_terms = {self._one(w): w for w in _WEEKDAYS}
         self._month_terms = {self._one(m): m for m in _MONTHS}
-        self._ambiguous_months = {self._one(m) for m in ("may", "march")}
         """"May" and "march" are words too ("did they march?"): a month only beside a number."""
         self._cache: dict[str, _Checked] = {}
         self._judged: dict[tuple[str, str, str], tuple[Verdict | None, float]] = {}
@@ -202,7 +201,6 @@ class ClaimChecker:
             folded = _YEAR_SPAN.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded))
         folded = _REFERENCE.sub(" ", _ORDINAL.sub(" ", folded))
         terms = self._terms(folded)
-        has_number = any(tok.isdigit() for tok in tokens(folded))
         found: dict[str, set[str]] = {}
         for term in terms:
             if self._is_place(term):
@@ -211,7 +209,7 @@ class ClaimChecker:
                 found.setdefault("person", set()).add(term)
             elif term in self._weekday_terms:
                 found.setdefault("weekday", set()).add(term)
-            elif term in self._month_terms and (term not in self._ambiguous_months or has_number):
+            elif term in self._month_terms:  # the analyzer has told "march" the verb from the month
                 found.setdefault("month", set()).add(term)
         for tok in tokens(folded):  # "in summer 2025", "летом", "kuzda": the months of the season
             season = _SEASONS.get(tok) or next((m for w, m in _SEASON_STEMS if tok.startswith(w)), None)

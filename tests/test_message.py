@@ -77,9 +77,21 @@ def test_yes_no_questions(message: str):
     assert [kind for _, kind, _ in parts(message)] == ["yesno"]
 
 
+def test_uzbek_may_is_a_month_not_an_english_modal():
+    assert [kind for _, kind, _ in parts("May oyida vazirlar qayerda uchrashdi?")] == ["wh"]
+
+
 @pytest.mark.parametrize(
     "message",
-    ["summary please", "what's this deal about?", "расскажи вкратце", "qisqacha tushuntiring", "tl;dr of the deal"],
+    [
+        "summary please",
+        "what's this deal about?",
+        "расскажи вкратце",
+        "qisqacha tushuntiring",
+        "tl;dr of the deal",
+        "give me a quick summary: who signed what, when and where?",  # one overview, not three parts
+        "Можно краткую сводку — что подписали, кто и где?",
+    ],
 )
 def test_requests_for_an_overview(message: str):
     assert [kind for _, kind, _ in parts(message)] == ["overview"]
