@@ -40,6 +40,8 @@ KEEP_OWN_READING = 0.62
 CONTEXT_MARGIN = 0.08
 SPECIFIC_OVERVIEW = 0.8
 """A request for an overview gets the summary unless it matches one fact this well ("summary of the agenda")."""
+SPECIFIC_OVERVIEW_LEAD = 0.25
+"""Or leads the summary by this much: "what's the story with the Chinese jets?" asks about the jets."""
 COMPLETE_QUESTION = 3
 """A question with this many words of its own (question words aside) and no pronoun is read alone."""
 """How much lower a reading near the last answer may score and still be preferred."""
@@ -318,7 +320,12 @@ class Answerer:
             if core.kind == "fact" and (own.kind != "fact" or core.score > own.score):
                 own = core
         found, used = own, part.text
-        specific = own.kind == "fact" and own.score >= SPECIFIC_OVERVIEW and own.item_id != self.summary_id
+        summary_score = dict(own.top_facts).get(self.summary_id, 0.0) if self.summary_id else 0.0
+        specific = (
+            own.kind == "fact"
+            and own.item_id != self.summary_id
+            and (own.score >= SPECIFIC_OVERVIEW or own.score - summary_score >= SPECIFIC_OVERVIEW_LEAD)
+        )
         if part.kind == "overview" and self.summary_id is not None and not specific and not own.final:
             return Match("fact", self.summary_id, max(own.score, 0.6), "overview"), part.text
         if ctx is not None and not own.final:
