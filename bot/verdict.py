@@ -86,8 +86,11 @@ _RELATION = re.compile(
 _YEAR_SPAN = re.compile(r"\b\d{4}\s*[-–—]\s*\d{4}\b")
 _REFERENCE = re.compile(
     r"\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:the\s+)?(?!\d)[\w'-]+"
-    r"|[\w'-]+\s+(?:keyin|so'ng|oldin|beri)\b"
+    r"(?:\s+(?:in|on|в)\s+[\w'-]+)?"
+    r"|(?:[\w'-]+\s+)?[\w'-]+dan\s+(?:keyin|so'ng|oldin|beri)\b|[\w'-]+\s+(?:keyin|so'ng|oldin|beri)\b"
 )
+""""after the signing in January", "yanvardagi imzolashdan keyin": what a question measures from is
+not what it claims."""
 Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person"]
 
 

@@ -74,3 +74,15 @@ def test_an_uncheckable_yes_no_question_is_answered_without_yes_or_no(answerer: 
     assert reply.answered
     assert not reply.text.startswith(("Yes", "No"))
     assert reply.verdict is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "After the signing in January, when did the ministers meet again?",
+        "Yanvardagi imzolashdan keyin vazirlar qachon yana uchrashgan?",
+    ],
+)
+def test_what_a_question_measures_from_is_not_its_claim(answerer: Answerer, question: str):
+    # "January" names the signing the question counts from, not the month of the meeting it asks about
+    assert not answerer.checker.wrong_year(fold(question), answerer.facts["follow-up-may-2025"])
