@@ -101,6 +101,8 @@ class Answerer:
             }
         )
         self.declines = {topic.id: topic for topic in kb.declines}
+        self._said: dict[str, frozenset[str]] = {}
+        """Each fact's answer as terms, filled as follow-ups ask (a cache: the base itself never changes)."""
         self.vetoes = frozenset(topic.id for topic in kb.declines if topic.veto)
         places = {"tashkent", *(p for f in kb.facts if f.values for p in f.values.places)}
         self.checker = ClaimChecker(
@@ -432,6 +434,12 @@ class Answerer:
                 # "а подписание когда было?" says what it is about; between close readings, the one
                 # near the last answer (itself or a fact related to it) is the one meant
                 near = self._near_context(own, ctx)
+                if near is None and len(content) == 1:
+                    # "qayerda imzolangan?" after the Turkey plan: one bare word asks about the last answer
+                    # when, read with its topic, it still finds that answer
+                    same = self._same_fact_reading(part.text, content, ctx)
+                    if same is not None:
+                        return same
                 return (replace(own, item_id=near[0], score=near[1]) if near else own), part.text
         # "what did he say?" → "what did belousov say?": the name where the pronoun stood, so that word
         # pairs ("belousov say") still count
@@ -457,6 +465,27 @@ class Answerer:
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         return own, part.text
+
+    def _same_fact_reading(self, text: str, content: list[str], ctx: Context) -> tuple[Match, str] | None:
+        """The part read with the last topic, when that reading lands on the last answer's fact again
+        and the last answer speaks of the part's own word ("signed" yes; "parade" not, after the exercise)."""
+        said = self._answer_terms(ctx.fact_ids[0]) if ctx.fact_ids and ctx.fact_ids[0] in self.facts else set()
+        if not all(term in said for term in content):
+            return None
+        for topic in ctx.topics[:1]:
+            reading = f"{text} {topic}"
+            found = self.matcher.match(reading)
+            if found.kind == "fact" and found.item_id in ctx.fact_ids:
+                return found, reading
+        return None
+
+    def _answer_terms(self, fact_id: str) -> frozenset[str]:
+        known = self._said.get(fact_id)
+        if known is None:
+            answer = self.facts[fact_id].answer
+            known = frozenset(t for lang in LANGS for t in self.analyzer.terms(fold(answer.get(lang))))
+            self._said[fact_id] = known
+        return known
 
     def _near_context(self, own: Match, ctx: Context) -> tuple[str, float] | None:
         """A close second reading that is the last answer's fact or related to it, when the best is neither."""

@@ -131,6 +131,16 @@ def test_pronouns_resolve_to_the_person_of_the_last_answer(
     assert chat(answerer, first, follow_up)[-1].fact_id == expected
 
 
+def test_one_bare_word_asks_about_the_last_answer_when_that_answer_speaks_of_it(answerer: Answerer):
+    # "where was it signed?" after the Turkey plan is about the Turkey plan, though the words alone
+    # are the Tashkent signing's
+    turkey = "O'zbekiston Turkiya bilan 2026-yil uchun harbiy hamkorlik rejasini imzolaganmi?"
+    assert chat(answerer, turkey, "qayerda imzolangan?")[-1].fact_id == "turkey-plan-2026"
+    # …while a word the last answer never uses starts a topic of its own
+    exercise = "Hamkorlik-2025 mashqlari qayerda o'tkazilgan?"
+    assert chat(answerer, exercise, "parad qachon bo'lgan?")[-1].fact_id != "hamkorlik-2025"
+
+
 def test_a_complete_new_question_does_not_inherit_the_context(answerer: Answerer):
     replies = chat(answerer, "Who signed the documents on the Russian side?", "Is Uzbekistan a member of the CSTO?")
     assert replies[-1].fact_id == "csto"
