@@ -124,10 +124,18 @@ def must_answer(item: dict) -> bool:
 
 
 def judge(item: dict, reply: dict) -> bool:
-    """True when the reply is what the set wants: declined for a must-decline question; answered,
-    with sources, and every expect group present in the normalized text for a must-answer one."""
+    """True when the reply is what the set wants, by score.py's rule: declined for a must-decline
+    question (or answered with sources naming every ``or_expect`` group); answered, with sources, and
+    every expect group present in the normalized text for a must-answer one."""
     if not must_answer(item):
-        return reply.get("answered") is False
+        if reply.get("answered") is False:
+            return True
+        # a near-miss may be answered with the fact it is near, if the answer names what ``or_expect`` asks
+        alternatives = item.get("or_expect")
+        if not alternatives or not reply.get("sources"):
+            return False
+        text = norm(reply.get("text", ""))
+        return all(any(norm(alt) in text for alt in group) for group in alternatives)
     if reply.get("answered") is not True or not reply.get("sources"):
         return False
     text = norm(reply.get("text", ""))

@@ -137,7 +137,6 @@ class ClaimChecker:
         self.person_terms = {self._one(p) for p in people}
         self._weekday_terms = {self._one(w): w for w in _WEEKDAYS}
         self._month_terms = {self._one(m): m for m in _MONTHS}
-        """"May" and "march" are words too ("did they march?"): a month only beside a number."""
         self._cache: dict[str, _Checked] = {}
         self._judged: dict[tuple[str, str, str], tuple[Verdict | None, float]] = {}
 

@@ -74,6 +74,10 @@ def test_judge_follows_the_score_rule() -> None:
     assert judge(item, {"answered": True, "text": "Belousov, <i>January 22</i>", "sources": sources})
     assert not judge(item, {"answered": True, "text": "Belousov, January 22", "sources": []})
     assert judge({"q": "?", "lang": "en", "answered": False}, {"answered": False, "text": ""})
+    near = {"q": "?", "lang": "uz", "answered": False, "or_expect": [["Hamkorlik"]]}
+    assert judge(near, {"answered": True, "text": "Hamkorlik-2025 …", "sources": sources})
+    assert not judge(near, {"answered": True, "text": "Birlik-2025 …", "sources": sources})
+    assert not judge(near, {"answered": True, "text": "Hamkorlik-2025 …", "sources": []})
 
 
 def test_threshold_tuning_maximizes_right_answers_plus_declines() -> None:

@@ -4,6 +4,7 @@ wired to it in process, the fake Bot API server and the real bot process."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 import signal
@@ -210,6 +211,24 @@ async def start_bot(
             sys.executable, "-m", "bot", "run", *args, cwd=workdir, env=environ, stdout=out, stderr=err
         )
     return BotProcess(proc, out_path, err_path)
+
+
+@contextlib.asynccontextmanager
+async def serving(api: FakeBotApi, bot: BotProcess, stop_within: float | None = None) -> AsyncIterator[None]:
+    """The bot from its first poll to a clean stop (exit 0, within ``stop_within`` seconds when given);
+    killed, and the fake API stopped, whatever happened, so that no test leaves a process behind."""
+    try:
+        await api.wait_for(lambda: "getUpdates" in api.tg.methods(), 20, "the first getUpdates", bot.alive)
+        yield
+        code, seconds = await bot.stop()
+        assert code == 0
+        if stop_within is not None:
+            assert seconds < stop_within
+    finally:
+        if bot.proc.returncode is None:
+            bot.proc.kill()
+            await bot.proc.wait()
+        await api.stop()
 
 
 @pytest_asyncio.fixture

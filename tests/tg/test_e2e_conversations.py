@@ -14,7 +14,7 @@ import pytest
 import pytest_asyncio
 
 from bot.knowledge import PROJECT_KNOWLEDGE
-from tests.tg.conftest import BotProcess, assert_clean, start_bot
+from tests.tg.conftest import BotProcess, assert_clean, serving, start_bot
 from tests.tg.fake_server import FakeBotApi
 from tests.tg.telegram_fake import FakeTelegram
 
@@ -47,16 +47,8 @@ async def live(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Live]:
     kb = root / "kb"
     shutil.copytree(PROJECT_KNOWLEDGE, kb)
     bot = await start_bot(root / "run", api.url, kb, env={"FLOOD_MAX_MESSAGES": "100", "UNANSWERED_LOG": "off"})
-    try:
-        await api.wait_for(lambda: "getUpdates" in api.tg.methods(), 20, "the first getUpdates", bot.alive)
+    async with serving(api, bot):
         yield Live(api, bot)
-        code, _ = await bot.stop()
-        assert code == 0
-    finally:
-        if bot.proc.returncode is None:
-            bot.proc.kill()
-            await bot.proc.wait()
-        await api.stop()
     assert_clean(api.tg)
 
 

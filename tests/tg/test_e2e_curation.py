@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from tests.tg.conftest import ADMIN_ID, ROOT, SETTING_VARS, BotProcess, assert_clean, copy_kb, start_bot
+from tests.tg.conftest import ADMIN_ID, ROOT, SETTING_VARS, BotProcess, assert_clean, copy_kb, serving, start_bot
 from tests.tg.fake_server import FakeBotApi
 from tests.tg.telegram_fake import TOKEN, FakeTelegram
 
@@ -55,16 +55,8 @@ async def live(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Live]:
     workdir = root / "run"
     env = {"FLOOD_MAX_MESSAGES": str(FLOOD), "FLOOD_WINDOW_SECONDS": str(WINDOW)}
     bot = await start_bot(workdir, api.url, copy_kb(root / "kb"), env=env)  # UNANSWERED_LOG: the default
-    try:
-        await api.wait_for(lambda: "getUpdates" in api.tg.methods(), 20, "the first getUpdates", bot.alive)
+    async with serving(api, bot):
         yield Live(api, bot, workdir)
-        code, _ = await bot.stop()
-        assert code == 0
-    finally:
-        if bot.proc.returncode is None:
-            bot.proc.kill()
-            await bot.proc.wait()
-        await api.stop()
     output = bot.output()
     assert TOKEN not in output
     assert "Traceback" not in output

@@ -16,7 +16,7 @@ import pytest
 import pytest_asyncio
 
 from bot.answering import Answerer
-from tests.tg.conftest import ADMIN_ID, BotProcess, assert_clean, copy_kb, start_bot
+from tests.tg.conftest import ADMIN_ID, BotProcess, assert_clean, copy_kb, serving, start_bot
 from tests.tg.fake_server import FakeBotApi
 from tests.tg.telegram_fake import BOT_USERNAME, TOKEN, FakeTelegram, parse_html
 
@@ -57,17 +57,8 @@ async def live(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Live]:
     # The same few people ask many questions here within seconds; flood control has its own tests
     # (test_e2e_curation), so here it only has to stay out of the way.
     bot = await start_bot(root / "run", api.url, kb, env={"FLOOD_MAX_MESSAGES": "100"})
-    try:
-        await api.wait_for(lambda: "getUpdates" in api.tg.methods(), 20, "the first getUpdates", bot.alive)
+    async with serving(api, bot, stop_within=5):
         yield Live(api, bot, kb)
-        code, seconds = await bot.stop()
-        assert code == 0
-        assert seconds < 5
-    finally:
-        if bot.proc.returncode is None:
-            bot.proc.kill()
-            await bot.proc.wait()
-        await api.stop()
     output = bot.output()
     assert TOKEN not in output
     assert TOKEN.split(":")[1] not in output

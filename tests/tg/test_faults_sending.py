@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from tests.tg.conftest import BotProcess, copy_kb, start_bot
+from tests.tg.conftest import BotProcess, copy_kb, serving, start_bot
 from tests.tg.fake_server import FakeBotApi, Fault
 from tests.tg.telegram_fake import TOKEN, FakeTelegram
 
@@ -43,16 +43,8 @@ async def live(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Live]:
     await api.start()
     env = {"SEND_BACKOFF_SECONDS": "0.05", "FLOOD_MAX_MESSAGES": "0"}
     bot = await start_bot(root / "run", api.url, copy_kb(root / "kb"), env=env)
-    try:
-        await api.wait_for(lambda: "getUpdates" in api.tg.methods(), 20, "the first getUpdates", bot.alive)
+    async with serving(api, bot):
         yield Live(api, bot)
-        code, _ = await bot.stop()
-        assert code == 0
-    finally:
-        if bot.proc.returncode is None:
-            bot.proc.kill()
-            await bot.proc.wait()
-        await api.stop()
     output = bot.output()
     assert TOKEN not in output
     assert "Traceback" not in output
