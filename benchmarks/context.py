@@ -36,8 +36,11 @@ def memory(answerer: Answerer, chats: int) -> float:
     before = tracemalloc.get_traced_memory()[0]
     for n in range(chats):
         base = contexts[n % len(contexts)]
-        # distinct strings per chat, as real conversations would have
-        store.put(n, type(base)(base.fact_ids, tuple(f"{t} {n}" for t in base.topics), base.person))
+        # distinct strings per chat for what users wrote, as real conversations would have; the fact's
+        # own topic is one string per fact, as the answerer hands it out
+        shared = answerer.fact_topic(base.fact_ids[0])
+        topics = tuple(t if t == shared else f"{t} {n}" for t in base.topics)
+        store.put(n, type(base)(base.fact_ids, topics, base.person))
     used = tracemalloc.get_traced_memory()[0] - before
     tracemalloc.stop()
     return used / 1e6

@@ -102,6 +102,7 @@ class Answerer:
         )
         self.declines = {topic.id: topic for topic in kb.declines}
         self._said: dict[str, frozenset[str]] = {}
+        self._fact_topics: dict[str, str] = {}
         """Each fact's answer as terms, filled as follow-ups ask (a cache: the base itself never changes)."""
         self.vetoes = frozenset(topic.id for topic in kb.declines if topic.veto)
         places = {"tashkent", *(p for f in kb.facts if f.values for p in f.values.places)}
@@ -504,7 +505,7 @@ class Answerer:
         topics = (own, *previous) if len(own.split()) >= 2 or not previous else previous
         # …and the answer's own first question, which says what the fact is about without the user's
         # detours ("are those 50 all exercises?" is still about the fifty events)
-        fact_topic = self._topic(fold(self.facts[fact_id].questions.en[0]))
+        fact_topic = self.fact_topic(fact_id)
         person = self._person_of(self.facts[fact_id], part, ctx.person if ctx else None)
         return Context((fact_id,), tuple(dict.fromkeys([*topics[:2], fact_topic])), person)
 
@@ -526,6 +527,14 @@ class Answerer:
         if len(chosen) == 1:
             return chosen[0]
         return named[-1] if named else previous
+
+    def fact_topic(self, fact_id: str) -> str:
+        """The topic of a fact's own first question: one string per fact, shared by every context that
+        holds it (100,000 chats on one fact hold it once)."""
+        known = self._fact_topics.get(fact_id)
+        if known is None:
+            known = self._fact_topics[fact_id] = self._topic(fold(self.facts[fact_id].questions.en[0]))
+        return known
 
     def _topic(self, text: str) -> str:
         """The words of a question without its question words, pronouns and filler, at most twelve."""
