@@ -83,11 +83,11 @@ class Config:
 def default_question_sets() -> list[tuple[str, Path]]:
     found = []
     if SHARED_DEV.is_file():
-        found.append(("dev.jsonl (sample)", SHARED_DEV))
+        found.append(("dev.jsonl (sample; tuning)", SHARED_DEV))
     if SHARED_DEV2.is_file():
-        found.append(("dev2.jsonl (sample)", SHARED_DEV2))
+        found.append(("dev2.jsonl (sample; tuning)", SHARED_DEV2))
     for path in sorted(PROJECT_EVAL.parent.glob("eval*.jsonl")):
-        found.append((f"benchmarks/{path.name} (held-out)", path))
+        found.append((f"benchmarks/{path.name} (tuning)", path))
     return found
 
 

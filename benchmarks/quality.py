@@ -415,7 +415,7 @@ def run(cfg: Config, answerer: Answerer | None = None) -> Section:
     )
     tables.append(
         Table(
-            "How held-out the sets are: questions the fact base has (nearly) as an example question",
+            "How far the sets are from the base: questions the fact base has (nearly) as an example question",
             [
                 "set",
                 "questions",

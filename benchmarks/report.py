@@ -110,6 +110,10 @@ def headline(sections: dict[str, Section]) -> list[str]:
     return lines
 
 
+SECTION_ORDER = ("quality", "blind", "context", "speed", "scale", "pipeline", "hostile")
+"""Every section ``python -m benchmarks`` runs, in the order BENCHMARKS.md shows them."""
+
+
 def render(
     sections: dict[str, Section], cfg: Config, plot_name: str | None, kb_summary: str, load_at_start: str = ""
 ) -> str:
@@ -137,7 +141,7 @@ def render(
     ]
     if plot_name:
         parts += [f"![scale]({plot_name})", ""]
-    for key in ("quality", "speed", "scale", "pipeline", "hostile"):
+    for key in SECTION_ORDER:
         if key in sections:
             parts.append(sections[key].to_markdown())
     return "\n".join(parts).rstrip() + "\n"

@@ -220,3 +220,13 @@ def test_a_written_synthetic_base_passes_the_checks_of_the_real_one(tmp_path: Pa
     scale.write_base(kb, facts, tmp_path / "base")
     loaded = load_knowledge(tmp_path / "base")
     assert len(loaded.facts) == 2 * len(kb.facts)
+
+
+def test_the_report_shows_the_blind_and_context_sections(cfg: Config, answerer, tmp_path: Path) -> None:
+    from benchmarks import blind, context
+
+    sections = {"blind": blind.run(cfg, answerer), "context": context.run(cfg, answerer)}
+    text = report.write(sections, cfg, tmp_path, "test base").read_text(encoding="utf-8")
+    for section in sections.values():
+        assert section.to_markdown().splitlines()[0] in text
+    assert "blind (first contact)" in text
