@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.tg.conftest import copy_kb, start_bot
+from tests.tg.conftest import BotProcess, copy_kb, start_bot
 from tests.tg.fake_server import FakeBotApi
 from tests.tg.telegram_fake import FakeTelegram
 from tests.tg.test_faults_updates import start_webhook_bot
@@ -38,6 +38,20 @@ def answered_counts(tg: FakeTelegram, updates: list[dict[str, Any]]) -> Counter[
     return Counter({u["update_id"]: by_chat[u["message"]["chat"]["id"]] for u in updates})
 
 
+async def answered_by(second: BotProcess, api: FakeBotApi, updates: list[dict[str, Any]]) -> int:
+    """Lets the next process answer what the first left, stops it, and returns how many questions were
+    answered twice; every question must have been answered."""
+    try:
+        await api.wait_for(
+            lambda: all(answered_counts(api.tg, updates).values()), 60, "every question answered", second.alive
+        )
+    finally:
+        await second.stop()
+    counts = answered_counts(api.tg, updates)
+    assert all(counts.values())
+    return sum(c - 1 for c in counts.values() if c > 1)
+
+
 @pytest.mark.parametrize(
     ("drain", "max_pending"), [(DRAIN, MAX_PENDING), ("60", "1500")], ids=["short-drain", "defaults"]
 )
@@ -62,15 +76,7 @@ async def test_sigterm_during_a_burst_with_polling_loses_nothing_acknowledged(
     assert "Traceback" not in first.output()
 
     second = await start_bot(tmp_path / "second", api.url, kb, env=env)
-    try:
-        await api.wait_for(
-            lambda: all(answered_counts(tg, updates).values()), 60, "every question answered", second.alive
-        )
-    finally:
-        await second.stop()
-    counts = answered_counts(tg, updates)
-    duplicates = sum(c - 1 for c in counts.values() if c > 1)
-    assert all(counts.values())
+    duplicates = await answered_by(second, api, updates)
     figures(
         f"\npolling, SIGTERM 0.5 s into {BURST} questions (drain timeout {drain} s, at most {max_pending} held): "
         f"first process answered "
@@ -100,16 +106,8 @@ async def test_sigterm_during_a_burst_with_the_webhook_loses_nothing_acknowledge
     assert "Traceback" not in first.output()
 
     second, _ = await start_webhook_bot(api, tmp_path / "second", env)
-    try:
-        await api.wait_for(
-            lambda: all(answered_counts(tg, updates).values()), 60, "every question answered", second.alive
-        )
-    finally:
-        await second.stop()
-    counts = answered_counts(tg, updates)
-    duplicates = sum(c - 1 for c in counts.values() if c > 1)
+    duplicates = await answered_by(second, api, updates)
     refused = sum(1 for _, status in api.deliveries if status == 503)
-    assert all(counts.values())
     figures(
         f"\nwebhook, SIGTERM 0.5 s into {BURST} questions (drain timeout {DRAIN} s): first process answered "
         f"{answered_first} and exited in {seconds:.1f} s, {len(acknowledged)} "
