@@ -60,10 +60,8 @@ _PERSON_PRONOUNS = word_set("he him his she her он его ему него не
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![\w.])")
 """The United States written "US": folded, it would be the pronoun "us"."""
 _PRONOUN_WORD = re.compile(r"[^\W\d_]+")
-_TOPIC_SKIP = word_set(
-    "and so ok okay right а и ну так ли да нет va chi ham mi what who when where why how which "
-    "it its this that he his him он его это этот эта u uning bu shu"
-)
+_TOPIC_SKIP = word_set("and so ok okay right а и ну так ли да нет va chi ham mi what who when where why how which")
+"""Filler and question words a topic leaves out; pronouns are ``message.PRONOUNS``, skipped beside it."""
 
 
 @dataclass(frozen=True)
