@@ -422,6 +422,14 @@ class Answerer:
         person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
         words_refer = any(w in PRONOUNS for w in words)
         threshold = self.matcher.tuning.answer_threshold
+        last = ctx.fact_ids[0] if ctx.fact_ids and ctx.fact_ids[0] in self.facts else None
+        if not content and last is not None and SPECIFIC_WH.get(part.wh or "") in self.fact_wh[last]:
+            # "qaysi shaharda?", "and when?": nothing but the question word, and the last answer answers
+            # that kind of question — it is asked about the last answer, whatever else matches the word
+            reading = f"{part.text} {self.fact_topic(last)}"
+            score = dict(self.matcher.match(reading).top_facts).get(last, threshold)
+            score = max(score, threshold)
+            return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), reading
         if person is None:
             if own.kind == "decline" and (own.score >= threshold or own.item_id in self.vetoes):
                 return own, part.text  # a message the base recognises as one it does not answer
@@ -515,15 +523,19 @@ class Answerer:
         named = [t for t in terms if t in self.people]
         people = [self._term(p) for p in fact.values.people] if fact.values else []
         if part.wh == "who":
+            if previous and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):
+                return previous  # "who did he replace?": the conversation is still about him
             people = [p for p in people if p not in named] or people
         elif named:
             return named[-1]
         if len(people) == 1:
             return people[0]
-        sides = {t for t in terms if t in set(self.people.values())}
-        chosen = [p for p in people if self.people.get(p) in sides]
-        if len(chosen) == 1:
-            return chosen[0]
+        # the side the question names first is the one it asks about: "Uzbekistan's minister … with Russia"
+        sides = [t for t in terms if t in set(self.people.values())]
+        for side in dict.fromkeys(sides):
+            chosen = [p for p in people if self.people.get(p) == side]
+            if len(chosen) == 1:
+                return chosen[0]
         return named[-1] if named else previous
 
     def fact_topic(self, fact_id: str) -> str:
