@@ -49,6 +49,8 @@ COMPLETE_QUESTION = 3
 YESNO_MARGIN = 0.15
 YESNO_FAR_MARGIN = 0.25
 """…and how much lower when the best one can check nothing the question claims."""
+UNSAID_MARGIN = 0.1
+"""How much lower a fact that answers may score and still win over one that says the sources do not tell."""
 WH_MARGIN = 0.08
 """How far under the answer threshold a fact that answers the question's kind may be, when the best
 fact does not answer that kind."""
@@ -390,6 +392,12 @@ class Answerer:
             # the best fact shows the question is on topic; one that answers its kind may score a little less
             near = [(f, s) for f, s in found.top_facts if s >= threshold - WH_MARGIN]
             fitting = [(f, s) for f, s in near if wanted in self.fact_wh.get(f, frozenset({wanted}))]
+            best = self.facts.get(found.item_id or "")
+            # the best fact says the sources do not tell ("how many of the 50 were held?"); a fact that
+            # does answer takes it only when it reads about as well ("how many joint events?")
+            rivals = [s for _, s in fitting if s >= found.score - UNSAID_MARGIN]
+            if best is not None and wanted in best.unsaid and not rivals:
+                return found
             if not fitting:
                 return replace(found, kind="none", item_id=None, reason="no fact answers this kind of question")
             if any(f == found.item_id for f, _ in fitting):
@@ -423,9 +431,12 @@ class Answerer:
         words_refer = any(w in PRONOUNS for w in words)
         threshold = self.matcher.tuning.answer_threshold
         last = ctx.fact_ids[0] if ctx.fact_ids and ctx.fact_ids[0] in self.facts else None
-        if not content and last is not None and SPECIFIC_WH.get(part.wh or "") in self.fact_wh[last]:
+        wanted = SPECIFIC_WH.get(part.wh or "")
+        related = own.kind == "fact" and own.item_id in self.facts[last].related if last else False
+        if not content and last is not None and wanted in self.fact_wh[last] and not related:
             # "qaysi shaharda?", "and when?": nothing but the question word, and the last answer answers
-            # that kind of question — it is asked about the last answer, whatever else matches the word
+            # that kind of question — it is asked about the last answer, unless a fact related to it is
+            # the one that answers the word ("and where?" after the date of signing is its place)
             reading = f"{part.text} {self.fact_topic(last)}"
             score = dict(self.matcher.match(reading).top_facts).get(last, threshold)
             score = max(score, threshold)
@@ -609,7 +620,14 @@ class Answerer:
         ctx = context
         for item in answered:
             ctx = self._next_context(ctx, item.part, item.match.item_id or "", item.text)
+        if not unanswered and all(self._asks_unsaid(item) for item in answered):
+            # every part asks for what its fact says the sources do not give: a decline that explains
+            reply = replace(reply, answered=False)
         return replace(reply, verdict=verdict, context=ctx)
+
+    def _asks_unsaid(self, item: _Answered) -> bool:
+        fact = self.facts[item.match.item_id or ""]
+        return item.part.kind == "wh" and SPECIFIC_WH.get(item.part.wh or "") in fact.unsaid
 
     def _decline(self, found: Match, lang: Lang, short: bool, cyrillic: bool) -> Reply:
         topic = self.declines.get(found.item_id or "") if found.kind == "decline" else None

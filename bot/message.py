@@ -257,7 +257,7 @@ _EN_TELEGRAPHIC = re.compile(r"^\W*(?:in|on|at|by|with|from|until|till)\b|\b[a-z
 _QUESTION_END = re.compile(r"\?\s*$")
 PRONOUNS = word_set(
     "he him his she her it its they them their this that these those он его ему него нем ней она её ее они их "
-    "им ними этот эта это эти этого этой этим том тот та те u uning unga uni undan ular ularning bu shu o'sha"
+    "им ними этот эта это эти этого этой этим том тот та те u uning unga uni undan ular ularning bu shu o'sha unda undagi там"
 )
 
 

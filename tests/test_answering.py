@@ -172,3 +172,25 @@ def test_context_for_a_fact_is_what_a_button_sets(answerer: Answerer):
     assert context.person == "kholmukhamedov"
     assert answerer.answer("when was he appointed?", context=context).fact_id == "kholmukhamedov-appointment"
     assert answerer.context_for("no-such-fact", "en") is None
+
+
+@pytest.mark.parametrize("follow_up", ["which city?", "where?", "qaysi shaharda?"])
+def test_a_bare_question_word_asks_about_the_last_answer(answerer: Answerer, follow_up: str):
+    # the words alone read best as the Tashkent signing; the conversation is about the May meeting
+    replies = chat(answerer, "When did the defence ministers meet after the signing?", follow_up)
+    assert replies[-1].fact_id == "follow-up-may-2025"
+    assert "Moscow" in replies[-1].text or "Moskva" in replies[-1].text
+
+
+def test_he_after_who_was_the_minister_is_the_side_the_question_named_first(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Who was Uzbekistan's defence minister when the January 2025 documents with Russia were signed?",
+        "when did he get the job?",
+        "who did he replace?",
+        "and what was he doing before that?",
+    )
+    assert "November 2024" in replies[1].text
+    assert replies[2].fact_id == "kholmukhamedov-predecessor"
+    # "who did he replace?" names Kurbanov, but "he" is still the minister the conversation is about
+    assert replies[3].fact_id == "kholmukhamedov-previous-post"

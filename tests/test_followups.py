@@ -66,3 +66,25 @@ def test_later_or_unreported_events_are_declined_with_the_reach_of_the_sources(a
 def test_latest_answer_leads_with_the_reach_of_the_sources(answerer: Answerer, lang):
     reply = answerer.answer_fact("latest-reports", lang)
     assert reply.text.startswith(LATEST[lang])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many of the 50 events were actually carried out?",
+        "Сколько из 50 мероприятий реально провели?",
+        "When was Kholmukhamedov promoted to lieutenant general?",
+    ],
+)
+def test_asking_for_what_the_sources_do_not_give_is_declined_with_what_they_do(answerer: Answerer, question):
+    reply = answerer.answer(question)
+    assert not reply.answered, question
+    assert reply.sources  # the reply still says what is known, with its sources
+    assert reply.fact_id in ("fifty-events-outcome", "kholmukhamedov-rank")
+
+
+@pytest.mark.parametrize("question", ["How many joint events are planned for 2025?", "Сколько совместных мероприятий?"])
+def test_a_count_the_sources_give_is_still_answered(answerer: Answerer, question):
+    reply = answerer.answer(question)
+    assert reply.answered
+    assert reply.fact_id == "joint-activities-50"
