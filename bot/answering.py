@@ -359,9 +359,16 @@ class Answerer:
         if fact is not None and part.kind == "wh" and self.checker.wrong_year(part.text, fact):
             # "the 2026 plan", "on 10 May": the next close fact that is not about another date, or none
             floor = max(self.matcher.tuning.answer_threshold - WH_MARGIN, found.score - YESNO_MARGIN)
-            for fact_id, score in found.top_facts:
-                if score >= floor and not self.checker.wrong_year(part.text, self.facts[fact_id]):
-                    return replace(found, item_id=fact_id, score=score), used
+            wanted = SPECIFIC_WH.get(part.wh or "")
+            right_year = [
+                (f, s)
+                for f, s in found.top_facts
+                if s >= floor and not self.checker.wrong_year(part.text, self.facts[f])
+            ]
+            # one that also answers the question's kind first: "who signed the programme to 2030?"
+            fitting = [(f, s) for f, s in right_year if wanted is None or wanted in self.fact_wh[f]]
+            for fact_id, score in fitting or right_year:
+                return replace(found, item_id=fact_id, score=score), used
             return replace(found, kind="none", item_id=None, reason="the fact is about another year"), used
         return found, used
 
