@@ -315,6 +315,7 @@ class Answerer:
         # a lead-in that names the topic ("the 2017 treaty — when was it signed?") keeps the whole
         if (
             part.core
+            and part.kind != "overview"  # "tl;dr of the deal": the lead-in is the request
             and not own.final
             and not confident
             and len(self.matcher.unknown(part.core)) < max(len(self.matcher.unknown(part.text)), 1)

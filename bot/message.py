@@ -234,6 +234,7 @@ _FILLER_PHRASES = re.compile(
     r"just curious|quick question|i'?d like to know|i want to know|do you know|any idea|i'?m curious|"
     r"не подскажете|подскажите(?: пожалуйста)?|хотел(?:а)? бы узнать|хочу узнать|интересно|вопрос такой|"
     r"bilmoqchi edim|bilmoqchiman|qiziq)\b[\s,:;—-]*"
+    r"|\s*\blike (?:i'?m|i am) (?:5|five)\b"  # "explain it like I'm 5": the 5 is no number to match
 )
 _ACKNOWLEDGEMENT = re.compile(
     r"^(?:ok(?:ay)?|alright|all right|got it|i see|cool|great|понятно|ясно|ладно|хорошо|ок(?:ей)?|"

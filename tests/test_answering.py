@@ -41,9 +41,24 @@ def test_a_part_that_cannot_be_answered_is_named(answerer: Answerer):
 def test_chatty_message_is_answered(answerer: Answerer):
     reply = answerer.answer("Hello from Kazan! I blog about Central Asia. Who signed the documents? Thanks so much!")
     assert reply.fact_id == "who-signed"
+    reply = answerer.answer(
+        "Good morning! I'm a student from Almaty writing a paper on Central Asian security 🙂 "
+        "could you remind me which city the Jan 2025 Russia–Uzbek defence docs were signed in? thanks a lot!"
+    )
+    assert reply.fact_id == "signing-place"
 
 
-@pytest.mark.parametrize("message", ["summary please", "расскажи вкратце", "qisqacha tushuntiring", "what's the gist?"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "summary please",
+        "расскажи вкратце",
+        "qisqacha tushuntiring",
+        "what's the gist?",
+        "tl;dr of the russia–uzbekistan military partnership thing?",
+        "I keep seeing headlines about a military partnership. Explain it like I'm 5",
+    ],
+)
 def test_overview(answerer: Answerer, message: str):
     reply = answerer.answer(message)
     assert reply.fact_id == "overview"
