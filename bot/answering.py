@@ -37,24 +37,26 @@ SUGGESTIONS = 3
 CLARIFY_FLOOR = 0.4
 """Below the answer threshold but at least this: "Did you mean…?" with the nearest questions."""
 KEEP_OWN_READING = 0.62
+"""A follow-up that matches this well on its own words is a new question: context is not consulted."""
 CONTEXT_MARGIN = 0.08
+"""How much lower a reading near the last answer may score and still be preferred."""
 SPECIFIC_OVERVIEW = 0.8
 """A request for an overview gets the summary unless it matches one fact this well ("summary of the agenda")."""
 SPECIFIC_OVERVIEW_LEAD = 0.25
 """Or leads the summary by this much: "what's the story with the Chinese jets?" asks about the jets."""
 COMPLETE_QUESTION = 3
 """A question with this many words of its own (question words aside) and no pronoun is read alone."""
-"""How much lower a reading near the last answer may score and still be preferred."""
-"""A follow-up that matches this well on its own words is a new question: context is not consulted."""
 YESNO_MARGIN = 0.15
+"""How much lower a fact may score and still be preferred for a yes/no question it can check."""
 YESNO_FAR_MARGIN = 0.25
 """…and how much lower when the best one can check nothing the question claims."""
+TIE = 0.02
+"""Scores this close are a tie: the question's own words cannot tell the two facts apart."""
 UNSAID_MARGIN = 0.1
 """How much lower a fact that answers may score and still win over one that says the sources do not tell."""
 WH_MARGIN = 0.08
 """How far under the answer threshold a fact that answers the question's kind may be, when the best
 fact does not answer that kind."""
-"""How much lower a fact may score and still be preferred for a yes/no question it can check."""
 SPECIFIC_WH = {"who": "who", "when": "when", "howlong": "when", "where": "where", "howmany": "howmany"}
 """Question kinds precise enough to tell a fact that cannot answer them: "Who translated?" must not get
 the fact that answers "Where did they meet?"."""
@@ -414,8 +416,15 @@ class Answerer:
             return replace(found, item_id=fact_id, score=score)
         if part.kind == "yesno":
             close = [(f, s) for f, s in candidates if s >= found.score - YESNO_MARGIN]
-            if self.checker.strength(part.text, self.facts[found.item_id or ""]) > 0:
-                return found  # the best fact can judge the claim itself
+            own = self.checker.strength(part.text, self.facts[found.item_id or ""])
+            if own > 0:
+                # the best fact can judge the claim itself, unless an equally close one judges more of it
+                # ("still a major general?": the rank's later change, not the appointment's rank)
+                tied = [
+                    (self.checker.strength(part.text, self.facts[f]), s, f) for f, s in close if s >= found.score - TIE
+                ]
+                strength, score, fact_id = max(tied)
+                return replace(found, item_id=fact_id, score=score) if strength > own else found
             checked = [(self.checker.strength(part.text, self.facts[f], years=False), s, f) for f, s in close]
             strength, score, fact_id = max(checked)
             if strength > 0:
@@ -456,7 +465,8 @@ class Answerer:
                 return own, part.text  # it asks about something new, not more of the last topic
             if len(content) >= COMPLETE_QUESTION and not words_refer:
                 return own, part.text  # a complete question of its own: a switch of topic, not a follow-up
-            if own.kind == "fact" and own.score >= KEEP_OWN_READING and content and not words_refer:
+            names = any(t in self.people for t in content)  # "did Belousov see Mirziyoyev that day?"
+            if own.kind == "fact" and own.score >= KEEP_OWN_READING and content and (names or not words_refer):
                 # "а подписание когда было?" says what it is about; between close readings, the one
                 # near the last answer (itself or a fact related to it) is the one meant
                 near = self._near_context(own, ctx)

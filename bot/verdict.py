@@ -88,9 +88,12 @@ _REFERENCE = re.compile(
     r"\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:the\s+)?(?!\d)[\w'-]+"
     r"(?:\s+(?:in|on|в)\s+[\w'-]+)?"
     r"|(?:[\w'-]+\s+)?[\w'-]+dan\s+(?:keyin|so'ng|oldin|beri)\b|[\w'-]+\s+(?:keyin|so'ng|oldin|beri)\b"
+    r"|\b(?:at the time of|by the time of|на момент|в момент|к моменту|во время|при)\s+(?:the\s+)?(?!\d)[\w'-]+"
+    r"(?:\s+(?:in|on|в)\s+[\w'-]+)?(?:\s+\d{4})?"
+    r"|(?:[\w'-]+\s+)?[\w'-]+\s+(?:paytida|chog'ida|vaqtida)\b"
 )
-""""after the signing in January", "yanvardagi imzolashdan keyin": what a question measures from is
-not what it claims."""
+""""after the signing in January", "yanvardagi imzolashdan keyin", "на момент подписания в январе
+2025": what a question measures from, or the moment it asks about, is not what it claims."""
 Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person"]
 
 
@@ -306,7 +309,7 @@ class ClaimChecker:
         denied = max((len(d) for d in checked.denies if d and _holds(d, phrased)), default=0)
         confirmed = max((len(c) for c in checked.confirms if c and _holds(c, phrased)), default=0)
         if denied and denied >= confirmed:  # the more specific claim wins: "used to be a member" over "member"
-            return "no", 2
+            return "no", 1 + denied  # …here and between facts: "still a major general?" is the rank's
         verdict: Verdict | None = None
         checks = 0
         supported: set[str] = set()
@@ -331,7 +334,7 @@ class ClaimChecker:
                 supported.add(dim)
                 verdict = verdict or "yes"
         if verdict != "no" and confirmed:
-            return "yes", checks + 1
+            return "yes", checks + confirmed
         if verdict is None and not claims and values.default is not None:
             return values.default, 1
         if verdict == "yes":

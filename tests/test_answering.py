@@ -209,3 +209,13 @@ def test_he_after_who_was_the_minister_is_the_side_the_question_named_first(answ
     assert replies[2].fact_id == "kholmukhamedov-predecessor"
     # "who did he replace?" names Kurbanov, but "he" is still the minister the conversation is about
     assert replies[3].fact_id == "kholmukhamedov-previous-post"
+
+
+def test_a_follow_up_naming_its_own_people_is_read_on_its_own_words(answerer: Answerer):
+    # "that day" points back, but Belousov and Mirziyoyev say what the question is about: not a "No"
+    # from the signatories' fact
+    replies = chat(
+        answerer, "Where were the documents signed in January 2025?", "did Belousov also see Mirziyoyev that day?"
+    )
+    assert replies[-1].fact_id == "mirziyoyev-meeting"
+    assert not replies[-1].text.startswith("No")

@@ -86,3 +86,23 @@ def test_an_uncheckable_yes_no_question_is_answered_without_yes_or_no(answerer: 
 def test_what_a_question_measures_from_is_not_its_claim(answerer: Answerer, question: str):
     # "January" names the signing the question counts from, not the month of the meeting it asks about
     assert not answerer.checker.wrong_year(fold(question), answerer.facts["follow-up-may-2025"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "На момент подписания в январе 2025 Холмухамедов был генерал-майором?",
+        "At the time of the signing in January 2025 was Kholmukhamedov a major general?",
+        "Yanvardagi imzolash paytida Xolmuhamedov general-mayor edimi?",
+    ],
+)
+def test_the_moment_a_question_asks_about_is_not_its_claim(answerer: Answerer, question: str):
+    # "January 2025" is when he held the rank, not a wrong month for his November 2024 appointment
+    assert answerer.checker.verdict(fold(question), answerer.facts["who-is-kholmukhamedov"]) == "yes"
+
+
+def test_between_two_equally_close_facts_the_more_specific_claim_decides(answerer: Answerer):
+    # both facts name the rank; only the later one knows he is no longer a major general
+    reply = answerer.answer("А сейчас Холмухамедов всё ещё генерал-майор?")
+    assert reply.fact_id == "kholmukhamedov-rank"
+    assert reply.text.startswith("Нет — ")
