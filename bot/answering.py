@@ -64,6 +64,7 @@ _PERSON_PRONOUNS = word_set("he him his she her он его ему него не
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![\w.])")
 """The United States written "US": folded, it would be the pronoun "us"."""
 _PRONOUN_WORD = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TOPIC_SKIP = word_set("and so ok okay right а и ну так ли да нет va chi ham mi what who when where why how which")
 """Filler and question words a topic leaves out; pronouns are ``message.PRONOUNS``, skipped beside it."""
 
@@ -308,6 +309,9 @@ class Answerer:
         if part.kind == "opinion" and self.opinion is not None:
             return Match("decline", self.opinion, 1.0, "asks for an opinion or a forecast", final=True), part.text
         if self._after_latest(part.text):
+            opened = self._open_after_latest(part.text)
+            if opened is not None:
+                return Match("fact", opened, 1.0, "an open question about a time after the newest report"), part.text
             return Match(
                 "decline", self.after_latest, 1.0, "asks about a time after the newest report", final=True
             ), part.text
@@ -374,6 +378,18 @@ class Answerer:
                 return replace(found, item_id=fact_id, score=score), used
             return replace(found, kind="none", item_id=None, reason="the fact is about another year"), used
         return found, used
+
+    def _open_after_latest(self, text: str) -> str | None:
+        """The fact that answers "what happened this autumn?": the question without its time words reads
+        as a general account of what followed, not as one event (see ``DeclineTopic.open_facts``)."""
+        topic = self.declines.get(self.after_latest or "")
+        if topic is None or not topic.open_facts:
+            return None
+        bare = self._recent.sub(" ", text) if self._recent is not None else text
+        # without its years, months and seasons: "in November 2026", "летом 2026", "2026-yil kuzida"
+        bare = " ".join(w for w in tokens(_YEAR.sub(" ", bare)) if not self.checker.claims(w))
+        best = self.matcher.match(bare).top_facts[:1]
+        return topic.open_facts[0] if best and best[0][0] in topic.open_facts else None
 
     def _after_latest(self, text: str) -> bool:
         """The question is about a time the sources do not reach: "this autumn", or a month and year

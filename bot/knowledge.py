@@ -417,6 +417,11 @@ def _check(
                 elif sid not in cited:
                     ld.problem(path, entry, f"disagreement: source {sid!r} is not cited in evidence")
 
+    for path, entry, topic in declines:
+        for fid in topic.open_facts:
+            if fid not in fact_ids:
+                ld.problem(path, entry, f"open_facts: unknown fact {fid!r}")
+
     owners: dict[str, str] = {}
     for path, entry, item in [*facts, *declines]:
         owner = f"{ld.rel(path)}: {entry}"
