@@ -472,6 +472,29 @@ def _is_overview_list(question: str) -> bool:
     return len(kinds) >= 2 and kinds <= {"what", "who", "when", "where"}
 
 
+_TRUTH_TAG = re.compile(
+    r"^(?:(?:is|was) (?:it|that|this) (?:true|right|correct|so)|(?:is that|that's|thats|это|и это) ?(?:true|right|correct|"
+    r"правда|верно|так)?|true|right|correct|really|правда|верно|так ли это|это так|(?:bu|shu) ?(?:rostmi|to'g'rimi)|rostmi|"
+    r"to'g'rimi|shundaymi)\s*\?+$"
+)
+"""A question that is nothing but "is that true?": it asks about the sentence before it."""
+
+
+_ASKS_TRUTH = re.compile(r",\s*(?:" + _TRUTH_TAG.pattern.lstrip("^") + ")")
+
+
+def _with_claims(sentences: list[str]) -> list[str]:
+    """ "I read the programme covers joint use of bases. Is that true?" is one yes/no question: the claim
+    joined to its tag, so that the tag is not matched alone."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and "?" not in joined[-1] and _TRUTH_TAG.match(sentence):
+            joined[-1] = f"{joined[-1].rstrip('.! ')}, {sentence}"
+        else:
+            joined.append(sentence)
+    return joined
+
+
 @functools.lru_cache(maxsize=4096)
 def read(folded: str) -> Reading:
     """The questions in a message (at most ``MAX_PARTS``), pleasantries and introductions dropped."""
@@ -484,6 +507,7 @@ def read(folded: str) -> Reading:
         if not re.sub(r"[^\w]", "", stripped):
             continue
         kept.append(stripped)
+    kept = _with_claims(kept)
     marked = [s for s in kept if "?" in s]
     # with a question mark somewhere, the sentences without one are what the writer says about
     # themselves ("Пишу материал как фрилансер."), not questions, whatever words they use
@@ -502,7 +526,8 @@ def read(folded: str) -> Reading:
         for piece in _split_compound(question):
             kind, wh = _kind(piece)
             core = _core(piece.strip())
-            future = bool(_FUTURE.search(piece))
+            # "is it true the programme will cover…?" asks about a report, not for a forecast
+            future = bool(_FUTURE.search(piece)) and not _TRUE_THAT.search(piece) and not _ASKS_TRUTH.search(piece)
             parts.append(Part(piece.strip(), kind, wh, _refers(piece), future, core if core != piece.strip() else ""))
     text = " ".join(questions) if questions else folded
     return Reading(tuple(parts[:MAX_PARTS]), text)

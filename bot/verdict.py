@@ -326,6 +326,9 @@ class ClaimChecker:
                 # years and counts also name things ("the 2026–2030 programme", "the 2025 plan"): only a
                 # question none of whose years or counts the fact states is contradicted
                 wrong = not claimed & stated
+            elif dim == "month":
+                # "in autumn 2025" claims one of three months, not all of them
+                wrong = not claimed & stated
             else:
                 wrong = not claimed <= stated
             if wrong:

@@ -106,3 +106,9 @@ def test_a_count_the_sources_give_is_still_answered(answerer: Answerer, question
     reply = answerer.answer(question)
     assert reply.answered
     assert reply.fact_id == "joint-activities-50"
+
+
+def test_a_claim_resting_on_an_aggregator_says_so_in_the_answer(answerer: Answerer):
+    reply = answerer.answer("Did anyone object to Uzbek troops marching in the Moscow parade?")
+    assert "Ukraine" in reply.text
+    assert "not confirmed by official sources" in reply.text

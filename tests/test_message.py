@@ -127,3 +127,19 @@ def test_a_pronoun_or_a_bare_follow_up_leans_on_context():
 def test_at_most_three_parts_and_an_empty_message_has_none():
     assert len(read(fold("who? when? where? why? how many?")).parts) == 3
     assert read("").parts == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I read that Belousov signed the deal in Samarkand. Is that true?",
+        "Говорят, по программе будут совместно использовать военные объекты. Это правда?",
+        "Hujjatlar Moskvada imzolangan. Rostmi?",
+    ],
+)
+def test_is_that_true_asks_about_the_sentence_before_it(message: str):
+    parts = read(fold(message)).parts
+    assert len(parts) == 1
+    assert parts[0].kind == "yesno"
+    assert len(parts[0].text.split()) >= 4  # the claim came with the tag
+    assert not parts[0].future  # "будут" in a report asked about is no request for a forecast

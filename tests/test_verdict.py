@@ -106,3 +106,16 @@ def test_between_two_equally_close_facts_the_more_specific_claim_decides(answere
     reply = answerer.answer("А сейчас Холмухамедов всё ещё генерал-майор?")
     assert reply.fact_id == "kholmukhamedov-rank"
     assert reply.text.startswith("Нет — ")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("Did Uzbekistan host a regional exercise without Russia in autumn 2025?", "birlik-2025", "yes"),
+        ("Was the Uzbekistan–Turkey deal for 2026 signed in Istanbul?", "turkey-plan-2026", "no"),
+        ("В Анкаре Халмухамедов подписал план на 2026 год с Россией?", "turkey-plan-2026", "no"),
+        ("Was the Uzbek column at the Moscow parade led by a general?", "victory-parade-2025", "no"),
+    ],
+)
+def test_seasons_partners_and_ranks_are_claims_too(answerer: Answerer, question: str, fact: str, verdict: str):
+    assert answerer.checker.verdict(fold(question), answerer.facts[fact]) == verdict
