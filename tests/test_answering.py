@@ -219,3 +219,21 @@ def test_a_follow_up_naming_its_own_people_is_read_on_its_own_words(answerer: An
     )
     assert replies[-1].fact_id == "mirziyoyev-meeting"
     assert not replies[-1].text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "O'zbekiston KXShTdan qaysi yili chiqib ketgan?",
+        "В каком году Узбекистан вышел из ОДКБ?",
+        "In which year did Uzbekistan leave the CSTO?",
+    ],
+)
+def test_which_year_asks_when(answerer: Answerer, question: str):
+    # "qaysi yili" must not pull towards the examples that ask the year of the signing
+    assert answerer.answer(question).fact_id == "csto"
+
+
+def test_a_compound_part_about_the_memorial_is_answered(answerer: Answerer):
+    reply = answerer.answer("С кем ещё встречался Белоусов в Ташкенте и какое памятное место посетила делегация?")
+    assert reply.fact_ids == ("mirziyoyev-meeting", "victory-park")
