@@ -317,12 +317,17 @@ class Answerer:
             ), part.text
         own = self.matcher.match(part.text)
         confident = own.kind == "fact" and own.score >= KEEP_OWN_READING
+        answers = own.kind == "fact" and own.score >= self.matcher.tuning.answer_threshold
+
         # the question without its lead-in, when the whole reads poorly ("my dad keeps asking — who's …?");
         # a lead-in that names the topic ("the 2017 treaty — when was it signed?") keeps the whole
         if (
             part.core
             and part.kind != "overview"  # "tl;dr of the deal": the lead-in is the request
             and not own.final
+            # a core must say what it asks about, and more than one word of it when the whole already
+            # reads well enough ("…, which country?")
+            and len(self._own_words(Part(part.core, part.kind))) >= (2 if answers else 1)
             and not confident
             and len(self.matcher.unknown(part.core)) < max(len(self.matcher.unknown(part.text)), 1)
         ):

@@ -89,6 +89,8 @@ _WH_PHRASES: dict[str, str] = {
     "кем": "what",
     "кого": "who",
     "кому": "who",
+    "на чьи": "what",  # "заменить на чьи?": for which country's, not who
+    "на чей": "what",
     "чей": "who",
     "чья": "who",
     "чьи": "who",
@@ -475,7 +477,7 @@ def _is_overview_list(question: str) -> bool:
 _TRUTH_TAG = re.compile(
     r"^(?:(?:is|was) (?:it|that|this) (?:true|right|correct|so)|(?:is that|that's|thats|это|и это) ?(?:true|right|correct|"
     r"правда|верно|так)?|true|right|correct|really|правда|верно|так ли это|это так|(?:bu|shu) ?(?:rostmi|to'g'rimi)|rostmi|"
-    r"to'g'rimi|shundaymi)\s*\?+$"
+    r"to'g'rimi|shundaymi|(?:bu |shu )?aniqmi|tasdiqlanganmi|(?:это )?точно|(?:is (?:it|that|this) )?(?:confirmed|certain|sure))\s*\?+$"
 )
 """A question that is nothing but "is that true?": it asks about the sentence before it."""
 
@@ -488,7 +490,12 @@ def _with_claims(sentences: list[str]) -> list[str]:
     joined to its tag, so that the tag is not matched alone."""
     joined: list[str] = []
     for sentence in sentences:
-        if joined and "?" not in joined[-1] and _TRUTH_TAG.match(sentence):
+        if joined and _TRUTH_TAG.match(sentence):
+            if "?" not in joined[-1]:
+                joined[-1] = f"{joined[-1].rstrip('.! ')}, {sentence}"
+            # after a question, "is that certain?" asks about its answer, which says how sure the sources are
+        elif joined and "?" not in joined[-1] and "?" in sentence and _content_len(sentence) == 0:
+            # "I hear Uzbekistan wants new fighters. From whom?": the statement is the question's topic
             joined[-1] = f"{joined[-1].rstrip('.! ')}, {sentence}"
         else:
             joined.append(sentence)

@@ -237,3 +237,15 @@ def test_which_year_asks_when(answerer: Answerer, question: str):
 def test_a_compound_part_about_the_memorial_is_answered(answerer: Answerer):
     reply = answerer.answer("С кем ещё встречался Белоусов в Ташкенте и какое памятное место посетила делегация?")
     assert reply.fact_ids == ("mirziyoyev-meeting", "victory-park")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Слышал, Узбекистан хочет менять российские истребители. На чьи?",
+        "O'zbekiston yangi qiruvchi samolyotlarni Rossiyadan emas, boshqa davlatdan olarkan, qaysi davlatdan? bu aniqmi?",
+    ],
+)
+def test_a_short_question_after_its_topic_is_read_with_it(answerer: Answerer, message: str):
+    # the tail alone ("на чьи?", "qaysi davlatdan?") reads as another fact, or as none
+    assert answerer.answer(message).fact_id == "china-fighters"

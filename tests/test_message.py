@@ -143,3 +143,15 @@ def test_is_that_true_asks_about_the_sentence_before_it(message: str):
     assert parts[0].kind == "yesno"
     assert len(parts[0].text.split()) >= 4  # the claim came with the tag
     assert not parts[0].future  # "будут" in a report asked about is no request for a forecast
+
+
+def test_a_question_without_a_topic_takes_the_statement_before_it():
+    parts = read(fold("Слышал, Узбекистан хочет менять российские истребители. На чьи?")).parts
+    assert len(parts) == 1
+    assert "истребители" in parts[0].text
+
+
+def test_is_that_certain_after_a_question_is_not_a_question_of_its_own():
+    parts = read(fold("Uzbekistan is buying new fighter jets, from which country? Is that confirmed?")).parts
+    assert len(parts) == 1
+    assert "fighter" in parts[0].text
