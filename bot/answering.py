@@ -666,7 +666,8 @@ class Answerer:
 
     def _asks_unsaid(self, item: _Answered) -> bool:
         fact = self.facts[item.match.item_id or ""]
-        return item.part.kind == "wh" and SPECIFIC_WH.get(item.part.wh or "") in fact.unsaid
+        wh = item.part.wh or ""
+        return item.part.kind == "wh" and SPECIFIC_WH.get(wh, wh) in fact.unsaid
 
     def _decline(self, found: Match, lang: Lang, short: bool, cyrillic: bool) -> Reply:
         topic = self.declines.get(found.item_id or "") if found.kind == "decline" else None

@@ -201,6 +201,12 @@ _REQUEST = re.compile(
     r"^(?:\W*(?:so|and|ok|okay)\s+)?(?:can|could|would|will) you\b|\b(?:можете|можешь|не могли бы|сможете)\b"
     r"|\b(?:bera|ayta|ko'rsata|tushuntira|yubora) ?olasizmi\b|\bbilasizmi\b"
 )
+_LIST = re.compile(
+    r"\b(?:list (?:all|them|every|each|the \d+|of all)|(?:the |a )?full list|one by one|enumerate|itemi[sz]e|"
+    r"перечисл\w*|(?:полный |весь )?список (?:всех|этих)|дай(?:те)? список|"
+    r"(?:to'liq )?ro'yxatini (?:bering|ber|bera olasizmi)|sanab (?:bering|ber|chiq\w*))"
+)
+"""A request to enumerate: the reply must be a list the sources hold, or none."""
 _TRUE_THAT = re.compile(
     r"^\W*(?:(?:а|и|так|ну)\s+)?(?:это\s+)?(?:правда|верно|действительно|точно)(?:\s+ли)?\s*,?\s*(?:что|будто)\b"
 )
@@ -271,7 +277,8 @@ class Part:
     text: str
     kind: QuestionKind
     wh: str | None = None
-    """The kind of answer a wh-question asks for: who, when, where, howmany, howlong, why, what, how."""
+    """The kind of answer a wh-question asks for: who, when, where, howmany, howlong, why, what, how, or
+    list (a request to enumerate)."""
     refers: bool = False
     """It leans on something said before: a pronoun, or a start like "and …?" / "а …?" / "…-chi?"."""
     future: bool = False
@@ -326,6 +333,8 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     first_wh = found[0][2] if found else None
     if _OPINION.search(text):
         return "opinion", first_wh
+    if _LIST.search(text) and first_wh in (None, "what", "how"):
+        return "wh", "list"  # "list all 50 events", "перечисли все мероприятия"
     if _REQUEST.search(text):
         return "wh", first_wh  # "can you give the full list?" asks for something, not whether
     may_month = len(lead) > 1 and lead[0] == "may" and (lead[1].startswith("oy") or lead[1].isdigit())
@@ -442,10 +451,15 @@ def _core(text: str) -> str:
 
 
 def _aux_anchors(sentence: str) -> list[tuple[int, int, str]]:
-    """A yes/no question joined to another one: "…, and did he meet Mirziyoyev?"."""
+    """A yes/no question joined to another one: "…, and did he meet Mirziyoyev?", "…и встречался ли он
+    с президентом?", "…va Prezident bilan uchrashganmi?"."""
+    english = r"(?:,\s*|\s)(?:and|but|also)\s+(" + "|".join(sorted(_EN_AUX)) + r")\b"
+    russian = r"(?:,\s*|\s)(?:и|а)\s+([^\W\d_]+)\s+ли\b"
+    uzbek = r"(?:,\s*|\s)va\s+([^\W\d_][\w']*)(?=[^?]*\b[\w']+mi\s*\??\s*$)"
     return [
         (m.start(1), m.end(1), "yesno")
-        for m in re.finditer(r"(?:,\s*|\s)(?:and|but|also)\s+(" + "|".join(sorted(_EN_AUX)) + r")\b", sentence)
+        for pattern in (english, russian, uzbek)
+        for m in re.finditer(pattern, sentence)
     ]
 
 

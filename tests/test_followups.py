@@ -92,6 +92,8 @@ def test_latest_answer_leads_with_the_reach_of_the_sources(answerer: Answerer, l
         "How many of the 50 events were actually carried out?",
         "Сколько из 50 мероприятий реально провели?",
         "When was Kholmukhamedov promoted to lieutenant general?",
+        "Can you list all 50 events in the 2025 plan one by one?",
+        "Перечисли все 50 мероприятий плана на 2025 год",
     ],
 )
 def test_asking_for_what_the_sources_do_not_give_is_declined_with_what_they_do(answerer: Answerer, question):

@@ -155,3 +155,31 @@ def test_is_that_certain_after_a_question_is_not_a_question_of_its_own():
     parts = read(fold("Uzbekistan is buying new fighter jets, from which country? Is that confirmed?")).parts
     assert len(parts) == 1
     assert "fighter" in parts[0].text
+
+
+@pytest.mark.parametrize(
+    ("message", "second"),
+    [
+        ("В каком городе подписывали и встречался ли Белоусов с президентом?", "встречался ли белоусов с президентом"),
+        (
+            "Hujjatlar qayerda imzolangan va Belousov Prezident bilan uchrashganmi?",
+            "belousov prezident bilan uchrashganmi",
+        ),
+    ],
+)
+def test_a_yes_no_question_joined_to_a_wh_question_is_a_part_of_its_own(message: str, second: str):
+    found = read(fold(message)).parts
+    assert [p.kind for p in found] == ["wh", "yesno"]
+    assert found[1].text == second
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can you list all 50 events one by one?",
+        "Перечисли все мероприятия",
+        "50 ta tadbirning to'liq ro'yxatini bering",
+    ],
+)
+def test_a_request_to_enumerate_is_a_list_question(message: str):
+    assert parts(message)[0][1:] == ("wh", "list")
