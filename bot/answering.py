@@ -418,6 +418,11 @@ class Answerer:
         say); a yes/no question to a close fact whose values can check its claim."""
         threshold = self.matcher.tuning.answer_threshold
         candidates = [(f, s) for f, s in found.top_facts if s >= threshold] or [(found.item_id or "", found.score)]
+        if part.kind == "wh" and part.wh == "list":
+            # "list all 50 events": a close fact that says no list was published is the answer
+            for fact_id, score in candidates:
+                if score >= found.score - UNSAID_MARGIN and "list" in self.facts[fact_id].unsaid:
+                    return replace(found, item_id=fact_id, score=score)
         if part.kind == "wh" and part.wh in SPECIFIC_WH:
             wanted = SPECIFIC_WH[part.wh]
             # the best fact shows the question is on topic; one that answers its kind may score a little less
