@@ -157,6 +157,9 @@ _WH_PHRASES: dict[str, str] = {
     "qayer": "where",
     "qayerdan": "where",
     "nechta": "howmany",
+    "nechtasi": "howmany",
+    "qanchasi": "howmany",
+    "сколько из них": "howmany",
     "necha": "howmany",
     "qancha": "howmany",
     "nega": "why",
@@ -457,9 +460,7 @@ def _aux_anchors(sentence: str) -> list[tuple[int, int, str]]:
     russian = r"(?:,\s*|\s)(?:и|а)\s+([^\W\d_]+)\s+ли\b"
     uzbek = r"(?:,\s*|\s)va\s+([^\W\d_][\w']*)(?=[^?]*\b[\w']+mi\s*\??\s*$)"
     return [
-        (m.start(1), m.end(1), "yesno")
-        for pattern in (english, russian, uzbek)
-        for m in re.finditer(pattern, sentence)
+        (m.start(1), m.end(1), "yesno") for pattern in (english, russian, uzbek) for m in re.finditer(pattern, sentence)
     ]
 
 

@@ -305,7 +305,8 @@ class ClaimChecker:
     ) -> tuple[Verdict | None, float]:
         checked = self._fact(fact, values)
         terms = set(self._terms(_REFERENCE.sub(" ", folded)))
-        phrased = terms | set(self._terms(context))  # for confirms and denies only
+        # for confirms and denies only, which may themselves say "the day after the parade"
+        phrased = terms | set(self._terms(folded)) | set(self._terms(context))
         denied = max((len(d) for d in checked.denies if d and _holds(d, phrased)), default=0)
         confirmed = max((len(c) for c in checked.confirms if c and _holds(c, phrased)), default=0)
         if denied and denied >= confirmed:  # the more specific claim wins: "used to be a member" over "member"

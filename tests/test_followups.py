@@ -114,3 +114,10 @@ def test_a_claim_resting_on_an_aggregator_says_so_in_the_answer(answerer: Answer
     reply = answerer.answer("Did anyone object to Uzbek troops marching in the Moscow parade?")
     assert "Ukraine" in reply.text
     assert "not confirmed by official sources" in reply.text
+
+
+def test_how_many_of_them_after_the_fifty_events_is_declined_with_what_is_known(answerer: Answerer):
+    first = answerer.answer("Rossiya va O'zbekistonning 2025-yilgi rejasida nechta qo'shma tadbir bor edi?")
+    reply = answerer.answer("ulardan nechtasi amalga oshirildi?", context=first.context)
+    assert not reply.answered
+    assert reply.fact_id == "fifty-events-outcome"

@@ -115,6 +115,8 @@ def test_between_two_equally_close_facts_the_more_specific_claim_decides(answere
         ("Was the Uzbekistan–Turkey deal for 2026 signed in Istanbul?", "turkey-plan-2026", "no"),
         ("В Анкаре Халмухамедов подписал план на 2026 год с Россией?", "turkey-plan-2026", "no"),
         ("Was the Uzbek column at the Moscow parade led by a general?", "victory-parade-2025", "no"),
+        # "after the parade" is a reference for claims, but the fact itself states "the day after the parade"
+        ("Did the ministers meet the day after the Victory Day parade?", "follow-up-may-2025", "yes"),
     ],
 )
 def test_seasons_partners_and_ranks_are_claims_too(answerer: Answerer, question: str, fact: str, verdict: str):
