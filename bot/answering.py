@@ -442,14 +442,20 @@ class Answerer:
             return replace(found, item_id=fact_id, score=score)
         if part.kind == "yesno":
             close = [(f, s) for f, s in candidates if s >= found.score - YESNO_MARGIN]
-            own = self.checker.strength(part.text, self.facts[found.item_id or ""])
+            best = self.facts[found.item_id or ""]
+            own = self.checker.strength(part.text, best)
             if own > 0:
-                # the best fact can judge the claim itself, unless an equally close one judges more of it
-                # ("still a major general?": the rank's later change, not the appointment's rank)
-                tied = [
-                    (self.checker.strength(part.text, self.facts[f]), s, f) for f, s in close if s >= found.score - TIE
+                # the best fact can judge the claim itself, unless an equally close one judges more of it,
+                # or a close one denies more of what it confirms ("still a major general?": the rank's
+                # later change, not the appointment's rank)
+                said = self.checker.verdict(part.text, best)
+                rivals = [
+                    (self.checker.strength(part.text, self.facts[f]), s, f)
+                    for f, s in close
+                    if s >= found.score - TIE
+                    or (said == "yes" and self.checker.verdict(part.text, self.facts[f]) == "no")
                 ]
-                strength, score, fact_id = max(tied)
+                strength, score, fact_id = max(rivals)
                 return replace(found, item_id=fact_id, score=score) if strength > own else found
             checked = [(self.checker.strength(part.text, self.facts[f], years=False), s, f) for f, s in close]
             strength, score, fact_id = max(checked)

@@ -125,6 +125,7 @@ _WH_PHRASES: dict[str, str] = {
     "qaysi shaharda": "where",
     "qaysi joyda": "where",
     "qaysi kunda": "when",
+    "qaysi sanada": "when",
     "qaysi yili": "when",
     "qaysi yilda": "when",
     "qaysi oyda": "when",
