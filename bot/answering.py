@@ -480,9 +480,16 @@ class Answerer:
         words_refer = any(w in PRONOUNS for w in words)
         threshold = self.matcher.tuning.answer_threshold
         last = ctx.fact_ids[0] if ctx.fact_ids and ctx.fact_ids[0] in self.facts else None
+        near = own.kind == "fact" and last is not None and own.item_id in self.facts[last].related
+        if part.kind == "yesno" and last is not None and content and not person and not near:
+            claimed = {t for found in self.checker.claims(part.text).values() for t in found}
+            if set(content) <= claimed and self.checker.strength(part.text, self.facts[last]) > 0:
+                # "в Ташкенте?", "on a Friday?": nothing but a claim, and the last answer can check it
+                # (unless a fact related to it reads better: "on a Tuesday?" after the place is the date's)
+                score = max(own.score if own.item_id == last else 0.0, self.matcher.tuning.answer_threshold)
+                return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
         wanted = SPECIFIC_WH.get(part.wh or "")
-        related = own.kind == "fact" and own.item_id in self.facts[last].related if last else False
-        if not content and last is not None and wanted in self.fact_wh[last] and not related:
+        if not content and last is not None and wanted in self.fact_wh[last] and not near:
             # "qaysi shaharda?", "and when?": nothing but the question word, and the last answer answers
             # that kind of question — it is asked about the last answer, unless a fact related to it is
             # the one that answers the word ("and where?" after the date of signing is its place)
@@ -520,9 +527,13 @@ class Answerer:
         if person:
             readings.insert(0, text)
         best: tuple[Match, str] | None = None
+        # a reading with the topic that drifts to a fact whose answer speaks of fewer of the part's own
+        # words than the part's own reading does ("а в ЕАЭС какой статус?" is about the EAEU) is no reading
+        covered = self._covers(own.item_id, content) if own.kind == "fact" and not person else 0
+        covered = covered if covered >= 2 and part.kind == "wh" else 0  # one word ("run") proves nothing
         for n, reading in enumerate(readings):
             found = self.matcher.match(reading)
-            if found.kind != "fact":
+            if found.kind != "fact" or self._covers(found.item_id, content) < covered:
                 continue
             if n == 0 and person and len(content) >= 2:
                 # "what did he say about the meeting?": the person is the context it needs, not the topic
@@ -533,6 +544,10 @@ class Answerer:
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         return own, part.text
+
+    def _covers(self, fact_id: str | None, content: list[str]) -> int:
+        said = self._answer_terms(fact_id) if fact_id in self.facts else frozenset()
+        return sum(1 for term in content if term in said)
 
     def _same_fact_reading(self, text: str, content: list[str], ctx: Context) -> tuple[Match, str] | None:
         """The part read with the last topic, when that reading lands on the last answer's fact again

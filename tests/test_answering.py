@@ -249,3 +249,36 @@ def test_a_compound_part_about_the_memorial_is_answered(answerer: Answerer):
 def test_a_short_question_after_its_topic_is_read_with_it(answerer: Answerer, message: str):
     # the tail alone ("на чьи?", "qaysi davlatdan?") reads as another fact, or as none
     assert answerer.answer(message).fact_id == "china-fighters"
+
+
+def test_a_bare_claim_is_checked_against_the_last_answer(answerer: Answerer):
+    # "в Ташкенте?" alone reads as the place of signing; after the May meeting it asks about that meeting
+    replies = chat(answerer, "Белоусов и Холмухамедов встречались ещё раз в 2025 году?", "в Ташкенте?")
+    assert replies[-1].fact_id == "follow-up-may-2025"
+    assert replies[-1].text.startswith("Нет — ")
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "expected", "shown"),
+    [
+        ("What did the ministers sign at their May 2025 meeting?", "exact date?", "follow-up-may-2025", "10 May"),
+        ("«Ҳамкорлик-2025» машқи қаерда бўлди?", "қачон бошланган?", "hamkorlik-2025", "15"),
+        ("Кто вёл узбекский расчёт на параде Победы в Москве?", "а годовщина какая была?", "victory-parade-2025", "80"),
+    ],
+)
+def test_a_follow_up_asking_for_a_date_or_a_detail_stays_on_the_last_answer(
+    answerer: Answerer, first: str, follow_up: str, expected: str, shown: str
+):
+    reply = chat(answerer, first, follow_up)[-1]
+    assert reply.fact_id == expected
+    assert shown in reply.text
+
+
+def test_a_follow_up_naming_a_new_topic_beside_a_pronoun_switches_to_it(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Какие два документа подписали Россия и Узбекистан 22 января 2025 года?",
+        "Другой вопрос — когда Узбекистан вышел из ОДКБ?",
+        "а в ЕАЭС у него какой статус?",
+    )
+    assert "наблюдател" in replies[-1].text  # observer status, not the documents of the first question
