@@ -64,6 +64,8 @@ _PERSON_PRONOUNS = word_set("he him his she her он его ему него не
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![\w.])")
 """The United States written "US": folded, it would be the pronoun "us"."""
 _PRONOUN_WORD = re.compile(r"[^\W\d_]+")
+OFFICIAL = "#official"
+"""The lexicon's class of officials the sources do not cover."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TOPIC_SKIP = word_set("and so ok okay right а и ну так ли да нет va chi ham mi what who when where why how which")
 """Filler and question words a topic leaves out; pronouns are ``message.PRONOUNS``, skipped beside it."""
@@ -122,6 +124,7 @@ class Answerer:
         self.after_latest = next((topic.id for topic in kb.declines if topic.after_latest), None)
         self.opinion = next((topic.id for topic in kb.declines if topic.opinion), None)
         self.forecast = next((topic.id for topic in kb.declines if topic.forecast), self.opinion)
+        self.others = next((topic.id for topic in kb.declines if topic.others), None)
         recent = [fold(p) for p in kb.lexicon.after_latest]
         self._recent = (
             re.compile(
@@ -361,10 +364,14 @@ class Answerer:
         if found.kind == "fact" and found.item_id is not None:
             found = self._rerank(part, found, used)
         fact = self.facts.get(found.item_id or "") if found.kind == "fact" else None
+        if fact is not None and part.kind != "yesno" and self.others is not None:
+            officials = [t for t in self.analyzer.terms(part.text) if t.startswith(OFFICIAL)]
+            if any(t not in self._answer_terms(fact.id) for t in officials):
+                return Match("decline", self.others, 1.0, "asks about an official the fact does not mention"), used
         future = part.kind == "yesno" and part.future and self.forecast is not None
-        if fact is not None and future and not self.checker.claims(part.text):
+        if fact is not None and future and self.checker.verdict(part.text, fact) is None:
             # "Will Uzbekistan rejoin the CSTO?" is a forecast, which the sources do not make; a claim a
-            # fact states ("will the programme run until 2030?") is still checked
+            # fact settles ("will the programme run until 2030?") is still checked
             return Match("decline", self.forecast, 1.0, "asks for a forecast", final=True), used
         if fact is not None and part.kind == "yesno" and self.checker.later_year(part.text, fact):
             return replace(found, kind="none", item_id=None, reason="asks about a later year than the fact's"), used

@@ -140,6 +140,10 @@ class Matcher:
         for ex in ordered:
             if ex.veto_words and ex.item_id not in chosen:
                 chosen[ex.item_id] = {spelled(t) for word in ex.veto_words for t in analyzer.terms(fold(word))}
+        self.veto_stems: dict[str, str] = {
+            word: item for item, words in chosen.items() if item in self.veto_items for word in words if len(word) >= 4
+        }
+        """A topic's own veto words as stems: "подарки" is "подарк", whichever form its examples use."""
         self.veto_terms: dict[int, str] = {
             v: ordered[n].item_id
             for n, ids in enumerate(example_terms)
@@ -294,6 +298,10 @@ class Matcher:
             for v, sim in self.lookup(term)[:1]:
                 if sim >= 0.9 and v in self.veto_terms:
                     return self.veto_terms[v]
+            if term not in self.vocab or self.vocab[term] in self.veto_terms:
+                stem = next((w for w in self.veto_stems if term.startswith(w)), None)
+                if stem is not None:
+                    return self.veto_stems[stem]
         return None
 
     def _fuzzy(self, term: str) -> list[tuple[str, float, int]]:

@@ -208,6 +208,10 @@ class DeclineTopic(_Strict):
     forecast: bool = False
     """The reply to a question about the future that no fact's claim settles ("Will Uzbekistan rejoin
     the CSTO?"): the sources report what happened, up to the newest report."""
+    others: bool = False
+    """The reply to a question about an official the lexicon lists as uncovered (``#official``) that the
+    fact it matched never mentions: "What did Putin say about the documents?" is not answered by who
+    signed them ("Did Putin sign it?" still is, with a No)."""
 
 
 class Lexicon(_Strict):

@@ -90,6 +90,9 @@ def test_uzbek_cyrillic_is_answered_in_cyrillic_with_quotes_as_written(answerer:
         "Will this make Uzbekistan safer?",
         "Are there any secret clauses in the documents?",
         "Which hotel did Belousov stay in?",
+        "Какие подарки министры вручили друг другу?",  # the topic's example says "подарками"
+        "What did Putin personally say about the Tashkent documents?",
+        "Will they extend the partnership beyond 2030?",
     ],
 )
 def test_near_misses_are_declined(answerer: Answerer, message: str):
@@ -282,3 +285,10 @@ def test_a_follow_up_naming_a_new_topic_beside_a_pronoun_switches_to_it(answerer
         "а в ЕАЭС у него какой статус?",
     )
     assert "наблюдател" in replies[-1].text  # observer status, not the documents of the first question
+
+
+def test_an_official_the_fact_mentions_is_answered(answerer: Answerer):
+    # Putin is no subject of the base, except where a fact reports him: the presidents' calls
+    reply = answerer.answer("When did Putin and Mirziyoyev talk in 2025?")
+    assert reply.answered
+    assert "Putin" in reply.text
