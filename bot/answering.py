@@ -369,7 +369,11 @@ class Answerer:
             if any(t not in self._answer_terms(fact.id) for t in officials):
                 return Match("decline", self.others, 1.0, "asks about an official the fact does not mention"), used
         future = part.kind == "yesno" and part.future and self.forecast is not None
-        if fact is not None and future and self.checker.verdict(part.text, fact) is None:
+        if (
+            fact is not None
+            and future
+            and (not self.checker.claims(part.text) or self.checker.verdict(part.text, fact) is None)
+        ):
             # "Will Uzbekistan rejoin the CSTO?" is a forecast, which the sources do not make; a claim a
             # fact settles ("will the programme run until 2030?") is still checked
             return Match("decline", self.forecast, 1.0, "asks for a forecast", final=True), used

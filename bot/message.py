@@ -526,6 +526,19 @@ def _with_claims(sentences: list[str]) -> list[str]:
     return joined
 
 
+_OPENERS = word_set("also and plus so btw и а ещё еще также yana va ham")
+
+
+def _opens_with_question_word(sentence: str) -> bool:
+    """ "…when did it leave? also what's its status with the eaeu": a question without its mark."""
+    words = tokens(sentence)
+    if not words or words[0] not in _OPENERS:
+        return False  # "какие документы нужны" after an off-topic question is more of it, not a new one
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    return bool(words) and bool(wh_words(words[0])) and len(words) >= 3
+
+
 @functools.lru_cache(maxsize=4096)
 def read(folded: str) -> Reading:
     """The questions in a message (at most ``MAX_PARTS``), pleasantries and introductions dropped."""
@@ -539,7 +552,7 @@ def read(folded: str) -> Reading:
             continue
         kept.append(stripped)
     kept = _with_claims(kept)
-    marked = [s for s in kept if "?" in s]
+    marked = [s for s in kept if "?" in s or (s is not kept[0] and _opens_with_question_word(s))]
     # with a question mark somewhere, the sentences without one are what the writer says about
     # themselves ("Пишу материал как фрилансер."), not questions, whatever words they use
     questions = marked or [s for s in kept if wh_words(s) or _OVERVIEW.search(s)]

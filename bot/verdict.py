@@ -337,6 +337,17 @@ class ClaimChecker:
             else:
                 supported.add(dim)
                 verdict = verdict or "yes"
+        spans = _YEAR_SPAN.findall(folded)
+        if len(spans) == 1 and len(values.years) >= 2:
+            # "is the programme for 2025–2035?": a span the question claims, against the years the fact
+            # states; both ends must be among them
+            checks += 1
+            ends = {int(y) for y in re.findall(r"\d{4}", spans[0])}
+            if ends <= set(values.years):
+                supported.add("span")
+                verdict = verdict or "yes"
+            else:
+                verdict = "no"
         if verdict != "no" and confirmed:
             return "yes", checks + confirmed
         if verdict is None and not claims and values.default is not None:

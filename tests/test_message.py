@@ -183,3 +183,11 @@ def test_a_yes_no_question_joined_to_a_wh_question_is_a_part_of_its_own(message:
 )
 def test_a_request_to_enumerate_is_a_list_question(message: str):
     assert parts(message)[0][1:] == ("wh", "list")
+
+
+def test_a_question_without_its_mark_after_another_question_is_one_too():
+    found = parts("was uzbekistan ever in the csto, and when did it leave? also what's its status with the eaeu")
+    assert len(found) == 2
+    assert found[1][0].endswith("eaeu")
+    # …but an unmarked sentence that does not open like a follow-on question is not promoted
+    assert len(parts("Как оформить визу в Японию? какие документы нужны")) == 1

@@ -115,6 +115,9 @@ def test_between_two_equally_close_facts_the_more_specific_claim_decides(answere
         ("Was the Uzbekistan–Turkey deal for 2026 signed in Istanbul?", "turkey-plan-2026", "no"),
         ("В Анкаре Халмухамедов подписал план на 2026 год с Россией?", "turkey-plan-2026", "no"),
         ("Was the Uzbek column at the Moscow parade led by a general?", "victory-parade-2025", "no"),
+        # a span of years the question claims, against the years the fact states
+        ("Strategik hamkorlik dasturi 2025–2035 yillarga mo'ljallanganmi?", "strategic-programme-2026-2030", "no"),
+        ("Is the strategic partnership programme for 2026-2030?", "strategic-programme-2026-2030", "yes"),
         # "after the parade" is a reference for claims, but the fact itself states "the day after the parade"
         ("Did the ministers meet the day after the Victory Day parade?", "follow-up-may-2025", "yes"),
     ],
