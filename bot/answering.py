@@ -377,6 +377,9 @@ class Answerer:
             # "Will Uzbekistan rejoin the CSTO?" is a forecast, which the sources do not make; a claim a
             # fact settles ("will the programme run until 2030?") is still checked
             return Match("decline", self.forecast, 1.0, "asks for a forecast", final=True), used
+        if fact is not None and part.kind == "wh" and part.future and self.forecast is not None and self._past(fact):
+            # "when will Belousov come back?" asks for a forecast; the fact reports only what was
+            return Match("decline", self.forecast, 1.0, "asks when something will happen again", final=True), used
         if fact is not None and part.kind == "yesno" and self.checker.later_year(part.text, fact):
             return replace(found, kind="none", item_id=None, reason="asks about a later year than the fact's"), used
         if fact is not None and part.kind == "wh" and self.checker.wrong_year(part.text, fact):
@@ -406,6 +409,14 @@ class Answerer:
         bare = " ".join(w for w in tokens(_YEAR.sub(" ", bare)) if not self.checker.claims(w))
         best = self.matcher.match(bare).top_facts[:1]
         return topic.open_facts[0] if best and best[0][0] in topic.open_facts else None
+
+    def _past(self, fact: Fact) -> bool:
+        """Everything the fact dates lies before the newest report: it cannot say when something will be."""
+        latest = self.kb.latest_report
+        if fact.values is None or latest is None:
+            return False
+        years = [int(str(d)[:4]) for d in fact.values.dates] + list(fact.values.years)
+        return bool(years) and max(years) < latest.year
 
     def _after_latest(self, text: str) -> bool:
         """The question is about a time the sources do not reach: "this autumn", or a month and year

@@ -206,7 +206,9 @@ _OPINION = re.compile(
 """Asks for the bot's opinion or a forecast: the sources give neither."""
 _FUTURE = re.compile(
     r"^(?:\W*(?:so|and|but|ok)\s+)?(?:will|won't|is (?:it )?going to|are (?:they )?going to)\b"
-    r"|\b(?:будет|будут|станет|станут|вступит|вернётся|вернется|выйдет)\b"
+    r"|^\W*(?:when|where|how)\s+(?:will|is \w+ (?:coming|going)|are \w+ (?:coming|going))\b"
+    r"|\b(?:будет|будут|станет|станут|вступит|вернётся|вернется|выйдет|приедет|приедут|собирается|собираются)\b"
+    r"|\b(?:yana qachon|qachon keladi|qachon qaytadi)\b"
 )
 """A question about the future: checked against what the facts state, and otherwise a forecast."""
 _REQUEST = re.compile(
@@ -364,6 +366,9 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "yesno", None
     if found:
         return "wh", first_wh
+    inner = re.search(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:uzbekistan|russia|they|he|it|the)\b", text)
+    if inner and _QUESTION_END.search(text):
+        return "yesno", None  # "after the russia deal did uzbekistan stop …?": an aux and its subject inside
     if _RU_YESNO.search(text) or any(_UZ_MI.search(w) for w in words[-3:]):
         return "yesno", None
     if _QUESTION_END.search(text) and (_CYRILLIC_WORD.search(text) or _EN_TELEGRAPHIC.search(text)):

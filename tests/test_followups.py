@@ -121,3 +121,16 @@ def test_how_many_of_them_after_the_fifty_events_is_declined_with_what_is_known(
     reply = answerer.answer("ulardan nechtasi amalga oshirildi?", context=first.context)
     assert not reply.answered
     assert reply.fact_id == "fifty-events-outcome"
+
+
+@pytest.mark.parametrize(
+    "question", ["When will Belousov come back to Tashkent?", "Белоусов яна қачон Ўзбекистонга келади?"]
+)
+def test_when_something_will_happen_again_is_a_forecast(answerer: Answerer, question):
+    assert not answerer.answer(question).answered
+
+
+def test_when_a_dated_future_the_sources_state_is_still_answered(answerer: Answerer):
+    reply = answerer.answer("Until when will the strategic partnership programme run?")
+    assert reply.answered
+    assert "2030" in reply.text

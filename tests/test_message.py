@@ -191,3 +191,15 @@ def test_a_question_without_its_mark_after_another_question_is_one_too():
     assert found[1][0].endswith("eaeu")
     # …but an unmarked sentence that does not open like a follow-on question is not promoted
     assert len(parts("Как оформить визу в Японию? какие документы нужны")) == 1
+
+
+def test_an_aux_after_a_lead_in_makes_a_yes_no_question():
+    assert parts("after the russia deal did uzbekistan stop putting people on trial?")[0][1] == "yesno"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["When will Belousov come back to Tashkent?", "Когда Белоусов снова приедет?", "Belousov yana qachon keladi?"],
+)
+def test_when_will_asks_about_the_future(message: str):
+    assert read(fold(message)).parts[0].future
