@@ -83,6 +83,7 @@ class Analyzer:
         self.people = frozenset(" ".join(tokens(fold(p))) for p in lexicon.people)
         """The people's canonical terms (the lexicon's ``people``)."""
         self._cache: dict[str, str | None] = {}
+        self._terms_cache: dict[str, list[str]] = {}
         variants = {fold(v): fold(k) for k, vs in lexicon.phrases.items() for v in vs}
         self._phrases = (
             re.compile(
@@ -139,6 +140,17 @@ class Analyzer:
         return None
 
     def terms(self, folded: str) -> list[str]:
+        """The text's terms. A message is read as terms several times over (its parts, its topic, its
+        claims), so the last texts' terms are kept."""
+        known = self._terms_cache.get(folded)
+        if known is None:
+            known = self._terms(folded)
+            if len(self._terms_cache) >= 4096:
+                self._terms_cache.clear()
+            self._terms_cache[folded] = known
+        return list(known)
+
+    def _terms(self, folded: str) -> list[str]:
         if self._phrases is not None:
             folded = self._phrases.sub(lambda m: self._phrase_of[m.group(0)], folded)
         out = []

@@ -77,6 +77,7 @@ _SEASON_STEMS = (
     ("qish", (12, 1, 2)),
     ("bahor", (3, 4, 5)),
 )
+_SEASON_HINT = re.compile("|".join([*_SEASONS, *(stem for stem, _ in _SEASON_STEMS)]))
 _AGAIN = re.compile(r"\b(?:too|also|again|another|as well|ещё|еще|снова|тоже|также|опять|yana|ham|takror)\b")
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s+\d{4}|\d{4}[\w-]*gacha\b")
 _RELATION = re.compile(
@@ -94,6 +95,11 @@ _REFERENCE = re.compile(
 )
 """"after the signing in January", "yanvardagi imzolashdan keyin", "на момент подписания в январе
 2025": what a question measures from, or the moment it asks about, is not what it claims."""
+_REFERENCE_HINT = re.compile(
+    r"after|since|before|following|после|перед|с тех пор|keyin|so'ng|oldin|beri|at the time|by the time|момент|"
+    r"во время|при\b|paytida|chog'ida|vaqtida"
+)
+"""Words without which ``_REFERENCE`` cannot match."""
 Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person"]
 
 
@@ -140,8 +146,10 @@ class ClaimChecker:
         self.person_terms = {self._one(p) for p in people}
         self._weekday_terms = {self._one(w): w for w in _WEEKDAYS}
         self._month_terms = {self._one(m): m for m in _MONTHS}
-        self._cache: dict[str, _Checked] = {}
-        self._judged: dict[tuple[str, str, str], tuple[Verdict | None, float]] = {}
+        self._prepared: dict[str, _Checked] = {}
+        """Each fact's values read once, by ``prepare`` when the index is built: part of the index, not a memo."""
+        self._verdict_cache: dict[tuple[str, str, str], tuple[Verdict | None, float]] = {}
+        self._claims_cache: dict[tuple[str, bool], dict[str, set[str]]] = {}
 
     def _terms(self, folded: str) -> list[str]:
         return [self.resolve(t) for t in self.analyzer.terms(folded)]
@@ -164,7 +172,7 @@ class ClaimChecker:
 
     def _fact(self, fact: Fact, values: Values) -> _Checked:
         fact_id = fact.id
-        cached = self._cache.get(fact_id)
+        cached = self._prepared.get(fact_id)
         if cached is not None:
             return cached
         dims: dict[str, set[str]] = {}
@@ -193,18 +201,27 @@ class ClaimChecker:
             said,
             by_prefix,
         )
-        self._cache[fact_id] = checked
+        self._prepared[fact_id] = checked
         return checked
 
     def claims(self, folded: str, names: bool = False) -> dict[str, set[str]]:
         """What the question asserts, by dimension. Words that only point at something are not
         claims: the year in a name ("Birlik-2025"), a span of years naming a programme ("the 2026–2030
         programme") and what follows "after"/"since"/"before" ("did they meet again after Tashkent?")."""
+        key = (folded, names)
+        known = self._claims_cache.get(key)
+        if known is None:
+            known = self._claims(folded, names)
+            if len(self._claims_cache) < 20_000:
+                self._claims_cache[key] = known
+        return {dim: set(found) for dim, found in known.items()}
+
+    def _claims(self, folded: str, names: bool) -> dict[str, set[str]]:
         if not names or _RELATION.search(folded):
             # with ``names``, what they name counts too ("the 2026–2030 programme" is not the 2021 one),
             # unless the question asks about something else by way of it ("the one before the 2026–2030 one")
             folded = _YEAR_SPAN.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded))
-        folded = _REFERENCE.sub(" ", _ORDINAL.sub(" ", folded))
+        folded = _without_references(_ORDINAL.sub(" ", folded))
         terms = self._terms(folded)
         found: dict[str, set[str]] = {}
         for term in terms:
@@ -216,7 +233,8 @@ class ClaimChecker:
                 found.setdefault("weekday", set()).add(term)
             elif term in self._month_terms:  # the analyzer has told "march" the verb from the month
                 found.setdefault("month", set()).add(term)
-        for tok in tokens(folded):  # "in summer 2025", "летом", "kuzda": the months of the season
+        seasons = tokens(folded) if _SEASON_HINT.search(folded) else []
+        for tok in seasons:  # "in summer 2025", "летом", "kuzda": the months of the season
             season = _SEASONS.get(tok) or next((m for w, m in _SEASON_STEMS if tok.startswith(w)), None)
             if season:
                 found.setdefault("month", set()).update(self._one(_MONTHS[n - 1]) for n in season)
@@ -293,18 +311,18 @@ class ClaimChecker:
         if fact.values is None:
             return None, 0
         key = (folded, fact.id, context)
-        known = self._judged.get(key)
+        known = self._verdict_cache.get(key)
         if known is None:
             known = self._judge_uncached(folded, fact, fact.values, context)
-            if len(self._judged) < 20_000:
-                self._judged[key] = known
+            if len(self._verdict_cache) < 20_000:
+                self._verdict_cache[key] = known
         return known
 
     def _judge_uncached(
         self, folded: str, fact: Fact, values: Values, context: str = ""
     ) -> tuple[Verdict | None, float]:
         checked = self._fact(fact, values)
-        terms = set(self._terms(_REFERENCE.sub(" ", folded)))
+        terms = set(self._terms(_without_references(folded)))
         # for confirms and denies only, which may themselves say "the day after the parade"
         phrased = terms | set(self._terms(folded)) | set(self._terms(context))
         denied = max((len(d) for d in checked.denies if d and _holds(d, phrased)), default=0)
@@ -364,6 +382,11 @@ class ClaimChecker:
                 # naming the right person is weak support: "Did Belousov sign it with a smile?" claims more
                 return None, checks
         return verdict, checks
+
+
+def _without_references(folded: str) -> str:
+    # the full pattern is slow to try at every position: only where one of its words stands
+    return _REFERENCE.sub(" ", folded) if _REFERENCE_HINT.search(folded) else folded
 
 
 def _same_word(a: str, b: str) -> bool:
