@@ -67,7 +67,7 @@ _PRONOUN_WORD = re.compile(r"[^\W\d_]+")
 OFFICIAL = "#official"
 """The lexicon's class of officials the sources do not cover."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_TOPIC_SKIP = word_set("and so ok okay right а и ну так ли да нет va chi ham mi what who when where why how which")
+_TOPIC_SKIP = word_set("and so ok okay right а и ну так ли да нет va chi ham mi what who when where why how which one ones")
 """Filler and question words a topic leaves out; pronouns are ``message.PRONOUNS``, skipped beside it."""
 
 
@@ -511,7 +511,11 @@ class Answerer:
                 score = max(own.score if own.item_id == last else 0.0, self.matcher.tuning.answer_threshold)
                 return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
         wanted = SPECIFIC_WH.get(part.wh or "")
-        if not content and last is not None and wanted in self.fact_wh[last] and not near:
+        # nothing but the question word, or words the last answer itself uses beside "that"/"it"
+        bare = last is not None and (
+            not content or (words_refer and all(t in self._answer_terms(last) for t in content))
+        )
+        if bare and last is not None and wanted in self.fact_wh[last] and not near:
             # "qaysi shaharda?", "and when?": nothing but the question word, and the last answer answers
             # that kind of question — it is asked about the last answer, unless a fact related to it is
             # the one that answers the word ("and where?" after the date of signing is its place)

@@ -292,3 +292,14 @@ def test_an_official_the_fact_mentions_is_answered(answerer: Answerer):
     reply = answerer.answer("When did Putin and Mirziyoyev talk in 2025?")
     assert reply.answered
     assert "Putin" in reply.text
+
+
+def test_where_was_that_one_signed_asks_about_the_last_answer(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Who signed the military strategic partnership programme for 2026-2030?",
+        "when was its implementation plan signed?",
+        "where was that one signed?",
+    )
+    assert replies[-1].fact_id == "follow-up-may-2025"
+    assert "Moscow" in replies[-1].text
