@@ -67,7 +67,9 @@ _PRONOUN_WORD = re.compile(r"[^\W\d_]+")
 OFFICIAL = "#official"
 """The lexicon's class of officials the sources do not cover."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_TOPIC_SKIP = word_set("and so ok okay right а и ну так ли да нет va chi ham mi what who when where why how which one ones")
+_TOPIC_SKIP = word_set(
+    "and so ok okay right а и ну так ли да нет va chi ham mi what who when where why how which one ones"
+)
 """Filler and question words a topic leaves out; pronouns are ``message.PRONOUNS``, skipped beside it."""
 
 
@@ -513,7 +515,7 @@ class Answerer:
         wanted = SPECIFIC_WH.get(part.wh or "")
         # nothing but the question word, or words the last answer itself uses beside "that"/"it"
         bare = last is not None and (
-            not content or (words_refer and all(t in self._answer_terms(last) for t in content))
+            not content or (words_refer and not person and all(t in self._answer_terms(last) for t in content))
         )
         if bare and last is not None and wanted in self.fact_wh[last] and not near:
             # "qaysi shaharda?", "and when?": nothing but the question word, and the last answer answers
