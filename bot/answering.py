@@ -40,6 +40,8 @@ KEEP_OWN_READING = 0.62
 """A follow-up that matches this well on its own words is a new question: context is not consulted."""
 CONTEXT_MARGIN = 0.08
 """How much lower a reading near the last answer may score and still be preferred."""
+ELLIPSIS_MARGIN = 0.12
+"""…and a two-word follow-up read with the last answer's topic, when it finds that answer again."""
 SPECIFIC_OVERVIEW = 0.8
 """A request for an overview gets the summary unless it matches one fact this well ("summary of the agenda")."""
 SPECIFIC_OVERVIEW_LEAD = 0.25
@@ -543,6 +545,13 @@ class Answerer:
                     same = self._same_fact_reading(part.text, content, ctx)
                     if same is not None:
                         return same
+                said = self._answer_terms(ctx.fact_ids[0]) if ctx.fact_ids and ctx.fact_ids[0] in self.facts else set()
+                if near is None and len(content) == 2 and not names and any(t in said for t in content):
+                    # "nechta harbiy qatnashgan?" after the parade: two words that, read with the last
+                    # answer's own topic, find that answer about as well as they find another one alone
+                    again = self._last_fact_reading(part.text, ctx, own.score - ELLIPSIS_MARGIN)
+                    if again is not None:
+                        return again
                 return (replace(own, item_id=near[0], score=near[1]) if near else own), part.text
         # "what did he say?" → "what did belousov say?": the name where the pronoun stood, so that word
         # pairs ("belousov say") still count
@@ -576,6 +585,16 @@ class Answerer:
     def _covers(self, fact_id: str | None, content: list[str]) -> int:
         said = self._answer_terms(fact_id) if fact_id in self.facts else frozenset()
         return sum(1 for term in content if term in said)
+
+    def _last_fact_reading(self, text: str, ctx: Context, floor: float) -> tuple[Match, str] | None:
+        last = ctx.fact_ids[0] if ctx.fact_ids and ctx.fact_ids[0] in self.facts else None
+        if last is None:
+            return None
+        reading = f"{text} {self.fact_topic(last)}"
+        found = self.matcher.match(reading)
+        if found.kind == "fact" and found.item_id == last and found.score >= floor:
+            return found, reading
+        return None
 
     def _same_fact_reading(self, text: str, content: list[str], ctx: Context) -> tuple[Match, str] | None:
         """The part read with the last topic, when that reading lands on the last answer's fact again

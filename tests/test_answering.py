@@ -303,3 +303,11 @@ def test_where_was_that_one_signed_asks_about_the_last_answer(answerer: Answerer
     )
     assert replies[-1].fact_id == "follow-up-may-2025"
     assert "Moscow" in replies[-1].text
+
+
+def test_how_many_took_part_after_the_parade_is_about_the_parade(answerer: Answerer):
+    # alone, "how many soldiers took part?" reads as the July exercise; after the parade it asks about the
+    # parade, whose reports give no count: a decline that says so
+    replies = chat(answerer, "Кто вёл узбекский расчёт на параде Победы в Москве?", "сколько военных участвовало?")
+    assert replies[-1].fact_id == "victory-parade-2025"
+    assert not replies[-1].answered
