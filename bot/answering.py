@@ -578,6 +578,10 @@ class Answerer:
                 break
             if best is None or found.score > best[0].score:
                 best = (found, reading)
+        # "а кто его подписывал?" after the fifty events: their fact cannot say who, the part's own reading can
+        own_answers = own.kind == "fact" and own.score >= threshold and wanted in self.fact_wh[own.item_id or ""]
+        if best is not None and wanted and own_answers and wanted not in self.fact_wh[best[0].item_id or ""]:
+            return own, part.text
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         return own, part.text

@@ -311,3 +311,8 @@ def test_how_many_took_part_after_the_parade_is_about_the_parade(answerer: Answe
     replies = chat(answerer, "Кто вёл узбекский расчёт на параде Победы в Москве?", "сколько военных участвовало?")
     assert replies[-1].fact_id == "victory-parade-2025"
     assert not replies[-1].answered
+
+
+def test_a_follow_up_the_last_answer_cannot_answer_keeps_its_own_reading(answerer: Answerer):
+    replies = chat(answerer, "Сколько мероприятий в плане сотрудничества на 2025 год?", "а кто его подписывал?")
+    assert replies[-1].fact_id == "who-signed"
