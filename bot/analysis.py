@@ -125,6 +125,8 @@ class Analyzer:
             return exact
         if token in self.stopwords:
             return None
+        if token.endswith("siz") and len(token) > 6:
+            return token  # Uzbek "-siz" is "without": "rossiyasiz" must not read as "Russia"
         return self._stem(token, self._table) or token
 
     @staticmethod

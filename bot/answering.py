@@ -31,7 +31,7 @@ from bot.script import CyrillicUzbek
 from bot.texts import ui
 from bot.timeline import TIMELINE_FACT, timeline_text
 from bot.translit import ru_latin_to_cyrillic
-from bot.verdict import NUMBER_WORDS, ClaimChecker
+from bot.verdict import NUMBER_WORDS, YEAR_SPAN, ClaimChecker
 
 SUGGESTIONS = 3
 CLARIFY_FLOOR = 0.4
@@ -332,6 +332,7 @@ class Answerer:
             part.core
             and part.kind != "overview"  # "tl;dr of the deal": the lead-in is the request
             and not own.final
+            and not (own.kind == "decline" and own.score >= self.matcher.tuning.answer_threshold)
             # a core must say what it asks about, and more than one word of it when the whole already
             # reads well enough ("…, which country?")
             and len(self._own_words(Part(part.core, part.kind))) >= (2 if answers else 1)
@@ -356,7 +357,9 @@ class Answerer:
             # "Was it signed in Bukhara?" reads like a question about another agreement; the fact whose
             # values refute its claim answers it better than a decline
             fact_id, score = found.top_facts[0]
-            if score >= CLARIFY_FLOOR and self.checker.strength(part.text, self.facts[fact_id]) > 0:
+            # the claim must be more than a span of years, which any fact with those years can check
+            claim = YEAR_SPAN.sub(" ", part.text)
+            if score >= CLARIFY_FLOOR and self.checker.strength(claim, self.facts[fact_id]) > 0:
                 found = replace(found, kind="fact", item_id=fact_id, score=score)
         if found.kind == "fact" and found.item_id == self.summary_id and part.kind != "overview" and found.score < 0.75:
             # the overview's examples are generic; a question that is not asking for one goes to the next fact
@@ -467,6 +470,8 @@ class Answerer:
             fact_id, score = fitting[0]
             return replace(found, item_id=fact_id, score=score)
         if part.kind == "yesno":
+            # a fact a little under the threshold may still check the claim ("held on a Tuesday?")
+            candidates = [(f, s) for f, s in found.top_facts if s >= threshold - WH_MARGIN] or candidates
             close = [(f, s) for f, s in candidates if s >= found.score - YESNO_MARGIN]
             best = self.facts[found.item_id or ""]
             own = self.checker.strength(part.text, best)
@@ -475,14 +480,17 @@ class Answerer:
                 # or a close one denies more of what it confirms ("still a major general?": the rank's
                 # later change, not the appointment's rank)
                 said = self.checker.verdict(part.text, best)
+                words = self._own_words(part)
                 rivals = [
-                    (self.checker.strength(part.text, self.facts[f]), s, f)
+                    (self.checker.strength(part.text, self.facts[f]), self._covers(f, words), s, f)
                     for f, s in close
                     if s >= found.score - TIE
                     or (said == "yes" and self.checker.verdict(part.text, self.facts[f]) == "no")
                 ]
-                strength, score, fact_id = max(rivals)
-                return replace(found, item_id=fact_id, score=score) if strength > own else found
+                strength, covered, score, fact_id = max(rivals)
+                mine = self._covers(found.item_id, words)
+                better = strength > own or (strength == own and covered > mine)
+                return replace(found, item_id=fact_id, score=score) if better else found
             checked = [(self.checker.strength(part.text, self.facts[f], years=False), s, f) for f, s in close]
             strength, score, fact_id = max(checked)
             if strength > 0:

@@ -460,7 +460,10 @@ def _split_compound(sentence: str) -> list[str]:
 def _core(text: str) -> str:
     spans = wh_words(text)
     limit = spans[0][0] if spans else len(text)
-    breaks = list(re.finditer(r"[,:;—–\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|\s-\s", text[:limit]))
+    # a dash between numbers joins a span ("2026–2030"), it does not end a lead-in
+    breaks = list(
+        re.finditer(r"(?:[,:;\U0001F300-\U0001FAFF\u2600-\u27BF]|(?<!\d)[—–]|[—–](?!\d))\s*|\s-\s", text[:limit])
+    )
     if not breaks:
         return text
     rest = text[breaks[-1].end() :].strip()

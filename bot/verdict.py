@@ -84,7 +84,7 @@ _RELATION = re.compile(
     r"\b(?:before|after|earlier|previous|prior|preceding|predecessor|до|перед|после|предыдущ\w*|прежн\w*|"
     r"oldin|avval|avvalgi|oldingi|keyin)\b"
 )
-_YEAR_SPAN = re.compile(r"\b\d{4}\s*[-–—]\s*\d{4}\b")
+YEAR_SPAN = re.compile(r"\b\d{4}\s*[-–—]\s*\d{4}\b")
 _REFERENCE = re.compile(
     r"\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:the\s+)?(?!\d)[\w'-]+"
     r"(?:\s+(?:in|on|в)\s+[\w'-]+)?"
@@ -220,7 +220,7 @@ class ClaimChecker:
         if not names or _RELATION.search(folded):
             # with ``names``, what they name counts too ("the 2026–2030 programme" is not the 2021 one),
             # unless the question asks about something else by way of it ("the one before the 2026–2030 one")
-            folded = _YEAR_SPAN.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded))
+            folded = YEAR_SPAN.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded))
         folded = _without_references(_ORDINAL.sub(" ", folded))
         terms = self._terms(folded)
         found: dict[str, set[str]] = {}
@@ -355,7 +355,7 @@ class ClaimChecker:
             else:
                 supported.add(dim)
                 verdict = verdict or "yes"
-        spans = _YEAR_SPAN.findall(folded)
+        spans = YEAR_SPAN.findall(folded)
         if len(spans) == 1 and len(values.years) >= 2:
             # "is the programme for 2025–2035?": a span the question claims, against the years the fact
             # states; both ends must be among them
@@ -395,6 +395,8 @@ def _same_word(a: str, b: str) -> bool:
         return True
     if a.startswith("#") or b.startswith("#"):
         return False
+    if a.endswith("siz") != b.endswith("siz"):
+        return False  # Uzbek "-siz" is "without": "Rossiyasiz" is not "Rossiya"
     common = 0
     for x, y in zip(a, b, strict=False):
         if x != y:

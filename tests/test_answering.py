@@ -316,3 +316,24 @@ def test_how_many_took_part_after_the_parade_is_about_the_parade(answerer: Answe
 def test_a_follow_up_the_last_answer_cannot_answer_keeps_its_own_reading(answerer: Answerer):
     replies = chat(answerer, "Сколько мероприятий в плане сотрудничества на 2025 год?", "а кто его подписывал?")
     assert replies[-1].fact_id == "who-signed"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "lead"),
+    [
+        ("Was the signing ceremony held on a Tuesday?", "signing-date", "No — "),
+        ("Шу йил ёзда Россия билан қўшма машғулот ўтказилдими?", None, None),  # "this summer": after the reports
+    ],
+)
+def test_yes_no_reaches_the_fact_that_can_check_it(answerer: Answerer, question: str, fact_id, lead):
+    reply = answerer.answer(question)
+    if fact_id is None:
+        assert not reply.answered
+    else:
+        assert reply.fact_id == fact_id
+        assert reply.text.startswith(lead)
+
+
+def test_a_recognised_unanswerable_is_not_traded_for_its_tail(answerer: Answerer):
+    # the tail after "2026–2030" is no lead-in's question; ratification is not reported
+    assert not answerer.answer("Ратифицировал ли Олий Мажлис программу на 2026–2030 годы?").answered

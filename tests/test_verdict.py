@@ -120,6 +120,8 @@ def test_between_two_equally_close_facts_the_more_specific_claim_decides(answere
         ("Is the strategic partnership programme for 2026-2030?", "strategic-programme-2026-2030", "yes"),
         # "after the parade" is a reference for claims, but the fact itself states "the day after the parade"
         ("Did the ministers meet the day after the Victory Day parade?", "follow-up-may-2025", "yes"),
+        # "Rossiyasiz" is "without Russia": a question "with Russia" is not confirmed by it
+        ("Birlik-2025 Rossiya bilan o'tkazilganmi?", "birlik-2025", None),
     ],
 )
 def test_seasons_partners_and_ranks_are_claims_too(answerer: Answerer, question: str, fact: str, verdict: str):
