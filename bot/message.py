@@ -315,10 +315,20 @@ def wh_words(folded: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), _WH_PHRASES[m.group(0)]) for m in _WH_RE.finditer(folded)]
 
 
+_THANKS_CLAUSE = re.compile(
+    r"^(?:" + _THANKS.pattern + r")[^?]{0,60}?(?:[)!.]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]+)\s*"
+)
+"""A leading "thanks, that was quick :)" or "rahmat, juda foydali 👍": praise before the question."""
+
+
 def _strip_pleasantries(sentence: str) -> str:
     text = sentence.strip()
     for _ in range(3):
         before = text
+        text = re.sub(r"^[\W_]+", "", text)  # a leading emoji or dash
+        clause = _THANKS_CLAUSE.match(text)
+        if clause and len(tokens(text[clause.end() :])) >= 2:
+            text = text[clause.end() :]
         text = _GREETING.sub("", text).strip()
         text = _THANKS.sub("", text).strip() if _THANKS.fullmatch(text) or _THANKS.match(text) else text
         text = _FILLER_PHRASES.sub("", text).strip()

@@ -25,6 +25,11 @@ def test_compound_question_answers_every_part_with_one_source_list(answerer: Ans
     reply = answerer.answer("Where were the documents signed, and how many joint events does the 2025 plan include?")
     assert reply.fact_ids == ("signing-place", "joint-activities-50")
     assert reply.fact_id == "signing-place"
+    for message in (
+        "Привет 👋 спасибо что так быстро отвечаешь) а кто подписывал документы с узбекской стороны?",
+        "Rahmat, juda foydali bo'ldi 👍 Endi bilmoqchiman: hujjatlarni O'zbekiston tomonidan kim imzolagan?",
+    ):
+        assert answerer.answer(message).fact_id == "who-signed", message  # the praise is no question
     assert "Tashkent" in reply.text
     assert "50" in reply.text
     assert reply.text.count("<b>Sources:</b>") == 1
