@@ -486,6 +486,7 @@ class Answerer:
                     for f, s in close
                     if s >= found.score - TIE
                     or (said == "yes" and self.checker.verdict(part.text, self.facts[f]) == "no")
+                    or self.checker.strength(part.text, self.facts[f]) > own + 0.5  # checks more of the claim
                 ]
                 strength, covered, score, fact_id = max(rivals)
                 mine = self._covers(found.item_id, words)

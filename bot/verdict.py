@@ -86,8 +86,9 @@ _RELATION = re.compile(
 )
 YEAR_SPAN = re.compile(r"\b\d{4}\s*[-–—]\s*\d{4}\b")
 _REFERENCE = re.compile(
-    r"\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:the\s+)?(?!\d)[\w'-]+"
-    r"(?:\s+(?:in|on|в)\s+[\w'-]+)?"
+    r"\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:(?:he|she|they|it|он|они)\s+)?"
+    r"(?:the\s+)?(?!\d)[\w'-]+(?:\s+(?:the\s+)?(?:documents?|deal|agreement|programme|plan|документы|соглашение))?"
+    r"(?:\s+(?:in|on|в)\s+[\w'-]+(?:\s+\d{4})?)?"
     r"|(?:[\w'-]+\s+)?[\w'-]+dan\s+(?:keyin|so'ng|oldin|beri)\b|[\w'-]+\s+(?:keyin|so'ng|oldin|beri)\b"
     r"|\b(?:at the time of|by the time of|на момент|в момент|к моменту|во время|при)\s+(?:the\s+)?(?!\d)[\w'-]+"
     r"(?:\s+(?:in|on|в)\s+[\w'-]+)?(?:\s+\d{4})?"

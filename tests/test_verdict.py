@@ -126,3 +126,23 @@ def test_between_two_equally_close_facts_the_more_specific_claim_decides(answere
 )
 def test_seasons_partners_and_ranks_are_claims_too(answerer: Answerer, question: str, fact: str, verdict: str):
     assert answerer.checker.verdict(fold(question), answerer.facts[fact]) == verdict
+
+
+def test_what_a_clause_since_or_after_measures_from_is_no_claim(answerer: Answerer):
+    # "since he signed the documents in January 2025" dates nothing the question asks about
+    reply = answerer.answer("Has Kholmukhamedov been promoted since he signed the documents in January 2025?")
+    assert reply.fact_id == "kholmukhamedov-rank"
+    assert reply.text.startswith("Yes — ")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("На встрече 10 мая 2025 подписали план сотрудничества на 2025 год, верно?", "follow-up-may-2025"),
+        ("«Ҳамкорлик-2025» машғулотлари Россия ҳудудида ўтказилганми?", "hamkorlik-2025"),
+    ],
+)
+def test_wrong_premises_about_what_followed_are_denied(answerer: Answerer, question: str, fact: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == fact
+    assert reply.verdict == "no"
