@@ -40,6 +40,7 @@ _WH_PHRASES: dict[str, str] = {
     "exact date": "when",
     "the date": "when",
     "date": "when",
+    "dates": "when",
     "which day": "when",
     "what day": "when",
     "what year": "when",
@@ -69,6 +70,7 @@ _WH_PHRASES: dict[str, str] = {
     # Russian
     "какого числа": "when",
     "дата": "when",
+    "даты": "when",
     "дату": "when",
     "точная дата": "when",
     "с какого года": "when",
