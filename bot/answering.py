@@ -124,6 +124,8 @@ class Answerer:
         )
         self.checker.prepare(kb.facts)
         self.people = {self._term(p): self._term(country) for p, country in kb.lexicon.people.items()}
+        self.concepts = frozenset(self.analyzer.surfaces.values())
+        """The lexicon's terms: a word that is one names a subject, a plain word does not."""
         self.summary_id = next((fact.id for fact in kb.facts if fact.summary), None)
         self.after_latest = next((topic.id for topic in kb.declines if topic.after_latest), None)
         self.opinion = next((topic.id for topic in kb.declines if topic.opinion), None)
@@ -555,7 +557,9 @@ class Answerer:
                     if same is not None:
                         return same
                 said = self._answer_terms(ctx.fact_ids[0]) if ctx.fact_ids and ctx.fact_ids[0] in self.facts else set()
-                if near is None and len(content) == 2 and not names and any(t in said for t in content):
+                # …words the last answer uses, or plain words ("участвовало"); not a new subject ("ОДКБ")
+                fits = all(t in said or t not in self.concepts for t in content) and any(t in said for t in content)
+                if near is None and len(content) == 2 and not names and fits:
                     # "nechta harbiy qatnashgan?" after the parade: two words that, read with the last
                     # answer's own topic, find that answer about as well as they find another one alone
                     again = self._last_fact_reading(part.text, ctx, own.score - ELLIPSIS_MARGIN)

@@ -342,3 +342,10 @@ def test_yes_no_reaches_the_fact_that_can_check_it(answerer: Answerer, question:
 def test_a_recognised_unanswerable_is_not_traded_for_its_tail(answerer: Answerer):
     # the tail after "2026–2030" is no lead-in's question; ratification is not reported
     assert not answerer.answer("Ратифицировал ли Олий Мажлис программу на 2026–2030 годы?").answered
+
+
+def test_a_two_word_switch_to_a_new_subject_is_read_alone(answerer: Answerer):
+    replies = chat(
+        answerer, "Кто был министром обороны Узбекистана до Холмухамедова?", "С какого года Узбекистан не в ОДКБ?"
+    )
+    assert replies[-1].fact_id == "csto"
