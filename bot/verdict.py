@@ -305,7 +305,9 @@ class ClaimChecker:
         if not years and fact.values is not None and checks:
             stated = self._fact(fact, fact.values).dims
             claimed = self.claims(folded)
-            checks -= sum(1 for dim in ("year", "number") if dim in claimed and dim in stated)
+            # "until 2030" claims its year; elsewhere a year mostly names what is meant
+            named = ("number",) if _UNTIL.search(folded) else ("year", "number")
+            checks -= sum(1 for dim in named if dim in claimed and dim in stated)
         return checks if verdict is not None else 0
 
     def _judge(self, folded: str, fact: Fact, context: str = "") -> tuple[Verdict | None, float]:

@@ -349,3 +349,8 @@ def test_a_two_word_switch_to_a_new_subject_is_read_alone(answerer: Answerer):
         answerer, "Кто был министром обороны Узбекистана до Холмухамедова?", "С какого года Узбекистан не в ОДКБ?"
     )
     assert replies[-1].fact_id == "csto"
+
+
+def test_until_a_year_is_a_claim_a_fact_can_check(answerer: Answerer):
+    reply = answerer.answer("Программа рассчитана до 2030 года, верно?")
+    assert reply.text.startswith("Да — ")

@@ -134,3 +134,9 @@ def test_when_a_dated_future_the_sources_state_is_still_answered(answerer: Answe
     reply = answerer.answer("Until when will the strategic partnership programme run?")
     assert reply.answered
     assert "2030" in reply.text
+
+
+def test_when_something_that_never_happened_began_is_declined_with_what_did(answerer: Answerer):
+    reply = answerer.answer("When did Russia start military drone production in Uzbekistan?")
+    assert not reply.answered
+    assert "2024" in reply.text  # the one proposal there was, with its date

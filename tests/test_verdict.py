@@ -118,6 +118,7 @@ def test_between_two_equally_close_facts_the_more_specific_claim_decides(answere
         # a span of years the question claims, against the years the fact states
         ("Strategik hamkorlik dasturi 2025–2035 yillarga mo'ljallanganmi?", "strategic-programme-2026-2030", "no"),
         ("Is the strategic partnership programme for 2026-2030?", "strategic-programme-2026-2030", "yes"),
+        ("Did Uzbekistan sign its 2026 plan with Russia in Ankara?", "turkey-plan-2026", "no"),
         # "after the parade" is a reference for claims, but the fact itself states "the day after the parade"
         ("Did the ministers meet the day after the Victory Day parade?", "follow-up-may-2025", "yes"),
         # "Rossiyasiz" is "without Russia": a question "with Russia" is not confirmed by it
