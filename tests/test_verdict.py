@@ -147,3 +147,15 @@ def test_wrong_premises_about_what_followed_are_denied(answerer: Answerer, quest
     reply = answerer.answer(question)
     assert reply.fact_id == fact
     assert reply.verdict == "no"
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "verdict"),
+    [
+        ("How many activities were in the 2025 cooperation plan?", "were they all military exercises?", "no"),
+        ("When were the documents signed?", "so they signed just one agreement?", "no"),
+    ],
+)
+def test_wrong_premises_in_follow_ups_are_denied(answerer: Answerer, first: str, follow_up: str, verdict: str):
+    context = answerer.answer(first).context
+    assert answerer.answer(follow_up, context=context).verdict == verdict
