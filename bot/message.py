@@ -231,7 +231,7 @@ _RU_YESNO = re.compile(r"(?:^|\s)(?:ли|правда ли|верно ли|ра�
 _UZ_MI = re.compile(r"[a-z']{2,}mi$")
 
 _OVERVIEW = re.compile(
-    r"\b(?:summary|summari[sz]e|summarise|overview|gist|tl;?dr|in (?:a )?nutshell|in short|briefly|brief|"
+    r"\b(?:summary|summari[sz]e|summarise|overview|gist|short version|tl;?dr|in (?:a )?nutshell|in short|briefly|brief|"
     r"the main points|key points|explain (?:this|the|it)\b|eli5|like i'?m (?:5|five)|rundown|run-down|recap|sum up|the story with|the basics|just the basics|background on|"
     r"what'?s (?:[\w-]+ ){0,3}about\b|what is (?:[\w-]+ ){0,3}about\b|"
     r"what (?:was|were) (?:[\w-]+ ){0,3}about\b|tell me (?:more )?about|what about the (?:deal|pact)|"
@@ -257,7 +257,9 @@ _FILLER_PHRASES = re.compile(
     r"\b(?:could you (?:please )?(?:remind|tell) me|can you (?:please )?(?:remind|tell) me|i (?:was )?wonder(?:ing)?|"
     r"just curious|quick question|i'?d like to know|i want to know|do you know|any idea|i'?m curious|"
     r"не подскажете|подскажите(?: пожалуйста)?|хотел(?:а)? бы узнать|хочу узнать|интересно|вопрос такой|"
-    r"bilmoqchi edim|bilmoqchiman|qiziq)\b[\s,:;—-]*"
+    r"bilmoqchi edim|bilmoqchiman|qiziq|"
+    r"i (?:have )?(?:heard|read)(?: that)?|(?:я )?(?:слышал|слышала|читал|читала)(?:,? что)?|говорят,? что|"
+    r"eshitdimki|eshitdim|o'qidimki|o'qidim)\b[\s,:;—-]*"
     r"|\s*\blike (?:i'?m|i am) (?:5|five)\b"  # "explain it like I'm 5": the 5 is no number to match
 )
 _ACKNOWLEDGEMENT = re.compile(
@@ -318,7 +320,7 @@ def wh_words(folded: str) -> list[tuple[int, int, str]]:
 
 
 _THANKS_CLAUSE = re.compile(
-    r"^(?:" + _THANKS.pattern + r")[^?]{0,60}?(?:[)!.]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]+)\s*"
+    r"^(?:[^?\s]+\s+)?(?:" + _THANKS.pattern + r")[^?]{0,60}?(?:[)!.]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]+)\s*"
 )
 """A leading "thanks, that was quick :)" or "rahmat, juda foydali 👍": praise before the question."""
 
@@ -339,7 +341,7 @@ def _strip_pleasantries(sentence: str) -> str:
         if text == before:
             break
     # trailing thanks ("… who signed? thanks!")
-    text = re.sub(r"[\s,!.]*" + _THANKS.pattern + r"$", "", text).strip()
+    text = re.sub(r"(?:^|(?<=[\s,!.]))[\s,!.]*" + _THANKS.pattern + r"$", "", text).strip()
     return text
 
 
@@ -529,6 +531,15 @@ _TRUTH_TAG = re.compile(
 _ASKS_TRUTH = re.compile(r",\s*(?:" + _TRUTH_TAG.pattern.lstrip("^") + ")")
 
 
+def _points_back(sentence: str) -> bool:
+    """A short question whose subject is "it"/"that"/"это": it is about the sentence before it."""
+    words = tokens(sentence)
+    return len(words) <= 8 and any(w in _BACK for w in words)
+
+
+_BACK = word_set("it that this это этот эта том там bu shu u o'sha")
+
+
 def _with_claims(sentences: list[str]) -> list[str]:
     """ "I read the programme covers joint use of bases. Is that true?" is one yes/no question: the claim
     joined to its tag, so that the tag is not matched alone."""
@@ -538,8 +549,15 @@ def _with_claims(sentences: list[str]) -> list[str]:
             if "?" not in joined[-1]:
                 joined[-1] = f"{joined[-1].rstrip('.! ')}, {sentence}"
             # after a question, "is that certain?" asks about its answer, which says how sure the sources are
-        elif joined and "?" not in joined[-1] and "?" in sentence and _content_len(sentence) == 0:
-            # "I hear Uzbekistan wants new fighters. From whom?": the statement is the question's topic
+        elif (
+            joined
+            and "?" not in joined[-1]
+            and "?" in sentence
+            and not _SELF_INTRO.search(joined[-1])
+            and (_content_len(sentence) == 0 or _points_back(sentence))
+        ):
+            # "I hear Uzbekistan wants new fighters. From whom?", "…they met again in May. Where was that?":
+            # the statement is the question's topic
             joined[-1] = f"{joined[-1].rstrip('.! ')}, {sentence}"
         else:
             joined.append(sentence)

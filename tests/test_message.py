@@ -203,3 +203,23 @@ def test_an_aux_after_a_lead_in_makes_a_yes_no_question():
 )
 def test_when_will_asks_about_the_future(message: str):
     assert read(fold(message)).parts[0].future
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("The article mentions a 2017 defence treaty. When was it really signed?", "2017 defence treaty"),
+        ("Слышал, что в мае 2025 Белоусов и Халмухамедов снова встречались. А где это было?", "встречались"),
+    ],
+)
+def test_a_question_about_it_takes_the_statement_before_it(message: str, kept: str):
+    found = read(fold(message)).parts
+    assert len(found) == 1
+    assert kept in found[0].text
+
+
+def test_a_word_ending_like_thanks_is_not_thanks():
+    assert (
+        "treaty" in read(fold("The article mentions a 2017 defence treaty. When was it really signed?")).parts[0].text
+    )
+    assert read(fold("I am a student. Who signed it?")).parts[0].text == "who signed it?"
