@@ -66,6 +66,8 @@ _PERSON_PRONOUNS = word_set("he him his she her он его ему него не
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![\w.])")
 """The United States written "US": folded, it would be the pronoun "us"."""
 _PRONOUN_WORD = re.compile(r"[^\W\d_]+")
+COUNTERPART = "counterpart"
+"""The lexicon's word for a colleague on the other side."""
 OFFICIAL = "#official"
 """The lexicon's class of officials the sources do not cover."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -373,6 +375,14 @@ class Answerer:
         if found.kind == "fact" and found.item_id is not None:
             found = self._rerank(part, found, used)
         fact = self.facts.get(found.item_id or "") if found.kind == "fact" else None
+        if fact is not None and part.kind == "wh" and part.wh != "who" and self._other_person(used, fact):
+            # "When was Belousov appointed?" is not answered by Kholmukhamedov's appointment: the next close
+            # fact about the person named, or none
+            floor = max(self.matcher.tuning.answer_threshold - WH_MARGIN, found.score - YESNO_MARGIN)
+            for fact_id, score in found.top_facts:
+                if score >= floor and not self._other_person(used, self.facts[fact_id]):
+                    return replace(found, item_id=fact_id, score=score), used
+            return replace(found, kind="none", item_id=None, reason="the fact is about another person"), used
         if fact is not None and part.kind != "yesno" and self.others is not None:
             officials = [t for t in self.analyzer.terms(part.text) if t.startswith(OFFICIAL)]
             if any(t not in self._answer_terms(fact.id) for t in officials):
@@ -418,6 +428,17 @@ class Answerer:
         bare = " ".join(w for w in tokens(_YEAR.sub(" ", bare)) if not self.checker.claims(w))
         best = self.matcher.match(bare).top_facts[:1]
         return topic.open_facts[0] if best and best[0][0] in topic.open_facts else None
+
+    def _other_person(self, text: str, fact: Fact) -> bool:
+        """The question names only people the fact, which is about one person, does not name."""
+        people = [self._term(p) for p in fact.values.people] if fact.values else []
+        if len(people) != 1:
+            return False
+        terms = self.analyzer.terms(text)
+        if COUNTERPART in terms:
+            return False  # "what rank did Belousov's counterpart hold?" asks about the other one
+        named = {t for t in terms if t in self.people}
+        return bool(named) and people[0] not in named
 
     def _past(self, fact: Fact) -> bool:
         """Everything the fact dates lies before the newest report: it cannot say when something will be."""

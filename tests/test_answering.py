@@ -98,6 +98,8 @@ def test_uzbek_cyrillic_is_answered_in_cyrillic_with_quotes_as_written(answerer:
         "Какие подарки министры вручили друг другу?",  # the topic's example says "подарками"
         "What did Putin personally say about the Tashkent documents?",
         "Will they extend the partnership beyond 2030?",
+        "What did Belousov do before he became defence minister?",  # that is Kholmukhamedov's career
+        "Belousov Rossiya mudofaa vaziri etib qachon tayinlangan?",
     ],
 )
 def test_near_misses_are_declined(answerer: Answerer, message: str):
