@@ -25,7 +25,7 @@ from bot.language import LanguageDetector
 from bot.matcher import Example, Match, Matcher, Tuning
 from bot.message import PRONOUNS, Part, read, wh_words, word_set
 from bot.models import LANGS, Fact, Lang
-from bot.normalize import fold, has_cyrillic, has_latin, tokens, truncate, uz_cyrillic_to_latin
+from bot.normalize import clean, fold, has_cyrillic, has_latin, tokens, truncate, uz_cyrillic_to_latin
 from bot.replies import Block, Reply, SourceRef, compose_answers, compose_decline, compose_evidence, esc, source_line
 from bot.script import CyrillicUzbek
 from bot.texts import ui
@@ -251,7 +251,7 @@ class Answerer:
         answered, unanswered, first = self._answer_parts(prepared, context)
         if not answered and first.kind == "none" and not first.final and has_cyrillic(prepared) and detected == "ru":
             # Uzbek in Cyrillic without its own letters reads as Russian at first sight
-            as_uzbek = uz_cyrillic_to_latin(prepared)
+            as_uzbek = self._uzbek_latin(text)
             answered_uz, unanswered_uz, first_uz = self._answer_parts(as_uzbek, context)
             if answered_uz:
                 answered, unanswered, first = answered_uz, unanswered_uz, first_uz
@@ -268,7 +268,7 @@ class Answerer:
         folded = fold(_US.sub("USA", truncate(text)))
         detected = self.detector.detect(folded, fallback)
         if detected.uz_cyrillic:
-            return uz_cyrillic_to_latin(folded), "uz", True
+            return self._uzbek_latin(text), "uz", True
         if has_latin(folded) and not has_cyrillic(folded):
             latin = [w for w in tokens(folded) if not w.isdigit()]
             known = max(self.detector.hits(latin, "en"), self.detector.hits(latin, "uz"))
@@ -277,6 +277,12 @@ class Answerer:
                 if self.detector.hits([w for w in tokens(as_russian) if not w.isdigit()], "ru") > max(known, 1):
                     return as_russian, "ru", False
         return folded, detected.lang, False
+
+    @staticmethod
+    def _uzbek_latin(text: str) -> str:
+        """Uzbek Cyrillic in Latin letters, converted before folding: folding turns ё into е, and Uzbek
+        "ёз" (summer) and "ёки" (or) would come out "yez" and "yeki"."""
+        return fold(uz_cyrillic_to_latin(clean(_US.sub("USA", truncate(text))).casefold()))
 
     def _answer_parts(self, prepared: str, context: Context | None) -> tuple[list[_Answered], list[str], Match]:
         reading = read(prepared)

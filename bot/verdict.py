@@ -65,6 +65,11 @@ _SEASONS = {
     "fall": (9, 10, 11),
     "winter": (12, 1, 2),
     "spring": (3, 4, 5),
+    # Uzbek seasons as whole words: "yozyapman" (I am writing) is no summer
+    **{w: (6, 7, 8) for w in ("yoz", "yozda", "yozgi", "yozi", "yozida")},
+    **{w: (9, 10, 11) for w in ("kuz", "kuzda", "kuzgi", "kuzi", "kuzida")},
+    **{w: (12, 1, 2) for w in ("qish", "qishda", "qishki", "qishi", "qishida")},
+    **{w: (3, 4, 5) for w in ("bahor", "bahorda", "bahorgi", "bahori", "bahorida")},
 }
 _SEASON_STEMS = (
     ("летом", (6, 7, 8)),
@@ -72,10 +77,6 @@ _SEASON_STEMS = (
     ("осен", (9, 10, 11)),
     ("зим", (12, 1, 2)),
     ("весн", (3, 4, 5)),
-    ("yoz", (6, 7, 8)),
-    ("kuz", (9, 10, 11)),
-    ("qish", (12, 1, 2)),
-    ("bahor", (3, 4, 5)),
 )
 _SEASON_HINT = re.compile("|".join([*_SEASONS, *(stem for stem, _ in _SEASON_STEMS)]))
 _AGAIN = re.compile(r"\b(?:too|also|again|another|as well|ещё|еще|снова|тоже|также|опять|yana|ham|takror)\b")

@@ -23,3 +23,10 @@ def test_yes_and_no_words():
     convert = CyrillicUzbek()
     assert convert("Ha — ") == "Ҳа — "
     assert convert("Yo'q — ") == "Йўқ — "
+
+
+def test_uzbek_cyrillic_yo_survives_folding():
+    from bot.answering import Answerer
+
+    # folding turns Russian ё into е; Uzbek "ёз" (summer) and "ёки" (or) must stay "yoz" and "yoki"
+    assert Answerer._uzbek_latin("Ёки ёзда келганми?") == "yoki yozda kelganmi?"
