@@ -159,3 +159,9 @@ def test_wrong_premises_about_what_followed_are_denied(answerer: Answerer, quest
 def test_wrong_premises_in_follow_ups_are_denied(answerer: Answerer, first: str, follow_up: str, verdict: str):
     context = answerer.answer(first).context
     assert answerer.answer(follow_up, context=context).verdict == verdict
+
+
+def test_the_parade_column_was_not_led_by_the_minister(answerer: Answerer):
+    reply = answerer.answer("Узбекский расчёт на параде 9 мая вёл сам министр Халмухамедов?")
+    assert reply.fact_id == "victory-parade-2025"
+    assert reply.text.startswith("Нет — ")
