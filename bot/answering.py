@@ -385,8 +385,12 @@ class Answerer:
             # "When was Belousov appointed?" is not answered by Kholmukhamedov's appointment: the next close
             # fact about the person named, or none
             floor = max(self.matcher.tuning.answer_threshold - WH_MARGIN, found.score - YESNO_MARGIN)
+            named = {t for t in self.analyzer.terms(used) if t in self.people}
             for fact_id, score in found.top_facts:
-                if score >= floor and not self._other_person(used, self.facts[fact_id]):
+                about = (
+                    {self._term(p) for p in self.facts[fact_id].values.people} if self.facts[fact_id].values else set()
+                )
+                if score >= floor and named & about and not self._other_person(used, self.facts[fact_id]):
                     return replace(found, item_id=fact_id, score=score), used
             return replace(found, kind="none", item_id=None, reason="the fact is about another person"), used
         if fact is not None and part.kind != "yesno" and self.others is not None:
@@ -692,7 +696,12 @@ class Answerer:
         if part.wh == "who":
             if previous and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):
                 return previous  # "who did he replace?": the conversation is still about him
+            if not people:
+                # the answer names the person asked for even when its values do not list them
+                people = [p for p in self.people if p in self._answer_terms(fact.id)]
             people = [p for p in people if p not in named] or people
+            if not [p for p in people if p not in named]:
+                named = []  # who-questions name the person they ask about only by the other one
         elif named:
             return named[-1]
         if len(people) == 1:

@@ -356,3 +356,14 @@ def test_a_two_word_switch_to_a_new_subject_is_read_alone(answerer: Answerer):
 def test_until_a_year_is_a_claim_a_fact_can_check(answerer: Answerer):
     reply = answerer.answer("Программа рассчитана до 2030 года, верно?")
     assert reply.text.startswith("Да — ")
+
+
+def test_he_after_who_signed_with_belousov_is_the_uzbek_minister(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "who's the uzbek defence minister who signed with Belousov in Tashkent?",
+        "when was he appointed?",
+        "what was his job before that?",
+    )
+    assert replies[1].fact_id == "kholmukhamedov-appointment"
+    assert replies[2].fact_id == "kholmukhamedov-previous-post"
