@@ -79,6 +79,9 @@ class Analyzer:
                     table[fold(word)] = f"{name}{CLASS_SEP}{fold(forms[0])}"
         for word in lexicon.unknown_entities:
             table[fold(word)] = FOREIGN
+        for name, entity in lexicon.licensed_entities.items():
+            for word in entity.words:
+                table[fold(word)] = f"{FOREIGN}{CLASS_SEP}{fold(name)}"
         self._table = table
         self.people = frozenset(" ".join(tokens(fold(p))) for p in lexicon.people)
         """The people's canonical terms (the lexicon's ``people``)."""
@@ -93,6 +96,15 @@ class Analyzer:
             else None
         )
         self._phrase_of = variants
+        self._licences = {
+            f"{FOREIGN}{CLASS_SEP}{fold(name)}": frozenset(t for w in entity.when for t in self.terms(fold(w)))
+            for name, entity in lexicon.licensed_entities.items()
+        }
+
+    def unlicensed(self, terms: Iterable[str]) -> bool:
+        """A licensed entity named without any of the words that make it one the base covers."""
+        present = set(terms)
+        return any(t in self._licences and not (self._licences[t] & present) for t in present)
 
     @property
     def surfaces(self) -> dict[str, str]:

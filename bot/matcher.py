@@ -360,7 +360,7 @@ class Matcher:
         terms = list(dict.fromkeys(self.analyzer.terms(folded)))
         if not terms:
             return Match("none", None, 0.0, "no words to match")
-        if FOREIGN in terms or self._misspelt_foreign(terms):
+        if FOREIGN in terms or self.analyzer.unlicensed(terms) or self._misspelt_foreign(terms):
             return Match("none", None, 0.0, "names something the base does not cover", final=True)
         scored = self._score(terms)
         if scored is None:

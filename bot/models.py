@@ -214,6 +214,14 @@ class DeclineTopic(_Strict):
     signed them ("Did Putin sign it?" still is, with a No)."""
 
 
+class LicensedEntity(_Strict):
+    words: list[str] = Field(min_length=1)
+    """The entity's forms, in every language."""
+    when: list[str] = Field(min_length=1)
+    """Words (any form the lexicon reads as the same term) that make a question naming it one the base
+    can answer."""
+
+
 class Lexicon(_Strict):
     """Words the matcher treats specially: filler words, synonyms and spelling variants folded to
     one token, classes of interchangeable words, and entities the base knows nothing about."""
@@ -223,6 +231,10 @@ class Lexicon(_Strict):
     classes: dict[str, list[str | list[str]]] = Field(default_factory=dict)
     """Each member is a word, or a list of the forms of one word (["moscow", "москв", "moskva"])."""
     unknown_entities: list[str] = Field(default_factory=list)
+    licensed_entities: dict[str, LicensedEntity] = Field(default_factory=dict)
+    """Entities the base covers only in one connection: "Tajikistan" is unknown, except beside the 201st
+    base the exercise's troops came from. A question naming one is declined unless it also says one of
+    the entity's ``when`` words."""
     people: dict[str, str] = Field(default_factory=dict)
     """Person (a synonym's canonical word) → their country (likewise): "he" after "who signed for the
     Uzbek side?" is the Uzbek signatory."""

@@ -140,3 +140,29 @@ def test_when_something_that_never_happened_began_is_declined_with_what_did(answ
     reply = answerer.answer("When did Russia start military drone production in Uzbekistan?")
     assert not reply.answered
     assert "2024" in reply.text  # the one proposal there was, with its date
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Were the Russian troops in Hamkorlik-2025 from their base in Tajikistan?", "hamkorlik-2025"),
+        ("Сколько мероприятий у России с Беларусью на 2026 год?", "russia-other-programmes"),
+        ("Did Kazakhstan take part in Birlik-2025?", "birlik-2025"),
+    ],
+)
+def test_a_country_covered_in_one_connection_is_answered_in_it(answerer: Answerer, question, fact_id):
+    reply = answerer.answer(question)
+    assert reply.answered, question
+    assert reply.fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Russia and Tajikistan sign in 2025?",
+        "What did Russia and Belarus agree in their security guarantees treaty?",
+        "Did Kyrgyzstan sign a defence deal with Russia in 2025?",
+    ],
+)
+def test_the_same_country_elsewhere_is_declined(answerer: Answerer, question):
+    assert not answerer.answer(question).answered

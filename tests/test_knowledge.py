@@ -325,3 +325,18 @@ def test_the_stale_phrase_check_catches_the_old_wording():
     assert not any(re.search(p, "50 joint military activities were planned for 2025.") for p in STALE["en"])
     assert not any(re.search(p, "На 2025 год было запланировано 50 мероприятий.") for p in STALE["ru"])
     assert not any(re.search(p, "2025-yilga 50 ta qo'shma harbiy tadbir rejalashtirilgan edi.") for p in STALE["uz"])
+
+
+def test_a_licensed_entity_needs_its_words():
+    from bot.analysis import Analyzer
+    from bot.models import Lexicon
+
+    lexicon = Lexicon.model_validate(
+        {
+            "stopwords": {"en": ["the"], "ru": ["и"], "uz": ["va"]},
+            "licensed_entities": {"tajikistan": {"words": ["tajikistan"], "when": ["base"]}},
+        }
+    )
+    analyzer = Analyzer(lexicon)
+    assert analyzer.unlicensed(analyzer.terms("what did tajikistan sign"))
+    assert not analyzer.unlicensed(analyzer.terms("the base in tajikistan"))
