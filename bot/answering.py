@@ -66,6 +66,13 @@ _PERSON_PRONOUNS = word_set("he him his she her он его ему него не
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![\w.])")
 """The United States written "US": folded, it would be the pronoun "us"."""
 _PRONOUN_WORD = re.compile(r"[^\W\d_]+")
+SAY = "say"
+"""The lexicon's word for saying: "what did he say about …?"."""
+_ABOUT = re.compile(r"\b(?:about|on|regarding|о|об|обо|про|насчет|haqida|to'g'risida|borasida)\b")
+_BROAD = word_set(
+    "country russia uzbekistan tashkent relation cooperation agreement sign meeting defence military visit"
+)
+"""Words too broad to tell what someone's words were about ("about the two countries")."""
 COUNTERPART = "counterpart"
 """The lexicon's word for a colleague on the other side."""
 OFFICIAL = "#official"
@@ -393,6 +400,8 @@ class Answerer:
                 if score >= floor and named & about and not self._other_person(used, self.facts[fact_id]):
                     return replace(found, item_id=fact_id, score=score), used
             return replace(found, kind="none", item_id=None, reason="the fact is about another person"), used
+        if fact is not None and part.kind == "wh" and self._said_about_else(used, fact):
+            return replace(found, kind="none", item_id=None, reason="the words reported are about other things"), used
         if fact is not None and part.kind != "yesno" and self.others is not None:
             officials = [t for t in self.analyzer.terms(part.text) if t.startswith(OFFICIAL)]
             if any(t not in self._answer_terms(fact.id) for t in officials):
@@ -438,6 +447,22 @@ class Answerer:
         bare = " ".join(w for w in tokens(_YEAR.sub(" ", bare)) if not self.checker.claims(w))
         best = self.matcher.match(bare).top_facts[:1]
         return topic.open_facts[0] if best and best[0][0] in topic.open_facts else None
+
+    def _said_about_else(self, text: str, fact: Fact) -> bool:
+        """ "What did Kholmukhamedov say about the war in Ukraine?": a question about someone's words on a
+        subject none of whose words the reported words use."""
+        terms = self.analyzer.terms(text)
+        if SAY not in terms:
+            return False
+        found = _ABOUT.search(text)
+        if found is None:
+            return False
+        rest = text[found.end() :].strip()
+        if any(start == 0 for start, _, _ in wh_words(rest)):
+            return False  # "о чём говорили?" asks what about
+        after = [t for t in self.analyzer.terms(text[found.end() :]) if t in self.concepts and t not in self.people]
+        subject = [t for t in after[:2] if t not in _BROAD]  # "about the war in Ukraine", not "during the talks"
+        return bool(subject) and not any(t in self._answer_terms(fact.id) for t in subject)
 
     def _other_person(self, text: str, fact: Fact) -> bool:
         """The question names only people the fact, which is about one person, does not name."""

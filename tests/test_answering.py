@@ -100,6 +100,7 @@ def test_uzbek_cyrillic_is_answered_in_cyrillic_with_quotes_as_written(answerer:
         "Will they extend the partnership beyond 2030?",
         "What did Belousov do before he became defence minister?",  # that is Kholmukhamedov's career
         "Belousov Rossiya mudofaa vaziri etib qachon tayinlangan?",
+        "What did Kholmukhamedov say about the war in Ukraine during the Tashkent talks?",
     ],
 )
 def test_near_misses_are_declined(answerer: Answerer, message: str):
@@ -367,3 +368,16 @@ def test_he_after_who_signed_with_belousov_is_the_uzbek_minister(answerer: Answe
     )
     assert replies[1].fact_id == "kholmukhamedov-appointment"
     assert replies[2].fact_id == "kholmukhamedov-previous-post"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What did Belousov say about Central Asia?",
+        "What did Belousov say about the two countries?",
+        "каторый министр обороны узбекистана падписал документы",
+        "Xolmuxamedov imzolash paytda qaysi unvonda edi",
+    ],
+)
+def test_what_the_sources_do_report_is_still_answered(answerer: Answerer, message: str):
+    assert answerer.answer(message).answered
