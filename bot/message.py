@@ -104,9 +104,9 @@ _WH_PHRASES: dict[str, str] = {
     "кому": "who",
     "на чьи": "what",  # "заменить на чьи?": for which country's, not who
     "на чей": "what",
-    "чей": "who",
-    "чья": "who",
-    "чьи": "who",
+    "чей": "what",  # "чьи истребители?", "чьи подразделения?": which country's or unit's, as a rule
+    "чья": "what",
+    "чьи": "what",
     "когда": "when",
     "када": "when",
     "где": "where",
