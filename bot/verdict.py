@@ -86,13 +86,17 @@ _RELATION = re.compile(
     r"oldin|avval|avvalgi|oldingi|keyin)\b"
 )
 YEAR_SPAN = re.compile(r"\b\d{4}\s*[-–—]\s*\d{4}\b")
+_MONTH_STEMS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+)
 _REFERENCE = re.compile(
     r"\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:(?:he|she|they|it|он|они)\s+)?"
     r"(?:the\s+)?(?!\d)[\w'-]+(?:\s+(?:the\s+)?(?:documents?|deal|agreement|programme|plan|документы|соглашение))?"
     r"(?:\s+(?:in|on|в)\s+[\w'-]+(?:\s+\d{4})?)?"
     r"|(?:[\w'-]+\s+)?[\w'-]+dan\s+(?:keyin|so'ng|oldin|beri)\b|[\w'-]+\s+(?:keyin|so'ng|oldin|beri)\b"
     r"|\b(?:at the time of|by the time of|на момент|в момент|к моменту|во время|при)\s+(?:the\s+)?(?!\d)[\w'-]+"
-    r"(?:\s+(?:in|on|в)\s+[\w'-]+)?(?:\s+\d{4})?"
+    r"(?:\s+(?:in|on|в)\s+(?:" + _MONTH_STEMS + r")[\w'-]*)?(?:\s+\d{4})?"  # a month, never a place
     r"|(?:[\w'-]+\s+)?[\w'-]+\s+(?:paytida|chog'ida|vaqtida)\b"
 )
 """"after the signing in January", "yanvardagi imzolashdan keyin", "на момент подписания в январе

@@ -165,3 +165,15 @@ def test_the_parade_column_was_not_led_by_the_minister(answerer: Answerer):
     reply = answerer.answer("Узбекский расчёт на параде 9 мая вёл сам министр Халмухамедов?")
     assert reply.fact_id == "victory-parade-2025"
     assert reply.text.startswith("Нет — ")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Белоусов подписывал документы во время визита в Бухару?", "Нет — "),  # the visit's place is a claim
+        ("Rossiya tomonidan hujjatlarni tashqi ishlar vaziri imzolaganmi?", "Yo'q — "),
+        ("Is it right that Uzbekistan is just an observer in the EAEU rather than a full member?", "Yes — "),
+    ],
+)
+def test_more_wrong_and_right_premises(answerer: Answerer, question: str, lead: str):
+    assert answerer.answer(question).text.startswith(lead)
