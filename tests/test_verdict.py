@@ -39,7 +39,7 @@ def test_claims_checked_against_values(answerer: Answerer, question: str, fact: 
     ("question", "fact"),
     [
         ("Did Belousov sign it with a smile?", "who-signed"),  # nothing the values can check
-        ("Andrey Belousov Rossiya tashqi ishlar vaziri, to'g'rimi?", "who-signed"),  # right man, wrong post
+        ("Andrey Belousov Rossiya tashqi ishlar vaziri, to'g'rimi?", "kholmukhamedov-words"),  # a post it cannot check
         ("Was it a sunny day?", "signing-date"),
     ],
 )
@@ -172,6 +172,7 @@ def test_the_parade_column_was_not_led_by_the_minister(answerer: Answerer):
     [
         ("Белоусов подписывал документы во время визита в Бухару?", "Нет — "),  # the visit's place is a claim
         ("Rossiya tomonidan hujjatlarni tashqi ishlar vaziri imzolaganmi?", "Yo'q — "),
+        ("Andrey Belousov Rossiya tashqi ishlar vaziri, to'g'rimi?", "Yo'q — "),  # right man, wrong post
         ("Is it right that Uzbekistan is just an observer in the EAEU rather than a full member?", "Yes — "),
     ],
 )
