@@ -247,8 +247,8 @@ _OVERVIEW = re.compile(
 )
 
 _GREETING = re.compile(
-    r"^(?:hi+|hello+|hey+|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|dear (?:bot|sir|madam)|"
-    r"привет(?:ствую)?|здравствуй(?:те)?|добр(?:ый|ое|ого) (?:день|вечер|утро|утра|дня|вечера)|доброе утро|салют|"
+    r"^(?:hi+|hello+|hey+|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|dear (?:bot|sir|madam)|salam|"
+    r"(?:ребят(?:а)?,?\s*)?(?:всем\s+)?привет(?:ствую)?|ребят(?:а)?|здравствуй(?:те)?|добр(?:ый|ое|ого) (?:день|вечер|утро|утра|дня|вечера)|доброе утро|салют|"
     r"assalomu? ?alaykum|assalomu? ?aleykum|assalom|salom(?:lar)?|xayrli (?:kun|tong|kech)|hayrli (?:kun|tong|kech))"
     r"(?: there| all| everyone| bot| friends| друзья| всем| бот| hammaga| do'stim)?\b[\s,!.:;)]*"
     r"|^(?:how are you|how are things|как дела|как вы|yaxshimisiz|qalaysiz|ishlaringiz yaxshimi)\b[\s,!.:;?)]*"
@@ -260,6 +260,7 @@ _THANKS = re.compile(
 )
 _FILLER_PHRASES = re.compile(
     r"\b(?:could you (?:please )?(?:remind|tell) me|can you (?:please )?(?:remind|tell) me|i (?:was )?wonder(?:ing)?|"
+    r"(?:do you )?happen to know|"
     r"just curious|quick question|i'?d like to know|i want to know|do you know|any idea|i'?m curious|"
     r"не подскажете|подскажите(?: пожалуйста)?|хотел(?:а)? бы узнать|хочу узнать|интересно|вопрос такой|"
     r"bilmoqchi edim|bilmoqchiman|qiziq|"

@@ -223,3 +223,14 @@ def test_a_word_ending_like_thanks_is_not_thanks():
         "treaty" in read(fold("The article mentions a 2017 defence treaty. When was it really signed?")).parts[0].text
     )
     assert read(fold("I am a student. Who signed it?")).parts[0].text == "who signed it?"
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("Salam from Bishkek 🇰🇬 do you happen to know which day Belousov arrived?", "which day belousov arrived?"),
+        ("Ребят, всем привет 🇺🇿 Куда съездила делегация?", "куда съездила делегация?"),
+    ],
+)
+def test_more_greetings_and_fillers(message: str, question: str):
+    assert read(fold(message)).parts[0].text.endswith(question)
