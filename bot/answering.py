@@ -480,7 +480,8 @@ class Answerer:
         latest = self.kb.latest_report
         if fact.values is None or latest is None:
             return False
-        years = [int(str(d)[:4]) for d in fact.values.dates] + list(fact.values.years)
+        # the days it reports, or failing those its years (a programme's "2026–2030" is no event)
+        years = [int(str(d)[:4]) for d in fact.values.dates] or list(fact.values.years)
         return bool(years) and max(years) < latest.year
 
     def _after_latest(self, text: str) -> bool:

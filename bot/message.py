@@ -215,7 +215,7 @@ _FUTURE = re.compile(
     r"^(?:\W*(?:so|and|but|ok)\s+)?(?:will|won't|is (?:it )?going to|are (?:they )?going to)\b"
     r"|^\W*(?:when|where|how)\s+(?:will|is \w+ (?:coming|going)|are \w+ (?:coming|going))\b"
     r"|\b(?:будет|будут|станет|станут|вступит|вернётся|вернется|выйдет|приедет|приедут|собирается|собираются)\b"
-    r"|\b(?:yana qachon|qachon keladi|qachon qaytadi)\b"
+    r"|\bqachon\s+(?:[\w']+\s+){0,3}?(?:keladi|qaytadi|boradi|bo'ladi|o'tkaziladi|uchrashadi|imzolaydi|buyuradi)\b"
 )
 """A question about the future: checked against what the facts state, and otherwise a forecast."""
 _REQUEST = re.compile(

@@ -234,3 +234,8 @@ def test_a_word_ending_like_thanks_is_not_thanks():
 )
 def test_more_greetings_and_fillers(message: str, question: str):
     assert read(fold(message)).parts[0].text.endswith(question)
+
+
+def test_uzbek_when_again_is_future_only_with_a_future_verb():
+    assert read(fold("Belousov yana qachon keladi?")).parts[0].future
+    assert not read(fold("yana qachon uchrashishgan?")).parts[0].future
