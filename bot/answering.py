@@ -62,7 +62,9 @@ fact does not answer that kind."""
 SPECIFIC_WH = {"who": "who", "when": "when", "howlong": "when", "where": "where", "howmany": "howmany"}
 """Question kinds precise enough to tell a fact that cannot answer them: "Who translated?" must not get
 the fact that answers "Where did they meet?"."""
-_PERSON_PRONOUNS = word_set("he him his she her он его ему него нем им ним она ее её ней u uning unga uni undan")
+_PERSON_PRONOUNS = word_set("he him his он его ему него нем им ним u uning unga uni undan")
+"""Pronouns that stand for a person. Everyone the sources name is a man, so "she/её" is a document
+("где её подписывали?" — the programme)."""
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![\w.])")
 """The United States written "US": folded, it would be the pronoun "us"."""
 _PRONOUN_WORD = re.compile(r"[^\W\d_]+")

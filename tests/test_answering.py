@@ -381,3 +381,8 @@ def test_he_after_who_signed_with_belousov_is_the_uzbek_minister(answerer: Answe
 )
 def test_what_the_sources_do_report_is_still_answered(answerer: Answerer, message: str):
     assert answerer.answer(message).answered
+
+
+def test_her_is_a_document_since_everyone_named_is_a_man(answerer: Answerer):
+    replies = chat(answerer, "Какая программа была до программы на 2026–2030 годы?", "где её подписывали?")
+    assert replies[-1].fact_id == "programme-2021-2025"
