@@ -575,7 +575,7 @@ class Answerer:
         person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
         words_refer = any(w in PRONOUNS for w in words)
         threshold = self.matcher.tuning.answer_threshold
-        last = ctx.fact_ids[0] if ctx.fact_ids and ctx.fact_ids[0] in self.facts else None
+        last = self._last(ctx)
         near = own.kind == "fact" and last is not None and own.item_id in self.facts[last].related
         if part.kind == "yesno" and last is not None and content and not person and not near:
             claimed = {t for found in self.checker.claims(part.text).values() for t in found}
@@ -615,7 +615,7 @@ class Answerer:
                     same = self._same_fact_reading(part.text, content, ctx)
                     if same is not None:
                         return same
-                said = self._answer_terms(ctx.fact_ids[0]) if ctx.fact_ids and ctx.fact_ids[0] in self.facts else set()
+                said = self._answer_terms(last) if last else frozenset()
                 # …words the last answer uses, or plain words ("участвовало"); not a new subject ("ОДКБ")
                 fits = all(t in said or t not in self.concepts for t in content) and any(t in said for t in content)
                 if near is None and len(content) == 2 and not names and fits:
@@ -662,28 +662,29 @@ class Answerer:
         said = self._answer_terms(fact_id) if fact_id in self.facts else frozenset()
         return sum(1 for term in content if term in said)
 
-    def _last_fact_reading(self, text: str, ctx: Context, floor: float) -> tuple[Match, str] | None:
-        last = ctx.fact_ids[0] if ctx.fact_ids and ctx.fact_ids[0] in self.facts else None
-        if last is None:
-            return None
-        reading = f"{text} {self.fact_topic(last)}"
+    def _last(self, ctx: Context) -> str | None:
+        """The last answer's fact, if the base still has it."""
+        return ctx.fact_ids[0] if ctx.fact_ids and ctx.fact_ids[0] in self.facts else None
+
+    def _finds_last(self, text: str, topic: str, ctx: Context, floor: float = 0.0) -> tuple[Match, str] | None:
+        """The part read with a topic, when that reading lands on the last answer's fact again."""
+        reading = f"{text} {topic}"
         found = self.matcher.match(reading)
-        if found.kind == "fact" and found.item_id == last and found.score >= floor:
+        if found.kind == "fact" and found.item_id in ctx.fact_ids[:1] and found.score >= floor:
             return found, reading
         return None
+
+    def _last_fact_reading(self, text: str, ctx: Context, floor: float) -> tuple[Match, str] | None:
+        last = self._last(ctx)
+        return self._finds_last(text, self.fact_topic(last), ctx, floor) if last else None
 
     def _same_fact_reading(self, text: str, content: list[str], ctx: Context) -> tuple[Match, str] | None:
         """The part read with the last topic, when that reading lands on the last answer's fact again
         and the last answer speaks of the part's own word ("signed" yes; "parade" not, after the exercise)."""
-        said = self._answer_terms(ctx.fact_ids[0]) if ctx.fact_ids and ctx.fact_ids[0] in self.facts else set()
-        if not all(term in said for term in content):
+        last = self._last(ctx)
+        if last is None or not ctx.topics or not all(term in self._answer_terms(last) for term in content):
             return None
-        for topic in ctx.topics[:1]:
-            reading = f"{text} {topic}"
-            found = self.matcher.match(reading)
-            if found.kind == "fact" and found.item_id in ctx.fact_ids:
-                return found, reading
-        return None
+        return self._finds_last(text, ctx.topics[0], ctx)
 
     def _answer_terms(self, fact_id: str) -> frozenset[str]:
         known = self._said.get(fact_id)
