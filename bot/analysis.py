@@ -39,12 +39,20 @@ VERB_MONTHS = {"march": "march", "may": None}
 """English words that are months only beside a date: "troops march in the parade" and "may I ask"
 are a verb and a modal (the modal a filler word), "in March", "10 May", "May 2025" and Uzbek "may
 oyida" are months. Inflected forms ("marched", "marching") are always the verb, one term with "march"."""
+TIMES_WORD = "marta"
+"""Uzbek "marta" is "times" ("oxirgi marta", "ikki marta"); Russian typed in Latin letters writes "4 marta"
+for the 4th of March. Only beside a number is it the month."""
+
 _MONTH_BEFORE = frozenset(
     [
         *("in", "on", "of", "since", "by", "until", "till", "from", "to", "early", "late", "mid", "last", "this"),
         *("next", "before", "after", "between", "through", "during", "yil", "yilning", "yilgi"),
     ]
 )
+
+
+def _beside_number(toks: list[str], i: int) -> bool:
+    return (i > 0 and toks[i - 1].isdigit()) or (i + 1 < len(toks) and toks[i + 1].isdigit())
 
 
 def _verb_month(toks: list[str], i: int) -> bool:
@@ -171,7 +179,10 @@ class Analyzer:
         toks = tokens(folded)
         for i, token in enumerate(toks):
             verb = token.startswith("ma") and _verb_month(toks, i)
-            term = VERB_MONTHS.get(token, "march") if verb else self.term(token)
+            if token == TIMES_WORD and not _beside_number(toks, i):
+                term: str | None = token
+            else:
+                term = VERB_MONTHS.get(token, "march") if verb else self.term(token)
             if term is not None:
                 out.extend(term.split(" "))
         return out

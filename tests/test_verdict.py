@@ -185,3 +185,10 @@ def test_all_on_paper_is_no_claim_that_they_were_all_exercises(answerer: Answere
         "Was there actually a joint Russia–Uzbekistan military exercise in 2025 or was it all on paper?"
     )
     assert not reply.text.startswith("No — ")
+
+
+def test_uzbek_marta_is_times_unless_beside_a_number(answerer: Answerer):
+    # "oxirgi marta" (the last time) claims no month; "4 marta 2026" (Russian in Latin letters) is March
+    assert "month" not in answerer.checker.claims(fold("Vazirlar oxirgi marta qachon uchrashgan?"))
+    assert answerer.checker.claims(fold("chto bylo 4 marta 2026?")).get("month") == {"#month/march"}
+    assert answerer.answer("Vazirlar oxirgi marta qachon uchrashgan?").fact_id == "follow-up-may-2025"
