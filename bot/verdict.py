@@ -330,6 +330,7 @@ class ClaimChecker:
         self, folded: str, fact: Fact, values: Values, context: str = ""
     ) -> tuple[Verdict | None, float]:
         checked = self._fact(fact, values)
+        folded = _TRUTH_LEAD.sub(" ", folded)
         terms = set(self._terms(_without_references(folded)))
         # for confirms and denies only, which may themselves say "the day after the parade"
         phrased = terms | set(self._terms(folded)) | set(self._terms(context))
@@ -390,6 +391,12 @@ class ClaimChecker:
                 # naming the right person is weak support: "Did Belousov sign it with a smile?" claims more
                 return None, checks
         return verdict, checks
+
+
+_TRUTH_LEAD = re.compile(
+    r"^\W*(?:(?:а|и|так|ну)\s+)?(?:это\s+)?(?:правда|верно|действительно|точно)(?:\s+ли)?\s*,?\s*(?:что|будто)\b"
+)
+""""Правда, что…": the "что" joins the claim to its lead; it is no word of the claim."""
 
 
 def _without_references(folded: str) -> str:

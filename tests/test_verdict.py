@@ -15,6 +15,8 @@ from bot.normalize import fold
         ("Was it signed in Tashkent?", "signing-place", "yes"),
         ("Was it signed on a Friday?", "signing-date", "no"),
         ("Подписали в среду?", "signing-date", "yes"),
+        # the "что" of "правда, что…" joins the claim to its lead; it is no word of the claim
+        ("Правда, что подписание было в среду?", "signing-date", "yes"),
         ("Hujjatlar dushanba kuni imzolanganmi?", "signing-date", "no"),
         ("Документы подписали 22 января 2025 года?", "signing-date", "yes"),
         ("Are there 100 joint events in the 2025 plan?", "joint-activities-50", "no"),
