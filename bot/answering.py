@@ -22,6 +22,7 @@ from bot.analysis import Analyzer
 from bot.context import Context
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.language import LanguageDetector
+from bot.layout import switch_layout
 from bot.matcher import Example, Match, Matcher, Tuning
 from bot.message import PRONOUNS, Part, read, wh_words, word_set
 from bot.models import LANGS, Fact, Lang
@@ -274,7 +275,7 @@ class Answerer:
     def _prepare(self, text: str, fallback: Lang) -> tuple[str, Lang, bool]:
         """Folded text in the script the base is written in, its language, and whether it was Uzbek
         in Cyrillic (to answer in kind)."""
-        folded = fold(_US.sub("USA", truncate(text)))
+        folded = switch_layout(fold(_US.sub("USA", truncate(text))), self._known_word)
         detected = self.detector.detect(folded, fallback)
         if detected.uz_cyrillic:
             return self._uzbek_latin(text), "uz", True
@@ -286,6 +287,9 @@ class Answerer:
                 if self.detector.hits([w for w in tokens(as_russian) if not w.isdigit()], "ru") > max(known, 1):
                     return as_russian, "ru", False
         return folded, detected.lang, False
+
+    def _known_word(self, word: str) -> bool:
+        return any(word in vocabulary for vocabulary in self.detector.words.values())
 
     @staticmethod
     def _uzbek_latin(text: str) -> str:

@@ -1,0 +1,35 @@
+"""Words typed in the other keyboard layout are switched back only when that makes them known words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Answerer
+from bot.layout import switch_layout
+
+VOCABULARY = {"договор", "where", "где", "подписали", "signed"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("кто подписал ljujdjh?", "кто подписал договор?"),  # Russian typed with the Latin layout on
+        ("цруку was it signed", "where was it signed"),  # English typed with the Russian layout on
+        ("ult gjlgbcfkb", "где подписали"),
+    ],
+)
+def test_a_word_in_the_other_layout_is_switched_back(typed: str, meant: str):
+    assert switch_layout(typed, VOCABULARY.__contains__) == meant
+
+
+@pytest.mark.parametrize("typed", ["where was it signd", "kto podpisal", "gde", "ok"])
+def test_known_misspelt_or_short_words_are_left_alone(typed: str):
+    # a word the vocabulary holds, or whose switch it does not hold, stays as typed
+    assert switch_layout(typed, VOCABULARY.__contains__) == typed
+
+
+def test_the_bot_reads_a_word_typed_in_the_wrong_layout(answerer: Answerer):
+    reply = answerer.answer("кто подписал ljujdjh с узбекистаном в январе?")
+    assert reply.answered
+    assert reply.fact_id == "who-signed"
+    assert "Белоусов" in reply.text
