@@ -42,6 +42,7 @@ KEEP_OWN_READING = 0.62
 CONTEXT_MARGIN = 0.08
 """How much lower a reading near the last answer may score and still be preferred."""
 ELLIPSIS_MARGIN = 0.12
+TIE = 1e-6
 """…and a two-word follow-up read with the last answer's topic, when it finds that answer again."""
 SPECIFIC_OVERVIEW = 0.8
 """A request for an overview gets the summary unless it matches one fact this well ("summary of the agenda")."""
@@ -326,6 +327,17 @@ class Answerer:
             first = found if first is None or first.kind == "none" else first
         return answered, unanswered if answered else [], first or Match("none", None, 0.0, "no words to match")
 
+    def _break_tie(self, found: Match, part: Part) -> Match:
+        """Facts that read exactly as well (their examples share the same words with the question) are
+        told apart by how many of the question's own words their answers use; the matcher alone would
+        take the first by name."""
+        if found.kind != "fact" or len(found.top_facts) < 2 or found.top_facts[1][1] < found.score - TIE:
+            return found
+        content = self._own_words(part)
+        tied = [f for f, s in found.top_facts if s >= found.score - TIE]
+        best = max(tied, key=lambda f: (self._covers(f, content), f == found.item_id))
+        return found if best == found.item_id else replace(found, item_id=best)
+
     def _own_words(self, part: Part) -> list[str]:
         """The part's terms once question words, pronouns and filler are gone: what it is about."""
         text = part.text
@@ -345,7 +357,7 @@ class Answerer:
             return Match(
                 "decline", self.after_latest, 1.0, "asks about a time after the newest report", final=True
             ), part.text
-        own = self.matcher.match(part.text)
+        own = self._break_tie(self.matcher.match(part.text), part)
         confident = own.kind == "fact" and own.score >= KEEP_OWN_READING
         answers = own.kind == "fact" and own.score >= self.matcher.tuning.answer_threshold
 

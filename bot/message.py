@@ -237,14 +237,23 @@ _UZ_MI = re.compile(r"[a-z']{2,}mi$")
 
 _OVERVIEW = re.compile(
     r"\b(?:summary|summari[sz]e|summarise|overview|gist|short version|tl;?dr|in (?:a )?nutshell|in short|briefly|brief|"
-    r"the main points|key points|explain (?:this|the|it)\b|eli5|like i'?m (?:5|five)|rundown|run-down|recap|sum up|the story with|the basics|just the basics|background on|"
+    r"the main points|key points|bullet(?:s| points?)|takeaways?|highlights|in (?:a )?few words|"
+    r"in (?:one|two|three|\d) (?:sentences?|lines?|words|points)|explain (?:this|the|it)\b|eli5|like i'?m (?:5|five)|rundown|run-down|recap|sum up|the story with|the basics|just the basics|background on|"
     r"what'?s (?:[\w-]+ ){0,3}about\b|what is (?:[\w-]+ ){0,3}about\b|"
     r"what (?:was|were) (?:[\w-]+ ){0,3}about\b|tell me (?:more )?about|what about the (?:deal|pact)|"
     r"what happened in tashkent|"
-    r"вкратце|кратк|коротк|в двух словах|суть|сводк|резюм|обзор|расскажи(?:те)? (?:про|о|об)|о ч[её]м (?:это|соглашение|документ)|"
+    r"вкратце|кратк|коротк|в двух словах|в паре слов|суть|тезис|"
+    r"что это (?:вообще )?(?:такое )?за (?:программ|соглашени|документ|договор|сделк|пакт)\w*|сводк|резюм|обзор|расскажи(?:те)? (?:про|о|об)|о ч[её]м (?:это|соглашение|документ)|"
     r"что произошло в ташкенте|"
-    r"qisqacha|qisqa qilib|gap nimada|umumiy|xulosa|mazmun|nima haqida|haqida gapirib|haqida aytib)"
+    r"qisqacha|qisqa qilib|gap nimada|umumiy|xulosa|mazmun|mohiyat|nima haqida|haqida gapirib|haqida aytib)"
 )
+
+_BRIEF = re.compile(
+    r"(?:please |pls )?(?:briefly|in short|in brief|short|tl;?dr|in a nutshell|in a few words)(?: please| pls)?|"
+    r"(?:только )?(?:вкратце|кратко|коротко|в двух словах|в паре слов)(?: пожалуйста)?|"
+    r"qisqacha|qisqa qilib|qisqasi"
+)
+"""A sentence that only asks for brevity."""
 
 _GREETING = re.compile(
     r"^(?:hi+|hello+|hey+|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|dear (?:bot|sir|madam)|salam|"
@@ -606,9 +615,12 @@ def read(folded: str) -> Reading:
     else:
         questions = [s for s in kept if not _SELF_INTRO.search(s.rstrip(".!").strip())] or kept
         questions = [" ".join(questions)] if questions else []
+    # "What is this programme? In two words." — a request for brevity after a question that names no
+    # detail asks for the overview
+    brief = len(questions) == 1 and any(s not in questions and _BRIEF.fullmatch(s.strip(" .!")) for s in kept)
     parts: list[Part] = []
     for question in questions:
-        if _is_overview_list(question):
+        if _is_overview_list(question) or (brief and _kind(question) in (("wh", None), ("wh", "what"))):
             parts.append(Part(question.strip(), "overview", None, False, False, ""))
             continue
         for piece in _split_compound(question):

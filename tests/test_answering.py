@@ -386,3 +386,9 @@ def test_what_the_sources_do_report_is_still_answered(answerer: Answerer, messag
 def test_her_is_a_document_since_everyone_named_is_a_man(answerer: Answerer):
     replies = chat(answerer, "Какая программа была до программы на 2026–2030 годы?", "где её подписывали?")
     assert replies[-1].fact_id == "programme-2021-2025"
+
+
+def test_facts_that_read_equally_well_are_told_apart_by_their_answers(answerer: Answerer):
+    # the visit's facts all read alike; the one whose answer speaks of the agenda is the answer
+    reply = answerer.answer("What was on the agenda of Belousov's official visit?")
+    assert reply.fact_id == "visit-agenda"

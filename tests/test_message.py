@@ -91,10 +91,21 @@ def test_uzbek_may_is_a_month_not_an_english_modal():
         "tl;dr of the deal",
         "give me a quick summary: who signed what, when and where?",  # one overview, not three parts
         "Можно краткую сводку — что подписали, кто и где?",
+        "Give me 3 bullet points on the Jan 2025 defence documents",
+        "Что это вообще за программа военного партнёрства?",
+        "Rossiya–O'zbekiston harbiy kelishuvining mohiyati nimada?",
+        "What was this about? In a nutshell.",  # brevity asked for in a sentence of its own
     ],
 )
 def test_requests_for_an_overview(message: str):
     assert [kind for _, kind, _ in parts(message)] == ["overview"]
+
+
+@pytest.mark.parametrize(
+    "message", ["Когда подписали? Коротко.", "Who signed it? Briefly please", "Что за договор 2017 года?"]
+)
+def test_brevity_or_what_is_it_about_one_thing_is_no_overview(message: str):
+    assert [kind for _, kind, _ in parts(message)] == ["wh"]
 
 
 @pytest.mark.parametrize(
