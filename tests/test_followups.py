@@ -51,6 +51,7 @@ def test_what_followed_is_answered_by_the_right_fact(answerer: Answerer, questio
         ("Anything new with the Russia–Uzbekistan military partnership in summer 2026?", "en"),
         ("Было ли что-то летом 2026 по военному сотрудничеству России и Узбекистана?", "ru"),
         ("2026-yil noyabrida nima bo'ldi?", "uz"),
+        ("any news on the russia-uzbekistan defence deal lately?", "en"),  # the deal in general, lately
     ],
 )
 def test_an_open_question_about_a_later_time_gets_the_latest_report(answerer: Answerer, question, lang):

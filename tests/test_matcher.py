@@ -100,3 +100,9 @@ def test_confidence_is_a_probability_like_score(answerer: Answerer):
     strong = answerer.answer("Who signed the agreement?")
     weak = answerer.answer("Who signed the football club's weather report today?")
     assert 0.0 <= weak.confidence <= strong.confidence <= 1.0
+
+
+def test_where_a_unit_stands_is_not_what_it_costs(answerer: Answerer):
+    # "стоит" alone is "costs"; "где она стоит?" asks where the base is
+    assert answerer.answer("что за 201 база участвовала в учениях, где она стоит?").fact_id == "hamkorlik-2025"
+    assert not answerer.answer("сколько стоит программа?").answered
