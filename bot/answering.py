@@ -131,7 +131,7 @@ class Answerer:
         self.checker = ClaimChecker(
             self.analyzer,
             places,
-            set(kb.lexicon.people),
+            kb.lexicon.people,
             weight=lambda term: float(bool(self.matcher.lookup(term))),
             resolve=self.matcher.canonical,
         )

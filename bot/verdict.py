@@ -106,7 +106,7 @@ _REFERENCE_HINT = re.compile(
     r"во время|при\b|paytida|chog'ida|vaqtida"
 )
 """Words without which ``_REFERENCE`` cannot match."""
-Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person"]
+Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person", "post"]
 
 
 SUPPORT_SHARE = 0.6
@@ -137,7 +137,7 @@ class ClaimChecker:
         self,
         analyzer: Analyzer,
         places: set[str],
-        people: set[str],
+        people: dict[str, str],
         weight: Callable[[str], float] = lambda term: 1.0,
         resolve: Callable[[str], str] = lambda term: term,
     ) -> None:
@@ -150,6 +150,7 @@ class ClaimChecker:
         tried, and it made a missing rare verb outweigh three names the answer does state)."""
         self.place_terms = {self._one(p) for p in places}
         self.person_terms = {self._one(p) for p in people}
+        self.country_of = {self._one(p): self._one(country) for p, country in people.items()}
         self._weekday_terms = {self._one(w): w for w in _WEEKDAYS}
         self._month_terms = {self._one(m): m for m in _MONTHS}
         self._prepared: dict[str, _Checked] = {}
@@ -184,6 +185,7 @@ class ClaimChecker:
         dims: dict[str, set[str]] = {}
         dims["place"] = {self._one(p) for p in values.places}
         dims["person"] = {self._one(p) for p in values.people}
+        dims["post"] = {self.country_of[p] for p in dims["person"] if p in self.country_of}
         dims["year"] = {str(y) for y in values.years}
         dims["number"] = {str(n) for n in values.numbers}
         for iso in values.dates:
@@ -230,6 +232,9 @@ class ClaimChecker:
         folded = _without_references(_ORDINAL.sub(" ", folded))
         terms = self._terms(folded)
         found: dict[str, set[str]] = {}
+        for country, post in _POSTS:
+            if post.search(folded):  # "the Russian minister": whoever held the post, of that country
+                found.setdefault("post", set()).add(self._one(country))
         for term in terms:
             if self._is_place(term):
                 found.setdefault("place", set()).add(term)
@@ -387,11 +392,33 @@ class ClaimChecker:
             said = sum(w for t, w in weights.items() if checked.says(t))
             if len(supported) < 2 and sum(1 for w in weights.values() if w) >= 2 and said < SUPPORT_SHARE * total:
                 return None, checks  # two checked claims (a date and a place) are support enough
-            if supported <= {"person"} and not all(weights.values()):
+            if supported <= {"person", "post"} and not all(weights.values()):
                 # naming the right person is weak support: "Did Belousov sign it with a smile?" claims more
                 return None, checks
         return verdict, checks
 
+
+_MINISTER = r"(?:(?:defen[cs]e|обороны|mudofaa|мудофаа)\s+)?(?:minister|министр\w*|vazir\w*|вазир\w*)"
+_POSTS = (
+    (
+        "russia",
+        re.compile(
+            r"\b(?:russian|russia'?s?|российск\w*|рф|rossiya|rus|россия)\s+"
+            + _MINISTER
+            + r"|\bминистр\w* обороны (?:россии|рф)\b"
+        ),
+    ),
+    (
+        "uzbekistan",
+        re.compile(
+            r"\b(?:uzbek|uzbekistan'?s?|узбекск\w*|o'zbekiston|uzbekiston|ozbekiston|ўзбекистон)\s+"
+            + _MINISTER
+            + r"|\bминистр\w* обороны узбекистана\b"
+        ),
+    ),
+)
+"""A post named in a claim ("did the Russian minister chair it?"): the claim holds if the fact names
+someone of that country, whoever held the post then."""
 
 _TRUTH_LEAD = re.compile(
     r"^\W*(?:(?:а|и|так|ну)\s+)?(?:это\s+)?(?:правда|верно|действительно|точно)(?:\s+ли)?\s*,?\s*(?:что|будто)\b"

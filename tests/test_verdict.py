@@ -194,3 +194,16 @@ def test_uzbek_marta_is_times_unless_beside_a_number(answerer: Answerer):
     assert "month" not in answerer.checker.claims(fold("Vazirlar oxirgi marta qachon uchrashgan?"))
     assert answerer.checker.claims(fold("chto bylo 4 marta 2026?")).get("month") == {"#month/march"}
     assert answerer.answer("Vazirlar oxirgi marta qachon uchrashgan?").fact_id == "follow-up-may-2025"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did the Russian minister chair the first meeting of Central Asian defence ministers?", "no"),
+        ("Markaziy Osiyo mudofaa vazirlarining birinchi uchrashuviga Rossiya vaziri raislik qilganmi?", "no"),
+        ("Did the Uzbek defence minister chair the first meeting of Central Asian defence ministers?", "yes"),
+    ],
+)
+def test_a_post_claims_someone_of_its_country(answerer: Answerer, question: str, verdict: str):
+    # the meeting was chaired by Uzbekistan's minister; "the Russian minister" is whoever held that post
+    assert answerer.checker.verdict(fold(question), answerer.facts["c5-defence-ministers"]) == verdict
