@@ -294,8 +294,10 @@ _SEPARATOR = re.compile(
 )
 _JOINED = re.compile(r"^\s*(?:and|и|а|va|hamda|,)\s*$")
 _CYRILLIC_WORD = re.compile(r"[а-я]{2,}")
-_EN_TELEGRAPHIC = re.compile(r"^\W*(?:in|on|at|by|with|from|until|till)\b|\b[a-z]{3,}ed\b")
-""""signed in February?", "in Moscow?": a claim asked with intonation alone."""
+_EN_TELEGRAPHIC = re.compile(
+    r"^\W*(?:in|on|at|by|with|from|until|till)\b|\b[a-z]{3,}ed\b|[a-z0-9]\W+(?:has|have|had|is|was|were|are)\b"
+)
+""""signed in February?", "in Moscow?", "and the plan has 100 events?": a claim asked with intonation alone."""
 _QUESTION_END = re.compile(r"\?\s*$")
 PRONOUNS = word_set(
     "he him his she her it its they them their this that these those он его ему него нем ней она её ее они их "

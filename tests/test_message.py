@@ -71,6 +71,7 @@ def test_a_yes_no_part_joined_to_a_wh_question():
         "So that was a Tuesday?",
         "Правда, что программа рассчитана до 2030 года?",  # "что" here is not a question word
         "А верно ли, что подписали два документа?",
+        "and the 2025 plan has 100 joint events?",  # a claim asked with intonation alone
     ],
 )
 def test_yes_no_questions(message: str):
