@@ -341,6 +341,14 @@ class ClaimChecker:
         phrased = terms | set(self._terms(folded)) | set(self._terms(context))
         denied = max((len(d) for d in checked.denies if d and _holds(d, phrased)), default=0)
         confirmed = max((len(c) for c in checked.confirms if c and _holds(c, phrased)), default=0)
+        # what the follow-up itself claims outweighs what its topic confirms: "did Russia take part too?"
+        # after the first Central Asian meeting is denied, though the meeting itself is confirmed
+        if context:
+            own = terms | set(self._terms(folded))
+            own_denied = max((len(d) for d in checked.denies if d and _holds(d, own)), default=0)
+            own_confirmed = max((len(c) for c in checked.confirms if c and _holds(c, own)), default=0)
+            if own_denied and own_denied >= own_confirmed:
+                return "no", 1 + own_denied
         if denied and denied >= confirmed:  # the more specific claim wins: "used to be a member" over "member"
             return "no", 1 + denied  # …here and between facts: "still a major general?" is the rank's
         verdict: Verdict | None = None

@@ -185,6 +185,18 @@ def test_yes_no_follow_up_leads_with_yes_or_no(answerer: Answerer):
     assert replies[2].text.startswith("Yes — ")
 
 
+def test_what_a_follow_up_itself_denies_outweighs_what_its_topic_confirms(answerer: Answerer):
+    # the first Central Asian meeting is confirmed by the topic; Russia taking part is denied by the question
+    replies = chat(
+        answerer,
+        "Where was the first meeting of Central Asian defence ministers held?",
+        "Did Russia take part too?",
+        "Rossiya ham qatnashganmi?",
+    )
+    assert replies[1].text.startswith("No — ")
+    assert replies[2].text.startswith("Yo'q — ")
+
+
 def test_a_declined_turn_keeps_the_context_before_it(answerer: Answerer):
     replies = chat(answerer, "Who signed for the Uzbek side?", "How is the weather?", "When was he appointed?")
     assert not replies[1].answered
