@@ -560,13 +560,20 @@ class Answerer:
                 # later change, not the appointment's rank)
                 said = self.checker.verdict(part.text, best)
                 words = self._own_words(part)
-                rivals = [
-                    (self.checker.strength(part.text, self.facts[f]), self._covers(f, words), s, f)
-                    for f, s in close
-                    if s >= found.score - TIE
-                    or (said == "yes" and self.checker.verdict(part.text, self.facts[f]) == "no")
-                    or self.checker.strength(part.text, self.facts[f]) > own + 0.5  # checks more of the claim
-                ]
+                # a question about a person is not judged by a fact about no one ("was Kholmukhamedov
+                # minister in November 2024?" is not refuted by the date of the signing)
+                named = bool(self.checker.claims(part.text).get("person")) and bool(best.values and best.values.people)
+                rivals = []
+                for fact_id, score in close:
+                    if named and fact_id != best.id and not self._has_people(fact_id):
+                        continue
+                    strength = self.checker.strength(part.text, self.facts[fact_id])
+                    if (
+                        score >= found.score - TIE
+                        or (said == "yes" and self.checker.verdict(part.text, self.facts[fact_id]) == "no")
+                        or strength > own + 0.5  # checks more of the claim
+                    ):
+                        rivals.append((strength, self._covers(fact_id, words), score, fact_id))
                 strength, covered, score, fact_id = max(rivals)
                 mine = self._covers(found.item_id, words)
                 better = strength > own or (strength == own and covered > mine)
@@ -675,6 +682,10 @@ class Answerer:
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         return own, part.text
+
+    def _has_people(self, fact_id: str) -> bool:
+        values = self.facts[fact_id].values
+        return values is not None and bool(values.people)
 
     def _covers(self, fact_id: str | None, content: list[str]) -> int:
         said = self._answer_terms(fact_id) if fact_id in self.facts else frozenset()

@@ -207,3 +207,10 @@ def test_uzbek_marta_is_times_unless_beside_a_number(answerer: Answerer):
 def test_a_post_claims_someone_of_its_country(answerer: Answerer, question: str, verdict: str):
     # the meeting was chaired by Uzbekistan's minister; "the Russian minister" is whoever held that post
     assert answerer.checker.verdict(fold(question), answerer.facts["c5-defence-ministers"]) == verdict
+
+
+def test_a_question_about_a_person_is_not_refuted_by_a_fact_about_no_one(answerer: Answerer):
+    # the date of the signing says nothing of when Kholmukhamedov became minister
+    reply = answerer.answer("Xolmuhamedov 2024-yil noyabrda mudofaa vaziri bo'lganmi?")
+    assert reply.fact_id != "signing-date"
+    assert not reply.text.startswith("Yo'q")
