@@ -22,13 +22,13 @@ from bot.analysis import Analyzer
 from bot.context import Context
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.language import LanguageDetector
-from bot.layout import switch_layout
 from bot.matcher import Example, Match, Matcher, Tuning
 from bot.message import PRONOUNS, Part, read, wh_words, word_set
 from bot.models import LANGS, Fact, Lang
 from bot.normalize import clean, fold, has_cyrillic, has_latin, tokens, truncate, uz_cyrillic_to_latin
 from bot.replies import Block, Reply, SourceRef, compose_answers, compose_decline, compose_evidence, esc, source_line
 from bot.script import CyrillicUzbek
+from bot.slips import fix_question_words, switch_layout
 from bot.texts import ui
 from bot.timeline import TIMELINE_FACT, timeline_text
 from bot.translit import ru_latin_to_cyrillic
@@ -277,6 +277,7 @@ class Answerer:
         """Folded text in the script the base is written in, its language, and whether it was Uzbek
         in Cyrillic (to answer in kind)."""
         folded = switch_layout(fold(_US.sub("USA", truncate(text))), self._known_word)
+        folded = fix_question_words(folded, self._known_word)
         detected = self.detector.detect(folded, fallback)
         if detected.uz_cyrillic:
             return self._uzbek_latin(text), "uz", True

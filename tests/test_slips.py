@@ -1,11 +1,11 @@
-"""Words typed in the other keyboard layout are switched back only when that makes them known words."""
+"""Slips of typing put right before matching, and only where the word as typed is no known word."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.answering import Answerer
-from bot.layout import switch_layout
+from bot.slips import fix_question_words, switch_layout
 
 VOCABULARY = {"договор", "where", "где", "подписали", "signed"}
 
@@ -33,3 +33,16 @@ def test_the_bot_reads_a_word_typed_in_the_wrong_layout(answerer: Answerer):
     assert reply.answered
     assert reply.fact_id == "who-signed"
     assert "Белоусов" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("whre was it signed", "where was it signed"), ("hwo signed it?", "who signed it?"), ("wen?", "when?")],
+)
+def test_a_misspelt_question_word_is_put_right(typed: str, meant: str):
+    assert fix_question_words(typed, VOCABULARY.__contains__) == meant
+
+
+def test_a_real_word_near_a_question_word_is_left_alone():
+    vocabulary = {"were", "that", "show"}
+    assert fix_question_words("were they there? show that", vocabulary.__contains__) == "were they there? show that"

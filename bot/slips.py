@@ -1,0 +1,69 @@
+"""Slips of typing the matcher's fuzzy matching cannot forgive, because they happen before it.
+
+Words typed with the keyboard in the other layout: "ljujdjh" is "договор" typed with the Latin layout
+on, "цруку" is "where" typed with the Russian one on. People who switch between Russian and English
+(or Uzbek) keyboards all day do it mid-sentence. No maintained package on PyPI does this for the
+standard ЙЦУКЕН/QWERTY pair alone, and the table is one line each way.
+
+Misspelt question words ("whre", "wen", "hwo"): the matcher forgives a misspelt topic word, but the
+kind of question is read from exact question words, and a "where" question read as no kind at all
+goes to the wrong fact.
+
+A word is rewritten only when it is no word of the base's vocabulary as typed, so a real word ("were",
+"that") is never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rapidfuzz.distance import OSA
+
+_LATIN_KEYS = "`qwertyuiop[]asdfghjkl;'zxcvbnm,."
+_RUSSIAN_KEYS = "ёйцукенгшщзхъфывапролджэячсмитьбю"
+_TO_RUSSIAN = str.maketrans(_LATIN_KEYS, _RUSSIAN_KEYS)
+_TO_LATIN = str.maketrans(_RUSSIAN_KEYS[1:], _LATIN_KEYS[1:])  # folded text has no ё
+_CHUNK = re.compile(r"\S+")
+_EDGES = re.compile(r"^([\"«(]*)(.*?)([?!)»\"]*)$")
+MIN_LETTERS = 3
+
+
+def switch_layout(folded: str, known: Callable[[str], bool]) -> str:
+    """The folded text with each word typed in the other layout switched back, where that makes it a
+    word ``known`` holds."""
+    return _CHUNK.sub(lambda m: _switched(m.group(0), known), folded)
+
+
+def _switched(chunk: str, known: Callable[[str], bool]) -> str:
+    head, word, tail = _EDGES.match(chunk).groups()  # type: ignore[union-attr]
+    if len(word) < MIN_LETTERS or known(word):
+        return chunk
+    if all(ch in _LATIN_KEYS for ch in word):
+        other = word.translate(_TO_RUSSIAN)
+    elif all(ch in _RUSSIAN_KEYS[1:] for ch in word):
+        other = word.translate(_TO_LATIN)
+    else:
+        return chunk
+    return f"{head}{other}{tail}" if known(other) else chunk
+
+
+QUESTION_WORDS = ("where", "when", "who", "what", "which", "why", "how", "whose")
+"""English question words; a typo of one is one edit away (a transposition counts as one) and keeps
+its first letter or swaps the first two. Russian and Uzbek ones are short and inflected, and their misspellings are words."""
+
+
+def fix_question_words(folded: str, known: Callable[[str], bool]) -> str:
+    """The folded text with misspelt English question words put right."""
+    return _CHUNK.sub(lambda m: _question_word(m.group(0), known), folded)
+
+
+def _question_word(chunk: str, known: Callable[[str], bool]) -> str:
+    head, word, tail = _EDGES.match(chunk).groups()  # type: ignore[union-attr]
+    if len(word) < MIN_LETTERS or not word.isascii() or not word.isalpha() or known(word):
+        return chunk
+    for right in QUESTION_WORDS:
+        # the first letter kept, or the first two swapped ("hwo"): "here" is no "where"
+        if (word[0] == right[0] or word[:2] == right[1::-1]) and OSA.distance(word, right, score_cutoff=1) <= 1:
+            return f"{head}{right}{tail}"
+    return chunk
