@@ -274,6 +274,10 @@ _FILLER_PHRASES = re.compile(
     r"не подскажете|подскажите(?: пожалуйста)?|хотел(?:а)? бы узнать|хочу узнать|интересно|вопрос такой|"
     r"bilmoqchi edim|bilmoqchiman|qiziq|"
     r"i (?:have )?(?:heard|read)(?: that)?|(?:я )?(?:слышал|слышала|читал|читала)(?:,? что)?|говорят,? что|"
+    r"(?:a friend|my friend|someone|somebody|my \w+) (?:sent me a link|sent me|told me|said|says|wrote|posted)(?: saying| that)?|"
+    r"(?:i )?saw (?:a post|a news item|an article|a headline|somewhere)(?: saying| that)?|"
+    r"one more(?: question| thing)?(?: if you don'?t mind)?|"
+    r"(?:друг|подруга|знакомый|кто-то) (?:скинул[аи]? ссылку|написал[аи]?|сказал[аи]?|говорит)(?:,? что)?|пишут,? что|"
     r"eshitdimki|eshitdim|o'qidimki|o'qidim)\b[\s,:;—-]*"
     r"|\s*\blike (?:i'?m|i am) (?:5|five)\b"  # "explain it like I'm 5": the 5 is no number to match
 )
@@ -287,7 +291,9 @@ _SELF_INTRO = re.compile(
     r"^(?:i'?m|i am|my name|this is|we are|we're|я |меня зовут|мы |men |mening ismim|biz )|(?:\bhere$)|"
     r"(?:man|manman|miz)$"
 )
-_SENTENCES = re.compile(r"[^.!?\n]+[.!?\n]*")
+_EMOJI = "\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf"
+_SENTENCES = re.compile(rf"[^.!?\n{_EMOJI}]+[.!?\n{_EMOJI}\ufe0f\u200d]*")
+"""Sentences end at a stop, a line break or an emoji ("…from Almaty 🙂 What does the law say?")."""
 _SEPARATOR = re.compile(
     r"\s*(?:[,;+&]\s*(?:(?:and|и|а|а также|va|hamda|also|plus)\s+)?|\s+(?:and|и|а также|va|hamda)\s+)"
     r"(?:(?:on|in|at|by|for|from|в|на|с|до|к|по)\s+)?"

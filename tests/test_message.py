@@ -19,6 +19,14 @@ def parts(text: str) -> list[tuple[str, str, str | None]]:
         ("Здравствуйте! Меня зовут Алишер. Кто подписал документы? Спасибо!", "кто подписал документы?"),
         ("Assalomu alaykum! Men jurnalistman. Hujjatlarni kim imzoladi? Katta rahmat", "hujjatlarni kim imzoladi?"),
         ("Retired officer here, where did the ministers meet?", "where did the ministers meet?"),
+        # an emoji ends a sentence
+        ("I'm a student from Almaty writing about Central Asia 🙂 Who signed it?", "who signed it?"),
+        # hearsay and "one more" lead-ins are filler
+        (
+            "thx!! one more — a friend sent me a link saying they met in Moscow, is that legit?",
+            "they met in moscow, is that legit?",
+        ),
+        ("Друг скинул ссылку, что они встречались в Москве. Это правда?", "они встречались в москве, это правда?"),
     ],
 )
 def test_pleasantries_and_introductions_are_dropped(message: str, question: str):
