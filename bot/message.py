@@ -144,6 +144,8 @@ _WH_PHRASES: dict[str, str] = {
     "qaysi yili": "when",
     "qaysi yilda": "when",
     "qaysi oyda": "when",
+    "qaysilari": "what",
+    "qaysilar": "what",
     "necha yil": "howlong",
     "necha yilga": "howlong",
     "necha yilgacha": "howlong",
@@ -224,6 +226,8 @@ _REQUEST = re.compile(
 )
 _LIST = re.compile(
     r"\b(?:list (?:all|them|every|each|the \d+|of all)|(?:the |a )?full list|one by one|enumerate|itemi[sz]e|"
+    r"which (?:exactly )?(?:are|were) (?:they|those|these|the \d+)|which ones|what (?:exactly )?(?:are|were) the \d+|"
+    r"какие (?:именно|конкретно)|какие это (?:были )?мероприятия|qaysilari|qaysi tadbirlar ekan|"
     r"перечисл\w*|(?:полный |весь )?список (?:всех|этих)|дай(?:те)? список|"
     r"(?:to'liq )?ro'yxatini (?:bering|ber|bera olasizmi)|sanab (?:bering|ber|chiq\w*))"
 )

@@ -197,6 +197,13 @@ def test_what_a_follow_up_itself_denies_outweighs_what_its_topic_confirms(answer
     assert replies[2].text.startswith("Yo'q — ")
 
 
+@pytest.mark.parametrize("follow_up", ["which ones exactly?", "а какие именно?", "qaysilari?"])
+def test_which_ones_after_a_count_no_report_itemises_is_declined(answerer: Answerer, follow_up: str):
+    replies = chat(answerer, "How many joint military activities were planned for 2025?", follow_up)
+    assert replies[0].answered
+    assert not replies[1].answered
+
+
 def test_a_declined_turn_keeps_the_context_before_it(answerer: Answerer):
     replies = chat(answerer, "Who signed for the Uzbek side?", "How is the weather?", "When was he appointed?")
     assert not replies[1].answered

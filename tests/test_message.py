@@ -199,6 +199,10 @@ def test_a_yes_no_question_joined_to_a_wh_question_is_a_part_of_its_own(message:
         "Can you list all 50 events one by one?",
         "Перечисли все мероприятия",
         "50 ta tadbirning to'liq ro'yxatini bering",
+        "which ones exactly?",
+        "Which exactly are the 50 events in the 2025 plan?",
+        "а какие именно?",
+        "qaysilari?",
     ],
 )
 def test_a_request_to_enumerate_is_a_list_question(message: str):
