@@ -41,6 +41,11 @@ KEEP_OWN_READING = 0.62
 """A follow-up that matches this well on its own words is a new question: context is not consulted."""
 CONTEXT_MARGIN = 0.08
 """How much lower a reading near the last answer may score and still be preferred."""
+_WHAT_HAPPENED = re.compile(
+    r"\b(?:what(?:'s| has| have)? (?:happened|been happening|was new|is new|new)|any news|anything new|"
+    r"что (?:было|произошло|нового|случилось)|какие новости|nima (?:bo'ldi|yangilik)|qanday yangilik|yangilik bormi)"
+)
+"""A question that asks for any news of a time, not for one event."""
 ELLIPSIS_MARGIN = 0.12
 TIE = 1e-6
 """…and a two-word follow-up read with the last answer's topic, when it finds that answer again."""
@@ -464,6 +469,8 @@ class Answerer:
         bare = self._recent.sub(" ", text) if self._recent is not None else text
         # without its years, months and seasons: "in November 2026", "летом 2026", "2026-yil kuzida"
         bare = " ".join(w for w in tokens(_YEAR.sub(" ", bare)) if not self.checker.claims(w))
+        if _WHAT_HAPPENED.search(bare):
+            return topic.open_facts[0]  # "а летом 2026 что было между минобороны?": news asked for, in general
         best = self.matcher.match(bare).top_facts[:1]
         # "any news on the deal lately?" reads as the deal in general: the overview is open too
         opened = (*topic.open_facts, self.summary_id)
