@@ -41,6 +41,7 @@ KEEP_OWN_READING = 0.62
 """A follow-up that matches this well on its own words is a new question: context is not consulted."""
 CONTEXT_MARGIN = 0.08
 """How much lower a reading near the last answer may score and still be preferred."""
+_THAT_TIME = re.compile(r"\b(?:at )?(?:that|this|the same) (?:time|day)\b")
 _WHAT_HAPPENED = re.compile(
     r"\b(?:what(?:'s| has| have)? (?:happened|been happening|was new|is new|new)|any news|anything new|"
     r"что (?:было|произошло|нового|случилось)|какие новости|nima (?:bo'ldi|yangilik)|qanday yangilik|yangilik bormi)"
@@ -346,7 +347,7 @@ class Answerer:
 
     def _own_words(self, part: Part) -> list[str]:
         """The part's terms once question words, pronouns and filler are gone: what it is about."""
-        text = part.text
+        text = _THAT_TIME.sub(" ", part.text)  # "what did they sign that time?": the time of the last answer
         for start, end, _ in reversed(wh_words(text)):
             text = text[:start] + " " + text[end:]
         return self.analyzer.terms(" ".join(w for w in tokens(text) if w not in _TOPIC_SKIP and w not in PRONOUNS))
@@ -363,7 +364,8 @@ class Answerer:
             return Match(
                 "decline", self.after_latest, 1.0, "asks about a time after the newest report", final=True
             ), part.text
-        own = self._break_tie(self.matcher.match(part.text), part)
+        # "what did they sign that time?" asks nothing about a time of day
+        own = self._break_tie(self.matcher.match(_THAT_TIME.sub(" ", part.text)), part)
         confident = own.kind == "fact" and own.score >= KEEP_OWN_READING
         answers = own.kind == "fact" and own.score >= self.matcher.tuning.answer_threshold
 

@@ -204,6 +204,13 @@ def test_which_ones_after_a_count_no_report_itemises_is_declined(answerer: Answe
     assert not replies[1].answered
 
 
+@pytest.mark.parametrize("follow_up", ["what did they sign that time?", "что тогда подписали?"])
+def test_that_time_is_the_time_of_the_last_answer(answerer: Answerer, follow_up: str):
+    replies = chat(answerer, "When did the defence ministers meet again after the signing?", follow_up)
+    assert replies[1].answered
+    assert replies[1].fact_id == "follow-up-may-2025"
+
+
 def test_a_declined_turn_keeps_the_context_before_it(answerer: Answerer):
     replies = chat(answerer, "Who signed for the Uzbek side?", "How is the weather?", "When was he appointed?")
     assert not replies[1].answered
