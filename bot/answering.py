@@ -41,6 +41,9 @@ KEEP_OWN_READING = 0.62
 """A follow-up that matches this well on its own words is a new question: context is not consulted."""
 CONTEXT_MARGIN = 0.08
 """How much lower a reading near the last answer may score and still be preferred."""
+_SIDE = frozenset({"side", "counterpart"})
+_SIDES = _SIDE | {"russia", "uzbekistan"}
+"""A follow-up made of nothing but a side ("and the Uzbek side?") asks the last question again for it."""
 _THAT_TIME = re.compile(r"\b(?:at )?(?:that|this|the same) (?:time|day)\b")
 _WHAT_HAPPENED = re.compile(
     r"\b(?:what(?:'s| has| have)? (?:happened|been happening|was new|is new|new)|any news|anything new|"
@@ -619,6 +622,20 @@ class Answerer:
                 # (unless a fact related to it reads better: "on a Tuesday?" after the place is the date's)
                 score = max(own.score if own.item_id == last else 0.0, self.matcher.tuning.answer_threshold)
                 return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
+        sides = set(content)
+        if (
+            last is not None
+            and content
+            and len(content) <= 3
+            and sides <= _SIDES
+            and sides & _SIDE
+            and all(c in self._answer_terms(last) for c in sides - _SIDE)
+        ):
+            # "and the Uzbek side?", "o'zbek tomondan-chi?", "а его узбекский коллега?": the same question
+            # for the other side, which the last answer's fact tells as well
+            reading = f"{part.text} {self.fact_topic(last)}"
+            score = max(dict(own.top_facts).get(last, 0.0), threshold)
+            return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), reading
         wanted = SPECIFIC_WH.get(part.wh or "")
         # nothing but the question word, or words the last answer itself uses beside "that"/"it"
         bare = last is not None and (

@@ -211,6 +211,20 @@ def test_that_time_is_the_time_of_the_last_answer(answerer: Answerer, follow_up:
     assert replies[1].fact_id == "follow-up-may-2025"
 
 
+def test_the_other_side_asks_the_last_question_again_of_the_same_fact(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Where was the 2021–2025 strategic partnership programme signed?",
+        "Who signed it for Russia?",
+        "o'zbek tomondan-chi?",
+    )
+    assert replies[2].fact_id == "programme-2021-2025"
+    assert "Kurbanov" in replies[2].text
+    # …but not where the last answer never speaks of that side
+    replies = chat(answerer, "When was Kholmukhamedov appointed?", "Rossiya tomonidan-chi?")
+    assert replies[1].fact_id != "kholmukhamedov-appointment"
+
+
 def test_a_declined_turn_keeps_the_context_before_it(answerer: Answerer):
     replies = chat(answerer, "Who signed for the Uzbek side?", "How is the weather?", "When was he appointed?")
     assert not replies[1].answered
