@@ -41,6 +41,7 @@ KEEP_OWN_READING = 0.62
 """A follow-up that matches this well on its own words is a new question: context is not consulted."""
 CONTEXT_MARGIN = 0.08
 """How much lower a reading near the last answer may score and still be preferred."""
+_AFTER = re.compile(r"\b(?:after|since|после|с тех пор как|keyin|so'ng|buyon|beri)\b|(?<=\w)dan\b")
 _SIDE = frozenset({"side", "counterpart"})
 _SIDES = _SIDE | {"russia", "uzbekistan"}
 """A follow-up made of nothing but a side ("and the Uzbek side?") asks the last question again for it."""
@@ -525,13 +526,20 @@ class Answerer:
             return False
         if self._recent is not None and self._recent.search(text):
             return True
-        claims = self.checker.claims(text)
+        named = self._month_year(self.checker.claims(text))
+        if named is not None and named > (latest.year, latest.month):
+            return True
+        if _AFTER.search(text):
+            # "any news after April 2026?": the time it points after is itself after the newest report
+            after = self._month_year(self.checker.claims(_AFTER.sub(" ", text)))
+            return after is not None and after >= (latest.year, latest.month)
+        return False
+
+    def _month_year(self, claims: dict[str, set[str]]) -> tuple[int, int] | None:
         years, months = claims.get("year", set()), claims.get("month", set())
         if len(years) != 1 or not months:
-            return False
-        year = int(next(iter(years)))
-        first = min(self.checker.month_number(m) for m in months)
-        return (year, first) > (latest.year, latest.month)
+            return None
+        return int(next(iter(years))), min(self.checker.month_number(m) for m in months)
 
     def _rerank(self, part: Part, found: Match, used: str) -> Match:
         """The matcher ranks by words; the kind of question decides between close candidates. A

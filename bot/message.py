@@ -145,6 +145,9 @@ _WH_PHRASES: dict[str, str] = {
     "qaysi yilda": "when",
     "qaysi oyda": "when",
     "qaysilari": "what",
+    # "подписывал с кем-нибудь…?" asks with whom, though "что-то", "когда-то" ask no question word
+    "с кем-нибудь": "who",
+    "с кем-то": "who",
     "qaysilar": "what",
     "necha yil": "howlong",
     "necha yilga": "howlong",
@@ -191,7 +194,8 @@ _WH_PHRASES: dict[str, str] = {
     "qanaqa": "how",
 }
 _WH_RE = re.compile(
-    r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in sorted(_WH_PHRASES, key=len, reverse=True)) + r")(?![\w'])"
+    r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in sorted(_WH_PHRASES, key=len, reverse=True)) + r")"
+    r"(?![\w']|-(?:то|нибудь|либо|ни?будь))"  # "что-то", "когда-то" are no question words
 )
 
 _EN_AUX = word_set(

@@ -54,6 +54,7 @@ def test_what_followed_is_answered_by_the_right_fact(answerer: Answerer, questio
         ("any news on the russia-uzbekistan defence deal lately?", "en"),  # the deal in general, lately
         ("а летом 2026 что было между минобороны РФ и Узбекистана?", "ru"),  # news of a time, asked in general
         ("2026-yil sentabr-oktabr oylarida Rossiya bilan harbiy sohada nima yangilik bo'ldi?", "uz"),
+        ("Были какие-то новости по военному сотрудничеству России и Узбекистана после апреля 2026?", "ru"),
     ],
 )
 def test_an_open_question_about_a_later_time_gets_the_latest_report(answerer: Answerer, question, lang):

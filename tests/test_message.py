@@ -80,6 +80,8 @@ def test_a_yes_no_part_joined_to_a_wh_question():
         "Правда, что программа рассчитана до 2030 года?",  # "что" here is not a question word
         "А верно ли, что подписали два документа?",
         "and the 2025 plan has 100 joint events?",  # a claim asked with intonation alone
+        "а в Москве потом что-то по ней подписывали?",  # "что-то", "когда-то" are no question words
+        "а в ОДКБ он когда-то состоял?",
     ],
 )
 def test_yes_no_questions(message: str):
