@@ -25,6 +25,8 @@ from bot.normalize import fold
         ("Did Putin sign the programme?", "who-signed", "no"),
         ("С узбекской стороны подписывал Курбанов?", "who-signed", "no"),
         ("Is Uzbekistan a member of the CSTO?", "csto", "no"),
+        ("А в ОДКБ Узбекистан когда-то состоял?", "csto", "yes"),  # it was, until 2012
+        ("Новая оборонная доктрина сохранит внеблоковый статус?", "doctrine-2026", "yes"),
         ("Xolmuhamedovning unvoni general-mayormi?", "who-is-kholmukhamedov", "yes"),
         ("Белоусов назвал Россию и Узбекистан давними друзьями?", "belousov-partners", "yes"),
         # "march" the verb is not the month: the parade was in May
