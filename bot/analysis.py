@@ -114,6 +114,11 @@ class Analyzer:
         present = set(terms)
         return any(t in self._licences and not (self._licences[t] & present) for t in present)
 
+    def without_licensed(self, folded: str) -> str:
+        """The text without the words that name a licensed entity ("…from a base in Kazakhstan?"): what
+        is left says which fact a claim about one is checked against."""
+        return " ".join(tok for tok in tokens(folded) if (self.term(tok) or "") not in self._licences)
+
     @property
     def surfaces(self) -> dict[str, str]:
         """Every written form the lexicon knows (folded) and the term it stands for."""

@@ -338,6 +338,19 @@ class Answerer:
             first = found if first is None or first.kind == "none" else first
         return answered, unanswered if answered else [], first or Match("none", None, 0.0, "no words to match")
 
+    def _claim_on_another_country(self, part: Part, own: Match) -> Match:
+        """ "Were the troops from a base in Kazakhstan?": a neighbour the base covers only in some
+        contexts, named in a claim about a fact that names another neighbour, is a wrong claim to
+        answer "no" to, not a question about something the base does not cover."""
+        rest = self.analyzer.without_licensed(part.text)
+        if rest == part.text:
+            return own
+        found = self.matcher.match(rest)
+        fact = self.facts.get(found.item_id or "") if found.kind == "fact" else None
+        if fact is None or self.checker.verdict(part.text, fact) != "no":
+            return own
+        return found
+
     def _break_tie(self, found: Match, part: Part) -> Match:
         """Facts that read exactly as well (their examples share the same words with the question) are
         told apart by how many of the question's own words their answers use; the matcher alone would
@@ -370,6 +383,8 @@ class Answerer:
             ), part.text
         # "what did they sign that time?" asks nothing about a time of day
         own = self._break_tie(self.matcher.match(_THAT_TIME.sub(" ", part.text)), part)
+        if part.kind == "yesno" and own.final and own.kind == "none":
+            own = self._claim_on_another_country(part, own)
         confident = own.kind == "fact" and own.score >= KEEP_OWN_READING
         answers = own.kind == "fact" and own.score >= self.matcher.tuning.answer_threshold
 

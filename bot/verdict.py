@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.analysis import CLASS_SEP, Analyzer
+from bot.analysis import CLASS_SEP, FOREIGN, Analyzer
 from bot.models import LANGS, Fact, Values
 from bot.normalize import fold, tokens
 
@@ -106,7 +106,7 @@ _REFERENCE_HINT = re.compile(
     r"во время|при\b|paytida|chog'ida|vaqtida"
 )
 """Words without which ``_REFERENCE`` cannot match."""
-Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person", "post"]
+Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person", "post", "country"]
 
 
 SUPPORT_SHARE = 0.6
@@ -198,6 +198,9 @@ class ClaimChecker:
                 weekday = dt.date(*parts).weekday()
                 dims.setdefault("weekday", set()).add(self._one(_WEEKDAYS[weekday]))
         said = frozenset(t for lang in LANGS for t in self.analyzer.terms(fold(fact.answer.get(lang))))
+        # the neighbouring countries the answer names ("the 201st base in Tajikistan"): a claim naming
+        # another one is wrong
+        dims["country"] = {t for t in said if t.startswith(FOREIGN + CLASS_SEP)}
         prefixes: dict[str, list[str]] = {}
         for word in said:
             prefixes.setdefault(word[:4], []).append(word)
@@ -240,6 +243,8 @@ class ClaimChecker:
                 found.setdefault("place", set()).add(term)
             elif self._is_person(term):
                 found.setdefault("person", set()).add(term)
+            elif term.startswith(FOREIGN + CLASS_SEP):
+                found.setdefault("country", set()).add(term)
             elif term in self._weekday_terms:
                 found.setdefault("weekday", set()).add(term)
             elif term in self._month_terms:  # the analyzer has told "march" the verb from the month

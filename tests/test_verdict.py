@@ -216,3 +216,19 @@ def test_a_question_about_a_person_is_not_refuted_by_a_fact_about_no_one(answere
     reply = answerer.answer("Xolmuhamedov 2024-yil noyabrda mudofaa vaziri bo'lganmi?")
     assert reply.fact_id != "signing-date"
     assert not reply.text.startswith("Yo'q")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Was the Russian unit in Hamkorlik-2025 drawn from the 201st base in Kazakhstan?", "no"),
+        ("Did the Russian troops for Hamkorlik-2025 come from a base in Kyrgyzstan?", "no"),
+        ("Was the Russian unit in Hamkorlik-2025 from the 201st base in Tajikistan?", "yes"),
+    ],
+)
+def test_a_claim_naming_another_neighbour_than_the_fact_is_answered_no(answerer: Answerer, question, verdict):
+    # Kazakhstan and Kyrgyzstan are covered only around Birlik-2025; here they are a wrong claim, not a
+    # question about something the sources do not cover
+    reply = answerer.answer(question)
+    assert reply.fact_id == "hamkorlik-2025"
+    assert reply.verdict == verdict
