@@ -416,7 +416,9 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     inner = re.search(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:uzbekistan|russia|they|he|it|the)\b", text)
     if inner and _QUESTION_END.search(text):
         return "yesno", None  # "after the russia deal did uzbekistan stop …?": an aux and its subject inside
-    if _RU_YESNO.search(text) or any(_UZ_MI.search(w) for w in words[-3:]):
+    first_clause = tokens(re.split(r"[,:;—–]", text)[0])
+    # "…imzolanganmi, 2025-yil rejasi va 2026–2030 dasturi?": the question ends its first clause
+    if _RU_YESNO.search(text) or any(_UZ_MI.search(w) for w in (*words[-3:], *first_clause[-1:])):
         return "yesno", None
     if _QUESTION_END.search(text) and (_CYRILLIC_WORD.search(text) or _EN_TELEGRAPHIC.search(text)):
         # "Подписали в пятницу?": Russian asks yes or no with intonation alone; English does not, and
@@ -507,10 +509,8 @@ def _split_compound(sentence: str) -> list[str]:
 def _core(text: str) -> str:
     spans = wh_words(text)
     limit = spans[0][0] if spans else len(text)
-    # a dash between numbers joins a span ("2026–2030"), it does not end a lead-in
-    breaks = list(
-        re.finditer(r"(?:[,:;\U0001F300-\U0001FAFF\u2600-\u27BF]|(?<!\d)[—–]|[—–](?!\d))\s*|\s-\s", text[:limit])
-    )
+    # a dash between numbers or words joins them ("2026–2030", "Uzbekistan–Turkey"), it does not end a lead-in
+    breaks = list(re.finditer(r"(?:[,:;\U0001F300-\U0001FAFF\u2600-\u27BF]|\s[—–]|[—–]\s)\s*|\s-\s", text[:limit]))
     if not breaks:
         return text
     rest = text[breaks[-1].end() :].strip()
@@ -644,6 +644,8 @@ def read(folded: str) -> Reading:
         for piece in _split_compound(question):
             kind, wh = _kind(piece)
             core = _core(piece.strip())
+            if kind == "yesno" and core != piece.strip() and _kind(core)[0] != "yesno":
+                core = piece.strip()  # "…imzolanganmi, 2025-yil rejasi va …?": the question is the lead
             # "is it true the programme will cover…?" asks about a report, not for a forecast
             future = bool(_FUTURE.search(piece)) and not _TRUE_THAT.search(piece) and not _ASKS_TRUTH.search(piece)
             parts.append(Part(piece.strip(), kind, wh, _refers(piece), future, core if core != piece.strip() else ""))

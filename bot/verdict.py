@@ -228,6 +228,7 @@ class ClaimChecker:
         return {dim: set(found) for dim, found in known.items()}
 
     def _claims(self, folded: str, names: bool) -> dict[str, set[str]]:
+        folded = _CONTRASTED.sub(" ", folded)  # "in Tashkent, not in Moscow?" claims Tashkent
         if not names or _RELATION.search(folded):
             # with ``names``, what they name counts too ("the 2026–2030 programme" is not the 2021 one),
             # unless the question asks about something else by way of it ("the one before the 2026–2030 one")
@@ -344,6 +345,11 @@ class ClaimChecker:
         terms = set(self._terms(_without_references(folded)))
         # for confirms and denies only, which may themselves say "the day after the parade"
         phrased = terms | set(self._terms(folded)) | set(self._terms(context))
+        # "two documents, not one single agreement?": what the question sets aside is no claim to deny
+        contrasted = _CONTRASTED.search(folded)
+        if contrasted:
+            kept = _CONTRASTED.sub(" ", folded)
+            phrased = set(self._terms(_without_references(kept))) | set(self._terms(kept)) | set(self._terms(context))
         denied = max((len(d) for d in checked.denies if d and _holds(d, phrased)), default=0)
         confirmed = max((len(c) for c in checked.confirms if c and _holds(c, phrased)), default=0)
         # what the follow-up itself claims outweighs what its topic confirms: "did Russia take part too?"
@@ -432,6 +438,12 @@ _POSTS = (
 )
 """A post named in a claim ("did the Russian minister chair it?"): the claim holds if the fact names
 someone of that country, whoever held the post then."""
+
+_CONTRASTED = re.compile(
+    r",\s*(?:and |but )?not\s+(?:[\w'-]+\s+){0,3}[\w'-]+|\b(?:rather than|instead of)\s+(?:[\w'-]+\s+){0,3}[\w'-]+"
+    r"|,?\s*а не\s+(?:[\w'-]+\s+){0,3}[\w'-]+|\b(?:[\w'-]+\s+){1,2}emas\b"
+)
+"""A contrast the question draws ("…, not one agreement", "а не в Москве", "bitta hujjat emas")."""
 
 _TRUTH_LEAD = re.compile(
     r"^\W*(?:(?:а|и|так|ну)\s+)?(?:это\s+)?(?:правда|верно|действительно|точно)(?:\s+ли)?\s*,?\s*(?:что|будто)\b"

@@ -82,6 +82,7 @@ def test_a_yes_no_part_joined_to_a_wh_question():
         "and the 2025 plan has 100 joint events?",  # a claim asked with intonation alone
         "а в Москве потом что-то по ней подписывали?",  # "что-то", "когда-то" are no question words
         "а в ОДКБ он когда-то состоял?",
+        "Toshkentda ikkita hujjat imzolanganmi, 2025-yil rejasi va 2026-2030 dasturi?",  # asked in its first clause
     ],
 )
 def test_yes_no_questions(message: str):
@@ -265,3 +266,11 @@ def test_more_greetings_and_fillers(message: str, question: str):
 def test_uzbek_when_again_is_future_only_with_a_future_verb():
     assert read(fold("Belousov yana qachon keladi?")).parts[0].future
     assert not read(fold("yana qachon uchrashishgan?")).parts[0].future
+
+
+def test_a_yes_no_question_keeps_its_lead_when_the_rest_is_no_question():
+    # the core after a comma is only taken when it is itself the question
+    (part,) = read(fold("Toshkentda ikkita hujjat imzolanganmi, 2025-yil rejasi va 2026-2030 dasturi?")).parts
+    assert part.core == ""
+    (part,) = read(fold("my dad keeps asking — was it signed in Tashkent?")).parts
+    assert part.core == "was it signed in tashkent?"

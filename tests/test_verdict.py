@@ -17,6 +17,9 @@ from bot.normalize import fold
         ("Подписали в среду?", "signing-date", "yes"),
         # the "что" of "правда, что…" joins the claim to its lead; it is no word of the claim
         ("Правда, что подписание было в среду?", "signing-date", "yes"),
+        # what the question sets aside ("not one agreement") is no claim to deny
+        ("Was it one single agreement?", "what-was-signed", "no"),
+        ("So it was signed in Tashkent, not in Moscow?", "signing-place", "yes"),
         ("Hujjatlar dushanba kuni imzolanganmi?", "signing-date", "no"),
         ("Документы подписали 22 января 2025 года?", "signing-date", "yes"),
         ("Are there 100 joint events in the 2025 plan?", "joint-activities-50", "no"),
