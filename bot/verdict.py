@@ -91,7 +91,10 @@ _MONTH_STEMS = (
     "январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
 )
 _REFERENCE = re.compile(
-    r"\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:(?:he|she|they|it|он|они)\s+)?"
+    # "since the January 2025 signing": a month and year, then what happened then
+    r"\b(?:after|since|before|following|после|перед)\s+(?:the\s+)?(?:" + _MONTH_STEMS + r")[\w'-]*\s+\d{4}"
+    r"(?:\s+(?!\d)[\w'-]+)?"
+    r"|\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:(?:he|she|they|it|он|они)\s+)?"
     r"(?:the\s+)?(?!\d)[\w'-]+(?:\s+(?:the\s+)?(?:documents?|deal|agreement|programme|plan|документы|соглашение))?"
     r"(?:\s+(?:in|on|в)\s+[\w'-]+(?:\s+\d{4})?)?"
     r"|(?:[\w'-]+\s+)?[\w'-]+dan\s+(?:keyin|so'ng|oldin|beri)\b|[\w'-]+\s+(?:keyin|so'ng|oldin|beri)\b"

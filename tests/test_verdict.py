@@ -19,6 +19,8 @@ from bot.normalize import fold
         ("Правда, что подписание было в среду?", "signing-date", "yes"),
         # what the question sets aside ("not one agreement") is no claim to deny
         ("Was it one single agreement?", "what-was-signed", "no"),
+        ("Is the 2026-2030 programme the first of its kind?", "strategic-programme-2026-2030", "no"),
+        ("Putin bilan Mirziyoyev 2025-yil dekabr oxirida telefonda gaplashganmi?", "leaders-contacts-2025", "yes"),
         ("So it was signed in Tashkent, not in Moscow?", "signing-place", "yes"),
         ("Hujjatlar dushanba kuni imzolanganmi?", "signing-date", "no"),
         ("Документы подписали 22 января 2025 года?", "signing-date", "yes"),
@@ -235,3 +237,10 @@ def test_a_claim_naming_another_neighbour_than_the_fact_is_answered_no(answerer:
     reply = answerer.answer(question)
     assert reply.fact_id == "hamkorlik-2025"
     assert reply.verdict == verdict
+
+
+def test_since_a_month_and_year_and_what_happened_then_is_a_reference(answerer: Answerer):
+    # "since the January 2025 signing" says what the question measures from, not what it claims
+    assert answerer.checker.claims(fold("Has Kholmukhamedov been promoted since the January 2025 signing?")) == {
+        "person": {"kholmukhamedov"}
+    }
