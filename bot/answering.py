@@ -32,7 +32,7 @@ from bot.slips import fix_question_words, switch_layout
 from bot.texts import ui
 from bot.timeline import TIMELINE_FACT, timeline_text
 from bot.translit import ru_latin_to_cyrillic
-from bot.verdict import NUMBER_WORDS, YEAR_SPAN, ClaimChecker
+from bot.verdict import NUMBER_WORDS, RELATION, YEAR_SPAN, ClaimChecker
 
 SUGGESTIONS = 3
 CLARIFY_FLOOR = 0.4
@@ -57,6 +57,8 @@ TIE = 1e-6
 SPECIFIC_OVERVIEW = 0.8
 """A request for an overview gets the summary unless it matches one fact this well ("summary of the agenda")."""
 SPECIFIC_OVERVIEW_LEAD = 0.25
+SPECIFIC_OVERVIEW_FLOOR = 0.7
+"""…or matches one fact clearly better than the summary, and well ("what's the gist of the agenda?")."""
 """Or leads the summary by this much: "what's the story with the Chinese jets?" asks about the jets."""
 COMPLETE_QUESTION = 3
 """A question with this many words of its own (question words aside) and no pronoun is read alone."""
@@ -351,6 +353,35 @@ class Answerer:
             return own
         return found
 
+    def _names_more_than_summary(self, part: Part, own: Match) -> bool:
+        """ "What's the story with the Chinese fighters?": words of its own the summary never uses and
+        the fact it matched does — a request about that, not for the summary."""
+        if own.score < self.matcher.tuning.answer_threshold or self.summary_id is None:
+            return False
+        summary = self._answer_terms(self.summary_id)
+        beyond = [t for t in self._own_words(part) if t not in summary]
+        return len(beyond) >= 2 and self._covers(own.item_id, beyond) >= 2
+
+    def _years_of(self, fact: Fact) -> set[int]:
+        values = fact.values
+        return set(values.years) | {int(d[:4]) for d in values.dates} if values else set()
+
+    def _named_span_elsewhere(self, text: str, found: Match) -> Match | None:
+        """ "Did Shoigu sign the 2026–2030 programme?" names the programme by its years: a close fact
+        about other years (the 2021–2025 one, which Shoigu did sign) is not the one to check it against."""
+        spans = YEAR_SPAN.findall(text)
+        if len(spans) != 1 or RELATION.search(text):  # "the programme before the 2026–2030 one"
+            return None
+        ends = {int(y) for y in re.findall(r"\d{4}", spans[0])}
+        years = self._years_of(self.facts[found.item_id or ""])
+        if not years or ends <= years:
+            return None
+        floor = min(found.score - YESNO_MARGIN, self.matcher.tuning.answer_threshold)
+        for fact_id, score in found.top_facts:
+            if score >= floor and ends <= self._years_of(self.facts[fact_id]):
+                return replace(found, item_id=fact_id, score=score)
+        return None
+
     def _break_tie(self, found: Match, part: Part) -> Match:
         """Facts that read exactly as well (their examples share the same words with the question) are
         told apart by how many of the question's own words their answers use; the matcher alone would
@@ -409,7 +440,11 @@ class Answerer:
         specific = (
             own.kind == "fact"
             and own.item_id != self.summary_id
-            and (own.score >= SPECIFIC_OVERVIEW or own.score - summary_score >= SPECIFIC_OVERVIEW_LEAD)
+            and (
+                own.score >= SPECIFIC_OVERVIEW
+                or (own.score >= SPECIFIC_OVERVIEW_FLOOR and own.score - summary_score >= SPECIFIC_OVERVIEW_LEAD)
+                or self._names_more_than_summary(part, own)
+            )
         )
         if part.kind == "overview" and self.summary_id is not None and not specific and not own.final:
             return Match("fact", self.summary_id, max(own.score, 0.6), "overview"), part.text
@@ -463,6 +498,10 @@ class Answerer:
         if fact is not None and part.kind == "wh" and part.future and self.forecast is not None and self._past(fact):
             # "when will Belousov come back?" asks for a forecast; the fact reports only what was
             return Match("decline", self.forecast, 1.0, "asks when something will happen again", final=True), used
+        if fact is not None and part.kind == "yesno":
+            other = self._named_span_elsewhere(part.text, found)
+            if other is not None:
+                found, fact = other, self.facts[other.item_id or ""]
         if fact is not None and part.kind == "yesno" and self.checker.later_year(part.text, fact):
             return replace(found, kind="none", item_id=None, reason="asks about a later year than the fact's"), used
         if fact is not None and part.kind == "wh" and self.checker.wrong_year(part.text, fact):

@@ -247,7 +247,7 @@ _OVERVIEW = re.compile(
     r"\b(?:summary|summari[sz]e|summarise|overview|gist|short version|tl;?dr|in (?:a )?nutshell|in short|briefly|brief|"
     r"the main points|key points|bullet(?:s| points?)|takeaways?|highlights|in (?:a )?few words|"
     r"in (?:one|two|three|\d) (?:sentences?|lines?|words|points)|explain (?:this|the|it)\b|eli5|like i'?m (?:5|five)|rundown|run-down|recap|sum up|the story with|the basics|just the basics|background on|"
-    r"what'?s (?:[\w-]+ ){0,3}about\b|what is (?:[\w-]+ ){0,3}about\b|"
+    r"what'?s (?:[\w–-]+ ){0,6}about\b|what is (?:[\w–-]+ ){0,6}about\b|"
     r"what (?:was|were) (?:[\w-]+ ){0,3}about\b|tell me (?:more )?about|what about the (?:deal|pact)|"
     r"what happened in tashkent|"
     r"вкратце|кратк|коротк|в двух словах|в паре слов|суть|тезис|"

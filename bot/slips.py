@@ -53,9 +53,13 @@ QUESTION_WORDS = ("where", "when", "who", "what", "which", "why", "how", "whose"
 its first letter or swaps the first two. Russian and Uzbek ones are short and inflected, and their misspellings are words."""
 
 
+_CLAUSE_START = re.compile(r"(?:^|(?<=[.!?,;:—–]\s)|(?<=[.!?,;:—–]))\s*(\S+)")
+
+
 def fix_question_words(folded: str, known: Callable[[str], bool]) -> str:
-    """The folded text with misspelt English question words put right."""
-    return _CHUNK.sub(lambda m: _question_word(m.group(0), known), folded)
+    """The folded text with misspelt English question words put right, where a question word stands:
+    first in a clause ("whre was it signed?"), never inside one ("the whole deal" is no "whose")."""
+    return _CLAUSE_START.sub(lambda m: m.group(0).replace(m.group(1), _question_word(m.group(1), known)), folded)
 
 
 def _question_word(chunk: str, known: Callable[[str], bool]) -> str:

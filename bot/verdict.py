@@ -81,7 +81,8 @@ _SEASON_STEMS = (
 _SEASON_HINT = re.compile("|".join([*_SEASONS, *(stem for stem, _ in _SEASON_STEMS)]))
 _AGAIN = re.compile(r"\b(?:too|also|again|another|as well|ещё|еще|снова|тоже|также|опять|yana|ham|takror)\b")
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s+\d{4}|\d{4}[\w-]*gacha\b")
-_RELATION = re.compile(
+# "the one before the 2026–2030 one": a question that names a thing by way of another
+RELATION = re.compile(
     r"\b(?:before|after|earlier|previous|prior|preceding|predecessor|до|перед|после|предыдущ\w*|прежн\w*|"
     r"oldin|avval|avvalgi|oldingi|keyin)\b"
 )
@@ -232,7 +233,7 @@ class ClaimChecker:
 
     def _claims(self, folded: str, names: bool) -> dict[str, set[str]]:
         folded = _CONTRASTED.sub(" ", folded)  # "in Tashkent, not in Moscow?" claims Tashkent
-        if not names or _RELATION.search(folded):
+        if not names or RELATION.search(folded):
             # with ``names``, what they name counts too ("the 2026–2030 programme" is not the 2021 one),
             # unless the question asks about something else by way of it ("the one before the 2026–2030 one")
             folded = YEAR_SPAN.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded))

@@ -62,12 +62,25 @@ def test_chatty_message_is_answered(answerer: Answerer):
         "what's the gist?",
         "tl;dr of the russia–uzbekistan military partnership thing?",
         "I keep seeing headlines about a military partnership. Explain it like I'm 5",
+        "What's this whole Russia–Uzbekistan military partnership thing about? Short version please.",
     ],
 )
 def test_overview(answerer: Answerer, message: str):
     reply = answerer.answer(message)
     assert reply.fact_id == "overview"
     assert "Belousov" in reply.text or "Белоусов" in reply.text
+
+
+def test_an_overview_of_something_the_summary_never_names_is_that_fact(answerer: Answerer):
+    reply = answerer.answer("Unrelated, but what's the story with Uzbekistan buying Chinese fighter jets?")
+    assert reply.fact_id == "china-fighters"
+
+
+def test_a_yes_no_naming_a_programme_by_its_years_is_checked_against_that_programme(answerer: Answerer):
+    # Shoigu signed the 2021–2025 programme, not the 2026–2030 one
+    reply = answerer.answer("Did Sergei Shoigu sign the 2026–2030 programme for Russia?")
+    assert reply.fact_id == "strategic-programme-2026-2030"
+    assert reply.text.startswith("No — ")
 
 
 def test_russian_typed_in_latin_is_answered_in_russian(answerer: Answerer):

@@ -46,3 +46,5 @@ def test_a_misspelt_question_word_is_put_right(typed: str, meant: str):
 def test_a_real_word_near_a_question_word_is_left_alone():
     vocabulary = {"were", "that", "show"}
     assert fix_question_words("were they there? show that", vocabulary.__contains__) == "were they there? show that"
+    # inside a clause a near word is no question word: "the whole deal" is not "the whose deal"
+    assert fix_question_words("what's the whole deal about?", set().__contains__) == "what's the whole deal about?"
