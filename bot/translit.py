@@ -105,6 +105,10 @@ def _word(word: str) -> str:
     return "".join(out)
 
 
+_CH_DIGIT = re.compile(r"(?<=[a-z])4|4(?=[a-z])")
+"""A 4 inside a word is ч, its shape: "4lenom", "tehni4eskom"."""
+
+
 def ru_latin_to_cyrillic(folded: str) -> str:
     """Folded Latin text as Russian in Cyrillic; digits, punctuation and spacing are kept."""
-    return _WORD.sub(lambda m: _word(m.group(0)), folded)
+    return _WORD.sub(lambda m: _word(m.group(0)), _CH_DIGIT.sub("ch", folded))

@@ -18,6 +18,8 @@ from bot.translit import ru_latin_to_cyrillic
         ("s kem vstrechalsya", "с кем встречался"),
         ("zhurnalist khalmukhamedov shchit", "журналист халмухамедов щит"),
         ("podpisali v pyatnicu?", "подписали в пятницу?"),
+        ("4lenom odkb", "членом одкб"),  # a 4 inside a word is ч
+        ("voenno-tehni4eskom", "военно-техническом"),
     ],
 )
 def test_informal_latin_to_cyrillic(latin: str, cyrillic: str):
