@@ -238,6 +238,14 @@ def test_the_other_side_asks_the_last_question_again_of_the_same_fact(answerer: 
     assert replies[1].fact_id != "kholmukhamedov-appointment"
 
 
+def test_a_bare_claim_with_as_well_is_checked_against_the_last_answer(answerer: Answerer):
+    replies = chat(
+        answerer, "What did the defence ministers sign in Moscow on 10 May 2025?", "Was that in Tashkent as well?"
+    )
+    assert replies[1].fact_id == "follow-up-may-2025"
+    assert replies[1].text.startswith("No — ")
+
+
 def test_a_declined_turn_keeps_the_context_before_it(answerer: Answerer):
     replies = chat(answerer, "Who signed for the Uzbek side?", "How is the weather?", "When was he appointed?")
     assert not replies[1].answered

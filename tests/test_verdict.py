@@ -20,6 +20,7 @@ from bot.normalize import fold
         # what the question sets aside ("not one agreement") is no claim to deny
         ("Was it one single agreement?", "what-was-signed", "no"),
         ("Is the 2026-2030 programme the first of its kind?", "strategic-programme-2026-2030", "no"),
+        ("Did the ministers meet a week after the parade?", "follow-up-may-2025", "no"),  # the day after
         ("Putin bilan Mirziyoyev 2025-yil dekabr oxirida telefonda gaplashganmi?", "leaders-contacts-2025", "yes"),
         ("So it was signed in Tashkent, not in Moscow?", "signing-place", "yes"),
         ("Hujjatlar dushanba kuni imzolanganmi?", "signing-date", "no"),
