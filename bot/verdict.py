@@ -327,7 +327,10 @@ class ClaimChecker:
             claimed = self.claims(folded)
             # "until 2030" claims its year; elsewhere a year mostly names what is meant
             named = ("number",) if _UNTIL.search(folded) else ("year", "number")
-            checks -= sum(1 for dim in named if dim in claimed and dim in stated)
+            # …a count the fact does not state is a claim it refutes, though ("30 events in the 2025 plan?")
+            checks -= sum(
+                1 for dim in named if dim in claimed and dim in stated and (dim == "year" or claimed[dim] & stated[dim])
+            )
         return checks if verdict is not None else 0
 
     def _judge(self, folded: str, fact: Fact, context: str = "") -> tuple[Verdict | None, float]:

@@ -245,3 +245,10 @@ def test_since_a_month_and_year_and_what_happened_then_is_a_reference(answerer: 
     assert answerer.checker.claims(fold("Has Kholmukhamedov been promoted since the January 2025 signing?")) == {
         "person": {"kholmukhamedov"}
     }
+
+
+def test_a_count_the_fact_does_not_state_is_a_claim_it_refutes(answerer: Answerer):
+    # the closest fact cannot judge the count; the one that states 50 can, and says no
+    reply = answerer.answer("2025 йилги ҳамкорлик режасида 30 та тадбир кўзда тутилганми?")
+    assert reply.fact_id == "joint-activities-50"
+    assert reply.text.startswith("Йўқ")
