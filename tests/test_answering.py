@@ -114,6 +114,8 @@ def test_uzbek_cyrillic_is_answered_in_cyrillic_with_quotes_as_written(answerer:
         "What did Belousov do before he became defence minister?",  # that is Kholmukhamedov's career
         "Belousov Rossiya mudofaa vaziri etib qachon tayinlangan?",
         "What did Kholmukhamedov say about the war in Ukraine during the Tashkent talks?",
+        "Which generals were in Belousov's delegation in Tashkent? I need their names for my article.",
+        "What did Uzbekistan's foreign ministry say about the Tashkent deal?",
     ],
 )
 def test_near_misses_are_declined(answerer: Answerer, message: str):
