@@ -300,8 +300,9 @@ _SELF_INTRO = re.compile(
     r"(?:man|manman|miz)$"
 )
 _EMOJI = "\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf"
-_SENTENCES = re.compile(rf"[^.!?\n{_EMOJI}]+[.!?\n{_EMOJI}\ufe0f\u200d]*")
-"""Sentences end at a stop, a line break or an emoji ("…from Almaty 🙂 What does the law say?")."""
+_SENTENCES = re.compile(rf"(?:[^.!?\n{_EMOJI}]|(?<=\d)\.(?=\d))+[.!?\n{_EMOJI}\ufe0f\u200d]*")
+"""Sentences end at a stop, a line break or an emoji ("…from Almaty 🙂 What does the law say?"); a
+point between digits ("1.5 times", "10.05.2025") ends none."""
 _SEPARATOR = re.compile(
     r"\s*(?:[,;+&]\s*(?:(?:and|и|а|а также|va|hamda|also|plus)\s+)?|\s+(?:and|и|а также|va|hamda)\s+)"
     r"(?:(?:on|in|at|by|for|from|в|на|с|до|к|по)\s+)?"

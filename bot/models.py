@@ -109,7 +109,8 @@ class Values(_Strict):
     """ISO dates, whole or partial: 2025-01-22, 2024-11, 2017. Their years, months, days and
     weekdays all count as stated."""
     years: list[int] = Field(default_factory=list)
-    numbers: list[int] = Field(default_factory=list)
+    numbers: list[int | float] = Field(default_factory=list)
+    """Counts, and ratios such as 1.5 ("exercises grew 1.5 times")."""
     people: list[str] = Field(default_factory=list)
     confirms: list[str] = Field(default_factory=list)
     """Claims the fact bears out, as short phrases in any language ("major general", "давние друзья"):

@@ -36,7 +36,12 @@ _MONTHS = (
     "november",
     "december",
 )
-NUMBER_WORDS = {  # tens and up: "the two ministers" names them, it claims nothing
+NUMBER_WORDS = {  # tens and up: "the two ministers" names them, it claims nothing; ratios do claim
+    "twice": 2,
+    "doubled": 2,
+    "вдвое": 2,
+    "втрое": 3,
+    "tripled": 3,
     "hundred": 100,
     "сотни": 100,
     "сотня": 100,
@@ -157,6 +162,8 @@ class ClaimChecker:
         self.country_of = {self._one(p): self._one(country) for p, country in people.items()}
         self._weekday_terms = {self._one(w): w for w in _WEEKDAYS}
         self._month_terms = {self._one(m): m for m in _MONTHS}
+        self.counts: set[str] = set()
+        """Every count some fact states: in a question, one of them names what is meant."""
         self._prepared: dict[str, _Checked] = {}
         """Each fact's values read once, by ``prepare`` when the index is built: part of the index, not a memo."""
         self._verdict_cache: dict[tuple[str, str, str], tuple[Verdict | None, float]] = {}
@@ -170,6 +177,7 @@ class ClaimChecker:
         for fact in facts:
             if fact.values is not None:
                 self._fact(fact, fact.values)
+                self.counts |= {_number(n) for n in fact.values.numbers}
 
     def _one(self, word: str) -> str:
         terms = self.analyzer.terms(fold(word))
@@ -191,7 +199,7 @@ class ClaimChecker:
         dims["person"] = {self._one(p) for p in values.people}
         dims["post"] = {self.country_of[p] for p in dims["person"] if p in self.country_of}
         dims["year"] = {str(y) for y in values.years}
-        dims["number"] = {str(n) for n in values.numbers}
+        dims["number"] = {_number(n) for n in values.numbers}
         for iso in values.dates:
             parts = [int(p) for p in iso.split("-")]
             dims["year"].add(str(parts[0]))
@@ -259,8 +267,16 @@ class ClaimChecker:
             season = _SEASONS.get(tok) or next((m for w, m in _SEASON_STEMS if tok.startswith(w)), None)
             if season:
                 found.setdefault("month", set()).update(self._one(_MONTHS[n - 1]) for n in season)
+        for day, month, year in _NUMERIC_DATE.findall(folded):  # "22.01.2025"
+            if 1 <= int(month) <= 12:
+                found.setdefault("day", set()).add(str(int(day)))
+                found.setdefault("month", set()).add(self._one(_MONTHS[int(month) - 1]))
+                found.setdefault("year", set()).add(year)
+        folded = _NUMERIC_DATE.sub(" ", folded)
         numbers: list[int] = []
-        for tok in tokens(folded):
+        for decimal in _DECIMAL.findall(folded):  # "1.5 times", "в 1,5 раза"
+            found.setdefault("number", set()).add(_number(float(decimal.replace(",", "."))))
+        for tok in tokens(_DECIMAL.sub(" ", folded)):
             if tok.isdigit() and len(tok) <= 5:
                 numbers.append(int(tok))
             elif tok in NUMBER_WORDS:
@@ -327,9 +343,15 @@ class ClaimChecker:
             claimed = self.claims(folded)
             # "until 2030" claims its year; elsewhere a year mostly names what is meant
             named = ("number",) if _UNTIL.search(folded) else ("year", "number")
-            # …a count the fact does not state is a claim it refutes, though ("30 events in the 2025 plan?")
+            # …a count the base never states is a guess the fact refutes, though ("30 events in the 2025
+            # plan?"); one it states elsewhere names that ("were the 50 events held?")
+            known = self.counts
             checks -= sum(
-                1 for dim in named if dim in claimed and dim in stated and (dim == "year" or claimed[dim] & stated[dim])
+                1
+                for dim in named
+                if dim in claimed
+                and dim in stated
+                and (dim == "year" or claimed[dim] & stated[dim] or claimed[dim] <= known)
             )
         return checks if verdict is not None else 0
 
@@ -451,6 +473,15 @@ _CONTRASTED = re.compile(
     r"|,?\s*а не\s+(?:[\w'-]+\s+){0,3}[\w'-]+|\b(?:[\w'-]+\s+){1,2}emas\b"
 )
 """A contrast the question draws ("…, not one agreement", "а не в Москве", "bitta hujjat emas")."""
+
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+_DECIMAL = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![\d.,])")
+
+
+def _number(value: float) -> str:
+    """One written form for a number: 50, not 50.0; 1.5."""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
 
 _TRUTH_LEAD = re.compile(
     r"^\W*(?:(?:а|и|так|ну)\s+)?(?:это\s+)?(?:правда|верно|действительно|точно)(?:\s+ли)?\s*,?\s*(?:что|будто)\b"

@@ -171,3 +171,13 @@ def test_a_country_covered_in_one_connection_is_answered_in_it(answerer: Answere
 )
 def test_the_same_country_elsewhere_is_declined(answerer: Answerer, question):
     assert not answerer.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["By how much did the number of exercises grow?", "Во сколько раз выросло число учений?"],
+)
+def test_a_ratio_the_reports_give_is_answered(answerer: Answerer, question):
+    reply = answerer.answer(question)
+    assert reply.answered
+    assert "1.5" in reply.text or "1,5" in reply.text

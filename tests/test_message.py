@@ -274,3 +274,7 @@ def test_a_yes_no_question_keeps_its_lead_when_the_rest_is_no_question():
     assert part.core == ""
     (part,) = read(fold("my dad keeps asking — was it signed in Tashkent?")).parts
     assert part.core == "was it signed in tashkent?"
+
+
+def test_a_point_between_digits_ends_no_sentence():
+    assert len(read(fold("Did exercises increase 1.5 times? Were the documents signed on 22.01.2025?")).parts) == 2

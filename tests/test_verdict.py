@@ -21,6 +21,11 @@ from bot.normalize import fold
         ("Was it one single agreement?", "what-was-signed", "no"),
         ("Is the 2026-2030 programme the first of its kind?", "strategic-programme-2026-2030", "no"),
         ("Did the ministers meet a week after the parade?", "follow-up-may-2025", "no"),  # the day after
+        # a ratio is a number, and a date may be written with points
+        ("Did the number of exercises increase 1.5 times?", "doctrine-2026", "yes"),
+        ("Количество учений выросло вдвое?", "doctrine-2026", "no"),
+        ("Документы подписали 22.01.2025?", "signing-date", "yes"),
+        ("Документы подписали 21.01.2025?", "signing-date", "no"),
         ("Putin bilan Mirziyoyev 2025-yil dekabr oxirida telefonda gaplashganmi?", "leaders-contacts-2025", "yes"),
         ("So it was signed in Tashkent, not in Moscow?", "signing-place", "yes"),
         ("Hujjatlar dushanba kuni imzolanganmi?", "signing-date", "no"),
