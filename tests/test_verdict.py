@@ -22,6 +22,8 @@ from bot.normalize import fold
         ("Is the 2026-2030 programme the first of its kind?", "strategic-programme-2026-2030", "no"),
         ("Did the ministers meet a week after the parade?", "follow-up-may-2025", "no"),  # the day after
         # a ratio is a number, and a date may be written with points
+        # the new doctrine is to keep the status of not joining military blocs
+        ("Слышал, что в 2026 Узбекистан решил вернуться в ОДКБ. Это правда?", "doctrine-2026", "no"),
         ("Did the number of exercises increase 1.5 times?", "doctrine-2026", "yes"),
         ("Количество учений выросло вдвое?", "doctrine-2026", "no"),
         ("Документы подписали 22.01.2025?", "signing-date", "yes"),
