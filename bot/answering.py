@@ -272,8 +272,16 @@ class Answerer:
         reply_lang = lang or detected
         cyrillic = cyrillic and reply_lang == "uz"
         answered, unanswered, first = self._answer_parts(prepared, context)
-        if not answered and first.kind == "none" and not first.final and has_cyrillic(prepared) and detected == "ru":
-            # Uzbek in Cyrillic without its own letters reads as Russian at first sight
+        if (
+            not answered
+            and first.kind == "none"
+            and not first.final
+            and has_cyrillic(prepared)
+            and detected == "ru"
+            and self._words_of(self._uzbek_latin(text), "uz") >= max(self._words_of(prepared, "ru"), 1)
+        ):
+            # Uzbek in Cyrillic without its own letters reads as Russian at first sight (but Russian that
+            # found nothing is not Uzbek for that: its words must be Uzbek ones)
             as_uzbek = self._uzbek_latin(text)
             answered_uz, unanswered_uz, first_uz = self._answer_parts(as_uzbek, context)
             if answered_uz:
@@ -301,6 +309,9 @@ class Answerer:
                 if self.detector.hits([w for w in tokens(as_russian) if not w.isdigit()], "ru") > max(known, 1):
                     return as_russian, "ru", False
         return folded, detected.lang, False
+
+    def _words_of(self, text: str, lang: Lang) -> int:
+        return self.detector.hits([w for w in tokens(text) if not w.isdigit()], lang)
 
     def _known_word(self, word: str) -> bool:
         return any(word in vocabulary for vocabulary in self.detector.words.values())
@@ -684,6 +695,19 @@ class Answerer:
                 # (unless a fact related to it reads better: "on a Tuesday?" after the place is the date's)
                 score = max(own.score if own.item_id == last else 0.0, self.matcher.tuning.answer_threshold)
                 return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
+        if (
+            part.kind == "yesno"
+            and last is not None
+            and words_refer
+            and not person
+            and own.item_id != last
+            and self.checker.denies(part.text, self.facts[last])
+            and (own.kind != "fact" or self.checker.verdict(part.text, self.facts[own.item_id or ""]) is None)
+        ):
+            # "were all of them military exercises?" after the fifty events: a claim about "them" the last
+            # answer expressly denies and the part's own reading cannot judge
+            score = max(dict(own.top_facts).get(last, 0.0), threshold)
+            return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
         sides = set(content)
         if (
             last is not None

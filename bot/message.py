@@ -145,6 +145,8 @@ _WH_PHRASES: dict[str, str] = {
     "qaysi yilda": "when",
     "qaysi oyda": "when",
     "qaysilari": "what",
+    "в какие числа": "when",
+    "какие числа": "when",
     # "подписывал с кем-нибудь…?" asks with whom, though "что-то", "когда-то" ask no question word
     "с кем-нибудь": "who",
     "с кем-то": "who",

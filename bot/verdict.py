@@ -62,6 +62,11 @@ NUMBER_WORDS = {  # tens and up: "the two ministers" names them, it claims nothi
     "сорок": 40,
 }
 _NAMED_YEAR = re.compile(r"([^\W\d_]{3,})[-–]\d{4}\b")
+_YEAR_NAME = re.compile(
+    r"\b(?:19|20)\d\d(?:-?(?:yil|йил)\w*)?\s+(?=(?:[\w'-]+\s+)?(?:treaty|agreement|plan|programme|program|deal|pact|"
+    r"договор|соглашени|план|программ|shartnoma|kelishuv|bitim|reja|dastur))"
+)
+""""the 2017 treaty", "2016 agreement": a year that names the document, not a claim about when."""
 _ORDINAL = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+(?:-?(?:й|я|е|го|ой|ая|st|nd|rd|th|chi|inchi))\b")
 """"the 201st base", "201-й базы", "201-chi baza": a number that names, not a count."""
 _SEASONS = {
@@ -96,6 +101,14 @@ _MONTH_STEMS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
 )
+_MONTH_BEFORE = re.compile(r"(?:" + _MONTH_STEMS + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[\w'-]*\s+$")
+
+
+def _without_year_names(folded: str) -> str:
+    # …unless a month goes with it: "after the Jan 2025 deal" is a date
+    return _YEAR_NAME.sub(lambda m: m.group(0) if _MONTH_BEFORE.search(folded[: m.start()]) else " ", folded)
+
+
 _REFERENCE = re.compile(
     # "since the January 2025 signing": a month and year, then what happened then
     r"\b(?:after|since|before|following|после|перед)\s+(?:the\s+)?(?:" + _MONTH_STEMS + r")[\w'-]*\s+\d{4}"
@@ -162,6 +175,10 @@ class ClaimChecker:
         self.country_of = {self._one(p): self._one(country) for p, country in people.items()}
         self._weekday_terms = {self._one(w): w for w in _WEEKDAYS}
         self._month_terms = {self._one(m): m for m in _MONTHS}
+        self.event_terms = frozenset(
+            self._terms("signed met held visited arrived appointed happened прошли провели o'tkazildi")
+        )
+        """Words of something happening: a year claimed beside one is when it happened."""
         self.counts: set[str] = set()
         """Every count some fact states: in a question, one of them names what is meant."""
         self._prepared: dict[str, _Checked] = {}
@@ -203,6 +220,7 @@ class ClaimChecker:
         for iso in values.dates:
             parts = [int(p) for p in iso.split("-")]
             dims["year"].add(str(parts[0]))
+            dims.setdefault("event_year", set()).add(str(parts[0]))
             if len(parts) > 1:
                 dims.setdefault("month", set()).add(self._one(_MONTHS[parts[1] - 1]))
             if len(parts) > 2:
@@ -244,7 +262,7 @@ class ClaimChecker:
         if not names or RELATION.search(folded):
             # with ``names``, what they name counts too ("the 2026–2030 programme" is not the 2021 one),
             # unless the question asks about something else by way of it ("the one before the 2026–2030 one")
-            folded = YEAR_SPAN.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded))
+            folded = _without_year_names(YEAR_SPAN.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded)))
         folded = _without_references(_ORDINAL.sub(" ", folded))
         terms = self._terms(folded)
         found: dict[str, set[str]] = {}
@@ -309,7 +327,8 @@ class ClaimChecker:
             # a fact about a state ("not a CSTO member") answers for later years too, and "was it ratified
             # in 2019?" is a claim about the event the fact reports; "in 2026 too?" asks about another one
             return False
-        stated = self._fact(fact, fact.values).dims.get("year")
+        dims = self._fact(fact, fact.values).dims
+        stated = dims.get("event_year") or dims.get("year")  # when it happened, not the years it names
         claimed = self.claims(_UNTIL.sub(" ", folded)).get("year")  # "valid until 2040?" is a claim to check
         return bool(stated and claimed and min(int(y) for y in claimed) > max(int(y) for y in stated))
 
@@ -332,6 +351,13 @@ class ClaimChecker:
         with ("but it used to be a member, right?" after the CSTO): its words count for the claims a
         fact confirms or denies, never as claims of their own."""
         return self._judge(folded, fact, context)[0]
+
+    def denies(self, folded: str, fact: Fact) -> bool:
+        """Whether one of the claims the fact expressly denies is the question's."""
+        if fact.values is None:
+            return False
+        terms = set(self._terms(_CONTRASTED.sub(" ", _TRUTH_LEAD.sub(" ", folded))))
+        return any(d and _holds(d, terms) for d in self._fact(fact, fact.values).denies)
 
     def strength(self, folded: str, fact: Fact, years: bool = True) -> float:
         """How many of the question's claims the fact's values check (0: it can say neither yes nor no);
@@ -395,8 +421,13 @@ class ClaimChecker:
         checks = 0
         supported: set[str] = set()
         claims = self.claims(folded)
+        event = bool(terms & self.event_terms)
         for dim, claimed in claims.items():
             stated = checked.dims.get(dim)
+            if dim == "year" and event and checked.dims.get("event_year"):
+                # "signed in 2026?", "met in 2026?": the year of what the fact reports happening, not the
+                # years it names (the 2026–2030 programme)
+                stated = checked.dims["event_year"]
             if not stated:
                 continue
             checks += 1

@@ -455,3 +455,11 @@ def test_facts_that_read_equally_well_are_told_apart_by_their_answers(answerer: 
     # the visit's facts all read alike; the one whose answer speaks of the agenda is the answer
     reply = answerer.answer("What was on the agenda of Belousov's official visit?")
     assert reply.fact_id == "visit-agenda"
+
+
+def test_russian_that_finds_nothing_is_not_read_as_uzbek(answerer: Answerer):
+    # Uzbek in Cyrillic without its own letters is tried when Russian finds nothing, but only if its
+    # words are Uzbek ones
+    reply = answerer.answer("а в 2026 они ещё встречались?")
+    assert reply.language == "ru"
+    assert "йил" not in reply.text

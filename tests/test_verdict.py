@@ -28,6 +28,11 @@ from bot.normalize import fold
         ("Количество учений выросло вдвое?", "doctrine-2026", "no"),
         ("Документы подписали 22.01.2025?", "signing-date", "yes"),
         ("Документы подписали 21.01.2025?", "signing-date", "no"),
+        # a year beside something happening is when it happened, not one the fact names
+        ("Was the strategic partnership programme signed in 2026?", "strategic-programme-2026-2030", "no"),
+        ("Did the ministers meet in Moscow in 2026?", "follow-up-may-2025", "no"),
+        # …and a year that names the document is no claim
+        ("That 2017 defence treaty — was it actually signed in Moscow?", "treaty-2017", "yes"),
         ("Putin bilan Mirziyoyev 2025-yil dekabr oxirida telefonda gaplashganmi?", "leaders-contacts-2025", "yes"),
         ("So it was signed in Tashkent, not in Moscow?", "signing-place", "yes"),
         ("Hujjatlar dushanba kuni imzolanganmi?", "signing-date", "no"),
