@@ -338,8 +338,13 @@ class Answerer:
             first = first or found
             declined = found.kind != "fact"
             if found.kind == "fact" and found.item_id is not None:
-                if all(a.match.item_id != found.item_id for a in answered):
+                same = [n for n, a in enumerate(answered) if a.match.item_id == found.item_id]
+                if not same:
                     answered.append(_Answered(part, found, used))
+                elif part.kind == "yesno" and answered[same[0]].part.kind != "yesno":
+                    # "where was Birlik held, and did Russia take part?": one fact answers both; its block
+                    # leads with the yes or no
+                    answered[same[0]] = _Answered(part, found, used)
                 ctx = self._next_context(ctx, part, found.item_id, used)
             elif found.kind == "none" or found.final:
                 unanswered.append(part.text)

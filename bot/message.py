@@ -85,6 +85,7 @@ _WH_PHRASES: dict[str, str] = {
     "каторый министр": "who",
     "which minister": "who",
     "qaysi vazir": "who",
+    "qaysi rahbar": "who",
     "в каком месте": "where",
     "в каком месяце": "when",
     "what place": "where",

@@ -463,3 +463,10 @@ def test_russian_that_finds_nothing_is_not_read_as_uzbek(answerer: Answerer):
     reply = answerer.answer("а в 2026 они ещё встречались?")
     assert reply.language == "ru"
     assert "йил" not in reply.text
+
+
+def test_a_yes_no_part_answered_by_the_same_fact_as_a_wh_part_leads_with_its_verdict(answerer: Answerer):
+    reply = answerer.answer("Where was Birlik-2025 held, and did Russia take part in it?")
+    assert reply.fact_ids == ("birlik-2025",)
+    assert reply.text.startswith("No — ")
+    assert "Kattakurgan" in reply.text

@@ -41,6 +41,8 @@ from bot.normalize import fold
         ("Программа действует до 2035 года?", "duration", "no"),
         ("Does the strategic partnership programme cover 2026 to 2030?", "strategic-programme-2026-2030", "yes"),
         ("Did Putin sign the programme?", "who-signed", "no"),
+        ("Did Belousov personally sign the documents?", "who-signed", "yes"),
+        ("Did Putin personally sign the documents?", "who-signed", "no"),
         ("С узбекской стороны подписывал Курбанов?", "who-signed", "no"),
         ("Is Uzbekistan a member of the CSTO?", "csto", "no"),
         ("А в ОДКБ Узбекистан когда-то состоял?", "csto", "yes"),  # it was, until 2012
