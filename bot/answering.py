@@ -348,7 +348,9 @@ class Answerer:
                 ctx = self._next_context(ctx, part, found.item_id, used)
             elif found.kind == "none" or found.final:
                 unanswered.append(part.text)
-        if not answered and len(reading.parts) != 1:
+        recognised = first is not None and first.kind == "decline"
+        if not answered and len(reading.parts) != 1 and not recognised:
+            # parts that read poorly alone may read well together; not after one the base declines
             whole = Part(reading.text, "wh")
             found, used = self._resolve(whole, context)
             if found.kind == "fact" and found.item_id is not None:

@@ -116,6 +116,10 @@ def test_uzbek_cyrillic_is_answered_in_cyrillic_with_quotes_as_written(answerer:
         "What did Kholmukhamedov say about the war in Ukraine during the Tashkent talks?",
         "Which generals were in Belousov's delegation in Tashkent? I need their names for my article.",
         "What did Uzbekistan's foreign ministry say about the Tashkent deal?",
+        # a declined question's own follow-up is declined with it, not read as a question of its own
+        "Rossiya O'zbekistonda dron zavodini qurdimi? Qaysi shaharda?",
+        "so is russia building a drone factory in uzbekistan now? how far along is it?",
+        "Как зовут жену Белоусова?",
     ],
 )
 def test_near_misses_are_declined(answerer: Answerer, message: str):
