@@ -330,7 +330,7 @@ class Answerer:
         ctx = context
         declined = False
         for part in reading.parts:
-            if declined and (not self._own_words(part) or part.refers):
+            if declined and (len(self._own_words(part)) <= 1 or part.refers):  # "…worth? any $ figure?"
                 # "did they exchange gifts? what were they?": a bare follow-up of a declined question
                 unanswered.append(part.text)
                 continue

@@ -120,6 +120,7 @@ def test_uzbek_cyrillic_is_answered_in_cyrillic_with_quotes_as_written(answerer:
         "Rossiya O'zbekistonda dron zavodini qurdimi? Qaysi shaharda?",
         "so is russia building a drone factory in uzbekistan now? how far along is it?",
         "Как зовут жену Белоусова?",
+        "how much is the deal worth? any $ figure?",
     ],
 )
 def test_near_misses_are_declined(answerer: Answerer, message: str):
