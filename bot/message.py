@@ -307,7 +307,7 @@ _SENTENCES = re.compile(rf"(?:[^.!?\n{_EMOJI}]|(?<=\d)\.(?=\d))+[.!?\n{_EMOJI}\u
 """Sentences end at a stop, a line break or an emoji ("…from Almaty 🙂 What does the law say?"); a
 point between digits ("1.5 times", "10.05.2025") ends none."""
 _SEPARATOR = re.compile(
-    r"\s*(?:[,;+&]\s*(?:(?:and|и|а|а также|va|hamda|also|plus)\s+)?|\s+(?:and|и|а также|va|hamda)\s+)"
+    r"\s*(?:[,;+&]\s*(?:(?:and|и|а|а также|va|hamda|also|plus|or|или|yoki)\s+)?|\s+(?:and|и|а также|va|hamda|or|или|yoki)\s+)"
     r"(?:(?:on|in|at|by|for|from|в|на|с|до|к|по)\s+)?"
 )
 _JOINED = re.compile(r"^\s*(?:and|и|а|va|hamda|,)\s*$")

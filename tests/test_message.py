@@ -50,6 +50,11 @@ def test_pleasantries_and_introductions_are_dropped(message: str, question: str)
                 ("how many joint events does the 2025 plan include", "howmany"),
             ],
         ),
+        # "or" between two questions joins two questions too
+        (
+            "Belousov yana kim bilan uchrashgan yoki qayerga borgan?",
+            [("belousov yana kim bilan uchrashgan", "who"), ("qayerga borgan", "where")],
+        ),
     ],
 )
 def test_compound_questions_are_split_into_parts(message: str, expected: list[tuple[str, str]]):
