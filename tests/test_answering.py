@@ -63,6 +63,8 @@ def test_chatty_message_is_answered(answerer: Answerer):
         "tl;dr of the russia–uzbekistan military partnership thing?",
         "I keep seeing headlines about a military partnership. Explain it like I'm 5",
         "What's this whole Russia–Uzbekistan military partnership thing about? Short version please.",
+        "I'm a policy analyst, new to Central Asia. What's this whole thing about? Short summary please.",
+        "Объясните простыми словами, что за документы подписали в Ташкенте, я человек не военный",
     ],
 )
 def test_overview(answerer: Answerer, message: str):
