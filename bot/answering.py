@@ -58,6 +58,7 @@ SPECIFIC_OVERVIEW = 0.8
 """A request for an overview gets the summary unless it matches one fact this well ("summary of the agenda")."""
 SPECIFIC_OVERVIEW_LEAD = 0.25
 SPECIFIC_OVERVIEW_FLOOR = 0.7
+OVERVIEW_TIE = 0.01
 """…or matches one fact clearly better than the summary, and well ("what's the gist of the agenda?")."""
 """Or leads the summary by this much: "what's the story with the Chinese jets?" asks about the jets."""
 COMPLETE_QUESTION = 3
@@ -460,7 +461,13 @@ class Answerer:
             and own.item_id != self.summary_id
             and (
                 own.score >= SPECIFIC_OVERVIEW
-                or (own.score >= SPECIFIC_OVERVIEW_FLOOR and own.score - summary_score >= SPECIFIC_OVERVIEW_LEAD)
+                or (
+                    own.score >= SPECIFIC_OVERVIEW_FLOOR
+                    and own.score - summary_score >= SPECIFIC_OVERVIEW_LEAD
+                    # words many facts share as well ("the Russia–Uzbekistan military partnership") are
+                    # the topic as a whole, not one fact's
+                    and sum(1 for _, s in own.top_facts if s >= own.score - OVERVIEW_TIE) < 3
+                )
                 or self._names_more_than_summary(part, own)
             )
         )
