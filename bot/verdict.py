@@ -352,6 +352,10 @@ class ClaimChecker:
         fact confirms or denies, never as claims of their own."""
         return self._judge(folded, fact, context)[0]
 
+    def _negated(self, folded: str) -> set[str]:
+        """The terms of the words a question negates ("не поддержал", "did not support")."""
+        return {t for m in _NEGATION.finditer(folded) for t in self._terms(m.group(1))}
+
     def denies(self, folded: str, fact: Fact) -> bool:
         """Whether one of the claims the fact expressly denies is the question's."""
         if fact.values is None:
@@ -416,6 +420,11 @@ class ClaimChecker:
             if own_denied and own_denied >= own_confirmed:
                 return "no", 1 + own_denied
         if denied and denied >= confirmed:  # the more specific claim wins: "used to be a member" over "member"
+            # "Правда, что Ташкент не поддержал вторжение?" denies what the fact denies: that holds
+            negated = self._negated(folded)
+            held = next(d for d in checked.denies if d and len(d) == denied and _holds(d, phrased))
+            if negated and any(_holds(frozenset({t}), negated) for t in held):
+                return "yes", 1 + denied
             return "no", 1 + denied  # …here and between facts: "still a major general?" is the rank's
         verdict: Verdict | None = None
         checks = 0
@@ -514,6 +523,9 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+_NEGATION = re.compile(
+    r"\b(?:not|never|didn't|doesn't|don't|hasn't|haven't|isn't|wasn't|не|ни)\s+((?:[\w'-]+\s+){0,1}[\w'-]+)"
+)
 _TRUTH_LEAD = re.compile(
     r"^\W*(?:(?:а|и|так|ну)\s+)?(?:это\s+)?(?:правда|верно|действительно|точно)(?:\s+ли)?\s*,?\s*(?:что|будто)\b"
 )

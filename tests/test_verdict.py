@@ -45,6 +45,9 @@ from bot.normalize import fold
         ("Did Putin personally sign the documents?", "who-signed", "no"),
         ("С узбекской стороны подписывал Курбанов?", "who-signed", "no"),
         ("Is Uzbekistan a member of the CSTO?", "csto", "no"),
+        # a question that negates what the fact denies is answered yes
+        ("Правда, что Ташкент не поддержал вторжение России в Украину?", "ukraine-stance", "yes"),
+        ("Did Uzbekistan support the invasion of Ukraine?", "ukraine-stance", "no"),
         ("А в ОДКБ Узбекистан когда-то состоял?", "csto", "yes"),  # it was, until 2012
         ("Новая оборонная доктрина сохранит внеблоковый статус?", "doctrine-2026", "yes"),
         ("Xolmuhamedovning unvoni general-mayormi?", "who-is-kholmukhamedov", "yes"),
