@@ -311,7 +311,7 @@ _SEPARATOR = re.compile(
     r"\s*(?:[,;+&]\s*(?:(?:and|и|а|а также|va|hamda|also|plus|or|или|yoki)\s+)?|\s+(?:and|и|а также|va|hamda|or|или|yoki)\s+)"
     r"(?:(?:on|in|at|by|for|from|в|на|с|до|к|по)\s+)?"
 )
-_JOINED = re.compile(r"^\s*(?:and|и|а|va|hamda|,)\s*$")
+_JOINED = re.compile(r"^\s*(?:and|и|а|va|hamda|,|/)\s*$")
 _CYRILLIC_WORD = re.compile(r"[а-я]{2,}")
 _EN_TELEGRAPHIC = re.compile(
     r"^\W*(?:in|on|at|by|with|from|until|till)\b|\b[a-z]{3,}ed\b|[a-z0-9]\W+(?:has|have|had|is|was|were|are)\b"
@@ -481,8 +481,8 @@ def _split_compound(sentence: str) -> list[str]:
             text = sentence
             for start, end, _ in sorted(cut, reverse=True):
                 # drop the question word and the "and" that ties it to its neighbour
-                after = re.match(r"\s*(?:and|и|а|va|hamda|,)\s+", text[end:])
-                before = re.search(r"\s*(?:and|и|а|va|hamda|,)\s*$", text[:start])
+                after = re.match(r"\s*(?:and|и|а|va|hamda|,|/)\s+", text[end:])
+                before = re.search(r"\s*(?:and|и|а|va|hamda|,|/)\s*$", text[:start])
                 if after:
                     text = text[:start] + text[end + after.end() :]
                 elif before:

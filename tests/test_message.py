@@ -50,6 +50,14 @@ def test_pleasantries_and_introductions_are_dropped(message: str, question: str)
                 ("how many joint events does the 2025 plan include", "howmany"),
             ],
         ),
+        (
+            "who / when / where for the defence signing?",
+            [
+                ("who for the defence signing", "who"),
+                ("when for the defence signing", "when"),
+                ("where for the defence signing", "where"),
+            ],
+        ),
         # "or" between two questions joins two questions too
         (
             "Belousov yana kim bilan uchrashgan yoki qayerga borgan?",
