@@ -139,6 +139,8 @@ _WH_PHRASES: dict[str, str] = {
     "aniq sana": "when",
     "qaysi shahar": "where",
     "qaysi shaharda": "where",
+    "qaysi shaharga": "where",
+    "qaysi shahardan": "where",
     "qaysi joyda": "where",
     "qaysi kunda": "when",
     "qaysi sanada": "when",
