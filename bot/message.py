@@ -269,6 +269,8 @@ _BRIEF = re.compile(
 )
 """A sentence that only asks for brevity."""
 
+_AFTER_WORD = re.compile(r"\b(?:after|since|после|с тех пор|keyin|кейин|so'ng)\b")
+
 _GREETING = re.compile(
     r"^(?:hi+|hello+|hey+|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|dear (?:bot|sir|madam)|salam|"
     r"(?:ребят(?:а)?,?\s*)?(?:всем\s+)?привет(?:ствую)?|ребят(?:а)?|здравствуй(?:те)?|добр(?:ый|ое|ого) (?:день|вечер|утро|утра|дня|вечера)|доброе утро|салют|"
@@ -642,7 +644,12 @@ def read(folded: str) -> Reading:
         questions = [" ".join(questions)] if questions else []
     # "What is this programme? In two words." — a request for brevity after a question that names no
     # detail asks for the overview
-    brief = len(questions) == 1 and any(s not in questions and _BRIEF.fullmatch(s.strip(" .!")) for s in kept)
+    brief = (
+        len(questions) == 1
+        and any(s not in questions and _BRIEF.fullmatch(s.strip(" .!")) for s in kept)
+        # "what happened after the signing? briefly" asks for what followed, not for the overview
+        and not _AFTER_WORD.search(questions[0])
+    )
     parts: list[Part] = []
     for question in questions:
         if _is_overview_list(question) or (brief and _kind(question) in (("wh", None), ("wh", "what"))):

@@ -168,7 +168,7 @@ class Fact(_Strict):
     """Said with the answer when it rests on weak sources: "Reported by …; not confirmed by official
     sources." Required (by ``check``) when every evidence source is an aggregator."""
     event: Event | None = None
-    unsaid: list[Literal["who", "when", "where", "howmany", "list"]] = Field(default_factory=list)
+    unsaid: list[Literal["who", "when", "where", "howmany", "list", "what"]] = Field(default_factory=list)
     """Kinds of question this fact answers by saying the sources do not tell ("how many of the 50 were
     held?", "when was he promoted?"): such a question gets this answer as a decline (``answered``
     false), since what it asks for is not known, yet the reply still says what is."""
