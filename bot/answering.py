@@ -347,6 +347,11 @@ class Answerer:
                     # leads with the yes or no
                     answered[same[0]] = _Answered(part, found, used)
                 ctx = self._next_context(ctx, part, found.item_id, used)
+                named = [t for t in self.analyzer.terms(part.text) if t in self.people]
+                if named and ctx.person not in named:
+                    # within one message "he" is whom the last question named ("Who did Kholmukhamedov
+                    # replace? And what job did he have before?"), not whom its answer named
+                    ctx = replace(ctx, person=named[0])
             elif found.kind == "none" or found.final:
                 unanswered.append(part.text)
         recognised = first is not None and first.kind == "decline"

@@ -477,3 +477,8 @@ def test_a_yes_no_part_answered_by_the_same_fact_as_a_wh_part_leads_with_its_ver
     assert reply.fact_ids == ("birlik-2025",)
     assert reply.text.startswith("No — ")
     assert "Kattakurgan" in reply.text
+
+
+def test_within_one_message_he_is_whom_the_last_question_named(answerer: Answerer):
+    reply = answerer.answer("Who did Kholmukhamedov replace as defence minister? And what job did he have before?")
+    assert reply.fact_ids == ("kholmukhamedov-predecessor", "kholmukhamedov-previous-post")
