@@ -530,10 +530,18 @@ def _aux_anchors(sentence: str) -> list[tuple[int, int, str]]:
     """A yes/no question joined to another one: "…, and did he meet Mirziyoyev?", "…и встречался ли он
     с президентом?", "…va Prezident bilan uchrashganmi?"."""
     english = r"(?:,\s*|\s)(?:and|but|also)\s+(" + "|".join(sorted(_EN_AUX)) + r")\b"
+    # "(two things:) is Uzbekistan in the CSTO, and what's its status with the EAEU?": a yes/no first
+    leading = (
+        r"(?:^\W*|[:—–]\s*)("
+        + "|".join(sorted(_EN_AUX))
+        + r")\b(?=[^?]*,\s*(?:and\s+)?(?:what|when|where|who|how|which)\b)"
+    )
     russian = r"(?:,\s*|\s)(?:и|а)\s+([^\W\d_]+)\s+ли\b"
     uzbek = r"(?:,\s*|\s)va\s+([^\W\d_][\w']*)(?=[^?]*\b[\w']+mi\s*\??\s*$)"
     return [
-        (m.start(1), m.end(1), "yesno") for pattern in (english, russian, uzbek) for m in re.finditer(pattern, sentence)
+        (m.start(1), m.end(1), "yesno")
+        for pattern in (english, leading, russian, uzbek)
+        for m in re.finditer(pattern, sentence)
     ]
 
 

@@ -75,6 +75,11 @@ def test_uzbek_cyrillic_when_and_where_after_conversion():
     assert all("imzolandi" in p.text for p in reading.parts)
 
 
+def test_a_leading_yes_no_question_joined_to_a_wh_question():
+    found = parts("Two things: is Uzbekistan in the CSTO, and what's its status with the Eurasian Economic Union?")
+    assert [kind for _, kind, _ in found] == ["yesno", "wh"]
+
+
 def test_a_yes_no_part_joined_to_a_wh_question():
     found = parts("When did Belousov arrive in Uzbekistan, and did he meet Mirziyoyev while he was there?")
     assert [kind for _, kind, _ in found] == ["wh", "yesno"]
