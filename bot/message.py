@@ -318,10 +318,14 @@ _SEPARATOR = re.compile(
 _JOINED = re.compile(r"^\s*(?:and|и|а|va|hamda|,|/)\s*$")
 _CYRILLIC_WORD = re.compile(r"[а-я]{2,}")
 _EN_TELEGRAPHIC = re.compile(
-    r"^\W*(?:in|on|at|by|with|from|until|till)\b|\b[a-z]{3,}ed\b|[a-z0-9]\W+(?:has|have|had|is|was|were|are)\b"
+    r"^\W*(?:in|on|at|by|with|from|until|till)\b|\b[a-z]{3,}ed\b"
+    # a subject and its verb early on, not a request for news ("any updates since they were agreed?")
+    r"|^(?!\W*any)\W*(?:[\w'-]+\W+){1,5}(?:has|have|had|is|was|were|are)\b"
 )
 """"signed in February?", "in Moscow?", "and the plan has 100 events?": a claim asked with intonation alone."""
 _QUESTION_END = re.compile(r"\?\s*$")
+_NEWS_REQUEST = re.compile(r"\W*(?:any|some)\s+(?:news|updates?|info|information|developments?|progress)\b")
+"""'Any updates on the 50 events since they were agreed?' asks for news, not whether there were any."""
 PRONOUNS = word_set(
     "he him his she her it its they them their this that these those он его ему него нем ней она её ее они их "
     "им ними этот эта это эти этого этой этим том тот та те u uning unga uni undan ular ularning bu shu o'sha unda undagi там "
@@ -429,7 +433,11 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     # "…imzolanganmi, 2025-yil rejasi va 2026–2030 dasturi?": the question ends its first clause
     if _RU_YESNO.search(text) or any(_UZ_MI.search(w) for w in (*words[-3:], *first_clause[-1:])):
         return "yesno", None
-    if _QUESTION_END.search(text) and (_CYRILLIC_WORD.search(text) or _EN_TELEGRAPHIC.search(text)):
+    if (
+        _QUESTION_END.search(text)
+        and (_CYRILLIC_WORD.search(text) or _EN_TELEGRAPHIC.search(text))
+        and not _NEWS_REQUEST.match(text)
+    ):
         # "Подписали в пятницу?": Russian asks yes or no with intonation alone; English does not, and
         # "halmukhamedov statement?" is a wh-question with its question word left out
         return "yesno", None

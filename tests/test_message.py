@@ -297,3 +297,7 @@ def test_a_yes_no_question_keeps_its_lead_when_the_rest_is_no_question():
 
 def test_a_point_between_digits_ends_no_sentence():
     assert len(read(fold("Did exercises increase 1.5 times? Were the documents signed on 22.01.2025?")).parts) == 2
+
+
+def test_a_request_for_news_is_no_yes_no_question():
+    assert [kind for _, kind, _ in parts("any updates on those 50 joint events since they were agreed?")] == ["wh"]
