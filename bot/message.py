@@ -149,6 +149,8 @@ _WH_PHRASES: dict[str, str] = {
     "qaysi oyda": "when",
     "qaysilari": "what",
     "в какие числа": "when",
+    "во сколько раз": "howmany",
+    "во сколько": "when",
     "какие числа": "when",
     # "подписывал с кем-нибудь…?" asks with whom, though "что-то", "когда-то" ask no question word
     "с кем-нибудь": "who",
