@@ -331,7 +331,11 @@ class Answerer:
         ctx = context
         declined = False
         for part in reading.parts:
-            if declined and (len(self._own_words(part)) <= 1 or part.refers):  # "…worth? any $ figure?"
+            own_words = self._own_words(part)
+            # "…worth? any $ figure?", "…купит? Су-35, С-400?": a few words without a question word of
+            # their own after a declined question are more of it
+            elaboration = part.wh is None and part.kind in ("wh", "yesno") and len(own_words) <= 3
+            if declined and (len(own_words) <= 1 or part.refers or elaboration):
                 # "did they exchange gifts? what were they?": a bare follow-up of a declined question
                 unanswered.append(part.text)
                 continue

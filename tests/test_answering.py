@@ -123,6 +123,7 @@ def test_uzbek_cyrillic_is_answered_in_cyrillic_with_quotes_as_written(answerer:
         "so is russia building a drone factory in uzbekistan now? how far along is it?",
         "Как зовут жену Белоусова?",
         "how much is the deal worth? any $ figure?",
+        "Какое новое российское оружие Узбекистан купит по этой программе? Су-35, С-400?",
     ],
 )
 def test_near_misses_are_declined(answerer: Answerer, message: str):

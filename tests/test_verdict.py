@@ -42,6 +42,11 @@ from bot.normalize import fold
         ("Does the strategic partnership programme cover 2026 to 2030?", "strategic-programme-2026-2030", "yes"),
         ("Did Putin sign the programme?", "who-signed", "no"),
         ("Did Belousov personally sign the documents?", "who-signed", "yes"),
+        (
+            "Had Kholmukhamedov only recently become defence minister when he signed?",
+            "kholmukhamedov-appointment",
+            "yes",
+        ),
         ("Did Putin personally sign the documents?", "who-signed", "no"),
         ("С узбекской стороны подписывал Курбанов?", "who-signed", "no"),
         ("Is Uzbekistan a member of the CSTO?", "csto", "no"),
