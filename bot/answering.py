@@ -617,7 +617,7 @@ class Answerer:
         named = self._month_year(self.checker.claims(text))
         if named is not None and named > (latest.year, latest.month):
             return True
-        if _AFTER.search(text):
+        if named is None and _YEAR.search(text) and _AFTER.search(text):
             # "any news after April 2026?": the time it points after is itself after the newest report
             after = self._month_year(self.checker.claims(_AFTER.sub(" ", text)))
             return after is not None and after >= (latest.year, latest.month)

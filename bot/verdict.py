@@ -258,15 +258,16 @@ class ClaimChecker:
         return {dim: set(found) for dim, found in known.items()}
 
     def _claims(self, folded: str, names: bool) -> dict[str, set[str]]:
-        folded = _CONTRASTED.sub(" ", folded)  # "in Tashkent, not in Moscow?" claims Tashkent
-        if not names or RELATION.search(folded):
+        folded = _without_contrast(folded)  # "in Tashkent, not in Moscow?" claims Tashkent
+        digits = any(ch.isdigit() for ch in folded)  # most regexes below look only for numbers
+        if digits and (not names or RELATION.search(folded)):
             # with ``names``, what they name counts too ("the 2026–2030 programme" is not the 2021 one),
             # unless the question asks about something else by way of it ("the one before the 2026–2030 one")
             folded = _without_year_names(YEAR_SPAN.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded)))
         folded = _without_references(_ORDINAL.sub(" ", folded))
         terms = self._terms(folded)
         found: dict[str, set[str]] = {}
-        for country, post in _POSTS:
+        for country, post in _POSTS if _POST_HINT.search(folded) else ():
             if post.search(folded):  # "the Russian minister": whoever held the post, of that country
                 found.setdefault("post", set()).add(self._one(country))
         for term in terms:
@@ -285,16 +286,18 @@ class ClaimChecker:
             season = _SEASONS.get(tok) or next((m for w, m in _SEASON_STEMS if tok.startswith(w)), None)
             if season:
                 found.setdefault("month", set()).update(self._one(_MONTHS[n - 1]) for n in season)
-        for day, month, year in _NUMERIC_DATE.findall(folded):  # "22.01.2025"
-            if 1 <= int(month) <= 12:
-                found.setdefault("day", set()).add(str(int(day)))
-                found.setdefault("month", set()).add(self._one(_MONTHS[int(month) - 1]))
-                found.setdefault("year", set()).add(year)
-        folded = _NUMERIC_DATE.sub(" ", folded)
+        if digits:
+            for day, month, year in _NUMERIC_DATE.findall(folded):  # "22.01.2025"
+                if 1 <= int(month) <= 12:
+                    found.setdefault("day", set()).add(str(int(day)))
+                    found.setdefault("month", set()).add(self._one(_MONTHS[int(month) - 1]))
+                    found.setdefault("year", set()).add(year)
+            folded = _NUMERIC_DATE.sub(" ", folded)
+            for decimal in _DECIMAL.findall(folded):  # "1.5 times", "в 1,5 раза"
+                found.setdefault("number", set()).add(_number(float(decimal.replace(",", "."))))
+            folded = _DECIMAL.sub(" ", folded)
         numbers: list[int] = []
-        for decimal in _DECIMAL.findall(folded):  # "1.5 times", "в 1,5 раза"
-            found.setdefault("number", set()).add(_number(float(decimal.replace(",", "."))))
-        for tok in tokens(_DECIMAL.sub(" ", folded)):
+        for tok in tokens(folded):
             if tok.isdigit() and len(tok) <= 5:
                 numbers.append(int(tok))
             elif tok in NUMBER_WORDS:
@@ -360,7 +363,7 @@ class ClaimChecker:
         """Whether one of the claims the fact expressly denies is the question's."""
         if fact.values is None:
             return False
-        terms = set(self._terms(_CONTRASTED.sub(" ", _TRUTH_LEAD.sub(" ", folded))))
+        terms = set(self._terms(_without_contrast(_TRUTH_LEAD.sub(" ", folded))))
         return any(d and _holds(d, terms) for d in self._fact(fact, fact.values).denies)
 
     def strength(self, folded: str, fact: Fact, years: bool = True) -> float:
@@ -405,9 +408,8 @@ class ClaimChecker:
         # for confirms and denies only, which may themselves say "the day after the parade"
         phrased = terms | set(self._terms(folded)) | set(self._terms(context))
         # "two documents, not one single agreement?": what the question sets aside is no claim to deny
-        contrasted = _CONTRASTED.search(folded)
-        if contrasted:
-            kept = _CONTRASTED.sub(" ", folded)
+        kept = _without_contrast(folded)
+        if kept != folded:
             phrased = set(self._terms(_without_references(kept))) | set(self._terms(kept)) | set(self._terms(context))
         denied = max((len(d) for d in checked.denies if d and _holds(d, phrased)), default=0)
         confirmed = max((len(c) for c in checked.confirms if c and _holds(c, phrased)), default=0)
@@ -486,6 +488,7 @@ class ClaimChecker:
         return verdict, checks
 
 
+_POST_HINT = re.compile(r"minist|vazir|вазир|министр")
 _MINISTER = r"(?:(?:defen[cs]e|обороны|mudofaa|мудофаа)\s+)?(?:minister|министр\w*|vazir\w*|вазир\w*)"
 _POSTS = (
     (
@@ -513,6 +516,12 @@ _CONTRASTED = re.compile(
     r"|,?\s*а не\s+(?:[\w'-]+\s+){0,3}[\w'-]+|\b(?:[\w'-]+\s+){1,2}emas\b"
 )
 """A contrast the question draws ("…, not one agreement", "а не в Москве", "bitta hujjat emas")."""
+_CONTRAST_HINT = re.compile(r"\bnot\b|instead|rather|а не\b|emas")
+
+
+def _without_contrast(folded: str) -> str:
+    return _CONTRASTED.sub(" ", folded) if _CONTRAST_HINT.search(folded) else folded
+
 
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _DECIMAL = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![\d.,])")
