@@ -513,7 +513,10 @@ def _split_compound(sentence: str) -> list[str]:
         for found in _SEPARATOR.finditer(between):
             if found.group(0).strip():
                 last = found
-        if last is not None:
+        # a bare "and" joins two questions only right before the second one ("who signed it and where");
+        # "what did Putin and Mirziyoyev discuss when they spoke?" is one question about two people
+        weak = last is not None and last.group(0).strip() == "and"  # English puts its question word first
+        if last is not None and not (weak and len(tokens(between[last.end() :])) > 1):
             cuts.append(prev[1] + last.start())
     pieces = [sentence[a:b] for a, b in zip(cuts, [*cuts[1:], len(sentence)], strict=True)]
     pieces = [_SEPARATOR.sub(" ", p, count=1).strip(" ,;?") if i else p.strip(" ,;?") for i, p in enumerate(pieces)]

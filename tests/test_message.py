@@ -301,3 +301,8 @@ def test_a_point_between_digits_ends_no_sentence():
 
 def test_a_request_for_news_is_no_yes_no_question():
     assert [kind for _, kind, _ in parts("any updates on those 50 joint events since they were agreed?")] == ["wh"]
+
+
+def test_a_bare_and_between_two_names_does_not_split_a_question():
+    assert len(parts("what did putin and mirziyoyev discuss when they spoke on the phone in november 2025?")) == 1
+    assert len(parts("who signed it and where?")) == 2
