@@ -542,10 +542,15 @@ class Answerer:
             # "the 2026 plan", "on 10 May": the next close fact that is not about another date, or none
             floor = max(self.matcher.tuning.answer_threshold - WH_MARGIN, found.score - YESNO_MARGIN)
             wanted = SPECIFIC_WH.get(part.wh or "")
+            # …and that speaks of the people the question names ("what did Belousov and Kholmukhamedov
+            # agree in December 2025?" is not answered by the presidents' December call)
+            named = {t for t in self.analyzer.terms(used) if t in self.people}
             right_year = [
                 (f, s)
                 for f, s in found.top_facts
-                if s >= floor and not self.checker.wrong_year(part.text, self.facts[f])
+                if s >= floor
+                and not self.checker.wrong_year(part.text, self.facts[f])
+                and named <= self._answer_terms(f)
             ]
             # one that also answers the question's kind first: "who signed the programme to 2030?"
             fitting = [(f, s) for f, s in right_year if wanted is None or wanted in self.fact_wh[f]]
@@ -589,9 +594,14 @@ class Answerer:
     def _other_person(self, text: str, fact: Fact) -> bool:
         """The question names only people the fact, which is about one person, does not name."""
         people = [self._term(p) for p in fact.values.people] if fact.values else []
+        terms = self.analyzer.terms(text)
+        if not people:
+            # a fact that lists no one: the people named must at least appear in its answer ("what did
+            # Belousov and Kholmukhamedov agree in December?" is not the presidents' December call)
+            named = {t for t in terms if t in self.people}
+            return bool(named) and not named & self._answer_terms(fact.id)
         if len(people) != 1:
             return False
-        terms = self.analyzer.terms(text)
         if COUNTERPART in terms:
             return False  # "what rank did Belousov's counterpart hold?" asks about the other one
         named = {t for t in terms if t in self.people}
@@ -897,6 +907,8 @@ class Answerer:
             if not [p for p in people if p not in named]:
                 named = []  # who-questions name the person they ask about only by the other one
         elif named:
+            if previous and previous not in named and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):
+                return previous  # "did he also meet Mirziyoyev?": "he" is still the one he was
             return named[-1]
         if len(people) == 1:
             return people[0]

@@ -483,3 +483,18 @@ def test_a_yes_no_part_answered_by_the_same_fact_as_a_wh_part_leads_with_its_ver
 def test_within_one_message_he_is_whom_the_last_question_named(answerer: Answerer):
     reply = answerer.answer("Who did Kholmukhamedov replace as defence minister? And what job did he have before?")
     assert reply.fact_ids == ("kholmukhamedov-predecessor", "kholmukhamedov-previous-post")
+
+
+def test_he_who_also_met_someone_is_still_the_one_he_was(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Who was the Russian defence minister who came to Tashkent in January 2025?",
+        "Did he also meet President Mirziyoyev that day?",
+        "Which memorial did his delegation visit?",
+    )
+    assert replies[2].fact_id == "victory-park"
+
+
+def test_people_a_fact_never_mentions_are_not_answered_by_it(answerer: Answerer):
+    reply = answerer.answer("О чём договорились Белоусов и Халмухамедов на встрече в декабре 2025?")
+    assert reply.fact_id != "leaders-contacts-2025"
