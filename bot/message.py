@@ -271,7 +271,7 @@ _BRIEF = re.compile(
 )
 """A sentence that only asks for brevity."""
 
-_AFTER_WORD = re.compile(r"\b(?:after|since|после|с тех пор|keyin|кейин|so'ng)\b")
+_AFTER_WORD = re.compile(r"\b(?:after|since|после|с тех пор|keyin|кейин|so'ng|beri|buyon)\b")
 
 _GREETING = re.compile(
     r"^(?:hi+|hello+|hey+|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|dear (?:bot|sir|madam)|salam|"
@@ -404,8 +404,12 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     found = wh_words(text)
     words = tokens(text)
     lead = [w for w in words if w not in _LEAD_FILLERS]
-    if _OVERVIEW.search(text) and not [k for _, _, k in found if k not in ("what", "how")]:
-        return "overview", None
+    if (
+        _OVERVIEW.search(text)
+        and not [k for _, _, k in found if k not in ("what", "how")]
+        and not _AFTER_WORD.search(text)
+    ):
+        return "overview", None  # …"what has happened since the signing? briefly" asks what followed
     first_wh = found[0][2] if found else None
     if _OPINION.search(text):
         return "opinion", first_wh
