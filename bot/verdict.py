@@ -421,7 +421,13 @@ class ClaimChecker:
             own_confirmed = max((len(c) for c in checked.confirms if c and _holds(c, own)), default=0)
             if own_denied and own_denied >= own_confirmed:
                 return "no", 1 + own_denied
-        if denied and denied >= confirmed:  # the more specific claim wins: "used to be a member" over "member"
+        # a denied claim beside a confirmed one about something else ("did Russia take part in the first
+        # Central Asian meeting?") is still false; only a confirm that holds the denied words too
+        # ("used to be a member" over "member") is the more specific claim that wins
+        held_denies = [d for d in checked.denies if d and _holds(d, phrased)]
+        held_confirms = [c for c in checked.confirms if c and _holds(c, phrased)]
+        separate = bool(held_denies) and not any(d <= c for d in held_denies for c in held_confirms)
+        if denied and (denied >= confirmed or separate):
             # "Правда, что Ташкент не поддержал вторжение?" denies what the fact denies: that holds
             negated = self._negated(folded)
             held = next(d for d in checked.denies if d and len(d) == denied and _holds(d, phrased))
@@ -480,7 +486,9 @@ class ClaimChecker:
             weights = {t: self.weight(t) for t in rest}
             total = sum(weights.values())
             said = sum(w for t, w in weights.items() if checked.says(t))
-            if len(supported) < 2 and sum(1 for w in weights.values() if w) >= 2 and said < SUPPORT_SHARE * total:
+            # a date's year, month and day are one claim ("the January 2025 deal" names the deal)
+            kinds = {"time" if dim in _TIME_DIMS else dim for dim in supported}
+            if len(kinds) < 2 and sum(1 for w in weights.values() if w) >= 2 and said < SUPPORT_SHARE * total:
                 return None, checks  # two checked claims (a date and a place) are support enough
             if supported <= {"person", "post"} and not all(weights.values()):
                 # naming the right person is weak support: "Did Belousov sign it with a smile?" claims more
@@ -488,6 +496,7 @@ class ClaimChecker:
         return verdict, checks
 
 
+_TIME_DIMS = frozenset({"year", "month", "day", "weekday"})
 _POST_HINT = re.compile(r"minist|vazir|вазир|министр")
 _MINISTER = r"(?:(?:defen[cs]e|обороны|mudofaa|мудофаа)\s+)?(?:minister|министр\w*|vazir\w*|вазир\w*)"
 _POSTS = (

@@ -22,6 +22,12 @@ from bot.normalize import fold
         ("Is the 2026-2030 programme the first of its kind?", "strategic-programme-2026-2030", "no"),
         ("Did the ministers meet a week after the parade?", "follow-up-may-2025", "no"),  # the day after
         ("Did Hamkorlik-2025 last a whole month?", "hamkorlik-2025", "no"),  # 15–21 July
+        # one claim denied beside another confirmed is still false
+        (
+            "Самарқанддаги Марказий Осиё мудофаа вазирлари учрашувида Россия ҳам қатнашганми?",
+            "c5-defence-ministers",
+            "no",
+        ),
         ("Paradda o'zbek kolonnasini mudofaa vazirining o'zi boshlab borganmi?", "victory-parade-2025", "no"),
         # a ratio is a number, and a date may be written with points
         # the new doctrine is to keep the status of not joining military blocs
