@@ -24,7 +24,7 @@ from bot.normalize import fold
         ("Did Hamkorlik-2025 last a whole month?", "hamkorlik-2025", "no"),  # 15–21 July
         # one claim denied beside another confirmed is still false
         (
-            "Самарқанддаги Марказий Осиё мудофаа вазирлари учрашувида Россия ҳам қатнашганми?",
+            "Samarqanddagi Markaziy Osiyo mudofaa vazirlari uchrashuvida Rossiya ham qatnashganmi?",
             "c5-defence-ministers",
             "no",
         ),
