@@ -601,7 +601,9 @@ _ASKS_TRUTH = re.compile(r",\s*(?:" + _TRUTH_TAG.pattern.lstrip("^") + ")")
 def _points_back(sentence: str) -> bool:
     """A short question whose subject is "it"/"that"/"это": it is about the sentence before it."""
     words = tokens(sentence)
-    return len(words) <= 8 and any(w in _BACK for w in words)
+    # "…this time?" points at a time, not at the sentence before
+    pointing = tokens(re.sub(r"\b(?:this|that|the same) (?:time|day|year|week|month)\b", " ", sentence))
+    return len(words) <= 8 and any(w in _BACK for w in pointing)
 
 
 _BACK = word_set("it that this это этот эта том там bu shu u o'sha")

@@ -65,6 +65,8 @@ def test_chatty_message_is_answered(answerer: Answerer):
         "What's this whole Russia–Uzbekistan military partnership thing about? Short version please.",
         "I'm a policy analyst, new to Central Asia. What's this whole thing about? Short summary please.",
         "Объясните простыми словами, что за документы подписали в Ташкенте, я человек не военный",
+        # a think tank is no tank, and "this time" points at a time, not at the sentence before
+        "I work at a think tank in Berlin and need a concise overview of what Moscow and Tashkent agreed on defence",
     ],
 )
 def test_overview(answerer: Answerer, message: str):
@@ -498,3 +500,12 @@ def test_he_who_also_met_someone_is_still_the_one_he_was(answerer: Answerer):
 def test_people_a_fact_never_mentions_are_not_answered_by_it(answerer: Answerer):
     reply = answerer.answer("О чём договорились Белоусов и Халмухамедов на встрече в декабре 2025?")
     assert reply.fact_id != "leaders-contacts-2025"
+
+
+def test_this_time_does_not_join_a_question_to_the_introduction_before_it(answerer: Answerer):
+    reply = answerer.answer(
+        "good morning! retired army officer here, served near Termez back in the 80s 🙂 "
+        "who signed for the Uzbek side this time?"
+    )
+    assert reply.answered
+    assert "Kholmukhamedov" in reply.text
