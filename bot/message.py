@@ -234,6 +234,7 @@ _FUTURE = re.compile(
 _REQUEST = re.compile(
     r"^(?:\W*(?:so|and|ok|okay)\s+)?(?:can|could|would|will) you\b|\b(?:можете|можешь|не могли бы|сможете)\b"
     r"|\b(?:bera|ayta|ko'rsata|tushuntira|yubora) ?olasizmi\b|\bbilasizmi\b"
+    r"|\bможно\W*$|\bmumkinmi\W*$"  # "цитату можно?": a request, not a question to answer yes
 )
 _LIST = re.compile(
     r"\b(?:list (?:all|them|every|each|the \d+|of all)|(?:the |a )?full list|one by one|enumerate|itemi[sz]e|"

@@ -306,3 +306,7 @@ def test_a_request_for_news_is_no_yes_no_question():
 def test_a_bare_and_between_two_names_does_not_split_a_question():
     assert len(parts("what did putin and mirziyoyev discuss when they spoke on the phone in november 2025?")) == 1
     assert len(parts("who signed it and where?")) == 2
+
+
+def test_can_i_have_a_quote_is_a_request_not_a_yes_no_question():
+    assert [kind for _, kind, _ in parts("что сказал Белоусов на встрече? цитату можно?")] == ["wh", "wh"]
