@@ -52,15 +52,15 @@ _WHAT_HAPPENED = re.compile(
 )
 """A question that asks for any news of a time, not for one event."""
 ELLIPSIS_MARGIN = 0.12
-TIE = 1e-6
 """…and a two-word follow-up read with the last answer's topic, when it finds that answer again."""
 SPECIFIC_OVERVIEW = 0.8
 """A request for an overview gets the summary unless it matches one fact this well ("summary of the agenda")."""
 SPECIFIC_OVERVIEW_LEAD = 0.25
+"""Or leads the summary by this much: "what's the story with the Chinese jets?" asks about the jets…"""
 SPECIFIC_OVERVIEW_FLOOR = 0.7
+"""…and matches it well ("what's the gist of the agenda?")…"""
 OVERVIEW_TIE = 0.01
-"""…or matches one fact clearly better than the summary, and well ("what's the gist of the agenda?")."""
-"""Or leads the summary by this much: "what's the story with the Chinese jets?" asks about the jets."""
+"""…and not about as well as two others: words many facts share are the topic as a whole."""
 COMPLETE_QUESTION = 3
 """A question with this many words of its own (question words aside) and no pronoun is read alone."""
 YESNO_MARGIN = 0.15
@@ -411,9 +411,11 @@ class Answerer:
         return None
 
     def _break_tie(self, found: Match, part: Part) -> Match:
-        """Facts that read exactly as well (their examples share the same words with the question) are
-        told apart by how many of the question's own words their answers use; the matcher alone would
-        take the first by name."""
+        """Facts that read about as well (within ``TIE``) are told apart by how many of the question's
+        own words their answers use; the matcher alone would take the first by score or name. A yes/no
+        question is left to the claim check, which weighs what each fact can say of the claim."""
+        if part.kind == "yesno":
+            return found
         if found.kind != "fact" or len(found.top_facts) < 2 or found.top_facts[1][1] < found.score - TIE:
             return found
         content = self._own_words(part)
@@ -695,7 +697,9 @@ class Answerer:
                         rivals.append((strength, self._covers(fact_id, words), score, fact_id))
                 strength, covered, score, fact_id = max(rivals)
                 mine = self._covers(found.item_id, words)
-                better = strength > own or (strength == own and covered > mine)
+                # equally strong facts that disagree: the one the question reads best is the one it is about
+                agrees = self.checker.verdict(part.text, self.facts[fact_id]) == said
+                better = strength > own or (strength == own and covered > mine and agrees)
                 return replace(found, item_id=fact_id, score=score) if better else found
             checked = [(self.checker.strength(part.text, self.facts[f], years=False), s, f) for f, s in close]
             strength, score, fact_id = max(checked)

@@ -22,6 +22,7 @@ from bot.normalize import fold
         ("Is the 2026-2030 programme the first of its kind?", "strategic-programme-2026-2030", "no"),
         ("Did the ministers meet a week after the parade?", "follow-up-may-2025", "no"),  # the day after
         ("Did Hamkorlik-2025 last a whole month?", "hamkorlik-2025", "no"),  # 15–21 July
+        ("Was the earlier 2021-2025 programme announced in Tashkent too?", "programme-2021-2025", "no"),  # Bukhara
         # one claim denied beside another confirmed is still false
         (
             "Samarqanddagi Markaziy Osiyo mudofaa vazirlari uchrashuvida Rossiya ham qatnashganmi?",
@@ -282,3 +283,10 @@ def test_a_count_the_fact_does_not_state_is_a_claim_it_refutes(answerer: Answere
     reply = answerer.answer("2025 йилги ҳамкорлик режасида 30 та тадбир кўзда тутилганми?")
     assert reply.fact_id == "joint-activities-50"
     assert reply.text.startswith("Йўқ")
+
+
+def test_equally_strong_facts_that_disagree_leave_the_claim_to_the_one_it_reads_as(answerer: Answerer):
+    # appointed minister in November 2024; chief of the General Staff from March 2021
+    reply = answerer.answer("Халмухамедова назначили министром обороны ещё в 2021 году?")
+    assert reply.fact_id == "kholmukhamedov-appointment"
+    assert reply.text.startswith("Нет")
