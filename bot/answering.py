@@ -526,7 +526,10 @@ class Answerer:
         if (
             fact is not None
             and future
-            and (not self.checker.claims(part.text) or self.checker.verdict(part.text, fact) is None)
+            and (
+                self.checker.verdict(part.text, fact) is None
+                or not (self.checker.claims(part.text) or self.checker.settles(part.text, fact))
+            )
         ):
             # "Will Uzbekistan rejoin the CSTO?" is a forecast, which the sources do not make; a claim a
             # fact settles ("will the programme run until 2030?") is still checked

@@ -361,10 +361,20 @@ class ClaimChecker:
 
     def denies(self, folded: str, fact: Fact) -> bool:
         """Whether one of the claims the fact expressly denies is the question's."""
+        return self._phrase_holds(folded, fact, confirms=False)
+
+    def settles(self, folded: str, fact: Fact) -> bool:
+        """Whether the fact expressly confirms or denies the question's claim ("will the doctrine keep
+        the non-bloc status?"): a forecast it settles is no forecast."""
+        return self._phrase_holds(folded, fact, confirms=True)
+
+    def _phrase_holds(self, folded: str, fact: Fact, confirms: bool) -> bool:
         if fact.values is None:
             return False
         terms = set(self._terms(_without_contrast(_TRUTH_LEAD.sub(" ", folded))))
-        return any(d and _holds(d, terms) for d in self._fact(fact, fact.values).denies)
+        checked = self._fact(fact, fact.values)
+        phrases = (*checked.denies, *checked.confirms) if confirms else checked.denies
+        return any(d and _holds(d, terms) for d in phrases)
 
     def strength(self, folded: str, fact: Fact, years: bool = True) -> float:
         """How many of the question's claims the fact's values check (0: it can say neither yes nor no);

@@ -22,6 +22,12 @@ from bot.normalize import fold
         ("Is the 2026-2030 programme the first of its kind?", "strategic-programme-2026-2030", "no"),
         ("Did the ministers meet a week after the parade?", "follow-up-may-2025", "no"),  # the day after
         ("Did Hamkorlik-2025 last a whole month?", "hamkorlik-2025", "no"),  # 15–21 July
+        # not joining blocs is not joining: the doctrine keeps the non-bloc status
+        (
+            "Yangi mudofaa doktrinasida O'zbekiston harbiy bloklarga qo'shilmaslik maqomini saqlab qoladimi?",
+            "doctrine-2026",
+            "yes",
+        ),
         ("Was the earlier 2021-2025 programme announced in Tashkent too?", "programme-2021-2025", "no"),  # Bukhara
         # one claim denied beside another confirmed is still false
         (
@@ -290,3 +296,16 @@ def test_equally_strong_facts_that_disagree_leave_the_claim_to_the_one_it_reads_
     reply = answerer.answer("Халмухамедова назначили министром обороны ещё в 2021 году?")
     assert reply.fact_id == "kholmukhamedov-appointment"
     assert reply.text.startswith("Нет")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Will the new doctrine keep the non-bloc status?", "Yes — "),
+        ("Will Uzbekistan join a military bloc under the new doctrine?", "No — "),
+    ],
+)
+def test_a_forecast_a_fact_expressly_settles_is_answered(answerer: Answerer, question: str, lead: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "doctrine-2026"
+    assert reply.text.startswith(lead)
