@@ -143,8 +143,12 @@ def test_between_sure_and_out_of_scope_the_reply_asks_did_you_mean(answerer: Ans
     assert reply.as_json()["clarify"] is True
 
 
-def test_far_off_questions_are_declined_without_did_you_mean(answerer: Answerer):
-    reply = answerer.answer("Can you recommend a good plov recipe?")
+@pytest.mark.parametrize(
+    "message",
+    ["Can you recommend a good plov recipe?", "Аргентина президенти ким?", "Сколько сейчас времени в Москве?"],
+)
+def test_far_off_questions_are_declined_without_did_you_mean(answerer: Answerer, message: str):
+    reply = answerer.answer(message)
     assert not reply.answered
     assert not reply.clarify
 
