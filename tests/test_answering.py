@@ -126,6 +126,7 @@ def test_uzbek_cyrillic_is_answered_in_cyrillic_with_quotes_as_written(answerer:
         "Как зовут жену Белоусова?",
         "how much is the deal worth? any $ figure?",
         "Какое новое российское оружие Узбекистан купит по этой программе? Су-35, С-400?",
+        "how much is uzbekistan actually paying under the 2026-2030 military programme?",
     ],
 )
 def test_near_misses_are_declined(answerer: Answerer, message: str):
