@@ -264,6 +264,10 @@ class ClaimChecker:
             # with ``names``, what they name counts too ("the 2026–2030 programme" is not the 2021 one),
             # unless the question asks about something else by way of it ("the one before the 2026–2030 one")
             folded = _without_year_names(YEAR_SPAN.sub(" ", _NAMED_YEAR.sub(r"\1 ", folded)))
+        # "the 75th anniversary", "80-летия", "80 yilligi": an ordinal that is a claim, not a name
+        anniversaries = (
+            {m.group(1) or m.group(2) or m.group(3) for m in _ANNIVERSARY.finditer(folded)} if digits else set()
+        )
         folded = _without_references(_ORDINAL.sub(" ", folded))
         terms = self._terms(folded)
         found: dict[str, set[str]] = {}
@@ -296,6 +300,9 @@ class ClaimChecker:
             for decimal in _DECIMAL.findall(folded):  # "1.5 times", "в 1,5 раза"
                 found.setdefault("number", set()).add(_number(float(decimal.replace(",", "."))))
             folded = _DECIMAL.sub(" ", folded)
+        if anniversaries:
+            found.setdefault("number", set()).update(anniversaries)
+            folded = _ANNIVERSARY.sub(" ", folded)
         numbers: list[int] = []
         for tok in tokens(folded):
             if tok.isdigit() and len(tok) <= 5:
@@ -542,6 +549,10 @@ def _without_contrast(folded: str) -> str:
     return _CONTRASTED.sub(" ", folded) if _CONTRAST_HINT.search(folded) else folded
 
 
+_ANNIVERSARY = re.compile(
+    r"\b(\d{1,3})(?:-?(?:th|st|nd|rd))?\s+anniversary\b|\b(\d{1,3})-?(?:летия|летие|летию|летней)\b"
+    r"|\b(\d{1,3})\s*-?\s*yillig\w*"
+)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _DECIMAL = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![\d.,])")
 

@@ -22,6 +22,9 @@ from bot.normalize import fold
         ("Is the 2026-2030 programme the first of its kind?", "strategic-programme-2026-2030", "no"),
         ("Did the ministers meet a week after the parade?", "follow-up-may-2025", "no"),  # the day after
         ("Did Hamkorlik-2025 last a whole month?", "hamkorlik-2025", "no"),  # 15–21 July
+        # an anniversary's ordinal is a claim: the parade marked the 80th
+        ("That was the 75th anniversary parade, right?", "victory-parade-2025", "no"),
+        ("Парад был в честь 80-летия Победы?", "victory-parade-2025", "yes"),
         # in 2021 he became chief of the General Staff and first deputy minister, not minister
         ("Халмухамедов был министром обороны ещё с 2021 года?", "kholmukhamedov-previous-post", "no"),
         ("Was Kholmukhamedov first deputy minister from 2021?", "kholmukhamedov-previous-post", "yes"),
