@@ -109,10 +109,14 @@ def _without_year_names(folded: str) -> str:
     return _YEAR_NAME.sub(lambda m: m.group(0) if _MONTH_BEFORE.search(folded[: m.start()]) else " ", folded)
 
 
+_MONTH_ABBR = r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 _REFERENCE = re.compile(
     # "since the January 2025 signing": a month and year, then what happened then
     r"\b(?:after|since|before|following|после|перед)\s+(?:the\s+)?(?:" + _MONTH_STEMS + r")[\w'-]*\s+\d{4}"
     r"(?:\s+(?!\d)[\w'-]+)?"
+    # "after that Tashkent signing in Jan 2025": what happened, then when
+    r"|\b(?:after|since|following|после)\s+(?:that\s+|this\s+|the\s+)?(?:[\w'-]+\s+){0,2}(?:in|on|в)\s+"
+    r"(?:" + _MONTH_STEMS + r"|" + _MONTH_ABBR + r")[\w'.-]*(?:\s+\d{4})?"
     r"|\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:(?:he|she|they|it|он|они)\s+)?"
     r"(?:the\s+)?(?!\d)[\w'-]+(?:\s+(?:the\s+)?(?:documents?|deal|agreement|programme|plan|документы|соглашение))?"
     r"(?:\s+(?:in|on|в)\s+[\w'-]+(?:\s+\d{4})?)?"

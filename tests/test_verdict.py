@@ -316,3 +316,9 @@ def test_a_forecast_a_fact_expressly_settles_is_answered(answerer: Answerer, que
     reply = answerer.answer(question)
     assert reply.fact_id == "doctrine-2026"
     assert reply.text.startswith(lead)
+
+
+def test_after_an_event_in_a_month_is_a_reference(answerer: Answerer):
+    claims = answerer.checker.claims(fold("after that Tashkent signing in Jan 2025, when did they meet next?"))
+    assert "month" not in claims
+    assert answerer.checker.claims(fold("was it signed in January 2025?"))["month"] == {"january"}
