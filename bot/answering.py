@@ -687,9 +687,10 @@ class Answerer:
                 # a question about a person is not judged by a fact about no one ("was Kholmukhamedov
                 # minister in November 2024?" is not refuted by the date of the signing)
                 named = bool(self.checker.claims(part.text).get("person")) and bool(best.values and best.values.people)
-                rivals = []
+                mine = self._covers(found.item_id, words)
+                rivals = [(own, mine, found.score, best.id)]  # the best itself, whether or not it is in the top
                 for fact_id, score in close:
-                    if named and fact_id != best.id and not self._has_people(fact_id):
+                    if fact_id == best.id or (named and not self._has_people(fact_id)):
                         continue
                     strength = self.checker.strength(part.text, self.facts[fact_id])
                     if (
@@ -699,7 +700,6 @@ class Answerer:
                     ):
                         rivals.append((strength, self._covers(fact_id, words), score, fact_id))
                 strength, covered, score, fact_id = max(rivals)
-                mine = self._covers(found.item_id, words)
                 # equally strong facts that disagree: the one the question reads best is the one it is about
                 agrees = self.checker.verdict(part.text, self.facts[fact_id]) == said
                 better = strength > own or (strength == own and covered > mine and agrees)

@@ -514,3 +514,13 @@ def test_this_time_does_not_join_a_question_to_the_introduction_before_it(answer
     )
     assert reply.answered
     assert "Kholmukhamedov" in reply.text
+
+
+def test_a_yes_no_rerank_keeps_the_best_fact_when_it_is_not_among_the_top_scores(answerer: Answerer):
+    # in a large base the best reading may fall outside the top few facts listed with the match
+    from bot.matcher import Match
+    from bot.message import read
+
+    part = read("was it signed on a friday?").parts[0]
+    found = Match("fact", "signing-date", 0.9, "match", top_facts=(("who-signed", 0.46),))
+    assert answerer._rerank(part, found, part.text).item_id == "signing-date"
