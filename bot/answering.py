@@ -165,6 +165,8 @@ class Answerer:
             if recent
             else None
         )
+        self._vocabulary = frozenset().union(*self.detector.words.values())
+        """Every word the base uses in any language: what a slip of typing is put right into."""
         self.cyrillic = CyrillicUzbek(s.outlet for s in kb.sources.values())
         # Converting to Cyrillic takes about a millisecond a text: the texts a reply is made of are
         # converted once, in the background, so that neither start-up nor a question waits for them.
@@ -297,8 +299,8 @@ class Answerer:
     def _prepare(self, text: str, fallback: Lang) -> tuple[str, Lang, bool]:
         """Folded text in the script the base is written in, its language, and whether it was Uzbek
         in Cyrillic (to answer in kind)."""
-        folded = switch_layout(fold(_US.sub("USA", truncate(text))), self._known_word)
-        folded = fix_question_words(folded, self._known_word)
+        folded = switch_layout(fold(_US.sub("USA", truncate(text))), self._vocabulary.__contains__)
+        folded = fix_question_words(folded, self._vocabulary.__contains__)
         detected = self.detector.detect(folded, fallback)
         if detected.uz_cyrillic:
             return self._uzbek_latin(text), "uz", True
@@ -314,9 +316,6 @@ class Answerer:
     def _words_of(self, text: str, lang: Lang) -> int:
         return self.detector.hits([w for w in tokens(text) if not w.isdigit()], lang)
 
-    def _known_word(self, word: str) -> bool:
-        return any(word in vocabulary for vocabulary in self.detector.words.values())
-
     @staticmethod
     def _uzbek_latin(text: str) -> str:
         """Uzbek Cyrillic in Latin letters, converted before folding: folding turns ё into е, and Uzbek
@@ -331,9 +330,9 @@ class Answerer:
         ctx = context
         declined = False
         for part in reading.parts:
-            own_words = self._own_words(part)
             # "…worth? any $ figure?", "…купит? Су-35, С-400?": a few words without a question word of
             # their own after a declined question are more of it
+            own_words = self._own_words(part) if declined else []
             elaboration = part.wh is None and part.kind in ("wh", "yesno") and len(own_words) <= 3
             if declined and (len(own_words) <= 1 or part.refers or elaboration):
                 # "did they exchange gifts? what were they?": a bare follow-up of a declined question
@@ -705,7 +704,7 @@ class Answerer:
                 better = strength > own or (strength == own and covered > mine and agrees)
                 return replace(found, item_id=fact_id, score=score) if better else found
             checked = [(self.checker.strength(part.text, self.facts[f], years=False), s, f) for f, s in close]
-            strength, score, fact_id = max(checked)
+            strength, score, fact_id = max(checked, default=(0, 0.0, ""))
             if strength > 0:
                 return replace(found, item_id=fact_id, score=score)
             # the best fact cannot check the claim at all: a further one that can ("was it signed in Bukhara?"

@@ -432,8 +432,10 @@ class ClaimChecker:
         kept = _without_contrast(folded)
         if kept != folded:
             phrased = set(self._terms(_without_references(kept))) | set(self._terms(kept)) | set(self._terms(context))
-        denied = max((len(d) for d in checked.denies if d and _holds(d, phrased)), default=0)
-        confirmed = max((len(c) for c in checked.confirms if c and _holds(c, phrased)), default=0)
+        held_denies = [d for d in checked.denies if d and _holds(d, phrased)]
+        held_confirms = [c for c in checked.confirms if c and _holds(c, phrased)]
+        denied = max((len(d) for d in held_denies), default=0)
+        confirmed = max((len(c) for c in held_confirms), default=0)
         # what the follow-up itself claims outweighs what its topic confirms: "did Russia take part too?"
         # after the first Central Asian meeting is denied, though the meeting itself is confirmed
         if context:
@@ -445,13 +447,11 @@ class ClaimChecker:
         # a denied claim beside a confirmed one about something else ("did Russia take part in the first
         # Central Asian meeting?") is still false; only a confirm that holds the denied words too
         # ("used to be a member" over "member") is the more specific claim that wins
-        held_denies = [d for d in checked.denies if d and _holds(d, phrased)]
-        held_confirms = [c for c in checked.confirms if c and _holds(c, phrased)]
         separate = bool(held_denies) and not any(d <= c for d in held_denies for c in held_confirms)
         if denied and (denied >= confirmed or separate):
             # "Правда, что Ташкент не поддержал вторжение?" denies what the fact denies: that holds
             negated = self._negated(folded)
-            held = next(d for d in checked.denies if d and len(d) == denied and _holds(d, phrased))
+            held = next(d for d in held_denies if len(d) == denied)
             if negated and any(_holds(frozenset({t}), negated) for t in held):
                 return "yes", 1 + denied
             return "no", 1 + denied  # …here and between facts: "still a major general?" is the rank's

@@ -524,3 +524,12 @@ def test_a_yes_no_rerank_keeps_the_best_fact_when_it_is_not_among_the_top_scores
     part = read("was it signed on a friday?").parts[0]
     found = Match("fact", "signing-date", 0.9, "match", top_facts=(("who-signed", 0.46),))
     assert answerer._rerank(part, found, part.text).item_id == "signing-date"
+
+
+def test_a_yes_no_rerank_with_no_close_fact_that_checks_the_claim_keeps_the_match(answerer: Answerer):
+    from bot.matcher import Match
+    from bot.message import read
+
+    part = read("was it a good deal?").parts[0]
+    found = Match("fact", "purpose", 0.9, "match", top_facts=(("who-signed", 0.46),))
+    assert answerer._rerank(part, found, part.text).item_id == "purpose"
