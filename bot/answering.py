@@ -507,7 +507,7 @@ class Answerer:
             # "When was Belousov appointed?" is not answered by Kholmukhamedov's appointment: the next close
             # fact about the person named, or none
             floor = max(self.matcher.tuning.answer_threshold - WH_MARGIN, found.score - YESNO_MARGIN)
-            named = {t for t in self.analyzer.terms(used) if t in self.people}
+            named = self._people_named(used)
             for fact_id, score in found.top_facts:
                 about = (
                     {self._term(p) for p in self.facts[fact_id].values.people} if self.facts[fact_id].values else set()
@@ -548,7 +548,7 @@ class Answerer:
             wanted = SPECIFIC_WH.get(part.wh or "")
             # …and that speaks of the people the question names ("what did Belousov and Kholmukhamedov
             # agree in December 2025?" is not answered by the presidents' December call)
-            named = {t for t in self.analyzer.terms(used) if t in self.people}
+            named = self._people_named(used)
             right_year = [
                 (f, s)
                 for f, s in found.top_facts
@@ -598,18 +598,17 @@ class Answerer:
     def _other_person(self, text: str, fact: Fact) -> bool:
         """The question names only people the fact, which is about one person, does not name."""
         people = [self._term(p) for p in fact.values.people] if fact.values else []
-        terms = self.analyzer.terms(text)
+        named = self._people_named(text)
         if not people:
             # a fact that lists no one: the people named must at least appear in its answer ("what did
             # Belousov and Kholmukhamedov agree in December?" is not the presidents' December call)
-            named = {t for t in terms if t in self.people}
             return bool(named) and not named & self._answer_terms(fact.id)
-        if len(people) != 1:
-            return False
-        if COUNTERPART in terms:
+        if len(people) != 1 or COUNTERPART in self.analyzer.terms(text):
             return False  # "what rank did Belousov's counterpart hold?" asks about the other one
-        named = {t for t in terms if t in self.people}
         return bool(named) and people[0] not in named
+
+    def _people_named(self, text: str) -> set[str]:
+        return {t for t in self.analyzer.terms(text) if t in self.people}
 
     def _past(self, fact: Fact) -> bool:
         """Everything the fact dates lies before the newest report: it cannot say when something will be."""
