@@ -701,6 +701,13 @@ class Answerer:
                 # equally strong facts that disagree: the one the question reads best is the one it is about
                 agrees = self.checker.verdict(part.text, self.facts[fact_id]) == said
                 better = strength > own or (strength == own and covered > mine and agrees)
+                if not better and said == "yes":
+                    # …unless one of them expressly denies more of the claim than the best confirms
+                    confirmed = self.checker.express(part.text, best)[0]
+                    for rival in sorted(rivals, reverse=True):
+                        denier = self.facts[rival[3]]
+                        if rival[0] == own and self.checker.express(part.text, denier)[1] > confirmed:
+                            return replace(found, item_id=denier.id, score=rival[2])
                 return replace(found, item_id=fact_id, score=score) if better else found
             checked = [(self.checker.strength(part.text, self.facts[f], years=False), s, f) for f, s in close]
             strength, score, fact_id = max(checked, default=(0, 0.0, ""))

@@ -427,7 +427,11 @@ class Matcher:
         if term in self.vocab or term.startswith("#"):
             return term
         found = self.lookup(term)
-        return self.vocab_list[found[0][0]] if found and found[0][1] >= CANONICAL_SIMILARITY else term
+        if not found or found[0][1] < CANONICAL_SIMILARITY:
+            return term
+        nearest = self.vocab_list[found[0][0]]
+        # Uzbek "-siz" is "without": "ishtirokisiz" is no misspelt "ishtiroki" (participation)
+        return term if term.endswith("siz") != nearest.endswith("siz") else nearest
 
     def unknown(self, folded: str) -> list[str]:
         """The question's words found nowhere in the base, not even misspelt: a follow-up that asks

@@ -180,7 +180,10 @@ class ClaimChecker:
         self._weekday_terms = {self._one(w): w for w in _WEEKDAYS}
         self._month_terms = {self._one(m): m for m in _MONTHS}
         self.event_terms = frozenset(
-            self._terms("signed met held visited arrived appointed happened прошли провели o'tkazildi")
+            self._terms(
+                "signed met held visited arrived appointed happened прошли провели проводили проходили состоялись"
+                " o'tkazildi o'tkazilgan o'tgan o'tdi"
+            )
         )
         """Words of something happening: a year claimed beside one is when it happened."""
         self.counts: set[str] = set()
@@ -379,6 +382,18 @@ class ClaimChecker:
         the non-bloc status?"): a forecast it settles is no forecast."""
         return self._phrase_holds(folded, fact, confirms=True)
 
+    def express(self, folded: str, fact: Fact) -> tuple[int, int]:
+        """The longest claim the fact expressly confirms and the longest it denies that the question
+        makes, in words (0: none). Between facts, a longer express denial outweighs a shorter express
+        confirmation: "still a major general when he chaired it?" is the rank's, not the chairing's."""
+        if fact.values is None:
+            return 0, 0
+        terms = set(self._terms(_without_contrast(_TRUTH_LEAD.sub(" ", folded))))
+        checked = self._fact(fact, fact.values)
+        confirmed = max((len(c) for c in checked.confirms if c and _holds(c, terms)), default=0)
+        denied = max((len(d) for d in checked.denies if d and _holds(d, terms)), default=0)
+        return confirmed, denied
+
     def _phrase_holds(self, folded: str, fact: Fact, confirms: bool) -> bool:
         if fact.values is None:
             return False
@@ -503,7 +518,11 @@ class ClaimChecker:
             return values.default, 1
         if verdict == "yes":
             claimed_terms = {t for found in claims.values() for t in found}
-            rest = [t for t in terms if t not in claimed_terms and not t.startswith("#") and not t.isdigit()]
+            rest = [
+                t
+                for t in terms
+                if t not in claimed_terms and not t.startswith("#") and not t.isdigit() and t not in _NO_CLAIM
+            ]
             weights = {t: self.weight(t) for t in rest}
             total = sum(weights.values())
             said = sum(w for t, w in weights.items() if checked.says(t))
@@ -518,6 +537,9 @@ class ClaimChecker:
 
 
 _TIME_DIMS = frozenset({"year", "month", "day", "weekday"})
+_NO_CLAIM = frozenset({"реально", "году", "года", "год", "yil", "yili", "yilda", "йил", "йили", "йилда", "haqiqatan"})
+"""Words that claim nothing the answer must say: "в 2025 году реально проводили…?" claims the year and
+the exercise, not the words "year" and "really"."""
 _POST_HINT = re.compile(r"minist|vazir|вазир|министр")
 _MINISTER = r"(?:(?:defen[cs]e|обороны|mudofaa|мудофаа)\s+)?(?:minister|министр\w*|vazir\w*|вазир\w*)"
 _POSTS = (
