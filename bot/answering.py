@@ -28,7 +28,7 @@ from bot.models import LANGS, Fact, Lang
 from bot.normalize import clean, fold, has_cyrillic, has_latin, tokens, truncate, uz_cyrillic_to_latin
 from bot.replies import Block, Reply, SourceRef, compose_answers, compose_decline, compose_evidence, esc, source_line
 from bot.script import CyrillicUzbek
-from bot.slips import fix_question_words, switch_layout
+from bot.slips import fix_question_words, fix_transpositions, switch_layout
 from bot.texts import ui
 from bot.timeline import TIMELINE_FACT, timeline_text
 from bot.translit import ru_latin_to_cyrillic
@@ -74,7 +74,8 @@ UNSAID_MARGIN = 0.1
 WH_MARGIN = 0.08
 """How far under the answer threshold a fact that answers the question's kind may be, when the best
 fact does not answer that kind."""
-SPECIFIC_WH = {"who": "who", "when": "when", "howlong": "when", "where": "where", "howmany": "howmany"}
+NO_FACT_OF_KIND = "no fact answers this kind of question"
+SPECIFIC_WH = {"who": "who", "when": "when", "howlong": "when", "where": "where", "howmany": "howmany", "hour": "hour"}
 """Question kinds precise enough to tell a fact that cannot answer them: "Who translated?" must not get
 the fact that answers "Where did they meet?"."""
 _PERSON_PRONOUNS = word_set("he him his он его ему него нем им ним u uning unga uni undan")
@@ -157,6 +158,7 @@ class Answerer:
         self.opinion = next((topic.id for topic in kb.declines if topic.opinion), None)
         self.forecast = next((topic.id for topic in kb.declines if topic.forecast), self.opinion)
         self.others = next((topic.id for topic in kb.declines if topic.others), None)
+        self.details = next((topic.id for topic in kb.declines if topic.details), None)
         recent = [fold(p) for p in kb.lexicon.after_latest]
         self._recent = (
             re.compile(
@@ -300,7 +302,9 @@ class Answerer:
         """Folded text in the script the base is written in, its language, and whether it was Uzbek
         in Cyrillic (to answer in kind)."""
         folded = switch_layout(fold(_US.sub("USA", truncate(text))), self._vocabulary.__contains__)
-        folded = fix_question_words(folded, self._vocabulary.__contains__)
+        folded = fix_question_words(
+            fix_transpositions(folded, self._vocabulary.__contains__), self._vocabulary.__contains__
+        )
         detected = self.detector.detect(folded, fallback)
         if detected.uz_cyrillic:
             return self._uzbek_latin(text), "uz", True
@@ -357,7 +361,8 @@ class Answerer:
                     ctx = replace(ctx, person=named[0])
             elif found.kind == "none" or found.final:
                 unanswered.append(part.text)
-        recognised = first is not None and first.kind == "decline"
+        # a question of a kind no fact answers may be a clause of a longer one ("When he visited…, what…?")
+        recognised = first is not None and first.kind == "decline" and first.reason != NO_FACT_OF_KIND
         if not answered and len(reading.parts) != 1 and not recognised:
             # parts that read poorly alone may read well together; not after one the base declines
             whole = Part(reading.text, "wh")
@@ -400,8 +405,10 @@ class Answerer:
         if len(spans) != 1 or RELATION.search(text):  # "the programme before the 2026–2030 one"
             return None
         ends = {int(y) for y in re.findall(r"\d{4}", spans[0])}
-        years = self._years_of(self.facts[found.item_id or ""])
-        if not years or ends <= years:
+        fact = self.facts[found.item_id or ""]
+        years = self._years_of(fact)
+        # …unless the fact expressly settles the claim ("is the 2026–2030 one already the second?")
+        if not years or ends <= years or self.checker.settles(text, fact):
             return None
         floor = min(found.score - YESNO_MARGIN, self.matcher.tuning.answer_threshold)
         for fact_id, score in found.top_facts:
@@ -665,7 +672,9 @@ class Answerer:
             if best is not None and wanted in best.unsaid and not rivals:
                 return found
             if not fitting:
-                return replace(found, kind="none", item_id=None, reason="no fact answers this kind of question")
+                if self.details is not None and found.score >= threshold:
+                    return Match("decline", self.details, found.score, NO_FACT_OF_KIND)
+                return replace(found, kind="none", item_id=None, reason=NO_FACT_OF_KIND)
             if any(f == found.item_id for f, _ in fitting):
                 return found
             fact_id, score = fitting[0]

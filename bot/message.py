@@ -44,7 +44,13 @@ _WH_PHRASES: dict[str, str] = {
     "which day": "when",
     "what day": "when",
     "what year": "when",
-    "what time": "when",
+    # the hour of a day: no source gives one ("во сколько подписали?")
+    "what time": "hour",
+    "at what hour": "hour",
+    "в котором часу": "hour",
+    "soat nechada": "hour",
+    "soat nechchida": "hour",
+    "qaysi soatda": "hour",
     "which city": "where",
     "what city": "where",
     "what for": "why",
@@ -150,7 +156,7 @@ _WH_PHRASES: dict[str, str] = {
     "qaysilari": "what",
     "в какие числа": "when",
     "во сколько раз": "howmany",
-    "во сколько": "when",
+    "во сколько": "hour",
     "какие числа": "when",
     # "подписывал с кем-нибудь…?" asks with whom, though "что-то", "когда-то" ask no question word
     "с кем-нибудь": "who",
@@ -249,17 +255,18 @@ _TRUE_THAT = re.compile(
 )
 """"Правда, что…?", "Верно ли, что…?": a yes/no question, though "что" reads as a question word."""
 _RU_YESNO = re.compile(r"(?:^|\s)(?:ли|правда ли|верно ли|разве|неужели)(?:\s|$)")
-_UZ_MI = re.compile(r"[a-z']{2,}mi$")
+_UZ_MI = re.compile(r"[a-z']{2,}mi(?:di|kan)?$")  # "o'tganmi", "o'tganmidi", "o'tganmikan"
 
 _OVERVIEW = re.compile(
     r"\b(?:summary|summari[sz]e|summarise|overview|gist|short version|tl;?dr|in (?:a )?nutshell|in short|briefly|brief|"
     r"the main points|key points|bullet(?:s| points?)|takeaways?|highlights|in (?:a )?few words|"
-    r"in (?:one|two|three|\d) (?:sentences?|lines?|words|points)|explain (?:this|the|it)\b|eli5|like i'?m (?:5|five)|rundown|run-down|recap|sum up|the story with|the basics|just the basics|background on|"
+    r"in (?:one|two|three|a couple of|a few|\d(?:\s*[-–]\s*\d)?) (?:sentences?|lines?|words|points)|explain (?:this|the|it)\b|eli5|like i'?m (?:5|five)|rundown|run-down|recap|sum up|the story with|the basics|just the basics|background on|"
     r"what'?s (?:[\w–-]+ ){0,6}about\b|what is (?:[\w–-]+ ){0,6}about\b|"
     r"what (?:was|were) (?:[\w-]+ ){0,3}about\b|tell me (?:more )?about|what about the (?:deal|pact)|"
     r"what happened in tashkent|in (?:simple|plain) (?:words|terms|english)|простыми словами|простым языком|"
     r"oddiy (?:qilib|so'z bilan|tilda)|sodda qilib|"
-    r"вкратце|кратк|коротк|в двух словах|в паре слов|суть|тезис|"
+    r"вкратце|кратк|коротк|в двух словах|в паре слов|суть|тезис|выжимк|"
+    r"(?:пар[уеы]|нескольк\w+|двух|тр[её]х|\d(?:\s*[-–]\s*\d)?) предложени|(?:bir|ikki|uch|\d)(?:[-–](?:ikki|uch|\d))? (?:gap|jumla)(?:da|lar)|"
     r"что это (?:вообще )?(?:такое )?за (?:программ|соглашени|документ|договор|сделк|пакт)\w*|сводк|резюм|обзор|расскажи(?:те)? (?:про|о|об)|о ч[её]м (?:это|соглашение|документ)|"
     r"что произошло в ташкенте|"
     r"qisqacha|qisqa qilib|gap nimada|umumiy|xulosa|mazmun|mohiyat|nima haqida|haqida gapirib|haqida aytib)"
@@ -267,12 +274,14 @@ _OVERVIEW = re.compile(
 
 _BRIEF = re.compile(
     r"(?:please |pls )?(?:briefly|in short|in brief|short|tl;?dr|in a nutshell|in a few words)(?: please| pls)?|"
-    r"(?:только )?(?:вкратце|кратко|коротко|в двух словах|в паре слов)(?: пожалуйста)?|"
-    r"qisqacha|qisqa qilib|qisqasi"
+    r"(?:только )?(?:напиши(?:те)? |расскажи(?:те)? |объясни(?:те)? )?(?:вкратце|кратко|коротко|в двух словах|в паре слов)(?: пожалуйста)?|"
+    r"(?:qisqacha|qisqa qilib|qisqasi)(?: (?:yozing|yozib bering|ayting|aytib bering|tushuntiring))?"
 )
 """A sentence that only asks for brevity."""
 
-_AFTER_WORD = re.compile(r"\b(?:after|since|после|с тех пор|keyin|кейин|so'ng|beri|buyon)\b")
+_AFTER_WORD = re.compile(
+    r"\b(?:after|since|followed|came next|после|с тех пор|последовал\w*|keyin|кейин|so'ng|beri|buyon)\b"
+)
 
 _GREETING = re.compile(
     r"^(?:hi+|hello+|hey+|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|dear (?:bot|sir|madam)|salam|"

@@ -209,6 +209,9 @@ class DeclineTopic(_Strict):
     forecast: bool = False
     """The reply to a question about the future that no fact's claim settles ("Will Uzbekistan rejoin
     the CSTO?"): the sources report what happened, up to the newest report."""
+    details: bool = False
+    """The reply to a question of a kind no fact answers, though its topic reads well ("What time was it
+    signed?", "Who translated?"): the reports give no such detail, which is plainer than "did you mean…?"."""
     others: bool = False
     """The reply to a question about an official the lexicon lists as uncovered (``#official``) that the
     fact it matched never mentions: "What did Putin say about the documents?" is not answered by who

@@ -71,3 +71,25 @@ def _question_word(chunk: str, known: Callable[[str], bool]) -> str:
         if (word[0] == right[0] or word[:2] == right[1::-1]) and OSA.distance(word, right, score_cutoff=1) <= 1:
             return f"{head}{right}{tail}"
     return chunk
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def fix_transpositions(folded: str, known: Callable[[str], bool]) -> str:
+    """The folded text with words typed with two neighbouring letters swapped put right ("yaer" →
+    "year", "mnistr" stays): only a word the vocabulary does not know, and only when exactly one swap
+    makes a known word. The matcher forgives such a word as a topic, but not inside the phrases the
+    lexicon reads whole ("what year" asks when)."""
+    return _WORD.sub(lambda m: _unswapped(m.group(0), known), folded)
+
+
+def _unswapped(word: str, known: Callable[[str], bool]) -> str:
+    if known(word):
+        return word
+    found = {
+        swapped
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1] and known(swapped := word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    }
+    return found.pop() if len(found) == 1 else word

@@ -67,6 +67,10 @@ def test_chatty_message_is_answered(answerer: Answerer):
         "Объясните простыми словами, что за документы подписали в Ташкенте, я человек не военный",
         # a think tank is no tank, and "this time" points at a time, not at the sentence before
         "I work at a think tank in Berlin and need a concise overview of what Moscow and Tashkent agreed on defence",
+        # how short, in sentences
+        "Explain in 3-4 sentences what Russia and Uzbekistan agreed on militarily in January 2025",
+        "Сделай выжимку по подписанию в Ташкенте, буквально пару предложений",
+        "Белоусов ташрифининг асосий натижалари нима бўлди? Қисқа қилиб ёзинг",
     ],
 )
 def test_overview(answerer: Answerer, message: str):
@@ -533,3 +537,27 @@ def test_a_yes_no_rerank_with_no_close_fact_that_checks_the_claim_keeps_the_matc
     part = read("was it a good deal?").parts[0]
     found = Match("fact", "purpose", 0.9, "match", top_facts=(("who-signed", 0.46),))
     assert answerer._rerank(part, found, part.text).item_id == "purpose"
+
+
+def test_a_rundown_of_what_followed_is_no_overview_of_the_signing(answerer: Answerer):
+    reply = answerer.answer("Give me a quick rundown of what followed the January 2025 documents?")
+    assert reply.answered
+    assert reply.fact_id != "overview"
+    assert "10 May" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What time was the deal signed?", "Во сколько по времени подписали документы в Ташкенте?"],
+)
+def test_a_question_of_a_kind_no_fact_answers_says_the_reports_give_no_such_detail(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert not reply.answered
+    assert not reply.clarify
+    assert reply.text.startswith(("The reports don't give", "Источники не сообщают"))
+
+
+def test_a_page_is_no_country(answerer: Answerer):
+    # "страниц" is not "стран" (country) with an ending; the page count is a detail no report gives
+    reply = answerer.answer("Сколько страниц в программе на 2026–2030 годы?")
+    assert not reply.answered

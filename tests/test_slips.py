@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Answerer
-from bot.slips import fix_question_words, switch_layout
+from bot.slips import fix_question_words, fix_transpositions, switch_layout
 
 VOCABULARY = {"договор", "where", "где", "подписали", "signed"}
 
@@ -48,3 +48,20 @@ def test_a_real_word_near_a_question_word_is_left_alone():
     assert fix_question_words("were they there? show that", vocabulary.__contains__) == "were they there? show that"
     # inside a clause a near word is no question word: "the whole deal" is not "the whose deal"
     assert fix_question_words("what's the whole deal about?", set().__contains__) == "what's the whole deal about?"
+
+
+def test_two_swapped_letters_are_put_right_only_when_one_swap_makes_a_known_word():
+    vocabulary = {"year", "what", "signed", "form", "from"}
+    assert fix_transpositions("untill what yaer", vocabulary.__contains__) == "untill what year"
+    assert fix_transpositions("when was it sigend", vocabulary.__contains__) == "when was it signed"
+    assert fix_transpositions("from what", vocabulary.__contains__) == "from what"  # known words stay
+    # two swaps that make two known words: which was meant is unknown, so the word is kept
+    assert fix_transpositions("abdcef", {"badcef", "abcdef", "abdcfe"}.__contains__) == "abdcef"
+    assert fix_transpositions("abdcef", {"abcdef"}.__contains__) == "abcdef"
+
+
+def test_the_bot_reads_a_phrase_with_a_swapped_word(answerer: Answerer):
+    # "what yaer" is "what year", which the lexicon reads as a "when" question
+    reply = answerer.answer("untill what yaer does the programm go")
+    assert reply.answered
+    assert "2030" in reply.text

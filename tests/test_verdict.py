@@ -114,6 +114,21 @@ def test_a_fact_without_values_gives_no_verdict(answerer: Answerer):
         ("Подписали в пятницу?", "Нет — ", "среду"),
         ("Kelishuv Buxoroda imzolanganmi?", "Yo'q — ", "Toshkent"),
         ("2025 йилги ҳамкорлик режасида 100 та қўшма тадбир борми?", "Йўқ — ", "50"),
+        # Uzbek past questions in "-midi"
+        ("Hamkorlik-2025 mashqi Toshkent viloyatida o'tganmidi?", "Yo'q — ", "Termiz"),
+        # "year" and "really" claim nothing the answer must say
+        ("Россия и Узбекистан в 2025 году реально проводили совместные учения?", "Да — ", "Хамкорлик"),
+        # "-siz" is "without": no misspelt "ishtiroki" (participation)
+        ("Birlik-2025 mashg'ulotlari Rossiya ishtirokisiz o'tganmi?", "Ha — ", "Qozog'iston"),
+        # a longer express denial in one close fact outweighs a shorter express confirmation in another
+        (
+            "Kholmukhamedov was still a major general when he chaired the Central Asian defence ministers"
+            " in October 2025, yes?",
+            "No — ",
+            "Lieutenant General",
+        ),
+        # a fact that expressly confirms the claim keeps it, though it names other years than the question
+        ("Программа на 2026–2030 — это уже вторая такая программа?", "Да — ", "2021"),
     ],
 )
 def test_a_yes_no_reply_leads_with_the_word_then_the_detail(answerer: Answerer, question: str, lead: str, detail: str):
@@ -322,3 +337,9 @@ def test_after_an_event_in_a_month_is_a_reference(answerer: Answerer):
     claims = answerer.checker.claims(fold("after that Tashkent signing in Jan 2025, when did they meet next?"))
     assert "month" not in claims
     assert answerer.checker.claims(fold("was it signed in January 2025?"))["month"] == {"january"}
+
+
+def test_a_visit_back_in_a_later_year_is_no_claim_about_the_earlier_one(answerer: Answerer):
+    reply = answerer.answer("Did Belousov come back to Uzbekistan in 2026?")
+    assert not reply.answered
+    assert not reply.text.startswith("No")
