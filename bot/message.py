@@ -410,6 +410,15 @@ def _is_pleasantry(sentence: str) -> bool:
     return bool(_GREETING.fullmatch(sentence.strip()) or _THANKS.fullmatch(sentence.strip()))
 
 
+_TOLD_WHICH = re.compile(
+    r"\b(?:say|said|specif(?:y|ied)|disclose[ds]?|reveal(?:ed)?|name[ds]?|publish(?:ed)?|уточн\w+|сообщ\w+|назва\w+|"
+    r"раскры\w+|указа\w+)\b,?\s+(?:which|what|какие|какое|каких|что именно)\b"
+    r"|\bqaysi\w*\s+(?:ekan\w*\s+)?(?:aytdimi|aniqlashtirdimi|aniqlashtirganmi|ma'lum qildimi|oshkor qildimi|e'lon qildimi)"
+)
+"""A question whether something was told, about a wh-question inside it."""
+_RU_TOLD = re.compile(r"\b(?:уточн|сообщ|назва|раскры|указа)\w*,")
+
+
 def _kind(text: str) -> tuple[QuestionKind, str | None]:
     found = wh_words(text)
     words = tokens(text)
@@ -423,6 +432,12 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     first_wh = found[0][2] if found else None
     if _OPINION.search(text):
         return "opinion", first_wh
+    if (
+        _TOLD_WHICH.search(text)
+        and not _REQUEST.search(text)
+        and (_RU_TOLD.search(text) or (lead and lead[0] in _EN_AUX) or _UZ_MI.search(words[-1]))
+    ):
+        return "yesno", None  # "did the ministry say which ones?", "уточнило, какие именно?": whether it was told
     if _LIST.search(text) and first_wh in (None, "what", "how"):
         return "wh", "list"  # "list all 50 events", "перечисли все мероприятия"
     if _REQUEST.search(text):

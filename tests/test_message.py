@@ -101,6 +101,11 @@ def test_a_yes_no_part_joined_to_a_wh_question():
         "а в Москве потом что-то по ней подписывали?",  # "что-то", "когда-то" are no question words
         "а в ОДКБ он когда-то состоял?",
         "Toshkentda ikkita hujjat imzolanganmi, 2025-yil rejasi va 2026-2030 dasturi?",  # asked in its first clause
+        "Hamkorlik-2025 mashqi Toshkent viloyatida o'tganmidi?",  # the past "-midi"
+        # whether something was told, about a question inside it
+        "А Минобороны уточнило, какие именно?",
+        "Did the ministry say which ones?",
+        "Vazirlik qaysilari ekanini aytdimi?",
     ],
 )
 def test_yes_no_questions(message: str):
@@ -310,3 +315,16 @@ def test_a_bare_and_between_two_names_does_not_split_a_question():
 
 def test_can_i_have_a_quote_is_a_request_not_a_yes_no_question():
     assert [kind for _, kind, _ in parts("что сказал Белоусов на встрече? цитату можно?")] == ["wh", "wh"]
+
+
+@pytest.mark.parametrize(
+    ("message", "wh"),
+    [
+        ("Какие именно мероприятия?", "list"),
+        ("can you list all 50 events and say which ones happened?", "list"),  # a request, not whether
+        ("What time was it signed?", "hour"),
+        ("Во сколько подписали?", "hour"),
+    ],
+)
+def test_wh_questions_near_yes_no_ones(message: str, wh: str):
+    assert parts(message)[0][1:] == ("wh", wh)
