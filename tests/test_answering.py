@@ -561,3 +561,17 @@ def test_a_page_is_no_country(answerer: Answerer):
     # "страниц" is not "стран" (country) with an ending; the page count is a detail no report gives
     reply = answerer.answer("Сколько страниц в программе на 2026–2030 годы?")
     assert not reply.answered
+
+
+def test_the_penalty_is_a_count_the_fact_states_and_the_dead_are_not(answerer: Answerer):
+    first, most, dead = chat(
+        answerer,
+        "По какой статье УК Узбекистана судят граждан за участие в чужих войнах?",
+        "и сколько максимум могут дать?",
+        "а сколько узбекских граждан погибло на этой войне?",
+    )
+    assert "154" in first.text
+    assert most.answered
+    assert "10" in most.text
+    assert not dead.answered
+    assert "нет данных о числе" in dead.text
