@@ -205,7 +205,7 @@ class Answerer:
         implied = set()
         if fact.values:
             implied |= {"where"} if fact.values.places else set()
-            implied |= {"when"} if fact.values.dates else set()
+            implied |= {"when"} if fact.values.dates or fact.values.years else set()  # "which year…?"
             implied |= {"howmany"} if fact.values.numbers else set()
         counts: Counter[str] = Counter()
         for lang in LANGS:

@@ -298,7 +298,7 @@ _THANKS = re.compile(
 _FILLER_PHRASES = re.compile(
     r"\b(?:could you (?:please )?(?:remind|tell) me|can you (?:please )?(?:remind|tell) me|i (?:was )?wonder(?:ing)?|"
     r"(?:do you )?happen to know|"
-    r"just curious|quick question|i'?d like to know|i want to know|do you know|any idea|i'?m curious|"
+    r"just curious|(?:quick|random|silly|dumb|small) (?:q|question)(?: but| here)?|i'?d like to know|i want to know|do you know|any idea|i'?m curious|"
     r"не подскажете|подскажите(?: пожалуйста)?|хотел(?:а)? бы узнать|хочу узнать|интересно|вопрос такой|"
     r"bilmoqchi edim|bilmoqchiman|qiziq|"
     r"i (?:have )?(?:heard|read)(?: that)?|(?:я )?(?:слышал|слышала|читал|читала)(?:,? что)?|говорят,? что|"

@@ -27,6 +27,7 @@ def parts(text: str) -> list[tuple[str, str, str | None]]:
             "they met in moscow, is that legit?",
         ),
         ("Друг скинул ссылку, что они встречались в Москве. Это правда?", "они встречались в москве, это правда?"),
+        ("yo 😅 random q but who signed it?", "who signed it?"),
     ],
 )
 def test_pleasantries_and_introductions_are_dropped(message: str, question: str):
