@@ -575,3 +575,16 @@ def test_the_penalty_is_a_count_the_fact_states_and_the_dead_are_not(answerer: A
     assert "10" in most.text
     assert not dead.answered
     assert "нет данных о числе" in dead.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ратифицировал ли Олий Мажлис программу стратегического партнёрства на 2026–2030 годы?",
+        "Did the Oliy Majlis ratify the 2026–2030 programme?",
+    ],
+)
+def test_a_parliament_by_its_name_asks_about_a_ratification_no_report_gives(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert not reply.answered
+    assert not reply.text.startswith(("Yes", "Да"))
