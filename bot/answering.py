@@ -377,7 +377,7 @@ class Answerer:
         contexts, named in a claim about a fact that names another neighbour, is a wrong claim to
         answer "no" to, not a question about something the base does not cover."""
         rest = self.analyzer.without_licensed(part.text)
-        if rest == part.text:
+        if rest == " ".join(tokens(part.text)):  # no neighbour named ("russia–uzbekistan" is only re-spaced)
             return own
         found = self.matcher.match(rest)
         fact = self.facts.get(found.item_id or "") if found.kind == "fact" else None

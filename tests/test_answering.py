@@ -588,3 +588,14 @@ def test_a_parliament_by_its_name_asks_about_a_ratification_no_report_gives(answ
     reply = answerer.answer(question)
     assert not reply.answered
     assert not reply.text.startswith(("Yes", "Да"))
+
+
+def test_a_2026_plan_with_russia_is_not_denied_from_the_one_with_turkey(answerer: Answerer):
+    # no report says whether Russia and Uzbekistan have a 2026 plan: no "No" from the Ankara plan…
+    reply = answerer.answer("Is there a Russia–Uzbekistan military cooperation plan for 2026?")
+    assert not reply.text.startswith("No")
+    assert reply.fact_id != "turkey-plan-2026"
+    # …which still refutes a claim about itself
+    assert answerer.answer("в январе 2026 Халмухамедов в Анкаре подписал план на 2026 год с Россией?").text.startswith(
+        "Нет"
+    )
