@@ -123,6 +123,9 @@ _WH_PHRASES: dict[str, str] = {
     "почему": "why",
     "зачем": "why",
     "что": "what",
+    "што": "what",  # "что" as it is said and often typed
+    "шо": "what",
+    "чо": "what",
     "чем": "what",
     "какой": "what",
     "какая": "what",
@@ -336,6 +339,8 @@ _EN_TELEGRAPHIC = re.compile(
 )
 """"signed in February?", "in Moscow?", "and the plan has 100 events?": a claim asked with intonation alone."""
 _QUESTION_END = re.compile(r"\?\s*$")
+_RU_MAIN_CLAUSE_CLAIM = re.compile(r"[^,?]*\b[а-я]{2,}(?:ли|ла|ло|лись|лась|лось|лся)\b[^,?]*,")
+"""A Russian first clause with a verb in the past before the first comma."""
 _NEWS_REQUEST = re.compile(r"\W*(?:any|some)\s+(?:news|updates?|info|information|developments?|progress)\b")
 """'Any updates on the 50 events since they were agreed?' asks for news, not whether there were any."""
 PRONOUNS = word_set(
@@ -373,8 +378,20 @@ class Reading:
 
 
 def wh_words(folded: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of every question word or phrase in the text, in order."""
-    return [(m.start(), m.end(), _WH_PHRASES[m.group(0)]) for m in _WH_RE.finditer(folded)]
+    """(start, end, kind) of every question word or phrase in the text, in order; a relative pronoun
+    ("people who fought", "тех, кто воевал", "то, что подписали") asks nothing."""
+    return [
+        (m.start(), m.end(), _WH_PHRASES[m.group(0)])
+        for m in _WH_RE.finditer(folded)
+        if not (m.group(0) in _RELATIVES and _RELATIVE_BEFORE.search(folded, 0, m.start()))
+    ]
+
+
+_RELATIVES = frozenset({"who", "кто", "что"})
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:people|those|citizens|men|anyone|someone|everyone|uzbeks|persons|ones|soldiers|officials|"
+    r"тех|те|тем|теми|тот|того|тому|всех|всем|все|то|граждан|людей|тех самых)\s*,?\s*$"
+)
 
 
 _THANKS_CLAUSE = re.compile(
@@ -454,6 +471,10 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     if len(lead) > 1 and lead[0] in _EN_SUBJECTS and (lead[1] in _EN_AUX or lead[1].endswith("ed")):
         return "yesno", None  # "so that was a Tuesday?", "it happened in Tashkent?"
     if _TAG_QUESTIONS.search(text):
+        return "yesno", None
+    if found and _RU_MAIN_CLAUSE_CLAIM.match(text) and not wh_words(text.split(",")[0]) and _QUESTION_END.search(text):
+        # "Белоусов и Халмухамедов что-то подписали, когда встречались в мае?": the question word starts
+        # a clause of its own; the main clause, a claim asked with intonation, is the question
         return "yesno", None
     if found:
         return "wh", first_wh

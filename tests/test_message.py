@@ -107,6 +107,11 @@ def test_a_yes_no_part_joined_to_a_wh_question():
         "А Минобороны уточнило, какие именно?",
         "Did the ministry say which ones?",
         "Vazirlik qaysilari ekanini aytdimi?",
+        # relative pronouns ask nothing
+        "В 2025-м в Узбекистане продолжали судить тех, кто воевал за Россию?",
+        "after the deal, did uzbek courts keep convicting people who went to fight for russia?",
+        # the question word starts a clause of its own after a claim asked with intonation
+        "Белоусов и Халмухамедов что-то подписали, когда встречались в мае 2025?",
     ],
 )
 def test_yes_no_questions(message: str):
@@ -325,6 +330,9 @@ def test_can_i_have_a_quote_is_a_request_not_a_yes_no_question():
         ("can you list all 50 events and say which ones happened?", "list"),  # a request, not whether
         ("What time was it signed?", "hour"),
         ("Во сколько подписали?", "hour"),
+        ("А программа на 2026–2030, когда её подписали?", "when"),  # a topic put first, then the question
+        ("што было после подписания уже в 2026 году, есть новости?", "what"),  # "што" is "что"
+        ("who are those who signed?", "who"),
     ],
 )
 def test_wh_questions_near_yes_no_ones(message: str, wh: str):
