@@ -12,6 +12,7 @@ passes the context in and gets the next one back on the reply.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import threading
 from collections import Counter
@@ -46,6 +47,10 @@ _SIDE = frozenset({"side", "counterpart"})
 _SIDES = _SIDE | {"russia", "uzbekistan"}
 """A follow-up made of nothing but a side ("and the Uzbek side?") asks the last question again for it."""
 _THAT_TIME = re.compile(r"\b(?:at )?(?:that|this|the same) (?:time|day)\b")
+_NEXT = re.compile(
+    r"\b(?:follow-?ups?|what came next|what next|what followed|что (?:дальше|потом|последовало)|keyin nima)\b"
+)
+"""Words asking what came next, beside those of ``_WHAT_HAPPENED``."""
 _WHAT_HAPPENED = re.compile(
     r"\b(?:what(?:'s| has| have)? (?:happened|been happening|was new|is new|new)|any news|anything new|"
     r"что (?:было|произошло|нового|случилось)|какие новости|nima (?:bo'ldi|yangilik)|qanday yangilik|yangilik bormi)"
@@ -154,6 +159,14 @@ class Answerer:
         self.concepts = frozenset(self.analyzer.surfaces.values())
         """The lexicon's terms: a word that is one names a subject, a plain word does not."""
         self.summary_id = next((fact.id for fact in kb.facts if fact.summary), None)
+        summary = self.facts.get(self.summary_id or "")
+        dates = (
+            [dt.date.fromisoformat(d) for d in summary.values.dates if len(d) == 10]
+            if summary and summary.values
+            else []
+        )
+        self.signed = max(dates, default=None)
+        """The day of the signing the summary reports: what followed it is the what-followed fact's."""
         self.after_latest = next((topic.id for topic in kb.declines if topic.after_latest), None)
         self.opinion = next((topic.id for topic in kb.declines if topic.opinion), None)
         self.forecast = next((topic.id for topic in kb.declines if topic.forecast), self.opinion)
@@ -448,6 +461,8 @@ class Answerer:
             return Match(
                 "decline", self.after_latest, 1.0, "asks about a time after the newest report", final=True
             ), part.text
+        if self._after_pivot(part.text) is not None:
+            return Match("fact", TIMELINE_FACT, 1.0, "asks what followed a day"), part.text
         # "what did they sign that time?" asks nothing about a time of day
         own = self._break_tie(self.matcher.match(_THAT_TIME.sub(" ", part.text)), part)
         if part.kind == "yesno" and own.final and own.kind == "none":
@@ -569,6 +584,41 @@ class Answerer:
                 return replace(found, item_id=fact_id, score=score), used
             return replace(found, kind="none", item_id=None, reason="the fact is about another year"), used
         return found, used
+
+    def _after_pivot(self, text: str) -> dt.date | None:
+        """The day a question about what followed counts from, when it is neither the signing (the
+        what-followed fact) nor after the newest report: a month ("what happened after May 2025?") or a
+        dated event ("any follow-up after the ministers' May meeting?")."""
+        found = _AFTER.search(text)
+        latest = self.kb.latest_report
+        if found is None or latest is None or TIMELINE_FACT not in self.facts:
+            return None
+        if not (_WHAT_HAPPENED.search(text) or _NEXT.search(text)):
+            return None
+        # Uzbek puts what it counts from before its postposition ("Hamkorlikdan keyin", "maydan beri")
+        uzbek = found.group(0) in ("keyin", "so'ng", "buyon", "beri", "dan")
+        clause = text[: found.start()] if uzbek else text[found.end() :]
+        claims = self.checker.claims(clause)
+        named = self._month_year(claims)
+        years = claims.get("year", set())
+        match = self.matcher.match(clause)
+        fact = self.facts.get(match.item_id or "") if match.kind == "fact" else None
+        event = fact.event if fact is not None and match.score >= self.matcher.tuning.answer_threshold else None
+        if named is not None:
+            # the whole month ("after the January 2025 signing" is the signing's month: what followed it)
+            year, month = named
+            pivot = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            if self.signed is not None and (year, month) == (self.signed.year, self.signed.month):
+                return None
+        elif event is not None:
+            pivot = event.date
+        elif len(years) == 1 and "month" not in claims and len(self._own_words(Part(clause, "wh"))) <= 1:
+            pivot = dt.date(int(next(iter(years))), 12, 31)  # "after 2025"
+        else:
+            return None
+        if pivot >= latest or (self.signed is not None and pivot <= self.signed):
+            return None
+        return pivot
 
     def _open_after_latest(self, text: str) -> str | None:
         """The fact that answers "what happened this autumn?": the question without its time words reads
@@ -960,13 +1010,13 @@ class Answerer:
 
     def _compose_text(self, blocks: list[Block], lang: Lang, unanswered: tuple[str, ...], cyrillic: bool) -> str:
         """Composed once per combination: answers with yes/no, several parts or in Cyrillic repeat too."""
-        key = (tuple((b.fact.id, b.lead) for b in blocks), lang, unanswered, cyrillic)
+        key = (tuple((b.fact.id, b.lead, b.after) for b in blocks), lang, unanswered, cyrillic)
         text = self._texts.get(key)
         if text is None:
             convert = self.cyrillic if cyrillic else None
             if [(b.fact.id, b.lead) for b in blocks] == [(TIMELINE_FACT, None)] and not unanswered:
                 # the timeline is composed from every dated fact, not written in its own answer
-                text = timeline_text(self.kb, lang)
+                text = timeline_text(self.kb, lang, after=blocks[0].after)
                 text = convert(text) if convert else text
             else:
                 text = compose_answers(blocks, self.kb.sources, lang, unanswered, convert=convert)
@@ -1002,8 +1052,9 @@ class Answerer:
                 if found is not None:
                     lead = ui(found, lang)
                     verdict = verdict or found
-            blocks.append(Block(fact, lead))
-        if len(blocks) == 1 and blocks[0].lead is None and not unanswered and not cyrillic:
+            after = self._after_pivot(item.part.text) if fact.id == TIMELINE_FACT else None
+            blocks.append(Block(fact, lead, after))
+        if len(blocks) == 1 and blocks[0].lead is None and blocks[0].after is None and not unanswered and not cyrillic:
             reply = self.answer_fact(blocks[0].fact.id, lang, answered[0].match.score)
         else:
             reply = replace(

@@ -102,6 +102,8 @@ class Block:
 
     fact: Fact
     lead: str | None = None
+    after: dt.date | None = None
+    """For the timeline: only the events after this day ("what happened after the May meeting?")."""
 
 
 def compose_answer(fact: Fact, sources: dict[str, Source], lang: Lang, with_quotes: bool = True) -> str:

@@ -43,6 +43,16 @@ UI: dict[str, dict[Lang, str]] = {
         "ru": "Хронология: датированные события по моим источникам",
         "uz": "Xronologiya: manbalarimdagi sanasi ma'lum voqealar",
     },
+    "timeline_after_title": {
+        "en": "After {date}, my sources report these dated events",
+        "ru": "После {date} мои источники сообщают о таких датированных событиях",
+        "uz": "{date} sanasidan keyin manbalarimda qayd etilgan voqealar",
+    },
+    "timeline_after_none": {
+        "en": "My sources report no dated events after {date}.",
+        "ru": "О датированных событиях после {date} в моих источниках сообщений нет.",
+        "uz": "Manbalarimda {date} sanasidan keyingi voqealar qayd etilmagan.",
+    },
     "timeline_reported": {"en": "reported {date}", "ru": "сообщение от {date}", "uz": "{date} xabari"},
     "try": {"en": "Try asking:", "ru": "Попробуйте спросить:", "uz": "Masalan, so'rang:"},
     "yes": {"en": "Yes", "ru": "Да", "uz": "Ha"},
@@ -266,7 +276,7 @@ MONTHS: dict[Lang, tuple[str, ...]] = {
         "iyul",
         "avgust",
         "sentabr",
-        "oktabr",
+        "oktyabr",  # as the facts and every blind writer spell it
         "noyabr",
         "dekabr",
     ),

@@ -12,6 +12,7 @@ matcher route a question to it, and ``Answerer.answer_fact`` answers that fact w
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from dataclasses import dataclass
 
@@ -57,11 +58,17 @@ def event_line(entry: Entry, lang: Lang) -> str:
     return f"• <b>{esc(date)}</b> — {esc(entry.event.label.get(lang))} — {link}"
 
 
-def timeline_text(kb: KnowledgeBase, lang: Lang, limit: int = TELEGRAM_LIMIT) -> str:
-    """The whole timeline as one Telegram HTML message of at most ``limit`` characters."""
+def timeline_text(kb: KnowledgeBase, lang: Lang, limit: int = TELEGRAM_LIMIT, after: dt.date | None = None) -> str:
+    """The whole timeline as one Telegram HTML message of at most ``limit`` characters; with ``after``,
+    only what followed that day ("what happened after the May meeting?")."""
     head = f"<b>{esc(ui('timeline_title', lang))}</b>"
     tail = esc(latest_line(kb, lang))
-    lines = [event_line(entry, lang) for entry in entries(kb)]
+    lines = [event_line(entry, lang) for entry in entries(kb) if after is None or entry.event.date > after]
+    if after is not None:
+        day = format_date(after, lang)
+        head = f"<b>{esc(ui('timeline_after_title', lang).format(date=day))}</b>"
+        if not lines:
+            head = esc(ui("timeline_after_none", lang).format(date=day))
 
     def build(body: list[str]) -> str:
         return "\n\n".join(part for part in (head, "\n".join(body), tail) if part)

@@ -81,3 +81,45 @@ def test_cli_prints_the_timeline_as_plain_text(capsys):
     assert not re.search(r"</?[a-z]+[ >]", out)
     assert "22 января 2025" in out
     assert "Самое позднее сообщение в моих источниках датировано 4 марта 2026" in out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_timeline_after_a_day_lists_only_what_followed_it(answerer: Answerer, lang):
+    day = dt.date(2025, 7, 15)
+    text = timeline_text(answerer.kb, lang, after=day)
+    assert html_errors(text) == []
+    assert format_date(day, lang) in text
+    later = [e for e in entries(answerer.kb) if e.event.date > day]
+    earlier = [e for e in entries(answerer.kb) if e.event.date <= day]
+    assert later
+    assert earlier
+    assert all(esc(e.event.label.get(lang)) in text for e in later)
+    assert not any(esc(e.event.label.get(lang)) in text for e in earlier)
+    # nothing after the newest report: said so, not an empty list
+    assert "•" not in timeline_text(answerer.kb, lang, after=answerer.kb.latest_report)
+
+
+@pytest.mark.parametrize(
+    ("question", "after"),
+    [
+        ("What happened after May 2025?", "31 May 2025"),
+        ("What happened after the Hamkorlik exercise?", "15 July 2025"),
+        ("Что было после июля 2025?", "31 июля 2025"),
+        ("Hamkorlik-2025 mashg'ulotidan keyin nima bo'ldi?", "2025-yil 15-iyul"),
+        ("Any follow-up after the ministers' meeting in Moscow in May 2025?", "31 May 2025"),
+    ],
+)
+def test_what_happened_after_a_day_or_an_event_is_the_timeline_from_it(answerer: Answerer, question: str, after: str):
+    reply = answerer.answer(question)
+    assert reply.answered
+    assert reply.fact_id == TIMELINE_FACT
+    assert after in reply.text
+    assert "Birlik-2025" in reply.text or "Бирлик-2025" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What happened after the signing?", "what happened after the January 2025 signing?", "Что было после подписания?"],
+)
+def test_what_happened_after_the_signing_is_still_what_followed(answerer: Answerer, question: str):
+    assert answerer.answer(question).fact_id == "what-followed"
