@@ -362,8 +362,10 @@ class ClaimChecker:
         if stated and claimed and not claimed & stated:
             return True
         # "who did he meet on 10 May 2025?" is not answered by a meeting in October 2025
+        # (a month beside a year the fact does not state is another thing's: "the Jan 2025 deal mentions a
+        # 2017 treaty — when was it signed?")
         months, asked = dims.get("month"), claims.get("month")
-        return bool(months and asked and not asked & months and (not claimed or claimed & (stated or set())))
+        return bool(months and asked and not asked & months and (not claimed or claimed <= (stated or set())))
 
     def verdict(self, folded: str, fact: Fact, context: str = "") -> Verdict | None:
         """Yes, no or None for the question ``folded``. ``context`` is the topic a follow-up was read

@@ -599,3 +599,10 @@ def test_a_2026_plan_with_russia_is_not_denied_from_the_one_with_turkey(answerer
     assert answerer.answer("в январе 2026 Халмухамедов в Анкаре подписал план на 2026 год с Россией?").text.startswith(
         "Нет"
     )
+
+
+def test_a_month_beside_another_things_year_does_not_rule_a_fact_out(answerer: Answerer):
+    # "the Jan 2025 deal" names the deal; the question is about the 2017 treaty, signed in November 2016
+    reply = answerer.answer("Articles on the Jan 2025 deal mention a '2017 defense treaty' — when was that one signed?")
+    assert reply.fact_id == "treaty-2017"
+    assert "2016" in reply.text
