@@ -33,7 +33,7 @@ from bot.slips import fix_question_words, fix_transpositions, switch_layout
 from bot.texts import ui
 from bot.timeline import TIMELINE_FACT, timeline_text
 from bot.translit import ru_latin_to_cyrillic
-from bot.verdict import NUMBER_WORDS, RELATION, YEAR_SPAN, ClaimChecker
+from bot.verdict import NUMBER_WORDS, RELATION, YEAR_SPAN, ClaimChecker, named_years
 
 SUGGESTIONS = 3
 CLARIFY_FLOOR = 0.4
@@ -537,6 +537,14 @@ class Answerer:
                 if score >= floor and named & about and not self._other_person(used, self.facts[fact_id]):
                     return replace(found, item_id=fact_id, score=score), used
             return replace(found, kind="none", item_id=None, reason="the fact is about another person"), used
+        named = named_years(used) if fact is not None and part.kind == "wh" else set()
+        if fact is not None and named and not named & self._years_of(fact):
+            # "the 2017 treaty — when was it signed?": the close fact that states the year naming the document
+            floor = max(self.matcher.tuning.answer_threshold - WH_MARGIN, found.score - YESNO_MARGIN)
+            for fact_id, score in found.top_facts:
+                if score >= floor and named & self._years_of(self.facts[fact_id]):
+                    found, fact = replace(found, item_id=fact_id, score=score), self.facts[fact_id]
+                    break
         if fact is not None and part.kind == "wh" and self._said_about_else(used, fact):
             return replace(found, kind="none", item_id=None, reason="the words reported are about other things"), used
         if fact is not None and part.kind != "yesno" and self.others is not None:

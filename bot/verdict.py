@@ -106,6 +106,14 @@ _MONTH_STEMS = (
 _MONTH_BEFORE = re.compile(r"(?:" + _MONTH_STEMS + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[\w'-]*\s+$")
 
 
+def named_years(folded: str) -> set[int]:
+    """The years that name a document ("the 2017 treaty", "2021-yilgi dastur"), not those of a date
+    ("the Jan 2025 deal")."""
+    if not any(ch.isdigit() for ch in folded):
+        return set()
+    return {int(m.group(0)[:4]) for m in _YEAR_NAME.finditer(folded) if not _MONTH_BEFORE.search(folded[: m.start()])}
+
+
 def _without_year_names(folded: str) -> str:
     # …unless a month goes with it: "after the Jan 2025 deal" is a date
     return _YEAR_NAME.sub(lambda m: m.group(0) if _MONTH_BEFORE.search(folded[: m.start()]) else " ", folded)
