@@ -557,7 +557,9 @@ class Answerer:
             and future
             and (
                 self.checker.verdict(part.text, fact) is None
-                or not (self.checker.claims(part.text) or self.checker.settles(part.text, fact))
+                or not (
+                    self.checker.claims(part.text) or (fact.values.intent and self.checker.settles(part.text, fact))
+                )
             )
         ):
             # "Will Uzbekistan rejoin the CSTO?" is a forecast, which the sources do not make; a claim a

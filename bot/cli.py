@@ -160,6 +160,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return 1
+    from bot.analysis import Analyzer
+    from bot.verdict import claim_problems
+
+    claims = claim_problems(kb.facts, Analyzer(kb.lexicon))
+    if claims:
+        print(f"{len(claims)} problem(s) in {directory}:", file=sys.stderr)
+        for problem in claims:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
     examples = sum(len(f.questions.get(lang)) for f in kb.facts for lang in LANGS)
     print(f"OK: {kb.summary()}, {examples} example questions, {len(kb.declines)} decline topics ({directory})")
     return 0

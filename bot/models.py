@@ -120,6 +120,10 @@ class Values(_Strict):
     default: Literal["yes", "no"] | None = None
     """The answer to a yes/no question on this fact that claims nothing else ("Is Uzbekistan in the
     CSTO?" → no); ``confirms`` and ``denies`` still decide the questions they match."""
+    intent: bool = False
+    """The fact reports an intention stated for the future (the new doctrine "must keep" the non-bloc
+    status): its confirms and denies settle a question about the future. A fact about a state or a past
+    event ("not a CSTO member", "did it rejoin?") settles none: "will it rejoin?" is a forecast."""
 
     @field_validator("dates", mode="before")
     @classmethod

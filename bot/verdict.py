@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.analysis import CLASS_SEP, FOREIGN, Analyzer
+from bot.analysis import CLASS_SEP, FOREIGN, YEAR, Analyzer
 from bot.models import LANGS, Fact, Values
 from bot.normalize import fold, tokens
 
@@ -104,6 +104,27 @@ _MONTH_STEMS = (
     "январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
 )
 _MONTH_BEFORE = re.compile(r"(?:" + _MONTH_STEMS + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[\w'-]*\s+$")
+
+
+def claim_problems(facts: Iterable[Fact], analyzer: Analyzer) -> list[str]:
+    """Confirmed or denied claims of several words that the lexicon reads as one term: "back csto" is
+    "csto" once "back" is a stop word, and would deny every question that names the CSTO. ``check``
+    refuses them: write the one word meant, or words that all count."""
+    problems = []
+    for fact in facts:
+        if fact.values is None:
+            continue
+        for kind, phrases in (("confirms", fact.values.confirms), ("denies", fact.values.denies)):
+            for phrase in phrases:
+                words = tokens(fold(phrase))
+                # a number is its own word ("2021 2025"), whatever class the analyzer reads it as
+                terms = {t for t in analyzer.terms(fold(phrase)) if t != YEAR} | {w for w in words if w.isdigit()}
+                if len(words) > 1 and len(terms) < 2:
+                    problems.append(
+                        f"fact {fact.id!r}: values.{kind}: {phrase!r} reads as one word "
+                        f"({', '.join(sorted(terms)) or 'none'}): write that word, or words that all count"
+                    )
+    return problems
 
 
 def named_years(folded: str) -> set[int]:

@@ -92,6 +92,16 @@ def test_check_passes_on_shipped_base_and_fails_on_broken_copy(kb_copy: Path):
     assert b"Traceback" not in bad.stderr
 
 
+def test_check_refuses_a_claim_of_several_words_that_reads_as_one(kb_copy: Path):
+    # "back" is a stop word: "back csto" would deny every question naming the CSTO
+    path = kb_copy / "facts" / "06-context.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("denies: [rejoin csto,", "denies: [back csto, rejoin csto,", 1), encoding="utf-8")
+    bad = run("check", env={"KNOWLEDGE_DIR": str(kb_copy)})
+    assert bad.returncode == 1
+    assert "'back csto' reads as one word (csto)" in bad.stderr.decode()
+
+
 def test_ask_on_broken_base_is_a_clear_error(kb_copy: Path):
     (kb_copy / "lexicon.yaml").write_text("stopwords: 3\n", encoding="utf-8")
     proc = run("ask", "hello", env={"KNOWLEDGE_DIR": str(kb_copy)})

@@ -345,3 +345,11 @@ def test_a_visit_back_in_a_later_year_is_no_claim_about_the_earlier_one(answerer
     reply = answerer.answer("Did Belousov come back to Uzbekistan in 2026?")
     assert not reply.answered
     assert not reply.text.startswith("No")
+
+
+def test_a_rejoin_is_answered_but_a_forecast_of_one_is_not(answerer: Answerer):
+    # a state ("not a member since 2012") answers whether it changed; it makes no forecast
+    assert answerer.answer("Did Uzbekistan rejoin the CSTO as part of this deal with Russia?").text.startswith("No")
+    assert not answerer.answer("Will Uzbekistan rejoin the CSTO?").answered
+    # the new doctrine states an intention: that settles a question about the future
+    assert answerer.answer("Will Uzbekistan join a military bloc under the new doctrine?").text.startswith("No")
