@@ -261,9 +261,9 @@ _RU_YESNO = re.compile(r"(?:^|\s)(?:ли|правда ли|верно ли|ра�
 _UZ_MI = re.compile(r"[a-z']{2,}mi(?:di|kan)?$")  # "o'tganmi", "o'tganmidi", "o'tganmikan"
 
 _OVERVIEW = re.compile(
-    r"\b(?:summary|summari[sz]e|summarise|overview|gist|short version|tl;?dr|in (?:a )?nutshell|in short|briefly|brief|"
+    r"\b(?:summary|summari[sz](?:e|es|ed|ing)|overview|gist|short version|tl;?dr|in (?:a )?nutshell|in short|briefly|brief|"
     r"the main points|key points|bullet(?:s| points?)|takeaways?|highlights|in (?:a )?few words|"
-    r"in (?:one|two|three|a couple of|a few|\d(?:\s*[-–]\s*\d)?) (?:sentences?|lines?|words|points)|explain (?:this|the|it)\b|eli5|like i'?m (?:5|five)|rundown|run-down|recap|sum up|the story with|the basics|just the basics|background on|"
+    r"(?:in )?(?:one|two|three|a couple of|a few|\d(?:\s*[-–]\s*\d)?) (?:sentences|lines)|in (?:one|two|three|a few|\d) (?:sentence|line|words|points)|explain (?:this|the|it)\b|eli5|like i'?m (?:5|five)|rundown|run-down|recap|sum up|the story with|the basics|just the basics|background on|"
     r"what'?s (?:[\w–-]+ ){0,6}about\b|what is (?:[\w–-]+ ){0,6}about\b|"
     r"what (?:was|were) (?:[\w-]+ ){0,3}about\b|tell me (?:more )?about|what about the (?:deal|pact)|"
     r"what happened in tashkent|in (?:simple|plain) (?:words|terms|english)|простыми словами|простым языком|"
@@ -272,7 +272,7 @@ _OVERVIEW = re.compile(
     r"(?:пар[уеы]|нескольк\w+|двух|тр[её]х|\d(?:\s*[-–]\s*\d)?) предложени|(?:bir|ikki|uch|\d)(?:[-–](?:ikki|uch|\d))? (?:gap|jumla)(?:da|lar)|"
     r"что это (?:вообще )?(?:такое )?за (?:программ|соглашени|документ|договор|сделк|пакт)\w*|сводк|резюм|обзор|расскажи(?:те)? (?:про|о|об)|о ч[её]м (?:это|соглашение|документ)|"
     r"что произошло в ташкенте|"
-    r"qisqacha|qisqa qilib|gap nimada|umumiy|xulosa|mazmun|mohiyat|nima haqida|haqida gapirib|haqida aytib)"
+    r"qisqacha|qisqa qilib|qisqa ma'lumot|asosiylari|gap nimada|umumiy|xulosa|mazmun|mohiyat|nima haqida|haqida gapirib|haqida aytib)"
 )
 
 _BRIEF = re.compile(
@@ -283,7 +283,7 @@ _BRIEF = re.compile(
 """A sentence that only asks for brevity."""
 
 _AFTER_WORD = re.compile(
-    r"\b(?:after|since|followed|came next|после|с тех пор|последовал\w*|keyin|кейин|so'ng|beri|buyon)\b"
+    r"\b(?:after|since|followed|came next|happened next|после|с тех пор|последовал\w*|дальше|затем|keyin|кейин|so'ng|beri|buyon)\b"
 )
 
 _GREETING = re.compile(

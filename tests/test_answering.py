@@ -71,6 +71,8 @@ def test_chatty_message_is_answered(answerer: Answerer):
         "Explain in 3-4 sentences what Russia and Uzbekistan agreed on militarily in January 2025",
         "Сделай выжимку по подписанию в Ташкенте, буквально пару предложений",
         "Белоусов ташрифининг асосий натижалари нима бўлди? Қисқа қилиб ёзинг",
+        "I need 3–4 sentences for our newsletter summarising what Russia and Uzbekistan signed in Tashkent",
+        "Belousovning Toshkentga tashrifi bo'yicha qisqa ma'lumot kerak, faqat asosiylari",
     ],
 )
 def test_overview(answerer: Answerer, message: str):
@@ -606,3 +608,8 @@ def test_a_month_beside_another_things_year_does_not_rule_a_fact_out(answerer: A
     reply = answerer.answer("Articles on the Jan 2025 deal mention a '2017 defense treaty' — when was that one signed?")
     assert reply.fact_id == "treaty-2017"
     assert "2016" in reply.text
+
+
+def test_briefly_what_happened_next_is_what_followed(answerer: Answerer):
+    reply = answerer.answer("В двух словах — что было дальше с этим военным сотрудничеством в 2025 году?")
+    assert reply.fact_id == "what-followed"

@@ -128,6 +128,7 @@ def test_a_fact_without_values_gives_no_verdict(answerer: Answerer):
             "Lieutenant General",
         ),
         ("Did the ministry say which ones of the 50 events it planned?", "No — ", "50"),
+        ("Ўзбекистонда хорижда ёлланма бўлиб урушган фуқаролар жазоланадими?", "Ҳа — ", "154"),
         ("Did the Russian troops in Hamkorlik-2025 come straight from Russia?", "No — ", "201"),
         # a fact that expressly confirms the claim keeps it, though it names other years than the question
         ("Программа на 2026–2030 — это уже вторая такая программа?", "Да — ", "2021"),
