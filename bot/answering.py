@@ -510,10 +510,14 @@ class Answerer:
         if part.kind == "yesno" and found.kind != "fact" and not found.final and found.top_facts:
             # "Was it signed in Bukhara?" reads like a question about another agreement; the fact whose
             # values refute its claim answers it better than a decline
-            fact_id, score = found.top_facts[0]
-            # the claim must be more than a span of years, which any fact with those years can check
+            # the claim must be more than a span of years, which any fact with those years can check; of
+            # the close facts, the one that checks most of it ("…met our president too?" is the meeting's)
             claim = YEAR_SPAN.sub(" ", part.text)
-            if score >= CLARIFY_FLOOR and self.checker.strength(claim, self.facts[fact_id]) > 0:
+            first = found.top_facts[0][1]
+            close = [(f, s) for f, s in found.top_facts if s >= max(CLARIFY_FLOOR, first - TIE * 2)]
+            checked = [(self.checker.strength(claim, self.facts[f]), s, f) for f, s in close]
+            _, score, fact_id = max(checked, default=(0, 0.0, ""))
+            if checked and checked[0][0] > 0:  # …as long as the first can check it at all
                 found = replace(found, kind="fact", item_id=fact_id, score=score)
         if found.kind == "fact" and found.item_id == self.summary_id and part.kind != "overview" and found.score < 0.75:
             # the overview's examples are generic; a question that is not asking for one goes to the next fact

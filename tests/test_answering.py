@@ -613,3 +613,9 @@ def test_a_month_beside_another_things_year_does_not_rule_a_fact_out(answerer: A
 def test_briefly_what_happened_next_is_what_followed(answerer: Answerer):
     reply = answerer.answer("В двух словах — что было дальше с этим военным сотрудничеством в 2025 году?")
     assert reply.fact_id == "what-followed"
+
+
+def test_the_names_in_the_delegation_are_a_detail_no_report_gives(answerer: Answerer):
+    reply = answerer.answer("Which Russian generals were in Belousov's delegation? I need their names.")
+    assert not reply.answered
+    assert reply.text.startswith("The reports don't give that detail")

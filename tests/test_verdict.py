@@ -129,6 +129,8 @@ def test_a_fact_without_values_gives_no_verdict(answerer: Answerer):
         ),
         ("Did the ministry say which ones of the 50 events it planned?", "No — ", "50"),
         ("Ўзбекистонда хорижда ёлланма бўлиб урушган фуқаролар жазоланадими?", "Ҳа — ", "154"),
+        # of the close facts, the one that checks most of the claim; "korishgan" without its apostrophe
+        ("Belousov Toshkentga kelganda prezidentimiz bilan xam korishganmi?", "Ha — ", "Mirziyoyev"),
         ("Did the Russian troops in Hamkorlik-2025 come straight from Russia?", "No — ", "201"),
         # a fact that expressly confirms the claim keeps it, though it names other years than the question
         ("Программа на 2026–2030 — это уже вторая такая программа?", "Да — ", "2021"),
