@@ -43,6 +43,10 @@ KEEP_OWN_READING = 0.62
 CONTEXT_MARGIN = 0.08
 """How much lower a reading near the last answer may score and still be preferred."""
 _AFTER = re.compile(r"\b(?:after|since|после|с тех пор как|keyin|so'ng|buyon|beri)\b|(?<=\w)dan\b")
+_PART_OF = re.compile(
+    r"\b(?:of|из)\s+(?:the\s+|these\s+|those\s+|этих\s+|тех\s+)?(\d+)\b|\b(\d+)\s*(?:ta\s+)?\w*dan\s+nechta"
+)
+"""A count a "how many" question asks a part of: "how many of the 50", "сколько из 50", "50 tadan nechtasi"."""
 _SIDE = frozenset({"side", "counterpart"})
 _SIDES = _SIDE | {"russia", "uzbekistan"}
 """A follow-up made of nothing but a side ("and the Uzbek side?") asks the last question again for it."""
@@ -730,6 +734,10 @@ class Answerer:
             near = [(f, s) for f, s in found.top_facts if s >= threshold - WH_MARGIN]
             fitting = [(f, s) for f, s in near if wanted in self.fact_wh.get(f, frozenset({wanted}))]
             best = self.facts.get(found.item_id or "")
+            named = {a or b for a, b in _PART_OF.findall(part.text)} if wanted == "howmany" else set()
+            if named:
+                # "how many of the 50 events were held?": a count of something else (troops) is no answer
+                fitting = [(f, s) for f, s in fitting if named <= self._counts_of(f)]
             # the best fact says the sources do not tell ("how many of the 50 were held?"); a fact that
             # does answer takes it only when it reads about as well ("how many joint events?")
             rivals = [s for _, s in fitting if s >= found.score - UNSAID_MARGIN]
@@ -913,6 +921,10 @@ class Answerer:
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         return own, part.text
+
+    def _counts_of(self, fact_id: str) -> set[str]:
+        values = self.facts[fact_id].values
+        return {str(int(n)) if float(n).is_integer() else str(n) for n in values.numbers} if values else set()
 
     def _has_people(self, fact_id: str) -> bool:
         values = self.facts[fact_id].values

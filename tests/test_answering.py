@@ -619,3 +619,13 @@ def test_the_names_in_the_delegation_are_a_detail_no_report_gives(answerer: Answ
     reply = answerer.answer("Which Russian generals were in Belousov's delegation? I need their names.")
     assert not reply.answered
     assert reply.text.startswith("The reports don't give that detail")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many of the 50 planned events actually happened in 2025?", "Сколько из 50 мероприятий провели?"],
+)
+def test_how_many_of_the_fifty_is_not_answered_by_a_count_of_something_else(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "fifty-events-outcome"
+    assert not reply.answered
