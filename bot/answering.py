@@ -509,7 +509,9 @@ class Answerer:
         )
         if part.kind == "overview" and self.summary_id is not None and not specific and not own.final:
             return Match("fact", self.summary_id, max(own.score, 0.6), "overview"), part.text
-        if ctx is not None and not own.final:
+        # a decline read from question words alone ("а на сколько лет?" is no "сколько лет Холмухамедову?")
+        # yields to the context
+        if ctx is not None and (not own.final or not self._own_words(part)):
             found, used = self._with_context(part, own, ctx)
         if part.kind == "yesno" and found.kind != "fact" and not found.final and found.top_facts:
             # "Was it signed in Bukhara?" reads like a question about another agreement; the fact whose

@@ -629,3 +629,12 @@ def test_how_many_of_the_fifty_is_not_answered_by_a_count_of_something_else(answ
     reply = answerer.answer(question)
     assert reply.fact_id == "fifty-events-outcome"
     assert not reply.answered
+
+
+def test_a_bare_how_long_follow_up_is_the_last_answers_not_a_ministers_age(answerer: Answerer):
+    first, follow_up = chat(
+        answerer, "Когда Россия и Узбекистан подписали программу стратегического партнёрства?", "а на сколько лет?"
+    )
+    assert follow_up.answered
+    assert follow_up.fact_id == first.fact_id
+    assert "2030" in follow_up.text
