@@ -33,7 +33,7 @@ from bot.slips import fix_question_words, fix_transpositions, switch_layout
 from bot.texts import ui
 from bot.timeline import TIMELINE_FACT, timeline_text
 from bot.translit import ru_latin_to_cyrillic
-from bot.verdict import NUMBER_WORDS, RELATION, YEAR_SPAN, ClaimChecker, named_years
+from bot.verdict import NUMBER_WORDS, RELATION, YEAR_SPAN, ClaimChecker, date_words, named_years
 
 SUGGESTIONS = 3
 CLARIFY_FLOOR = 0.4
@@ -47,6 +47,11 @@ _PART_OF = re.compile(
     r"\b(?:of|из)\s+(?:the\s+|these\s+|those\s+|этих\s+|тех\s+)?(\d+)\b|\b(\d+)\s*(?:ta\s+)?\w*dan\s+nechta"
 )
 """A count a "how many" question asks a part of: "how many of the 50", "сколько из 50", "50 tadan nechtasi"."""
+_SAME_DAY = re.compile(
+    r"\b(?:on )?(?:that|the same|that same) day\b(?!\s+as\b)|\b(?:в )?(?:тот же|этот же|тот) день\b(?!,?\s+что)"
+    r"|\b(?:o'sha|shu) kun(?:i|ning o'zida)\b"
+)
+"""The day of the last answer, named in a yes/no follow-up ("the same day?", "в тот же день?", "o'sha kuni?")."""
 _SIDE = frozenset({"side", "counterpart"})
 _SIDES = _SIDE | {"russia", "uzbekistan"}
 """A follow-up made of nothing but a side ("and the Uzbek side?") asks the last question again for it."""
@@ -117,6 +122,8 @@ class _Answered:
     match: Match
     text: str
     """The words the match was made on: the part, or the part read with the context."""
+    claim: str = ""
+    """The part as its yes or no is checked, when it names the last answer's day ("that day")."""
 
 
 class Answerer:
@@ -359,17 +366,18 @@ class Answerer:
                 # "did they exchange gifts? what were they?": a bare follow-up of a declined question
                 unanswered.append(part.text)
                 continue
+            claim = self._same_day(part, ctx)
             found, used = self._resolve(part, ctx)
             first = first or found
             declined = found.kind != "fact"
             if found.kind == "fact" and found.item_id is not None:
                 same = [n for n, a in enumerate(answered) if a.match.item_id == found.item_id]
                 if not same:
-                    answered.append(_Answered(part, found, used))
+                    answered.append(_Answered(part, found, used, claim))
                 elif part.kind == "yesno" and answered[same[0]].part.kind != "yesno":
                     # "where was Birlik held, and did Russia take part?": one fact answers both; its block
                     # leads with the yes or no
-                    answered[same[0]] = _Answered(part, found, used)
+                    answered[same[0]] = _Answered(part, found, used, claim)
                 ctx = self._next_context(ctx, part, found.item_id, used)
                 named = [t for t in self.analyzer.terms(part.text) if t in self.people]
                 if named and ctx.person not in named:
@@ -388,6 +396,18 @@ class Answerer:
                 return [_Answered(whole, found, used)], [], found
             first = found if first is None or first.kind == "none" else first
         return answered, unanswered if answered else [], first or Match("none", None, 0.0, "no words to match")
+
+    def _same_day(self, part: Part, ctx: Context | None) -> str:
+        """ "Hujjatlar ham o'sha kuni imzolanganmi?" after Belousov's arrival: "that day" is the day the
+        last answer reports, a claim to check like any date (the part is still matched as written)."""
+        last = self._last(ctx) if ctx is not None and part.kind == "yesno" else None
+        values = self.facts[last].values if last is not None else None
+        if values is None or not _SAME_DAY.search(part.text):
+            return ""
+        days = [d for d in values.dates if len(d) == 10]
+        if len(days) != 1:
+            return ""
+        return _SAME_DAY.sub(f" on {date_words(days[0])} ", part.text, count=1)
 
     def _claim_on_another_country(self, part: Part, own: Match) -> Match:
         """ "Were the troops from a base in Kazakhstan?": a neighbour the base covers only in some
@@ -1077,6 +1097,9 @@ class Answerer:
             if item.part.kind == "yesno":
                 read_with = item.text if item.text != item.part.text else ""
                 found = self.checker.verdict(item.part.text, fact, read_with)
+                if found is None and item.claim:
+                    # "that day" as the last answer's day, where the part claims nothing checkable without it
+                    found = self.checker.verdict(item.claim, fact, read_with)
                 if found is not None:
                     lead = ui(found, lang)
                     verdict = verdict or found

@@ -127,6 +127,12 @@ def claim_problems(facts: Iterable[Fact], analyzer: Analyzer) -> list[str]:
     return problems
 
 
+def date_words(iso: str) -> str:
+    """A full ISO date as words every claim reader knows ("2025-01-21" → "21 january 2025")."""
+    day = dt.date.fromisoformat(iso)
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
 def named_years(folded: str) -> set[int]:
     """The years that name a document ("the 2017 treaty", "2021-yilgi dastur"), not those of a date
     ("the Jan 2025 deal")."""

@@ -638,3 +638,17 @@ def test_a_bare_how_long_follow_up_is_the_last_answers_not_a_ministers_age(answe
     assert follow_up.answered
     assert follow_up.fact_id == first.fact_id
     assert "2030" in follow_up.text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "lead"),
+    [
+        ("Belousov Toshkentga qachon kelgan?", "Hujjatlar ham o'sha kuni imzolanganmi?", "Yo'q — "),
+        ("When did Belousov arrive in Uzbekistan?", "were the documents signed that same day?", "No — "),
+        ("When were the documents signed?", "did Belousov also see Mirziyoyev that day?", "Yes — "),
+    ],
+)
+def test_that_day_in_a_yes_no_follow_up_is_the_last_answers_day(answerer: Answerer, first, follow_up, lead):
+    reply = chat(answerer, first, follow_up)[-1]
+    assert reply.text.startswith(lead)
+    assert "22" in reply.text
