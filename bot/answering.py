@@ -55,7 +55,10 @@ _SAME_DAY = re.compile(
 _SIDE = frozenset({"side", "counterpart"})
 _SIDES = _SIDE | {"russia", "uzbekistan"}
 """A follow-up made of nothing but a side ("and the Uzbek side?") asks the last question again for it."""
-_THAT_TIME = re.compile(r"\b(?:at )?(?:that|this|the same) (?:time|day)\b")
+_THAT_TIME = re.compile(
+    r"\b(?:at |on )?(?:that|this|the same|that same) (?:time|day)\b|\b(?:в )?(?:тот же|этот же) день\b"
+    r"|\b(?:o'sha|shu) kun(?:i|ning o'zida)\b"
+)
 _NEXT = re.compile(
     r"\b(?:follow-?ups?|what came next|what next|what followed|что (?:дальше|потом|последовало)|keyin nima)\b"
 )
@@ -123,7 +126,8 @@ class _Answered:
     text: str
     """The words the match was made on: the part, or the part read with the context."""
     claim: str = ""
-    """The part as its yes or no is checked, when it names the last answer's day ("that day")."""
+    """The part with "that day" put as the last answer's day, to check when the part as written
+    claims nothing checkable."""
 
 
 class Answerer:
@@ -829,7 +833,7 @@ class Answerer:
         answer ("what did he say?"), or too few words of its own ("and where?", "а когда?"). A part
         that reads well alone, or asks about words the base does not know ("а какая техника?"), or is
         one the base recognises as a decline, is taken as it stands."""
-        words = tokens(part.text)
+        words = tokens(_THAT_TIME.sub(" ", part.text))  # "that day" points at a time, not at the last answer
         content = self._own_words(part)  # the question words ask; they are not the topic
         person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
         words_refer = any(w in PRONOUNS for w in words)
@@ -1097,7 +1101,7 @@ class Answerer:
             if item.part.kind == "yesno":
                 read_with = item.text if item.text != item.part.text else ""
                 found = self.checker.verdict(item.part.text, fact, read_with)
-                if found is None and item.claim:
+                if found is None and item.claim and fact.id != (self._last(context) if context else None):
                     # "that day" as the last answer's day, where the part claims nothing checkable without it
                     found = self.checker.verdict(item.claim, fact, read_with)
                 if found is not None:
