@@ -1100,6 +1100,15 @@ class Answerer:
             lead = None
             if item.part.kind == "yesno":
                 read_with = item.text if item.text != item.part.text else ""
+                if (
+                    context is not None
+                    and context.topics
+                    and fact.id == self._last(context)
+                    and len(self._own_words(item.part)) <= 2
+                ):
+                    # "Rossiya hammi?" after "which countries took part?": the last question's words say
+                    # what is claimed of Russia
+                    read_with = f"{read_with} {context.topics[0]}".strip()
                 found = self.checker.verdict(item.part.text, fact, read_with)
                 if found is None and item.claim and fact.id != (self._last(context) if context else None):
                     # "that day" as the last answer's day, where the part claims nothing checkable without it

@@ -652,3 +652,12 @@ def test_that_day_in_a_yes_no_follow_up_is_the_last_answers_day(answerer: Answer
     reply = chat(answerer, first, follow_up)[-1]
     assert reply.text.startswith(lead)
     assert "22" in reply.text
+
+
+def test_a_bare_yes_no_follow_up_claims_what_the_last_question_asked(answerer: Answerer):
+    # "Russia too?" after "which countries took part?" claims Russia took part
+    reply = chat(answerer, "Birlik-2025 mashg'uloti qayerda o'tgan?", "qaysi davlatlar qatnashgan?", "Rossiya hammi?")[
+        -1
+    ]
+    assert reply.fact_id == "birlik-2025"
+    assert reply.text.startswith("Yo'q — ")
