@@ -578,11 +578,17 @@ def _split_compound(sentence: str) -> list[str]:
     return [f"{p} {donor_rest}" if p is not donor and _content_len(p) == 0 else p for p in pieces]
 
 
+_QUOTED = re.compile(r"«[^»]*»?|^[^«»]*»|\"[^\"]*\"|“[^”]*”")  # a leading « may have been dropped with the lead
+
+
 def _core(text: str) -> str:
     spans = wh_words(text)
     limit = spans[0][0] if spans else len(text)
     # a dash between numbers or words joins them ("2026–2030", "Uzbekistan–Turkey"), it does not end a lead-in
     breaks = list(re.finditer(r"(?:[,:;\U0001F300-\U0001FAFF\u2600-\u27BF]|\s[—–]|[—–]\s)\s*|\s-\s", text[:limit]))
+    # …nor inside a quoted name ("«Markaziy Osiyo – Rossiya» sammiti")
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    breaks = [b for b in breaks if not any(start < b.start() < end for start, end in quoted)]
     if not breaks:
         return text
     rest = text[breaks[-1].end() :].strip()

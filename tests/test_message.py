@@ -337,3 +337,11 @@ def test_can_i_have_a_quote_is_a_request_not_a_yes_no_question():
 )
 def test_wh_questions_near_yes_no_ones(message: str, wh: str):
     assert parts(message)[0][1:] == ("wh", wh)
+
+
+def test_a_dash_inside_a_quoted_name_is_no_lead_in():
+    # the leading « goes with the lead-in punctuation; the name still holds its dash
+    [part] = read(fold("«Markaziy Osiyo – Rossiya» ikkinchi sammiti qaysi shaharda bo'ldi?")).parts
+    assert part.core == ""
+    [part] = read(fold("the 2017 treaty — when was it signed?")).parts
+    assert part.core == "when was it signed?"
