@@ -815,6 +815,13 @@ class Answerer:
                         denier = self.facts[rival[3]]
                         if rival[0] == own and self.checker.express(part.text, denier)[1] > confirmed:
                             return replace(found, item_id=denier.id, score=rival[2])
+                events = self.checker.event_terms.intersection(self.analyzer.terms(part.text))
+                if not better and events and not events <= self._answer_terms(best.id):
+                    # "was the plan signed in Samarkand?": of equally strong facts, one that tells of a
+                    # signing, not the exercise held near there
+                    for rival in sorted(rivals, reverse=True):
+                        if rival[0] == own and events <= self._answer_terms(rival[3]):
+                            return replace(found, item_id=rival[3], score=rival[2])
                 return replace(found, item_id=fact_id, score=score) if better else found
             checked = [(self.checker.strength(part.text, self.facts[f], years=False), s, f) for f, s in close]
             strength, score, fact_id = max(checked, default=(0, 0.0, ""))

@@ -128,6 +128,8 @@ def test_a_fact_without_values_gives_no_verdict(answerer: Answerer):
             "Lieutenant General",
         ),
         ("Did the ministry say which ones of the 50 events it planned?", "No — ", "50"),
+        # of equally strong facts, the one that tells of a signing (not the exercise held elsewhere)
+        ("Was the Russia–Uzbekistan defence plan signed in Samarkand?", "No — ", "Tashkent"),
         ("Ўзбекистонда хорижда ёлланма бўлиб урушган фуқаролар жазоланадими?", "Ҳа — ", "154"),
         # of the close facts, the one that checks most of the claim; "korishgan" without its apostrophe
         ("Belousov Toshkentga kelganda prezidentimiz bilan xam korishganmi?", "Ha — ", "Mirziyoyev"),
