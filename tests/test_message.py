@@ -333,6 +333,8 @@ def test_can_i_have_a_quote_is_a_request_not_a_yes_no_question():
         ("А программа на 2026–2030, когда её подписали?", "when"),  # a topic put first, then the question
         ("што было после подписания уже в 2026 году, есть новости?", "what"),  # "што" is "что"
         ("who are those who signed?", "who"),
+        ("what was his name again?", "who"),  # a name asks who
+        ("Как зовут министра обороны России?", "who"),
     ],
 )
 def test_wh_questions_near_yes_no_ones(message: str, wh: str):
