@@ -272,13 +272,13 @@ _UZ_MI = re.compile(r"[a-z']{2,}mi(?:di|kan)?$")  # "o'tganmi", "o'tganmidi", "o
 
 _OVERVIEW = re.compile(
     r"\b(?:summary|summari[sz](?:e|es|ed|ing)|overview|gist|short version|tl;?dr|in (?:a )?nutshell|in short|briefly|brief|"
-    r"the main points|key points|bullet(?:s| points?)|takeaways?|highlights|in (?:a )?few words|"
+    r"(?:the )?main points|key (?:points|facts)|big picture|(?:a|one|short) (?:short )?paragraph|short story|bullet(?:s| points?)|takeaways?|highlights|in (?:a )?few words|"
     r"(?:in )?(?:one|two|three|a couple of|a few|\d(?:\s*[-–]\s*\d)?) (?:sentences|lines)|in (?:one|two|three|a few|\d) (?:sentence|line|words|points)|explain (?:this|the|it)\b|eli5|like i'?m (?:5|five)|rundown|run-down|recap|sum up|the story with|the basics|just the basics|background on|"
     r"what'?s (?:[\w–-]+ ){0,6}about\b|what is (?:[\w–-]+ ){0,6}about\b|"
     r"what (?:was|were) (?:[\w-]+ ){0,3}about\b|tell me (?:more )?about|what about the (?:deal|pact)|"
     r"what happened in tashkent|in (?:simple|plain) (?:words|terms|english)|простыми словами|простым языком|"
     r"oddiy (?:qilib|so'z bilan|tilda)|sodda qilib|"
-    r"вкратце|кратк|коротк|в двух словах|в паре слов|суть|тезис|выжимк|"
+    r"вкратце|кратк|коротк|в двух словах|в паре слов|суть|тезис|выжимк|сжато|в общих чертах|на пальцах|справк|главное (?:по|про|об?)\b|о главном|давай главное|"
     r"(?:пар[уеы]|нескольк\w+|двух|тр[её]х|\d(?:\s*[-–]\s*\d)?) предложени|(?:bir|ikki|uch|\d)(?:[-–](?:ikki|uch|\d))? (?:gap|jumla)(?:da|lar)|"
     r"что это (?:вообще )?(?:такое )?за (?:программ|соглашени|документ|договор|сделк|пакт)\w*|сводк|резюм|обзор|расскажи(?:те)? (?:про|о|об)|о ч[её]м (?:это|соглашение|документ)|"
     r"что произошло в ташкенте|"

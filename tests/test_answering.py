@@ -73,6 +73,11 @@ def test_chatty_message_is_answered(answerer: Answerer):
         "Белоусов ташрифининг асосий натижалари нима бўлди? Қисқа қилиб ёзинг",
         "I need 3–4 sentences for our newsletter summarising what Russia and Uzbekistan signed in Tashkent",
         "Belousovning Toshkentga tashrifi bo'yicha qisqa ma'lumot kerak, faqat asosiylari",
+        "Can you give me the big picture on the Russia-Uzbekistan defence deal?",
+        "Give me the key facts about the Tashkent signing",
+        "Write a short paragraph about the agreement",
+        "Расскажи в общих чертах про военное соглашение России и Узбекистана",
+        "Дай справку по военному сотрудничеству России и Узбекистана",
     ],
 )
 def test_overview(answerer: Answerer, message: str):
@@ -661,3 +666,8 @@ def test_a_bare_yes_no_follow_up_claims_what_the_last_question_asked(answerer: A
     ]
     assert reply.fact_id == "birlik-2025"
     assert reply.text.startswith("Yo'q — ")
+
+
+def test_a_paragraph_of_the_text_is_no_request_for_an_overview(answerer: Answerer):
+    reply = answerer.answer("What does paragraph 3 of the programme say?")
+    assert not reply.answered
