@@ -61,6 +61,19 @@ NUMBER_WORDS = {  # tens and up: "the two ministers" names them, it claims nothi
     "forty": 40,
     "сорок": 40,
 }
+_SMALL_COUNTS = {
+    "one": 1, "single": 1, "один": 1, "одно": 1, "одна": 1, "bitta": 1,
+    "two": 2, "два": 2, "две": 2, "ikki": 2, "ikkita": 2,
+    "three": 3, "три": 3, "uch": 3, "uchta": 3,
+    "four": 4, "четыре": 4, "to'rt": 4, "to'rtta": 4,
+    "five": 5, "пять": 5, "besh": 5, "beshta": 5,
+}  # fmt: skip
+_COUNTED = re.compile(
+    r"\b(" + "|".join(map(re.escape, _SMALL_COUNTS)) + r")\s+(?:[\w'-]+\s+)?"
+    r"(?:documents?|agreements?|документ\w*|соглашени\w*|hujjat\w*|kelishuv\w*)"
+)
+"""A small count of documents is a claim ("three documents?", "два документа?"); elsewhere a small number
+word names ("the two ministers")."""
 _NAMED_YEAR = re.compile(r"([^\W\d_]{3,})[-–]\d{4}\b")
 _YEAR_NAME = re.compile(
     r"\b(?:19|20)\d\d(?:-?(?:yil|йил)\w*)?\s+(?=(?:[\w'-]+\s+)?(?:treaty|agreement|plan|programme|program|deal|pact|"
@@ -347,7 +360,7 @@ class ClaimChecker:
         if anniversaries:
             found.setdefault("number", set()).update(anniversaries)
             folded = _ANNIVERSARY.sub(" ", folded)
-        numbers: list[int] = []
+        numbers: list[int] = [_SMALL_COUNTS[m.group(1)] for m in _COUNTED.finditer(folded)]
         for tok in tokens(folded):
             if tok.isdigit() and len(tok) <= 5:
                 numbers.append(int(tok))
@@ -576,9 +589,13 @@ class ClaimChecker:
 
 
 _TIME_DIMS = frozenset({"year", "month", "day", "weekday"})
-_NO_CLAIM = frozenset({"реально", "году", "года", "год", "yil", "yili", "yilda", "йил", "йили", "йилда", "haqiqatan"})
+_NO_CLAIM = frozenset(
+    {"реально", "году", "года", "год", "yil", "yili", "yilda", "йил", "йили", "йилда", "haqiqatan"}
+    | {"when", "когда", "qachon"}
+)
 """Words that claim nothing the answer must say: "в 2025 году реально проводили…?" claims the year and
-the exercise, not the words "year" and "really"."""
+the exercise, not the words "year" and "really"; in a yes/no question "when" joins a clause ("a Wednesday
+when they signed?")."""
 _POST_HINT = re.compile(r"minist|vazir|вазир|министр")
 _MINISTER = r"(?:(?:defen[cs]e|обороны|mudofaa|мудофаа)\s+)?(?:minister|министр\w*|vazir\w*|вазир\w*)"
 _POSTS = (

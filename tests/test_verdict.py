@@ -128,6 +128,9 @@ def test_a_fact_without_values_gives_no_verdict(answerer: Answerer):
             "Lieutenant General",
         ),
         ("Did the ministry say which ones of the 50 events it planned?", "No — ", "50"),
+        # a small count of documents is a claim; "when" in a yes/no question joins a clause
+        ("Подписали два документа?", "Да — ", "2026"),
+        ("Was it a Wednesday when they signed?", "Yes — ", "22 January"),
         # of equally strong facts, the one that tells of a signing (not the exercise held elsewhere)
         ("Was the Russia–Uzbekistan defence plan signed in Samarkand?", "No — ", "Tashkent"),
         ("Ўзбекистонда хорижда ёлланма бўлиб урушган фуқаролар жазоланадими?", "Ҳа — ", "154"),
