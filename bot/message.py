@@ -130,6 +130,9 @@ _WH_PHRASES: dict[str, str] = {
     "куда": "where",
     "откуда": "where",
     "сколько": "howmany",
+    "сколко": "howmany",  # Latin "skolko" without its soft sign, and as it is said
+    "скока": "howmany",
+    "скоко": "howmany",
     "почему": "why",
     "зачем": "why",
     "что": "what",

@@ -334,6 +334,7 @@ def test_can_i_have_a_quote_is_a_request_not_a_yes_no_question():
         ("што было после подписания уже в 2026 году, есть новости?", "what"),  # "што" is "что"
         ("who are those who signed?", "who"),
         ("what was his name again?", "who"),  # a name asks who
+        ("сколко мероприятий запланировано на 2025 год?", "howmany"),  # "skolko" without its soft sign
         ("Как зовут министра обороны России?", "who"),
     ],
 )
