@@ -467,7 +467,15 @@ class Answerer:
             return found
         content = self._own_words(part)
         tied = [f for f, s in found.top_facts if s >= found.score - TIE]
-        best = max(tied, key=lambda f: (self._covers(f, content), f == found.item_id))
+        # a question that names no year, between a fact of the signing day and one of days before it, is
+        # about the signing ("who signed the programme?" is the 2026–2030 one, not the 2021–2025 one)
+        signing = self.signed.isoformat() if self.signed is not None else ""
+        undated = not self.checker.claims(part.text).get("year") and any(
+            signing in (self.facts[f].values.dates if self.facts[f].values else []) for f in tied
+        )
+        best = max(
+            tied, key=lambda f: (not (undated and self._before(f)), self._covers(f, content), f == found.item_id)
+        )
         return found if best == found.item_id else replace(found, item_id=best)
 
     def _own_words(self, part: Part) -> list[str]:
@@ -954,6 +962,12 @@ class Answerer:
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         return own, part.text
+
+    def _before(self, fact_id: str) -> bool:
+        """The days the fact reports all lie before the signing (the earlier programme, signed in 2021)."""
+        values = self.facts[fact_id].values
+        signed = self.signed.isoformat() if self.signed is not None else None
+        return signed is not None and values is not None and bool(values.dates) and max(values.dates) < signed
 
     def _counts_of(self, fact_id: str) -> set[str]:
         values = self.facts[fact_id].values

@@ -671,3 +671,11 @@ def test_a_bare_yes_no_follow_up_claims_what_the_last_question_asked(answerer: A
 def test_a_paragraph_of_the_text_is_no_request_for_an_overview(answerer: Answerer):
     reply = answerer.answer("What does paragraph 3 of the programme say?")
     assert not reply.answered
+
+
+def test_a_tie_without_a_year_goes_to_the_signing_not_the_earlier_programme(answerer: Answerer):
+    reply = answerer.answer("Кто от России подписал программу военного партнёрства с Узбекистаном?")
+    assert reply.fact_id == "strategic-programme-2026-2030"
+    assert "Белоусов" in reply.text
+    # a year the question names still decides
+    assert answerer.answer("Кто от России подписал программу на 2021–2025 годы?").fact_id == "programme-2021-2025"
