@@ -15,7 +15,16 @@ from functools import lru_cache
 
 import alifbo
 
-_PROTECTED_DEFAULT = ("Kholmukhamedov", "Khalmukhamedov", "TASS", "Interfax", "RIA", "Trend", "Daryo")
+_PROTECTED_DEFAULT = (
+    "Kholmukhamedov",
+    "Khalmukhamedov",
+    "TASS",
+    "Interfax",
+    "RIA",
+    "Trend",
+    "Daryo",
+    "Military Watch Magazine",  # an outlet the sources cite but hold no report of
+)
 _TAG = re.compile(r"(<[^>]+>|&[a-z]+;|«[^»]*»)")
 
 
