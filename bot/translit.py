@@ -71,7 +71,8 @@ def _word(word: str) -> str:
         rest = word[n:]
         prev = word[n - 1] if n else ""
         # "iy"/"yy" at a word's end is an adjective ending: -ий/-ый ("rossiyskiy", "novyy")
-        if rest in ("iy", "yy", "ij"):
+        if rest in ("iy", "yy", "ij", "yi", "yj"):
+            # "kotoryi", "kotoryj" too: -ый
             out.append("ий" if rest[0] == "i" else "ый")
             break
         if rest.startswith("y"):

@@ -14,6 +14,8 @@ from bot.translit import ru_latin_to_cyrillic
         ("gde eto bylo", "где это было"),
         ("kogda belousov priletel v uzbekistan", "когда белоусов прилетел в узбекистан"),
         ("rossiyskaya delegaciya", "российская делегация"),
+        ("ministr kotoryi podpisyval", "министр который подписывал"),  # -ый typed "yi"
+        ("kotoryj", "который"),
         ("novyy ministr oborony", "новый министр обороны"),
         ("s kem vstrechalsya", "с кем встречался"),
         ("zhurnalist khalmukhamedov shchit", "журналист халмухамедов щит"),
