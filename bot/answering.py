@@ -515,7 +515,9 @@ class Answerer:
             and not (own.kind == "decline" and own.score >= self.matcher.tuning.answer_threshold)
             # a core must say what it asks about, and more than one word of it when the whole already
             # reads well enough ("…, which country?")
-            and len(self._own_words(Part(part.core, part.kind))) >= (2 if answers else 1)
+            # (a number alone is no subject: "…, on the 21st?")
+            and len([t for t in self._own_words(Part(part.core, part.kind)) if len(t) > 2 and not t[0].isdigit()])
+            >= (2 if answers else 1)
             and not confident
             and len(self.matcher.unknown(part.core)) < max(len(self.matcher.unknown(part.text)), 1)
         ):
