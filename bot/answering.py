@@ -24,7 +24,7 @@ from bot.context import Context
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.language import LanguageDetector
 from bot.matcher import Example, Match, Matcher, Tuning
-from bot.message import PRONOUNS, Part, read, wh_words, word_set
+from bot.message import PRONOUNS, Part, read, wh_words, without_overview_words, word_set
 from bot.models import LANGS, Fact, Lang
 from bot.normalize import clean, fold, has_cyrillic, has_latin, tokens, truncate, uz_cyrillic_to_latin
 from bot.replies import Block, Reply, SourceRef, compose_answers, compose_decline, compose_evidence, esc, source_line
@@ -426,6 +426,14 @@ class Answerer:
             return own
         return found
 
+    def _overview_of_the_deal(self, part: Part) -> bool:
+        """An overview asked of nothing ("summary please") or of something the summary speaks of."""
+        rest = Part(without_overview_words(part.text), part.kind)
+        content = [t for t in self._own_words(rest) if self.matcher.lookup(t)]
+        unknown = self.matcher.unknown(rest.text)
+        said = self._answer_terms(self.summary_id or "")
+        return not unknown or any(t in said for t in content)
+
     def _names_more_than_summary(self, part: Part, own: Match) -> bool:
         """ "What's the story with the Chinese fighters?": words of its own the summary never uses and
         the fact it matched does — a request about that, not for the summary."""
@@ -542,6 +550,9 @@ class Answerer:
             )
         )
         if part.kind == "overview" and self.summary_id is not None and not specific and not own.final:
+            if not self._overview_of_the_deal(part):
+                # "explain in simple words how a nuclear reactor works": an overview of something else
+                return replace(own, kind="none", item_id=None, reason="an overview of something else"), part.text
             return Match("fact", self.summary_id, max(own.score, 0.6), "overview"), part.text
         # a decline read from question words alone ("а на сколько лет?" is no "сколько лет Холмухамедову?")
         # yields to the context

@@ -390,6 +390,12 @@ class Reading:
     """The message without pleasantries: what is matched when the parts are not enough."""
 
 
+def without_overview_words(folded: str) -> str:
+    """The text without the words that ask for an overview ("in simple words", "summary", "вкратце"):
+    what is left says what the overview is of."""
+    return _OVERVIEW.sub(" ", folded)
+
+
 def wh_words(folded: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every question word or phrase in the text, in order; a relative pronoun
     ("people who fought", "тех, кто воевал", "то, что подписали") asks nothing."""

@@ -679,3 +679,11 @@ def test_a_tie_without_a_year_goes_to_the_signing_not_the_earlier_programme(answ
     assert "Белоусов" in reply.text
     # a year the question names still decides
     assert answerer.answer("Кто от России подписал программу на 2021–2025 годы?").fact_id == "programme-2021-2025"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Explain in simple words how a nuclear reactor works", "In a nutshell, how does photosynthesis work?"],
+)
+def test_an_overview_of_something_else_is_declined(answerer: Answerer, question: str):
+    assert not answerer.answer(question).answered
