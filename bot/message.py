@@ -305,6 +305,7 @@ _GREETING = re.compile(
     r"assalomu? ?alaykum|assalomu? ?aleykum|assalom|salom(?:lar)?|xayrli (?:kun|tong|kech)|hayrli (?:kun|tong|kech))"
     r"(?: there| all| everyone| bot| friends| друзья| всем| бот| hammaga| do'stim)?\b[\s,!.:;)]*"
     r"|^(?:how are you|how are things|как дела|как вы|yaxshimisiz|qalaysiz|ishlaringiz yaxshimi)\b[\s,!.:;?)]*"
+    r"|^(?:can|could) you help(?: me)?(?: with (?:this|that))?[\s,!.:;?)]*$|^(?:помоги(?:те)?|поможешь|yordam bering)[\s,!.:;?)]*$"
 )
 _THANKS = re.compile(
     r"(?:thanks?(?: you)?(?: so much| very much| a lot| in advance)?|thx|ty|cheers|much appreciated|appreciate it|"
@@ -730,7 +731,14 @@ def read(folded: str) -> Reading:
             continue
         kept.append(stripped)
     kept = _with_claims(kept)
-    marked = [s for s in kept if "?" in s or (s is not kept[0] and _opens_with_question_word(s))]
+    # a request for an overview is a question without its mark ("I need a 30-second summary of …")
+    marked = [
+        s
+        for s in kept
+        if "?" in s
+        or (s is not kept[0] and _opens_with_question_word(s))
+        or (_OVERVIEW.search(s) and not _BRIEF.fullmatch(s.strip(" .!")))
+    ]
     # with a question mark somewhere, the sentences without one are what the writer says about
     # themselves ("Пишу материал как фрилансер."), not questions, whatever words they use
     questions = marked or [s for s in kept if wh_words(s) or _OVERVIEW.search(s)]

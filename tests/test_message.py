@@ -348,3 +348,9 @@ def test_a_dash_inside_a_quoted_name_is_no_lead_in():
     assert part.core == ""
     [part] = read(fold("the 2017 treaty — when was it signed?")).parts
     assert part.core == "when was it signed?"
+
+
+def test_a_request_for_an_overview_needs_no_question_mark_and_can_you_help_is_filler():
+    assert [
+        (p.kind, p.wh) for p in read(fold("I need a 30-second summary of what was signed. Can you help?")).parts
+    ] == [("overview", None)]
