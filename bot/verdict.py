@@ -592,6 +592,7 @@ _TIME_DIMS = frozenset({"year", "month", "day", "weekday"})
 _NO_CLAIM = frozenset(
     {"реально", "году", "года", "год", "yil", "yili", "yilda", "йил", "йили", "йилда", "haqiqatan"}
     | {"when", "когда", "qachon"}
+    | {"так", "самом", "деле"}  # "на самом деле" (actually)
 )
 """Words that claim nothing the answer must say: "в 2025 году реально проводили…?" claims the year and
 the exercise, not the words "year" and "really"; in a yes/no question "when" joins a clause ("a Wednesday

@@ -130,6 +130,7 @@ def test_a_fact_without_values_gives_no_verdict(answerer: Answerer):
         ("Did the ministry say which ones of the 50 events it planned?", "No — ", "50"),
         # a lead-in's number alone ("…, on the 21st?") is no subject to read the question by
         ("Did the Russian defence minister arrive the day before the signing, on the 21st?", "Yes — ", "21 January"),
+        ("Так называемый договор 2017 года на самом деле подписан в 2016-м?", "Да — ", "2016"),  # "actually"
         # a small count of documents is a claim; "when" in a yes/no question joins a clause
         ("Подписали два документа?", "Да — ", "2026"),
         ("Was it a Wednesday when they signed?", "Yes — ", "22 January"),
