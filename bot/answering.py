@@ -57,7 +57,7 @@ _SIDES = _SIDE | {"russia", "uzbekistan"}
 """A follow-up made of nothing but a side ("and the Uzbek side?") asks the last question again for it."""
 _THAT_TIME = re.compile(
     r"\b(?:at |on )?(?:that|this|the same|that same) (?:time|day)\b|\b(?:в )?(?:тот же|этот же) день\b"
-    r"|\b(?:o'sha|shu) kun(?:i|ning o'zida)\b"
+    r"|\b(?:o'sha|shu) kun(?:i|ning o'zida)\b|\b(?:o'sha|shu) (?:paytda|vaqtda)\b|\bв то время\b"
 )
 _NEXT = re.compile(
     r"\b(?:follow-?ups?|what came next|what next|what followed|что (?:дальше|потом|последовало)|keyin nima)\b"

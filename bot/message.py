@@ -231,6 +231,8 @@ _EN_AUX = word_set(
     "is are was were do does did has have had will would can could should shall may might isn't aren't wasn't "
     "weren't didn't doesn't don't hasn't haven't won't"
 )
+_EN_AUX_ASKING = word_set("did does do was were is are has have had didn't doesn't wasn't weren't isn't hasn't")
+"""Auxiliaries that ask whether, not for something ("can you…", "would you…" ask for it)."""
 _EN_SUBJECTS = word_set("that it this he she they there")
 _EN_CONTRACTED = word_set("it's that's he's she's there's they're he'd she'd it'd they'd")
 _LEAD_FILLERS = word_set(
@@ -475,7 +477,8 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         and (_RU_TOLD.search(text) or (lead and lead[0] in _EN_AUX) or _UZ_MI.search(words[-1]))
     ):
         return "yesno", None  # "did the ministry say which ones?", "уточнило, какие именно?": whether it was told
-    if _LIST.search(text) and first_wh in (None, "what", "how"):
+    if _LIST.search(text) and first_wh in (None, "what", "how") and not (lead and lead[0] in _EN_AUX_ASKING):
+        # …"did they publish the full list?" asks whether; "can you list them?" asks for the list
         return "wh", "list"  # "list all 50 events", "перечисли все мероприятия"
     if _REQUEST.search(text):
         return "wh", first_wh  # "can you give the full list?" asks for something, not whether

@@ -107,6 +107,7 @@ def test_a_yes_no_part_joined_to_a_wh_question():
         "А Минобороны уточнило, какие именно?",
         "Did the ministry say which ones?",
         "Vazirlik qaysilari ekanini aytdimi?",
+        "Did the Uzbek defence ministry publish the full list of the 50 events?",  # whether, not the list
         # relative pronouns ask nothing
         "В 2025-м в Узбекистане продолжали судить тех, кто воевал за Россию?",
         "after the deal, did uzbek courts keep convicting people who went to fight for russia?",
@@ -334,6 +335,7 @@ def test_can_i_have_a_quote_is_a_request_not_a_yes_no_question():
         ("што было после подписания уже в 2026 году, есть новости?", "what"),  # "што" is "что"
         ("who are those who signed?", "who"),
         ("what was his name again?", "who"),  # a name asks who
+        ("can you list all 50 events?", "list"),  # a request for the list
         ("сколко мероприятий запланировано на 2025 год?", "howmany"),  # "skolko" without its soft sign
         ("Как зовут министра обороны России?", "who"),
     ],
