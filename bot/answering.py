@@ -44,7 +44,7 @@ CONTEXT_MARGIN = 0.08
 """How much lower a reading near the last answer may score and still be preferred."""
 _AFTER = re.compile(r"\b(?:after|since|после|с тех пор как|keyin|so'ng|buyon|beri)\b|(?<=\w)dan\b")
 _PART_OF = re.compile(
-    r"\b(?:of|из)\s+(?:the\s+|these\s+|those\s+|этих\s+|тех\s+)?(\d+)\b|\b(\d+)\s*(?:ta\s+)?\w*dan\s+nechta"
+    r"\b(?:of|из)\s+(?:the\s+|these\s+|those\s+|этих\s+|тех\s+)?(\d+)\b|\b(\d+)\s*(?:ta\s+)?\w*(?:dan|ning)\s+nechta"
 )
 """A count a "how many" question asks a part of: "how many of the 50", "сколько из 50", "50 tadan nechtasi"."""
 _SAME_DAY = re.compile(
@@ -60,7 +60,7 @@ _THAT_TIME = re.compile(
     r"|\b(?:o'sha|shu) kun(?:i|ning o'zida)\b|\b(?:o'sha|shu) (?:paytda|vaqtda)\b|\bв то время\b"
 )
 _NEXT = re.compile(
-    r"\b(?:follow-?ups?|what came next|what next|what followed|что (?:дальше|потом|последовало)|keyin nima)\b"
+    r"\b(?:follow-?ups?|what came (?:next|after)|what next|what followed|что (?:дальше|потом|последовало)|keyin nima)\b"
 )
 """Words asking what came next, beside those of ``_WHAT_HAPPENED``."""
 _WHAT_HAPPENED = re.compile(

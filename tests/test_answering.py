@@ -628,7 +628,11 @@ def test_the_names_in_the_delegation_are_a_detail_no_report_gives(answerer: Answ
 
 @pytest.mark.parametrize(
     "question",
-    ["How many of the 50 planned events actually happened in 2025?", "Сколько из 50 мероприятий провели?"],
+    [
+        "How many of the 50 planned events actually happened in 2025?",
+        "Сколько из 50 мероприятий провели?",
+        "2025-yilgi 50 ta tadbirning nechtasi amalda o'tkazildi?",
+    ],
 )
 def test_how_many_of_the_fifty_is_not_answered_by_a_count_of_something_else(answerer: Answerer, question: str):
     reply = answerer.answer(question)

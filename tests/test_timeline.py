@@ -107,6 +107,7 @@ def test_the_timeline_after_a_day_lists_only_what_followed_it(answerer: Answerer
         ("Что было после июля 2025?", "31 июля 2025"),
         ("Hamkorlik-2025 mashg'ulotidan keyin nima bo'ldi?", "2025-yil 15-iyul"),
         ("Any follow-up after the ministers' meeting in Moscow in May 2025?", "31 May 2025"),
+        ("What came after the May 2025 Moscow meeting?", "31 May 2025"),
     ],
 )
 def test_what_happened_after_a_day_or_an_event_is_the_timeline_from_it(answerer: Answerer, question: str, after: str):
