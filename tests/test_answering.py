@@ -691,3 +691,12 @@ def test_a_tie_without_a_year_goes_to_the_signing_not_the_earlier_programme(answ
 )
 def test_an_overview_of_something_else_is_declined(answerer: Answerer, question: str):
     assert not answerer.answer(question).answered
+
+
+def test_a_ministers_education_is_a_personal_detail_no_report_gives(answerer: Answerer):
+    replies = chat(
+        answerer, "Xolmuhamedov vazir bo'lishidan oldin qaysi lavozimda ishlagan?", "u qaysi akademiyani tamomlagan?"
+    )
+    assert replies[0].answered
+    assert not replies[1].answered
+    assert "ma'lumoti" in replies[1].text
