@@ -427,12 +427,12 @@ class ClaimChecker:
 
     def denies(self, folded: str, fact: Fact) -> bool:
         """Whether one of the claims the fact expressly denies is the question's."""
-        return self.express(folded, fact)[1] > 0
+        return self._phrase_holds(folded, fact, confirms=False)
 
     def settles(self, folded: str, fact: Fact) -> bool:
         """Whether the fact expressly confirms or denies the question's claim ("will the doctrine keep
         the non-bloc status?"): a forecast it settles is no forecast."""
-        return any(self.express(folded, fact))
+        return self._phrase_holds(folded, fact, confirms=True)
 
     def express(self, folded: str, fact: Fact) -> tuple[int, int]:
         """The longest claim the fact expressly confirms and the longest it denies that the question
@@ -445,6 +445,14 @@ class ClaimChecker:
         confirmed = max((len(c) for c in checked.confirms if c and _holds(c, terms)), default=0)
         denied = max((len(d) for d in checked.denies if d and _holds(d, terms)), default=0)
         return confirmed, denied
+
+    def _phrase_holds(self, folded: str, fact: Fact, confirms: bool) -> bool:
+        if fact.values is None:
+            return False
+        terms = set(self._terms(_without_contrast(_TRUTH_LEAD.sub(" ", folded))))
+        checked = self._fact(fact, fact.values)
+        phrases = (*checked.denies, *checked.confirms) if confirms else checked.denies
+        return any(d and _holds(d, terms) for d in phrases)
 
     def strength(self, folded: str, fact: Fact, years: bool = True) -> float:
         """How many of the question's claims the fact's values check (0: it can say neither yes nor no);
