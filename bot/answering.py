@@ -60,7 +60,9 @@ _THAT_TIME = re.compile(
     r"|\b(?:o'sha|shu) kun(?:i|ning o'zida)\b|\b(?:o'sha|shu) (?:paytda|vaqtda)\b|\bв то время\b"
 )
 _NEXT = re.compile(
-    r"\b(?:follow-?ups?|what came (?:next|after)|what next|what followed|что (?:дальше|потом|последовало)|keyin nima)\b"
+    r"\b(?:follow-?ups?|what came (?:next|after)|what next|what followed|что (?:дальше|потом|последовало)|keyin nima)\b|"
+    r"\b(?:do|did|does|happen\w*) anything\b|\banything else\b|\bчто-(?:нибудь|то)(?: ещё| еще)?\b|"
+    r"\b(?:yana|boshqa) (?:nima|biror)"
 )
 """Words asking what came next, beside those of ``_WHAT_HAPPENED``."""
 _WHAT_HAPPENED = re.compile(
@@ -68,6 +70,12 @@ _WHAT_HAPPENED = re.compile(
     r"что (?:было|произошло|нового|случилось)|какие новости|nima (?:bo'ldi|yangilik)|qanday yangilik|yangilik bormi)"
 )
 """A question that asks for any news of a time, not for one event."""
+_OUTCOME = re.compile(
+    r"\b(?:agree\w*|договорил\w*|договор[её]нност\w*|kelishib olish\w*|kelishdi\w*|kelishuvga|келишди\w*)\b|"
+    r"\b(?:at|during) (?:the|their|that) (?:meeting|talks)\b|\b(?:на|во время) (?:встрече|переговорах)\b|"
+    r"\buchrashuvda\b|\bучрашувда\b"
+)
+"""What was agreed at one meeting: a question about an event, which news in general does not answer."""
 ELLIPSIS_MARGIN = 0.12
 """…and a two-word follow-up read with the last answer's topic, when it finds that answer again."""
 SPECIFIC_OVERVIEW = 0.8
@@ -613,7 +621,8 @@ class Answerer:
             and (
                 self.checker.verdict(part.text, fact) is None
                 or not (
-                    self.checker.claims(part.text) or (fact.values.intent and self.checker.settles(part.text, fact))
+                    self._future_claims(part.text, fact)
+                    or (fact.values.intent and self.checker.settles(part.text, fact))
                 )
             )
         ):
@@ -627,6 +636,8 @@ class Answerer:
             other = self._named_span_elsewhere(part.text, found)
             if other is not None:
                 found, fact = other, self.facts[other.item_id or ""]
+        if fact is not None and self.checker.other_edition(part.text, fact):
+            return replace(found, kind="none", item_id=None, reason="asks about another edition"), used
         if fact is not None and part.kind == "yesno" and self.checker.later_year(part.text, fact):
             return replace(found, kind="none", item_id=None, reason="asks about a later year than the fact's"), used
         if fact is not None and part.kind == "wh" and self.checker.wrong_year(part.text, fact):
@@ -663,6 +674,7 @@ class Answerer:
         # Uzbek puts what it counts from before its postposition ("Hamkorlikdan keyin", "maydan beri")
         uzbek = found.group(0) in ("keyin", "so'ng", "buyon", "beri", "dan")
         clause = text[: found.start()] if uzbek else text[found.end() :]
+        clause = _NEXT.sub(" ", _WHAT_HAPPENED.sub(" ", clause))  # what it counts from, not what it asks
         claims = self.checker.claims(clause)
         named = self._month_year(claims)
         years = claims.get("year", set())
@@ -689,8 +701,8 @@ class Answerer:
         """The fact that answers "what happened this autumn?": the question without its time words reads
         as a general account of what followed, not as one event (see ``DeclineTopic.open_facts``)."""
         topic = self.declines.get(self.after_latest or "")
-        if topic is None or not topic.open_facts:
-            return None
+        if topic is None or not topic.open_facts or _OUTCOME.search(text):
+            return None  # "what did they agree at the September 2026 meeting?" asks of a meeting no report has
         bare = self._recent.sub(" ", text) if self._recent is not None else text
         # without its years, months and seasons: "in November 2026", "летом 2026", "2026-yil kuzida"
         bare = " ".join(w for w in tokens(_YEAR.sub(" ", bare)) if not self.checker.claims(w))
@@ -731,6 +743,16 @@ class Answerer:
 
     def _people_named(self, text: str) -> set[str]:
         return {t for t in self.analyzer.terms(text) if t in self.people}
+
+    def _future_claims(self, text: str, fact: Fact) -> dict[str, set[str]]:
+        """The claims of a question about the future that the fact could check: a year after the newest
+        report that the fact does not state ("will it rejoin the CSTO by 2027?") only dates a forecast."""
+        claims = self.checker.claims(text)
+        latest = self.kb.latest_report
+        if latest is not None and claims.get("year"):
+            stated = self._years_of(fact)
+            claims["year"] = {y for y in claims["year"] if int(y) <= latest.year or int(y) in stated}
+        return {dim: found for dim, found in claims.items() if found}
 
     def _past(self, fact: Fact) -> bool:
         """Everything the fact dates lies before the newest report: it cannot say when something will be."""

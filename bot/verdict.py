@@ -387,6 +387,20 @@ class ClaimChecker:
             return None
         return int(next(iter(years))), _MONTHS.index(self._month_terms[next(iter(months))]) + 1
 
+    def other_edition(self, folded: str, fact: Fact) -> bool:
+        """The question names an edition ("Hamkorlik-2026") of something the fact names only by another
+        year ("Hamkorlik-2025"): the fact does not report that one."""
+        asked = {(m.group(1)[:5], m.group(0)[-4:]) for m in _NAMED_YEAR.finditer(folded)}
+        if not asked:
+            return False
+        said = {
+            (m.group(1)[:5], m.group(0)[-4:])
+            for lang in LANGS
+            for m in _NAMED_YEAR.finditer(fold(fact.answer.get(lang)))
+        }
+        names = {name for name, _ in said}
+        return any(name in names and (name, year) not in said for name, year in asked)
+
     def later_year(self, folded: str, fact: Fact) -> bool:
         """The question asks about a year after every year the fact states ("did they hold an exercise
         in 2026 too?" against the 2025 exercise): a question about something the fact does not report."""
@@ -440,16 +454,22 @@ class ClaimChecker:
         confirmation: "still a major general when he chaired it?" is the rank's, not the chairing's."""
         if fact.values is None:
             return 0, 0
-        terms = set(self._terms(_without_contrast(_TRUTH_LEAD.sub(" ", folded))))
+        terms = self._phrase_terms(folded)
         checked = self._fact(fact, fact.values)
         confirmed = max((len(c) for c in checked.confirms if c and _holds(c, terms)), default=0)
         denied = max((len(d) for d in checked.denies if d and _holds(d, terms)), default=0)
         return confirmed, denied
 
+    def _phrase_terms(self, folded: str) -> set[str]:
+        """The question's words as written and as the base spells them: a curated phrase ("целый
+        месяц") is written with words the base may not otherwise use, which no misspelling rules out."""
+        raw = self.analyzer.terms(_without_contrast(_TRUTH_LEAD.sub(" ", folded)))
+        return set(raw) | {self.resolve(t) for t in raw}
+
     def _phrase_holds(self, folded: str, fact: Fact, confirms: bool) -> bool:
         if fact.values is None:
             return False
-        terms = set(self._terms(_without_contrast(_TRUTH_LEAD.sub(" ", folded))))
+        terms = self._phrase_terms(folded)
         checked = self._fact(fact, fact.values)
         phrases = (*checked.denies, *checked.confirms) if confirms else checked.denies
         return any(d and _holds(d, terms) for d in phrases)
@@ -494,11 +514,11 @@ class ClaimChecker:
         folded = _TRUTH_LEAD.sub(" ", folded)
         terms = set(self._terms(_without_references(folded)))
         # for confirms and denies only, which may themselves say "the day after the parade"
-        phrased = terms | set(self._terms(folded)) | set(self._terms(context))
+        phrased = terms | self._phrase_terms(folded) | set(self._terms(context))
         # "two documents, not one single agreement?": what the question sets aside is no claim to deny
         kept = _without_contrast(folded)
         if kept != folded:
-            phrased = set(self._terms(_without_references(kept))) | set(self._terms(kept)) | set(self._terms(context))
+            phrased = set(self._terms(_without_references(kept))) | self._phrase_terms(kept) | set(self._terms(context))
         held_denies = [d for d in checked.denies if d and _holds(d, phrased)]
         held_confirms = [c for c in checked.confirms if c and _holds(c, phrased)]
         denied = max((len(d) for d in held_denies), default=0)
@@ -506,7 +526,7 @@ class ClaimChecker:
         # what the follow-up itself claims outweighs what its topic confirms: "did Russia take part too?"
         # after the first Central Asian meeting is denied, though the meeting itself is confirmed
         if context:
-            own = terms | set(self._terms(folded))
+            own = terms | self._phrase_terms(folded)
             own_denied = max((len(d) for d in checked.denies if d and _holds(d, own)), default=0)
             own_confirmed = max((len(c) for c in checked.confirms if c and _holds(c, own)), default=0)
             if own_denied and own_denied >= own_confirmed:
