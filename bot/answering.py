@@ -59,6 +59,20 @@ _THAT_TIME = re.compile(
     r"\b(?:at |on )?(?:that|this|the same|that same) (?:time|day)\b|\b(?:в )?(?:тот же|этот же) день\b"
     r"|\b(?:o'sha|shu) kun(?:i|ning o'zida)\b|\b(?:o'sha|shu) (?:paytda|vaqtda)\b|\bв то время\b"
 )
+_THAT_YEAR = re.compile(
+    r"\b(?:in )?(?:that|the same|that same) year\b|\bв (?:тот|том же|тот же) год\b|\bв том году\b|"
+    r"\b(?:o'sha|shu) yil(?:i|da)\b|\b(?:ўша|шу) йил(?:и|да)\b"
+)
+"""The year of the last answer."""
+_DAY_BEFORE = re.compile(
+    r"\b(?:on )?the (?:day|evening) before(?= *[?.!]| *$)|\b(?:on )?the previous day\b|\bнакануне(?= *[?.!]| *$)|"
+    r"\bза день до этого\b|\bbir kun oldin(?:mi)?(?= *[?.!]| *$)|\bбир кун олдин(?:ми)?(?= *[?.!]| *$)"
+)
+_DAY_AFTER = re.compile(
+    r"\b(?:on )?the (?:day|morning) after(?= *[?.!]| *$)|\b(?:on )?the next day\b|\bна следующий день\b(?! *после)|"
+    r"\bна другой день\b|\bertasi(?: kuni)?\b|\bэртаси(?: куни)?\b"
+)
+"""A day counted from the last answer's day."""
 _NEXT = re.compile(
     r"\b(?:follow-?ups?|what came (?:next|after)|what next|what followed|что (?:дальше|потом|последовало)|keyin nima)\b|"
     r"\b(?:do|did|does|happen\w*) anything\b|\banything else\b|\bчто-(?:нибудь|то)(?: ещё| еще)?\b|"
@@ -379,6 +393,7 @@ class Answerer:
                 unanswered.append(part.text)
                 continue
             claim = self._same_day(part, ctx)
+            part = self._that_year(part, ctx)
             found, used = self._resolve(part, ctx)
             first = first or found
             declined = found.kind != "fact"
@@ -408,6 +423,30 @@ class Answerer:
                 return [_Answered(whole, found, used)], [], found
             first = found if first is None or first.kind == "none" else first
         return answered, unanswered if answered else [], first or Match("none", None, 0.0, "no words to match")
+
+    def _that_year(self, part: Part, ctx: Context | None) -> Part:
+        """ "Did any drill happen that year?" after the 2025 plan: "that year" is the one year the last
+        answer is about, written out, so that the question reads on its own."""
+        found = _THAT_YEAR.search(part.text)
+        last = self._last(ctx) if ctx is not None else None
+        if last is None:
+            return part
+        fact = self.facts[last]
+        if found is not None:
+            years = self._years_of(fact)
+            if len(years) != 1:
+                return part
+            year = str(next(iter(years)))
+            return replace(part, text=f"{part.text[: found.start()]} {year} {part.text[found.end() :]}")
+        # "the day before?" after the ministers' meeting of 10 May: 9 May, written out
+        found = _DAY_BEFORE.search(part.text) or _DAY_AFTER.search(part.text)
+        days = [str(d) for d in fact.values.dates if len(str(d)) == 10] if fact.values else []
+        dates = [fact.event.date] if fact.event else [dt.date.fromisoformat(d) for d in days]
+        if found is None or len(dates) != 1:
+            return part
+        day = dates[0] + dt.timedelta(days=-1 if found.re is _DAY_BEFORE else 1)
+        written = f"on {day.day} {day.strftime('%B').lower()} {day.year}"  # folded, as parts are
+        return replace(part, text=f"{part.text[: found.start()]} {written} {part.text[found.end() :]}")
 
     def _same_day(self, part: Part, ctx: Context | None) -> str:
         """ "Hujjatlar ham o'sha kuni imzolanganmi?" after Belousov's arrival: "that day" is the day the
@@ -988,7 +1027,9 @@ class Answerer:
                 # "what did he say about the meeting?": the person is the context it needs, not the topic
                 best = (found, reading)
                 break
-            if best is None or found.score > best[0].score:
+            # a reading whose fact answers the question's kind beats a closer one that cannot ("а на
+            # сколько лет?" after what was signed: the term of the programme, not the list of documents)
+            if best is None or (self._fits(found, wanted), found.score) > (self._fits(best[0], wanted), best[0].score):
                 best = (found, reading)
         # "а кто его подписывал?" after the fifty events: their fact cannot say who, the part's own reading can
         own_answers = own.kind == "fact" and own.score >= threshold and wanted in self.fact_wh[own.item_id or ""]
@@ -997,6 +1038,9 @@ class Answerer:
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         return own, part.text
+
+    def _fits(self, found: Match, wanted: str | None) -> bool:
+        return wanted is None or wanted in self.fact_wh[found.item_id or ""]
 
     def _before(self, fact_id: str) -> bool:
         """The days the fact reports all lie before the signing (the earlier programme, signed in 2021)."""
