@@ -43,6 +43,9 @@ TIMES_WORD = "marta"
 """Uzbek "marta" is "times" ("oxirgi marta", "ikki marta"); Russian typed in Latin letters writes "4 marta"
 for the 4th of March. Only beside a number is it the month."""
 
+_EVENT_NOUNS = frozenset(
+    ("meeting", "meetings", "talks", "visit", "trip", "parade", "signing", "plan", "events", "deal", "summit", "call")
+)
 _MONTH_BEFORE = frozenset(
     [
         *("in", "on", "of", "since", "by", "until", "till", "from", "to", "early", "late", "mid", "last", "this"),
@@ -64,6 +67,8 @@ def _verb_month(toks: list[str], i: int) -> bool:
         return False  # a word alone ("May?") names the month
     before = toks[i - 1] if i else ""
     after = toks[i + 1] if i + 1 < len(toks) else ""
+    if before in ("the", "that", "this") and after in _EVENT_NOUNS:
+        return False  # "at that May meeting": no modal stands before a noun
     return not (before.isdigit() or before in _MONTH_BEFORE or after.isdigit() or after.startswith("oy"))
 
 
