@@ -239,7 +239,8 @@ _LEAD_FILLERS = word_set(
     "so and but ok okay well then also right hmm и а ну так то есть значит ok va ham xo'p xop endi unda demak"
 )
 _TAG_QUESTIONS = re.compile(
-    r"(?:,|\s)\s*(?:right|correct|true|isn't it|is it|wasn't it|didn't they|yes|no|верно|правда|да|так|не так ли|"
+    r"(?:,|\s)\s*(?:right|correct|true|isn'?t it|is it|wasn'?t it|didn'?t they|didn'?t he|weren'?t they|aren'?t they|"
+    r"yes|no|верно|правда|да|так|не так ли|"
     r"ведь так|to'g'rimi|rostmi|shundaymi|ha)\s*\??\s*$"
 )
 _OPINION = re.compile(
@@ -681,7 +682,7 @@ def _points_back(sentence: str) -> bool:
     return len(words) <= 8 and any(w in _BACK for w in pointing)
 
 
-_BACK = word_set("it that this это этот эта том там bu shu u o'sha")
+_BACK = word_set("it that this это этот эта том там bu shu u o'sha ones them those these они их именно qaysilari ular")
 
 
 def _with_claims(sentences: list[str]) -> list[str]:
