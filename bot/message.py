@@ -262,7 +262,8 @@ _REQUEST = re.compile(
     r"|\bможно\W*$|\bmumkinmi\W*$"  # "цитату можно?": a request, not a question to answer yes
 )
 _LIST = re.compile(
-    r"\b(?:list (?:all|them|every|each|the \d+|of all)|(?:the |a )?full list|one by one|enumerate|itemi[sz]e|"
+    r"\b(?:list (?:all|them|every|each|the \d+|of all|what|which)|(?:the |a )?full list|one by one|enumerate|itemi[sz]e|"
+    r"point by point|по пунктам|"
     r"which (?:exactly )?(?:are|were) (?:they|those|these|the \d+)|which ones|what (?:exactly )?(?:are|were) the \d+|"
     r"какие (?:именно|конкретно)|какие это (?:были )?мероприятия|qaysilari|qaysi tadbirlar ekan|"
     r"перечисл\w*|(?:полный |весь )?список (?:всех|этих)|дай(?:те)? список|"
@@ -682,6 +683,16 @@ def _points_back(sentence: str) -> bool:
     return len(words) <= 8 and any(w in _BACK for w in pointing)
 
 
+def _echoes(question: str, statement: str) -> bool:
+    """ "…Tashkent is turning to someone else. Turning to who?": a short question made of the statement's
+    own words asks about the statement."""
+    spans = wh_words(question)
+    rest = _without(question, spans)
+    words = [w for w in tokens(rest) if w not in _LEAD_FILLERS and w not in _EN_AUX and len(w) > 2]
+    said = {w[:5] for w in tokens(statement) if len(w) >= 5}  # content words, not "the", "was"
+    return bool(spans) and 0 < len(words) <= 2 and all(w[:5] in said for w in words)
+
+
 _BACK = word_set("it that this это этот эта том там bu shu u o'sha ones them those these они их именно qaysilari ular")
 
 
@@ -699,7 +710,7 @@ def _with_claims(sentences: list[str]) -> list[str]:
             and "?" not in joined[-1]
             and "?" in sentence
             and not _SELF_INTRO.search(joined[-1])
-            and (_content_len(sentence) == 0 or _points_back(sentence))
+            and (_content_len(sentence) == 0 or _points_back(sentence) or _echoes(sentence, joined[-1]))
         ):
             # "I hear Uzbekistan wants new fighters. From whom?", "…they met again in May. Where was that?":
             # the statement is the question's topic
