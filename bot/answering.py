@@ -130,6 +130,8 @@ _BROAD = word_set(
     "country russia uzbekistan tashkent relation cooperation agreement sign meeting defence military visit"
 )
 """Words too broad to tell what someone's words were about ("about the two countries")."""
+_OCCASIONS = word_set("tashkent sign meeting visit")
+"""…of which these still tell an occasion the fact must speak of ("about the Tashkent signing")."""
 COUNTERPART = "counterpart"
 """The lexicon's word for a colleague on the other side."""
 OFFICIAL = "#official"
@@ -766,6 +768,9 @@ class Answerer:
             return False  # "о чём говорили?" asks what about
         after = [t for t in self.analyzer.terms(text[found.end() :]) if t in self.concepts and t not in self.people]
         subject = [t for t in after[:2] if t not in _BROAD]  # "about the war in Ukraine", not "during the talks"
+        # broad words still name the subject when the fact speaks of none of them ("about the Tashkent
+        # signing" is not the parade's)
+        subject = subject or [t for t in after[:1] if t in _OCCASIONS]
         return bool(subject) and not any(t in self._answer_terms(fact.id) for t in subject)
 
     def _other_person(self, text: str, fact: Fact) -> bool:
