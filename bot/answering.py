@@ -895,6 +895,12 @@ class Answerer:
                 # equally strong facts that disagree: the one the question reads best is the one it is about
                 agrees = self.checker.verdict(part.text, self.facts[fact_id]) == said
                 better = strength > own or (strength == own and covered > mine and agrees)
+                counts = self.checker.claims(part.text).get("number", set())
+                if not better and counts and not counts & self._counts_of(best.id):
+                    # "two documents, not one?": of equally strong facts, the one that counts that many
+                    for rival in rivals:
+                        if rival[0] == own and rival[2] >= found.score - TIE and counts & self._counts_of(rival[3]):
+                            return replace(found, item_id=rival[3], score=rival[2])
                 if not better and said == "yes":
                     # …unless one of them expressly denies more of the claim than the best confirms
                     confirmed = self.checker.express(part.text, best)[0]
