@@ -170,7 +170,9 @@ _REFERENCE = re.compile(
     r"|\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:(?:he|she|they|it|он|они)\s+)?"
     r"(?:the\s+)?(?!\d)[\w'-]+(?:\s+(?:the\s+)?(?:documents?|deal|agreement|programme|plan|документы|соглашение))?"
     r"(?:\s+(?:in|on|в)\s+[\w'-]+(?:\s+\d{4})?)?"
-    r"|(?:[\w'-]+\s+)?[\w'-]+dan\s+(?:keyin|so'ng|oldin|beri)\b|[\w'-]+\s+(?:keyin|so'ng|oldin|beri)\b"
+    # …but not a year: "2020-yildan beri" is "since 2020", a claim (as "since" before a number is above)
+    r"|(?:[\w'-]+\s+)?(?<![\w'-])(?!\d)[\w'-]+dan\s+(?:keyin|so'ng|oldin|beri)\b"
+    r"|(?<![\w'-])(?!\d)[\w'-]+\s+(?:keyin|so'ng|oldin|beri)\b"
     r"|\b(?:at the time of|by the time of|на момент|в момент|к моменту|во время|при)\s+(?:the\s+)?(?!\d)[\w'-]+"
     r"(?:\s+(?:in|on|в)\s+(?:" + _MONTH_STEMS + r")[\w'-]*)?(?:\s+\d{4})?"  # a month, never a place
     r"|(?:[\w'-]+\s+)?[\w'-]+\s+(?:paytida|chog'ida|vaqtida)\b"
