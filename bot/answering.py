@@ -47,6 +47,12 @@ _PART_OF = re.compile(
     r"\b(?:of|из)\s+(?:the\s+|these\s+|those\s+|этих\s+|тех\s+)?(\d+)\b|\b(\d+)\s*(?:ta\s+)?\w*(?:dan|ning)\s+nechta"
 )
 """A count a "how many" question asks a part of: "how many of the 50", "сколько из 50", "50 tadan nechtasi"."""
+_DONE = re.compile(
+    r"\b(?:(?:got|were|was|been|actually) (?:done|held|carried out|completed|implemented)|took place|"
+    r"провел\w*|проведен\w*|проведён\w*|состоял\w*|выполнен\w*|реализован\w*|"
+    r"o'tkazil\w*|o'tkazdi\w*|bo'lib o'tdi\w*|bajaril\w*|амалга оширил\w*|ўтказил\w*)"
+)
+"""Done, not planned: "how many of them were actually held?"."""
 _SAME_DAY = re.compile(
     r"\b(?:on )?(?:that|the same|that same) day\b(?!\s+as\b)|\b(?:в )?(?:тот же|этот же|тот) день\b(?!,?\s+что)"
     r"|\b(?:o'sha|shu) kun(?:i|ning o'zida)\b"
@@ -841,12 +847,25 @@ class Answerer:
             for fact_id, score in candidates:
                 if score >= found.score - UNSAID_MARGIN and "list" in self.facts[fact_id].unsaid:
                     return replace(found, item_id=fact_id, score=score)
+            # "the plan had 50 events — list them": a related fact about the same count that says no list
+            # of them was published
+            counts = self._counts_of(found.item_id or "") if found.item_id in self.facts else set()
+            for fact_id in self.facts[found.item_id].related if counts else ():
+                if fact_id in self.facts and "list" in self.facts[fact_id].unsaid and counts & self._counts_of(fact_id):
+                    return replace(found, item_id=fact_id)
         if part.kind == "wh" and part.wh in SPECIFIC_WH:
             wanted = SPECIFIC_WH[part.wh]
             # the best fact shows the question is on topic; one that answers its kind may score a little less
             near = [(f, s) for f, s in found.top_facts if s >= threshold - WH_MARGIN]
             fitting = [(f, s) for f, s in near if wanted in self.fact_wh.get(f, frozenset({wanted}))]
             best = self.facts.get(found.item_id or "")
+            best_fact = self.facts.get(found.item_id or "")
+            if wanted == "howmany" and best_fact is not None and _DONE.search(part.text):
+                # "how many of them actually got done?" after the plan's fifty: a related fact that says no
+                # tally was reported, when the best one counts what was planned
+                for fact_id in self._neighbours(best_fact.id):
+                    if "howmany" in self.facts[fact_id].unsaid:
+                        return replace(found, item_id=fact_id)
             named = {a or b for a, b in _PART_OF.findall(part.text)} if wanted == "howmany" else set()
             if named:
                 # "how many of the 50 events were held?": a count of something else (troops) is no answer
@@ -1049,6 +1068,12 @@ class Answerer:
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         return own, part.text
+
+    def _neighbours(self, fact_id: str) -> list[str]:
+        """The facts related to this one, either way round."""
+        return [
+            f.id for f in self.facts.values() if f.id != fact_id and (f.id in self.facts[fact_id].related or fact_id in f.related)
+        ]
 
     def _fits(self, found: Match, wanted: str | None) -> bool:
         return wanted is None or wanted in self.fact_wh[found.item_id or ""]
