@@ -47,6 +47,13 @@ _PART_OF = re.compile(
     r"\b(?:of|из)\s+(?:the\s+|these\s+|those\s+|этих\s+|тех\s+)?(\d+)\b|\b(\d+)\s*(?:ta\s+)?\w*(?:dan|ning)\s+nechta"
 )
 """A count a "how many" question asks a part of: "how many of the 50", "сколько из 50", "50 tadan nechtasi"."""
+_THAT_OCCASION = re.compile(
+    r"\b(?:that|this|the same) (?:meeting|visit|trip|ceremony|signing|parade|exercise|drills?|talks)\b|"
+    r"\b(?:на|во время|в ходе|после) (?:той|этой) (?:встреч|визит|церемони|подписани|переговор|учени)\w*|"
+    r"\b(?:тот|этот) (?:визит|парад)\b|\bo'sha (?:uchrashuv|tashrif|marosim|parad|mashg'ulot)\w*|"
+    r"\bўша (?:учрашув|ташриф|маросим|парад|машғулот)\w*"
+)
+"""A pointer back at the occasion of the last answer."""
 _DONE = re.compile(
     r"\b(?:(?:got|were|was|been|actually) (?:done|held|carried out|completed|implemented)|took place|"
     r"провел\w*|проведен\w*|проведён\w*|состоял\w*|выполнен\w*|реализован\w*|"
@@ -613,6 +620,10 @@ class Answerer:
         # yields to the context
         if ctx is not None and (not own.final or not self._own_words(part)):
             found, used = self._with_context(part, own, ctx)
+            if self._another_occasion(part, found, ctx) and self.details is not None:
+                # "who else was sitting in on that meeting?" after the May meeting is about that meeting,
+                # which tells no more; not about another meeting on another day
+                return Match("decline", self.details, found.score, NO_FACT_OF_KIND, final=True), used
         if part.kind == "yesno" and found.kind != "fact" and not found.final and found.top_facts:
             # "Was it signed in Bukhara?" reads like a question about another agreement; the fact whose
             # values refute its claim answers it better than a decline
@@ -1051,6 +1062,10 @@ class Answerer:
         covered = covered if covered >= 2 and part.kind == "wh" else 0  # one word ("run") proves nothing
         for n, reading in enumerate(readings):
             found = self.matcher.match(reading)
+            if n == 0 and person and found.kind == "decline" and found.score >= threshold and len(content) >= 2:
+                # "did he come to Uzbekistan again later?": with the person named, a question the base
+                # knows it does not answer
+                return found, reading
             if found.kind != "fact" or self._covers(found.item_id, content) < covered:
                 continue
             if n == 0 and person and len(content) >= 2:
@@ -1069,10 +1084,27 @@ class Answerer:
             return best
         return own, part.text
 
+    def _another_occasion(self, part: Part, found: Match, ctx: Context) -> bool:
+        """The part points back at the last answer's occasion ("that meeting", "на той встрече") and the
+        fact found reports other days only."""
+        last = self._last(ctx)
+        if (
+            last is None
+            or found.kind != "fact"
+            or found.item_id in (None, last)
+            or not _THAT_OCCASION.search(part.text)
+        ):
+            return False
+        days = {str(d)[:7] for d in self.facts[last].values.dates} if self.facts[last].values else set()
+        other = self.facts[found.item_id or ""].values
+        return bool(days) and other is not None and bool(other.dates) and not days & {str(d)[:7] for d in other.dates}
+
     def _neighbours(self, fact_id: str) -> list[str]:
         """The facts related to this one, either way round."""
         return [
-            f.id for f in self.facts.values() if f.id != fact_id and (f.id in self.facts[fact_id].related or fact_id in f.related)
+            f.id
+            for f in self.facts.values()
+            if f.id != fact_id and (f.id in self.facts[fact_id].related or fact_id in f.related)
         ]
 
     def _fits(self, found: Match, wanted: str | None) -> bool:
