@@ -1078,6 +1078,8 @@ class Answerer:
                 best = (found, reading)
         # "а кто его подписывал?" after the fifty events: their fact cannot say who, the part's own reading can
         own_answers = own.kind == "fact" and own.score >= threshold and wanted in self.fact_wh[own.item_id or ""]
+        # …when that reading speaks of what the part asks ("who led it?" is not the programme Shoigu signed)
+        own_answers = own_answers and self._covers(own.item_id, content) == len(content)
         if best is not None and wanted and own_answers and wanted not in self.fact_wh[best[0].item_id or ""]:
             return own, part.text
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
