@@ -632,8 +632,10 @@ class Answerer:
             claim = YEAR_SPAN.sub(" ", part.text)
             first = found.top_facts[0][1]
             close = [(f, s) for f, s in found.top_facts if s >= max(CLARIFY_FLOOR, first - TIE * 2)]
-            checked = [(self.checker.strength(claim, self.facts[f]), s, f) for f, s in close]
-            _, score, fact_id = max(checked, default=(0, 0.0, ""))
+            # …and of equally strong ones, the last answer's ("did Russia take part in them?")
+            last = self._last(ctx) if ctx is not None else None
+            checked = [(self.checker.strength(claim, self.facts[f]), f == last, s, f) for f, s in close]
+            _, _, score, fact_id = max(checked, default=(0, False, 0.0, ""))
             if checked and checked[0][0] > 0:  # …as long as the first can check it at all
                 found = replace(found, kind="fact", item_id=fact_id, score=score)
         if found.kind == "fact" and found.item_id == self.summary_id and part.kind != "overview" and found.score < 0.75:
