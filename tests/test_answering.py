@@ -700,3 +700,95 @@ def test_a_ministers_education_is_a_personal_detail_no_report_gives(answerer: An
     assert replies[0].answered
     assert not replies[1].answered
     assert "ma'lumoti" in replies[1].text
+
+
+def test_that_year_and_the_day_before_are_the_last_answers(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "How many joint events did the 2025 cooperation plan include?",
+        "did any joint drill actually happen that year though?",
+    )
+    assert replies[1].fact_id == "hamkorlik-2025"
+    assert replies[1].text.startswith("Yes")
+    replies = chat(
+        answerer,
+        "When did the ministers meet in Moscow after the Victory Parade?",
+        "did uzbek soldiers march in the parade the day before?",
+    )
+    assert replies[1].fact_id == "victory-parade-2025"
+    assert replies[1].text.startswith("Yes")
+    # a day the last answer does not give stays as written: no context, no date
+    assert answerer.answer("did uzbek soldiers march in the parade the day before?").verdict != "no"
+
+
+def test_a_pointer_back_at_that_meeting_is_not_answered_by_another_days_fact(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "When did the two defence ministers meet in Moscow after the Victory Parade?",
+        "who else was sitting in on that meeting?",
+    )
+    assert replies[0].fact_id == "follow-up-may-2025"
+    assert not replies[1].answered
+    assert "mirziyoyev-meeting" not in replies[1].fact_ids
+
+
+def test_a_follow_up_the_base_declines_with_the_person_named_is_declined(answerer: Answerer):
+    replies = chat(
+        answerer, "Belousov Toshkentda prezident bilan ham uchrashganmi?", "keyin u yana O'zbekistonga kelganmi?"
+    )
+    assert replies[0].fact_id == "mirziyoyev-meeting"
+    assert not replies[1].answered
+    assert "Belousov" in replies[1].text
+
+
+def test_who_led_it_is_not_read_as_another_fact_that_never_says_led(answerer: Answerer):
+    replies = chat(answerer, "Where was Hamkorlik-2025 held?", "who led it?")
+    assert replies[0].fact_id == "hamkorlik-2025"
+    assert not replies[1].answered
+    assert replies[1].fact_ids == ()
+
+
+def test_the_fifty_events_listed_or_tallied_are_what_no_report_gives(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "what was in the 2025 cooperation plan between the two defence ministries?",
+        "can you list them one by one?",
+        "how many of them actually got done by the end of the year?",
+    )
+    assert replies[0].fact_id == "cooperation-plan-2025"
+    assert not replies[1].answered
+    assert not replies[2].answered
+    assert replies[2].fact_id == "fifty-events-outcome"
+    # how many were planned is still answered
+    assert answerer.answer("How many joint events did the 2025 plan include?").answered
+
+
+def test_of_equally_strong_facts_a_count_goes_to_the_one_that_counts_it(answerer: Answerer):
+    reply = answerer.answer("Were there actually two separate documents signed, not just one agreement?")
+    assert reply.fact_id == "what-was-signed"
+    assert reply.text.startswith("Yes")
+
+
+def test_words_about_the_tashkent_signing_are_not_a_fact_that_never_speaks_of_it(answerer: Answerer):
+    assert not answerer.answer("What did Ukraine's foreign ministry say about the Tashkent signing?").answered
+    # a fact that does speak of it still answers
+    assert answerer.answer("What did Belousov say about Uzbekistan at the meeting?").answered
+
+
+def test_another_edition_of_an_exercise_is_not_the_one_reported(answerer: Answerer):
+    for question in ("Where was Hamkorlik-2026 held?", "2026-yilda Hamkorlik-2026 mashqlari o'tkazildimi?"):
+        reply = answerer.answer(question)
+        assert not reply.answered, question
+        assert "hamkorlik-2025" not in reply.fact_ids
+    assert answerer.answer("Where was Hamkorlik-2025 held?").fact_id == "hamkorlik-2025"
+
+
+def test_a_forecast_dated_after_the_newest_report_is_declined(answerer: Answerer):
+    for question in ("Will Uzbekistan rejoin the CSTO by 2027?", "will uzbekistan go back into the CSTO?"):
+        reply = answerer.answer(question)
+        assert not reply.answered, question
+    # …a future claim a fact settles is still checked
+    assert answerer.answer("Will the new doctrine keep Uzbekistan's non-bloc status?").text.startswith("Yes")
+    reply = answerer.answer("is it true uzbekistan decided to go back into the CSTO in 2026?")
+    assert reply.fact_id == "csto"
+    assert reply.text.startswith("No")

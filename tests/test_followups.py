@@ -76,6 +76,9 @@ def test_an_open_question_about_a_later_time_gets_the_latest_report(answerer: An
         ("Did Russia deliver weapons to Uzbekistan after the deal?", "en"),
         ("Will Russia open a military base in Uzbekistan?", "en"),
         ("Вернётся ли Узбекистан в ОДКБ?", "ru"),
+        # what was agreed at a meeting after the newest report: that meeting is not in the reports
+        ("О чём Белоусов и Халмухамедов договорились на встрече в сентябре 2026?", "ru"),
+        ("What did the ministers agree at the meeting in October 2026?", "en"),
     ],
 )
 def test_later_or_unreported_events_are_declined_with_the_reach_of_the_sources(answerer: Answerer, question, lang):
@@ -183,3 +186,22 @@ def test_a_ratio_the_reports_give_is_answered(answerer: Answerer, question):
     reply = answerer.answer(question)
     assert reply.answered
     assert "1.5" in reply.text or "1,5" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("ok and right after the may 9 parade, did the ministers do anything?", "10 May 2025"),
+        ("После учений в Термезе было ещё что-нибудь между Россией и Узбекистаном?", "9 октября 2025"),
+    ],
+)
+def test_anything_after_an_event_is_what_followed_it(answerer: Answerer, question, first):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "timeline"
+    assert first in reply.text
+
+
+def test_anything_after_the_signing_is_not_counted_from_the_may_plan(answerer: Answerer):
+    # "the signing" is the one in Tashkent, not the implementation plan signed in May
+    assert "10 May 2025, my sources" not in answerer.answer("after the signing, did they do anything?").text
+    assert answerer.answer("После подписания что было дальше?").fact_id == "what-followed"

@@ -356,3 +356,29 @@ def test_a_request_for_an_overview_needs_no_question_mark_and_can_you_help_is_fi
     assert [
         (p.kind, p.wh) for p in read(fold("I need a 30-second summary of what was signed. Can you help?")).parts
     ] == [("overview", None)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the first C5 defence ministers meeting was in Astana wasnt it",
+        "they signed it in tashkent, didnt they",
+    ],
+)
+def test_tag_questions_without_apostrophes_ask_yes_or_no(message: str):
+    assert parts(message)[0][1] == "yesno"
+
+
+def test_a_list_asked_point_by_point_is_a_request_to_enumerate():
+    assert parts("can you list point by point what's inside the implementation plan?")[0][1:] == ("wh", "list")
+    assert parts("Перечень мероприятий по пунктам можно?")[0][1:] == ("wh", "list")
+
+
+def test_a_short_question_made_of_the_statements_words_reads_with_it():
+    [part] = read(fold("Tashkent is turning to someone else militarily. Turning to who?")).parts
+    assert "tashkent" in part.text
+    [part] = read(fold("Mirziyoyev told his Security Council some documents needed redoing. Which ones?")).parts
+    assert "security council" in part.text
+    # a question of its own after a statement is read alone
+    [part] = read(fold("My dad says it was signed in summer. What was the exact date?")).parts
+    assert "dad" not in part.text

@@ -83,6 +83,12 @@ from bot.normalize import fold
         ("Did Uzbek troops march in the 2025 Victory Day parade in Moscow?", "victory-parade-2025", "yes"),
         ("Was the parade in March 2025?", "victory-parade-2025", "no"),
         ("O'zbek harbiylari 2025-yil may oyida paradda qatnashdimi?", "victory-parade-2025", "yes"),
+        # "since 2020" is a claim in Uzbek too
+        ("Xolmuhamedov 2020-yildan beri mudofaa vaziri bo'lib ishlayaptimi?", "kholmukhamedov-appointment", "no"),
+        ("Xolmuhamedov 2024-yildan beri mudofaa vazirimi?", "kholmukhamedov-appointment", "yes"),
+        # a curated denial matches words the base does not otherwise use
+        ("Учения Хамкорлик-2025 шли целый месяц?", "hamkorlik-2025", "no"),
+        ("Учения «Хамкорлик-2025» шли где-то месяц?", "hamkorlik-2025", "no"),
     ],
 )
 def test_claims_checked_against_values(answerer: Answerer, question: str, fact: str, verdict: str):
