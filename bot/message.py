@@ -289,7 +289,8 @@ _OVERVIEW = re.compile(
     r"(?:пар[уеы]|нескольк\w+|двух|тр[её]х|\d(?:\s*[-–]\s*\d)?) предложени|(?:bir|ikki|uch|\d)(?:[-–](?:ikki|uch|\d))? (?:gap|jumla)(?:da|lar)|"
     r"что это (?:вообще )?(?:такое )?за (?:программ|соглашени|документ|договор|сделк|пакт)\w*|сводк|резюм|обзор|расскажи(?:те)? (?:про|о|об)|о ч[её]м (?:это|соглашение|документ)|"
     r"что произошло в ташкенте|"
-    r"qisqacha|qisqa qilib|qisqa ma'lumot|asosiylari|gap nimada|umumiy|xulosa|mazmun|mohiyat|nima haqida|haqida gapirib|haqida aytib)"
+    r"qisqacha|qisqa qilib|qisqa ma'lumot|asosiylari|asosiysi\w*|umuman olganda|gap nimada|umumiy|xulosa|mazmun|mohiyat|nima haqida|"
+    r"haqida gapirib|haqida aytib)"
 )
 
 _BRIEF = re.compile(
