@@ -240,7 +240,7 @@ _LEAD_FILLERS = word_set(
 )
 _TAG_QUESTIONS = re.compile(
     r"(?:,|\s)\s*(?:right|correct|true|isn'?t it|is it|wasn'?t it|didn'?t they|didn'?t he|weren'?t they|aren'?t they|"
-    r"yes|no|верно|правда|да|так|не так ли|"
+    r"yes|no|yeah|yep|eh|huh|верно|правда|да|так|не так ли|"
     r"ведь так|to'g'rimi|rostmi|shundaymi|ha)\s*\??\s*$"
 )
 _OPINION = re.compile(

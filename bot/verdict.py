@@ -548,6 +548,11 @@ class ClaimChecker:
         checks = 0
         supported: set[str] = set()
         claims = self.claims(folded)
+        if held_confirms and claims.get("number"):
+            # "the 201st base" names the base the fact confirms; its number is no count to check
+            named = {t for c in held_confirms for t in c}
+            claims["number"] = {n for n in claims["number"] if n not in named}
+            claims = {dim: found for dim, found in claims.items() if found}
         event = bool(terms & self.event_terms)
         for dim, claimed in claims.items():
             stated = checked.dims.get(dim)
