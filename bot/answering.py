@@ -33,7 +33,7 @@ from bot.slips import fix_question_words, fix_transpositions, switch_layout
 from bot.texts import ui
 from bot.timeline import TIMELINE_FACT, timeline_text
 from bot.translit import ru_latin_to_cyrillic
-from bot.verdict import NUMBER_WORDS, RELATION, YEAR_SPAN, ClaimChecker, date_words, named_years
+from bot.verdict import NUMBER_WORDS, RELATION, YEAR_SPAN, ClaimChecker, date_words, event_names, named_years
 
 SUGGESTIONS = 3
 CLARIFY_FLOOR = 0.4
@@ -195,6 +195,7 @@ class Answerer:
         )
         self.declines = {topic.id: topic for topic in kb.declines}
         self._said: dict[str, frozenset[str]] = {}
+        self._names: dict[str, set[str]] = {}
         self._fact_topics: dict[str, str] = {}
         """Each fact's answer as terms, filled as follow-ups ask (a cache: the base itself never changes)."""
         self.vetoes = frozenset(topic.id for topic in kb.declines if topic.veto)
@@ -854,6 +855,14 @@ class Answerer:
         "who" question goes to the best fact that answers "who" questions (or none: the sources do not
         say); a yes/no question to a close fact whose values can check its claim."""
         threshold = self.matcher.tuning.answer_threshold
+        names = event_names(part.text)
+        if names and not names & self._names_in(found.item_id or ""):
+            # "Hamkorlik-2025 qachon boshlangan?" names the exercise: a close fact that speaks of it, not
+            # the other exercise whose opening reads alike
+            for fact_id, score in found.top_facts:
+                if score >= found.score - YESNO_MARGIN and names & self._names_in(fact_id):
+                    found = replace(found, item_id=fact_id, score=score)
+                    break
         candidates = [(f, s) for f, s in found.top_facts if s >= threshold] or [(found.item_id or "", found.score)]
         if part.kind == "wh" and part.wh == "list":
             # "list all 50 events": a close fact that says no list was published is the answer
@@ -1155,6 +1164,16 @@ class Answerer:
         if last is None or not ctx.topics or not all(term in self._answer_terms(last) for term in content):
             return None
         return self._finds_last(text, ctx.topics[0], ctx)
+
+    def _names_in(self, fact_id: str) -> set[str]:
+        """The names with a year the fact's answer speaks of, in any language."""
+        if fact_id not in self.facts:
+            return set()
+        known = self._names.get(fact_id)
+        if known is None:
+            answer = self.facts[fact_id].answer
+            known = self._names[fact_id] = {n for lang in LANGS for n in event_names(fold(answer.get(lang)))}
+        return known
 
     def _answer_terms(self, fact_id: str) -> frozenset[str]:
         known = self._said.get(fact_id)

@@ -146,6 +146,11 @@ def date_words(iso: str) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
+def event_names(folded: str) -> set[str]:
+    """The names with a year ("Hamkorlik-2025", "Birlik-2025"), by the first letters of the name."""
+    return {m.group(1)[:5] for m in _NAMED_YEAR.finditer(folded)}
+
+
 def named_years(folded: str) -> set[int]:
     """The years that name a document ("the 2017 treaty", "2021-yilgi dastur"), not those of a date
     ("the Jan 2025 deal")."""
