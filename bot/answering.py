@@ -143,6 +143,10 @@ _BROAD = word_set(
     "country russia uzbekistan tashkent relation cooperation agreement sign meeting defence military visit"
 )
 """Words too broad to tell what someone's words were about ("about the two countries")."""
+_NEW_SUBJECT = re.compile(
+    r"(?:and|but|what about|how about|а|и|а как же|а что)\s+(?:the\s+|в\s+|во\s+|с\s+|про\s+)?([\w'-]+)"
+)
+"""A follow-up that opens with a new subject: "and the CSTO, …?", "а в ОДКБ …?"."""
 _OCCASIONS = word_set("tashkent sign meeting visit")
 """…of which these still tell an occasion the fact must speak of ("about the Tashkent signing")."""
 COUNTERPART = "counterpart"
@@ -1071,8 +1075,28 @@ class Answerer:
         # words than the part's own reading does ("а в ЕАЭС какой статус?" is about the EAEU) is no reading
         covered = self._covers(own.item_id, content) if own.kind == "fact" and not person else 0
         covered = covered if covered >= 2 and part.kind == "wh" else 0  # one word ("run") proves nothing
+        # …nor one to a fact that never speaks of a subject the part names and the last answer does not
+        # ("and the CSTO, since when is it out of that?" after the EAEU)
+        last_said = self._answer_terms(last) if last is not None else frozenset()
+        own_said = self._answer_terms(own.item_id) if own.kind == "fact" and own.item_id else frozenset()
+        own_topic = set(self.fact_topic(own.item_id).split()) if own.kind == "fact" and own.item_id else set()
+        subjects = [
+            t
+            for t in content
+            if t in self.concepts and t not in _BROAD and t not in last_said and t in own_said and t in own_topic
+        ]
+        # …the one put first, as a new subject is: "and the CSTO, …?", "а в ОДКБ …?" (not "what's his rank?")
+        opened = _NEW_SUBJECT.match(part.text)
+        first = self.analyzer.terms(opened.group(1)) if opened else []
+        subjects = [t for t in subjects if t in first] if person is None else []
         for n, reading in enumerate(readings):
             found = self.matcher.match(reading)
+            if (
+                subjects
+                and found.kind == "fact"
+                and not all(t in self._answer_terms(found.item_id or "") for t in subjects)
+            ):
+                continue
             if n == 0 and person and found.kind == "decline" and found.score >= threshold and len(content) >= 2:
                 # "did he come to Uzbekistan again later?": with the person named, a question the base
                 # knows it does not answer
