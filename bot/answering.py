@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 import threading
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -413,7 +414,7 @@ class Answerer:
                 unanswered.append(part.text)
                 continue
             claim = self._same_day(part, ctx)
-            part = self._that_year(part, ctx)
+            part = self._that_year(self._asks_again(part, ctx), ctx)
             found, used = self._resolve(part, ctx)
             first = first or found
             declined = found.kind != "fact"
@@ -443,6 +444,18 @@ class Answerer:
                 return [_Answered(whole, found, used)], [], found
             first = found if first is None or first.kind == "none" else first
         return answered, unanswered if answered else [], first or Match("none", None, 0.0, "no words to match")
+
+    def _asks_again(self, part: Part, ctx: Context | None) -> Part:
+        """ "imzolash marosimi-chi?" after "when did Belousov arrive?": the last question word, asked of
+        the new subject (a yes/no question such as "а Россия участвовала?" has a verb and stays one; a side,
+        "Rossiya tomonidan-chi?", or a time, "and before that?", is the last question's own business)."""
+        if ctx is None or ctx.asked is None or part.wh is not None or not _BARE_FOLLOW_UP.match(part.text.strip()):
+            return part
+        if RELATION.search(part.text) or _SIDES.intersection(self.analyzer.terms(part.text)):
+            return part
+        text = f"{ctx.asked} {part.text}"
+        spans = wh_words(text)
+        return replace(part, text=text, kind="wh", wh=spans[0][2] if spans else None)
 
     def _that_year(self, part: Part, ctx: Context | None) -> Part:
         """ "Did any drill happen that year?" after the 2025 plan: "that year" is the one year the last
@@ -1226,7 +1239,7 @@ class Answerer:
         # detours ("are those 50 all exercises?" is still about the fifty events)
         fact_topic = self.fact_topic(fact_id)
         person = self._person_of(self.facts[fact_id], part, ctx.person if ctx else None)
-        return Context((fact_id,), tuple(dict.fromkeys([*topics[:2], fact_topic])), person)
+        return Context((fact_id,), tuple(dict.fromkeys([*topics[:2], fact_topic])), person, _asked(part, ctx))
 
     def _person_of(self, fact: Fact, part: Part, previous: str | None) -> str | None:
         """Who "he" will be next: for "who …?" the person the answer names and the question did not
@@ -1374,3 +1387,19 @@ class Answerer:
             clarify=clarify,
             suggestion_ids=tuple(nearest),
         )
+
+
+_CARRIED = frozenset({"when", "where", "who", "howmany", "howlong"})
+_BARE_FOLLOW_UP = re.compile(
+    r"^(?:and|а|и|ну а)\s+(?:the\s+)?[^\s?]+(?:\s+[^\s?]+)?\s*\?*$|^[^\s?]+(?:\s+[^\s?]+)?-chi\s*\?*$"
+)
+"""A follow-up of a noun or two and no verb: "and the signing ceremony?", "а церемония?", "marosimi-chi?"."""
+
+
+def _asked(part: Part, ctx: Context | None) -> str | None:
+    """The question word a follow-up without one of its own will ask again."""
+    spans = wh_words(part.text)
+    if spans:
+        start, end, kind = spans[0]
+        return sys.intern(part.text[start:end]) if kind in _CARRIED else None
+    return ctx.asked if ctx is not None and part.wh is None else None

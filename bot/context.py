@@ -26,6 +26,9 @@ class Context:
     fact's own first question, question words removed: "and where?" is read as "where" plus these."""
     person: str | None = None
     """The person the last answer was about, as the lexicon's canonical word: "he" stands for them."""
+    asked: str | None = None
+    """The question word of the last question when it asked for a when, where, who or how many (interned:
+    "qachon", "когда"): "imzolash marosimi-chi?" after "when did he arrive?" asks when again."""
 
 
 class Conversations:

@@ -792,3 +792,30 @@ def test_a_forecast_dated_after_the_newest_report_is_declined(answerer: Answerer
     reply = answerer.answer("is it true uzbekistan decided to go back into the CSTO in 2026?")
     assert reply.fact_id == "csto"
     assert reply.text.startswith("No")
+
+
+def test_a_bare_follow_up_asks_the_last_question_word_again(answerer: Answerer):
+    replies = chat(answerer, "Белоусов Ўзбекистонга қачон келган эди?", "имзолаш маросими-чи?")
+    assert replies[0].fact_id == "belousov-visit"
+    assert replies[1].fact_id == "signing-date"
+    # a side, or a time, stays the last question's business
+    replies = chat(
+        answerer, "O'zbekiston tomonidan kim imzoladi?", "U qachon vazir etib tayinlangan?", "Rossiya tomonidan-chi?"
+    )
+    assert "Belousov" in replies[2].text
+
+
+def test_a_follow_up_opening_with_a_new_subject_is_read_alone(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "When did Uzbekistan get observer status in the Eurasian Economic Union?",
+        "and the CSTO, since when is it out of that?",
+    )
+    assert replies[0].fact_id == "eaeu"
+    assert replies[1].fact_id == "csto"
+    assert "2012" in replies[1].text
+
+
+def test_an_exercise_named_goes_to_the_fact_that_speaks_of_it(answerer: Answerer):
+    assert answerer.answer("Hamkorlik-2025 qachon boshlangan edi?").fact_id == "hamkorlik-2025"
+    assert answerer.answer("Birlik-2025 qachon boshlangan edi?").fact_id == "birlik-2025"
