@@ -219,6 +219,11 @@ _WH_PHRASES: dict[str, str] = {
     "nimani": "what",
     "nimalarni": "what",
     "qaysi": "what",
+    "nechanchi": "what",
+    "nechanchi yil": "when",
+    "nechanchi yilda": "when",
+    "nechanchi yilgacha": "howlong",
+    "qaysi yilgacha": "howlong",
     "qanday": "how",
     "qanaqa": "how",
 }
