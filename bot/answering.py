@@ -1116,8 +1116,9 @@ class Answerer:
                 return found, reading
             if found.kind != "fact" or self._covers(found.item_id, content) < covered:
                 continue
-            if n == 0 and person and len(content) >= 2:
-                # "what did he say about the meeting?": the person is the context it needs, not the topic
+            if n == 0 and person and (len(content) >= 2 or (content and self._about(found, person))):
+                # "what did he say about the meeting?": the person is the context it needs, not the topic;
+                # so is "what was his rank then?" when a fact about him answers it
                 best = (found, reading)
                 break
             # a reading whose fact answers the question's kind beats a closer one that cannot ("а на
@@ -1156,6 +1157,15 @@ class Answerer:
             for f in self.facts.values()
             if f.id != fact_id and (f.id in self.facts[fact_id].related or fact_id in f.related)
         ]
+
+    def _about(self, found: Match, person: str) -> bool:
+        """The fact found is about that one person."""
+        values = self.facts[found.item_id or ""].values if found.item_id in self.facts else None
+        return (
+            found.score >= self.matcher.tuning.answer_threshold
+            and values is not None
+            and [self._term(p) for p in values.people] == [person]
+        )
 
     def _fits(self, found: Match, wanted: str | None) -> bool:
         return wanted is None or wanted in self.fact_wh[found.item_id or ""]
