@@ -1035,7 +1035,7 @@ class Answerer:
         wanted = SPECIFIC_WH.get(part.wh or "")
         # nothing but the question word, or words the last answer itself uses beside "that"/"it"
         bare = last is not None and (
-            not content or (words_refer and not person and all(t in self._answer_terms(last) for t in content))
+            not content or (words_refer and all(t in self._answer_terms(last) for t in content))
         )
         if bare and last is not None and wanted in self.fact_wh[last] and not near:
             # "qaysi shaharda?", "and when?": nothing but the question word, and the last answer answers
