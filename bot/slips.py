@@ -66,11 +66,21 @@ def _question_word(chunk: str, known: Callable[[str], bool]) -> str:
     head, word, tail = _EDGES.match(chunk).groups()  # type: ignore[union-attr]
     if len(word) < MIN_LETTERS or not word.isascii() or not word.isalpha() or known(word):
         return chunk
-    for right in QUESTION_WORDS:
+    near = [
+        right
+        for right in QUESTION_WORDS
         # the first letter kept, or the first two swapped ("hwo"): "here" is no "where"
-        if (word[0] == right[0] or word[:2] == right[1::-1]) and OSA.distance(word, right, score_cutoff=1) <= 1:
-            return f"{head}{right}{tail}"
-    return chunk
+        if (word[0] == right[0] or word[:2] == right[1::-1]) and OSA.distance(word, right, score_cutoff=1) <= 1
+    ]
+    # a letter left out is the likeliest slip: "wht" is "what", not "who" or "why"
+    dropped = [right for right in near if len(right) == len(word) + 1 and _within(word, right)]
+    return f"{head}{(dropped or near)[0]}{tail}" if near else chunk
+
+
+def _within(short: str, long: str) -> bool:
+    """``short`` is ``long`` with letters left out, in order."""
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")

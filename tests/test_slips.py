@@ -37,7 +37,13 @@ def test_the_bot_reads_a_word_typed_in_the_wrong_layout(answerer: Answerer):
 
 @pytest.mark.parametrize(
     ("typed", "meant"),
-    [("whre was it signed", "where was it signed"), ("hwo signed it?", "who signed it?"), ("wen?", "when?")],
+    [
+        ("whre was it signed", "where was it signed"),
+        ("hwo signed it?", "who signed it?"),
+        ("wen?", "when?"),
+        ("wht was on the agenda", "what was on the agenda"),  # a letter left out, not "who"
+        ("whn was it", "when was it"),
+    ],
 )
 def test_a_misspelt_question_word_is_put_right(typed: str, meant: str):
     assert fix_question_words(typed, VOCABULARY.__contains__) == meant
