@@ -1035,7 +1035,13 @@ class Answerer:
         wanted = SPECIFIC_WH.get(part.wh or "")
         # nothing but the question word, or words the last answer itself uses beside "that"/"it"
         bare = last is not None and (
-            not content or (words_refer and all(t in self._answer_terms(last) for t in content))
+            not content
+            or (
+                words_refer
+                and all(t in self._answer_terms(last) for t in content)
+                # "when was he appointed?" after who he is: a fact about him that answers it comes first
+                and not (person and self._about(self.matcher.match(self._with_person(part.text, person)), person))
+            )
         )
         if bare and last is not None and wanted in self.fact_wh[last] and not near:
             # "qaysi shaharda?", "and when?": nothing but the question word, and the last answer answers
@@ -1073,13 +1079,7 @@ class Answerer:
                     if again is not None:
                         return again
                 return (replace(own, item_id=near[0], score=near[1]) if near else own), part.text
-        # "what did he say?" → "what did belousov say?": the name where the pronoun stood, so that word
-        # pairs ("belousov say") still count
-        text = part.text
-        if person:
-            first = next((m for m in _PRONOUN_WORD.finditer(text) if m.group(0) in _PERSON_PRONOUNS), None)
-            if first is not None:
-                text = text[: first.start()] + person + text[first.end() :]
+        text = self._with_person(part.text, person) if person else part.text
         readings = [f"{text} {topic}" for topic in ctx.topics]
         if person:
             readings.insert(0, text)
@@ -1157,6 +1157,13 @@ class Answerer:
             for f in self.facts.values()
             if f.id != fact_id and (f.id in self.facts[fact_id].related or fact_id in f.related)
         ]
+
+    @staticmethod
+    def _with_person(text: str, person: str) -> str:
+        """ "what did he say?" → "what did belousov say?": the name where the pronoun stood, so that word
+        pairs ("belousov say") still count."""
+        first = next((m for m in _PRONOUN_WORD.finditer(text) if m.group(0) in _PERSON_PRONOUNS), None)
+        return text if first is None else text[: first.start()] + person + text[first.end() :]
 
     def _about(self, found: Match, person: str) -> bool:
         """The fact found is about that one person."""
