@@ -756,9 +756,16 @@ class Answerer:
         claims = self.checker.claims(clause)
         named = self._month_year(claims)
         years = claims.get("year", set())
-        match = self.matcher.match(clause)
-        fact = self.facts.get(match.item_id or "") if match.kind == "fact" else None
-        event = fact.event if fact is not None and match.score >= self.matcher.tuning.answer_threshold else None
+        months = {self.checker.month_number(m) for m in claims.get("month", set())}
+        if named is None and not years and self.signed is not None and months == {self.signed.month}:
+            return None  # "after January": after the signing, which the what-followed fact tells
+        match = self.matcher.match(clause) if named is None else None
+        fact = self.facts.get(match.item_id or "") if match is not None and match.kind == "fact" else None
+        event = (
+            fact.event
+            if fact is not None and match is not None and match.score >= self.matcher.tuning.answer_threshold
+            else None
+        )
         if named is not None:
             # the whole month ("after the January 2025 signing" is the signing's month: what followed it)
             year, month = named

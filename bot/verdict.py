@@ -226,6 +226,7 @@ class ClaimChecker:
     ) -> None:
         self.analyzer = analyzer
         self.resolve = resolve
+        self._phrase_cache: dict[str, frozenset[str]] = {}
         """The base's own term for a word the lexicon does not list (a misspelt name): the matcher's."""
         self.weight = weight
         """How much a word counts in the share of the question the answer says: the shipped bot counts
@@ -470,8 +471,13 @@ class ClaimChecker:
     def _phrase_terms(self, folded: str) -> set[str]:
         """The question's words as written and as the base spells them: a curated phrase ("целый
         месяц") is written with words the base may not otherwise use, which no misspelling rules out."""
-        raw = self.analyzer.terms(_without_contrast(_TRUTH_LEAD.sub(" ", folded)))
-        return set(raw) | {self.resolve(t) for t in raw}
+        known = self._phrase_cache.get(folded)
+        if known is None:
+            raw = self.analyzer.terms(_without_contrast(_TRUTH_LEAD.sub(" ", folded)))
+            known = frozenset(raw) | {self.resolve(t) for t in raw}
+            if len(self._phrase_cache) < 20_000:
+                self._phrase_cache[folded] = known
+        return set(known)
 
     def _phrase_holds(self, folded: str, fact: Fact, confirms: bool) -> bool:
         if fact.values is None:
