@@ -859,6 +859,8 @@ class Answerer:
             return False
         if self._recent is not None and self._recent.search(text):
             return True
+        if not any(ch.isdigit() for ch in text):
+            return False  # a month and year, or a year after "after": no digits, neither
         named = self._month_year(self.checker.claims(text))
         if named is not None and named > (latest.year, latest.month):
             return True

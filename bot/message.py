@@ -407,14 +407,16 @@ def without_overview_words(folded: str) -> str:
     return _OVERVIEW.sub(" ", folded)
 
 
-def wh_words(folded: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=16_384)
+def wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, kind) of every question word or phrase in the text, in order; a relative pronoun
-    ("people who fought", "тех, кто воевал", "то, что подписали") asks nothing."""
-    return [
+    ("people who fought", "тех, кто воевал", "то, что подписали") asks nothing. Kept per text: every
+    step of reading a message asks it of the same few strings."""
+    return tuple(
         (m.start(), m.end(), _WH_PHRASES[m.group(0)])
         for m in _WH_RE.finditer(folded)
         if not (m.group(0) in _RELATIVES and _RELATIVE_BEFORE.search(folded, 0, m.start()))
-    ]
+    )
 
 
 _RELATIVES = frozenset({"who", "кто", "что"})
