@@ -148,6 +148,8 @@ _NEW_SUBJECT = re.compile(
     r"(?:and|but|what about|how about|а|и|а как же|а что)\s+(?:the\s+|в\s+|во\s+|с\s+|про\s+)?([\w'-]+)"
 )
 """A follow-up that opens with a new subject: "and the CSTO, …?", "а в ОДКБ …?"."""
+_LOCATIVE = word_set("in at в во")
+_POINTERS = word_set("after since before following после с до перед keyin so'ng beri oldin")
 _OCCASIONS = word_set("tashkent sign meeting visit")
 """…of which these still tell an occasion the fact must speak of ("about the Tashkent signing")."""
 COUNTERPART = "counterpart"
@@ -201,6 +203,7 @@ class Answerer:
         self.declines = {topic.id: topic for topic in kb.declines}
         self._said: dict[str, frozenset[str]] = {}
         self._names: dict[str, set[str]] = {}
+        self._years_named: dict[str, set[int]] = {}
         self._fact_topics: dict[str, str] = {}
         """Each fact's answer as terms, filled as follow-ups ask (a cache: the base itself never changes)."""
         self.vetoes = frozenset(topic.id for topic in kb.declines if topic.veto)
@@ -612,6 +615,7 @@ class Answerer:
             core = self.matcher.match(part.core)
             if core.kind == "fact" and (own.kind != "fact" or core.score > own.score):
                 own = core
+        own = self._decline_of_other_years(own, part)
         found, used = own, part.text
         summary_score = dict(own.top_facts).get(self.summary_id, 0.0) if self.summary_id else 0.0
         specific = (
@@ -718,6 +722,14 @@ class Answerer:
             return replace(found, kind="none", item_id=None, reason="asks about another edition"), used
         if fact is not None and part.kind == "yesno" and self.checker.later_year(part.text, fact):
             return replace(found, kind="none", item_id=None, reason="asks about a later year than the fact's"), used
+        if fact is not None and part.kind == "wh" and self._elsewhere(part.text, fact):
+            # "when did the ministers meet in Moscow?" is not the meeting in Samarkand: the close fact
+            # that happened there, or none
+            floor = max(self.matcher.tuning.answer_threshold - WH_MARGIN, found.score - YESNO_MARGIN)
+            for fact_id, score in found.top_facts:
+                if score >= floor and not self._elsewhere(part.text, self.facts[fact_id]):
+                    found, fact = replace(found, item_id=fact_id, score=score), self.facts[fact_id]
+                    break
         if fact is not None and part.kind == "wh" and self.checker.wrong_year(part.text, fact):
             # "the 2026 plan", "on 10 May": the next close fact that is not about another date, or none
             floor = max(self.matcher.tuning.answer_threshold - WH_MARGIN, found.score - YESNO_MARGIN)
@@ -1166,6 +1178,48 @@ class Answerer:
             for f in self.facts.values()
             if f.id != fact_id and (f.id in self.facts[fact_id].related or fact_id in f.related)
         ]
+
+    def _elsewhere(self, text: str, fact: Fact) -> bool:
+        """The question sets what it asks in a city ("in Moscow", "в Москве", "Moskvada") that the fact,
+        which names its places, does not name; a city after "after"/"since" only points at an event."""
+        places = self.checker._fact(fact, fact.values).dims.get("place") if fact.values else None
+        if not places:
+            return False
+        words = tokens(text)
+        for i, word in enumerate(words):
+            if not (i and words[i - 1] in _LOCATIVE) and not (len(word) > 4 and word.endswith("da")):
+                continue
+            term = self.checker._one(word)
+            if not self.checker._is_place(term) or term in places:
+                continue
+            if any(w in _POINTERS for w in words[max(0, i - 5) : i]):
+                continue  # "after the signing in Tashkent, when did they meet again?"
+            return True
+        return False
+
+    def _decline_of_other_years(self, own: Match, part: Part) -> Match:
+        """ "Which joint exercises did they hold in 2025?" reads like the decline of exercises in 2026;
+        a year its examples never name, which a close fact states, is that fact's."""
+        if own.kind != "decline" or not own.top_facts or not any(ch.isdigit() for ch in part.text):
+            return own
+        years = {int(y) for y in self.checker.claims(part.text).get("year", set())}
+        topic_years = self._topic_years(own.item_id or "")
+        if not years or not topic_years or years & topic_years:
+            return own
+        for fact_id, score in own.top_facts:
+            if score >= max(self.matcher.tuning.answer_threshold, own.score - WH_MARGIN) and years <= self._years_of(
+                self.facts[fact_id]
+            ):
+                return replace(own, kind="fact", item_id=fact_id, score=score, final=False)
+        return own
+
+    def _topic_years(self, topic_id: str) -> set[int]:
+        known = self._years_named.get(topic_id)
+        if known is None:
+            topic = self.declines.get(topic_id)
+            texts = [q for lang in LANGS for q in topic.questions.get(lang)] if topic is not None else []
+            known = self._years_named[topic_id] = {int(y) for q in texts for y in re.findall(r"\b(?:19|20)\d\d\b", q)}
+        return known
 
     @staticmethod
     def _with_person(text: str, person: str) -> str:

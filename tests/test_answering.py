@@ -819,3 +819,20 @@ def test_a_follow_up_opening_with_a_new_subject_is_read_alone(answerer: Answerer
 def test_an_exercise_named_goes_to_the_fact_that_speaks_of_it(answerer: Answerer):
     assert answerer.answer("Hamkorlik-2025 qachon boshlangan edi?").fact_id == "hamkorlik-2025"
     assert answerer.answer("Birlik-2025 qachon boshlangan edi?").fact_id == "birlik-2025"
+
+
+def test_a_year_a_decline_never_names_is_the_close_facts(answerer: Answerer):
+    reply = answerer.answer("Какие совместные учения Россия с Узбекистаном провели в 2025 году?")
+    assert reply.fact_id == "hamkorlik-2025"
+    # …while 2026, which the decline names, is still declined
+    assert not answerer.answer("Какие совместные учения Россия и Узбекистан провели в 2026 году?").answered
+
+
+def test_a_city_the_fact_does_not_name_goes_to_the_fact_that_happened_there(answerer: Answerer):
+    reply = answerer.answer("Когда в 2025-м министры обороны России и Узбекистана виделись в Москве?")
+    assert reply.fact_id == "follow-up-may-2025"
+    # a city after "after" only points at the signing
+    reply = answerer.answer(
+        "after the jan 2025 signing in tashkent, when did belousov and the uzbek minister meet again?"
+    )
+    assert "10 May" in reply.text
