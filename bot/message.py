@@ -53,6 +53,12 @@ _WH_PHRASES: dict[str, str] = {
     "qaysi soatda": "hour",
     "which city": "where",
     "what city": "where",
+    # where something stands is its state, not a place
+    "where do things stand": "what",
+    "where does it stand": "what",
+    "where do we stand": "what",
+    "where things stand": "what",
+    "where does that stand": "what",
     "what for": "why",
     "by whom": "who",
     "who": "who",
