@@ -707,7 +707,10 @@ def _echoes(question: str, statement: str) -> bool:
     return bool(spans) and 0 < len(words) <= 2 and all(w[:5] in said for w in words)
 
 
-_BACK = word_set("it that this это этот эта том там bu shu u o'sha ones them those these они их именно qaysilari ular")
+_BACK = word_set(
+    "it that this это этот эта том там bu shu u o'sha ones them those these они их именно qaysilari ular "
+    "figure figures number цифра цифры число raqam"  # "…say more than 50. What's the real figure?"
+)
 
 
 def _with_claims(sentences: list[str]) -> list[str]:
