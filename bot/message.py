@@ -366,6 +366,8 @@ _EN_TELEGRAPHIC = re.compile(
     r"^\W*(?:in|on|at|by|with|from|until|till)\b|\b[a-z]{3,}ed\b"
     # a subject and its verb early on, not a request for news ("any updates since they were agreed?")
     r"|^(?!\W*any)\W*(?:[\w'-]+\W+){1,5}(?:has|have|had|is|was|were|are)\b"
+    # irregular past tenses: "russia took part in birlik too?"
+    r"|\b(?:took|met|went|came|held|sent|led|gave|got|made|flew|became|began|sold|bought|told|spoke|wrote)\b"
 )
 """"signed in February?", "in Moscow?", "and the plan has 100 events?": a claim asked with intonation alone."""
 _QUESTION_END = re.compile(r"\?\s*$")
@@ -422,6 +424,8 @@ def wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
         (m.start(), m.end(), _WH_PHRASES[m.group(0)])
         for m in _WH_RE.finditer(folded)
         if not (m.group(0) in _RELATIVES and _RELATIVE_BEFORE.search(folded, 0, m.start()))
+        # "Узбекистан что, с Турцией подписал?": "что," is a particle of surprise, not a question word
+        and not (m.group(0) == "что" and folded[m.end() : m.end() + 1] == ",")
     )
 
 
