@@ -1029,14 +1029,18 @@ class Answerer:
         if (
             part.kind == "yesno"
             and last is not None
-            and words_refer
+            and (words_refer or part.refers)
             and not person
             and own.item_id != last
-            and self.checker.denies(part.text, self.facts[last])
+            and (
+                self.checker.denies(part.text, self.facts[last])
+                or max(self.checker.express(part.text, self.facts[last])) >= 2
+            )
             and (own.kind != "fact" or self.checker.verdict(part.text, self.facts[own.item_id or ""]) is None)
         ):
             # "were all of them military exercises?" after the fifty events: a claim about "them" the last
-            # answer expressly denies and the part's own reading cannot judge
+            # answer expressly denies and the part's own reading cannot judge; or one of two words or more
+            # it expressly confirms ("это было на территории Узбекистана?" after the exercise)
             score = max(dict(own.top_facts).get(last, 0.0), threshold)
             return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
         sides = set(content)

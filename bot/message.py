@@ -379,7 +379,7 @@ PRONOUNS = word_set(
     "he him his she her it its they them their this that these those он его ему него нем ней она её ее они их "
     "им ними этот эта это эти этого этой этим том тот та те u uning unga uni undan ular ularning bu shu o'sha unda undagi там "
     # the time or place of the last answer: "ўшанда", "тогда", "u yerda" ("since then" is no reference to it)
-    "тогда o'shanda shunda yerda"
+    "тогда o'shanda shunda yerda туда оттуда there yerga"
 )
 
 

@@ -544,6 +544,11 @@ class ClaimChecker:
             own_confirmed = max((len(c) for c in checked.confirms if c and _holds(c, own)), default=0)
             if own_denied and own_denied >= own_confirmed:
                 return "no", 1 + own_denied
+            if own_confirmed > 1 and not self._negated(folded):
+                # …and what it claims of its own is not refuted by the topic's words ("it was on Uzbek
+                # territory?" after the exercise with Russia is not "Russian territory")
+                held_denies = [d for d in held_denies if _holds(d, own)]
+                denied = max((len(d) for d in held_denies), default=0)
         # a denied claim beside a confirmed one about something else ("did Russia take part in the first
         # Central Asian meeting?") is still false; only a confirm that holds the denied words too
         # ("used to be a member" over "member") is the more specific claim that wins
