@@ -244,6 +244,8 @@ _EN_AUX = word_set(
 )
 _EN_AUX_ASKING = word_set("did does do was were is are has have had didn't doesn't wasn't weren't isn't hasn't")
 """Auxiliaries that ask whether, not for something ("can you…", "would you…" ask for it)."""
+_CLEFT = re.compile(r"(?:^|[,:;—–]\s*|\b(?:so|and|but|wait)\s+)(?:was|is|were|wasn't|isn't)\s+it\s+(?:[\w'-]+\s+){1,3}(?:who|that|which)\b")
+"""A cleft yes/no question: "was it Shoigu who signed?", "is it Tashkent that hosted it?"."""
 _EN_SUBJECTS = word_set("that it this he she they there")
 _EN_CONTRACTED = word_set("it's that's he's she's there's they're he'd she'd it'd they'd")
 _LEAD_FILLERS = word_set(
@@ -502,6 +504,8 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "wh", "list"  # "list all 50 events", "перечисли все мероприятия"
     if _REQUEST.search(text):
         return "wh", first_wh  # "can you give the full list?" asks for something, not whether
+    if _CLEFT.search(text):
+        return "yesno", None  # "wait, was it Shoigu who signed?": whether it was him, not who
     may_month = len(lead) > 1 and lead[0] == "may" and (lead[1].startswith("oy") or lead[1].isdigit())
     if (lead and lead[0] in _EN_AUX and not may_month) or _TRUE_THAT.search(text):
         return "yesno", None  # "May oyida…" is Uzbek "in May", "May 10…" a date
