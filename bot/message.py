@@ -323,7 +323,7 @@ _GREETING = re.compile(
     r"assalomu? ?alaykum|assalomu? ?aleykum|assalom|salom(?:lar)?|xayrli (?:kun|tong|kech)|hayrli (?:kun|tong|kech))"
     r"(?: there| all| everyone| bot| friends| друзья| всем| бот| hammaga| do'stim)?\b[\s,!.:;)]*"
     r"|^(?:how are you|how are things|как дела|как вы|yaxshimisiz|qalaysiz|ishlaringiz yaxshimi)\b[\s,!.:;?)]*"
-    r"|^(?:can|could) you help(?: me)?(?: with (?:this|that))?[\s,!.:;?)]*$|^(?:помоги(?:те)?|поможешь|yordam bering)[\s,!.:;?)]*$"
+    r"|^(?:can|could|would) you (?:please )?help(?: me)?(?: out)?(?: with (?:this|that|it))?(?: please)?[\s,!.:;?)]*$|^(?:помоги(?:те)?|поможешь|yordam bering)[\s,!.:;?)]*$"
 )
 _THANKS = re.compile(
     r"(?:thanks?(?: you)?(?: so much| very much| a lot| in advance)?|thx|ty|cheers|much appreciated|appreciate it|"
