@@ -244,7 +244,9 @@ _EN_AUX = word_set(
 )
 _EN_AUX_ASKING = word_set("did does do was were is are has have had didn't doesn't wasn't weren't isn't hasn't")
 """Auxiliaries that ask whether, not for something ("can you…", "would you…" ask for it)."""
-_CLEFT = re.compile(r"(?:^|[,:;—–]\s*|\b(?:so|and|but|wait)\s+)(?:was|is|were|wasn't|isn't)\s+it\s+(?:[\w'-]+\s+){1,3}(?:who|that|which)\b")
+_CLEFT = re.compile(
+    r"(?:^|[,:;—–]\s*|\b(?:so|and|but|wait)\s+)(?:was|is|were|wasn't|isn't)\s+it\s+(?:[\w'-]+\s+){1,3}(?:who|that|which)\b"
+)
 """A cleft yes/no question: "was it Shoigu who signed?", "is it Tashkent that hosted it?"."""
 _EN_SUBJECTS = word_set("that it this he she they there")
 _EN_CONTRACTED = word_set("it's that's he's she's there's they're he'd she'd it'd they'd")
@@ -560,7 +562,17 @@ def _content_len(text: str) -> int:
     rest = text
     for start, end, _ in reversed(spans):
         rest = rest[:start] + " " + rest[end:]
-    return len([w for w in tokens(rest) if w not in _LEAD_FILLERS and w not in _EN_AUX and len(w) > 2])
+    return len(
+        [
+            w
+            for w in tokens(rest)
+            if w not in _LEAD_FILLERS and w not in _EN_AUX and w not in _PREPOSITIONS and len(w) > 2
+        ]
+    )
+
+
+_PREPOSITIONS = word_set("from with for about into than")
+"""Words of no topic: "from whom?" asks about the statement before it."""
 
 
 def _without(text: str, spans: list[tuple[int, int, str]]) -> str:
