@@ -369,7 +369,7 @@ _CYRILLIC_WORD = re.compile(r"[а-я]{2,}")
 _EN_TELEGRAPHIC = re.compile(
     r"^\W*(?:in|on|at|by|with|from|until|till)\b|\b[a-z]{3,}ed\b"
     # a subject and its verb early on, not a request for news ("any updates since they were agreed?")
-    r"|^(?!\W*any)\W*(?:[\w'-]+\W+){1,5}(?:has|have|had|is|was|were|are)\b"
+    r"|^(?!\W*any)\W*(?:[\w'-]+\W+){1,8}(?:has|have|had|is|was|were|are)\b"
     # irregular past tenses: "russia took part in birlik too?"
     r"|\b(?:took|met|went|came|held|sent|led|gave|got|made|flew|became|began|sold|bought|told|spoke|wrote)\b"
 )
