@@ -74,6 +74,10 @@ _COUNTED = re.compile(
 )
 """A small count of documents is a claim ("three documents?", "два документа?"); elsewhere a small number
 word names ("the two ministers")."""
+_PLAN_FOR_YEAR = re.compile(
+    r"\b(?:plan|programme|program|план\w*|программ\w*)\s+(?:for|на|до)\s+(?:the\s+)?((?:19|20)\d\d)\b"
+    r"|\b((?:19|20)\d\d)-?(?:yil)?(?:ga|gi)\s+(?:reja|dastur)\w*"
+)
 _NAMED_YEAR = re.compile(r"([^\W\d_]{3,})[-–]\d{4}\b")
 _YEAR_NAME = re.compile(
     r"\b(?:19|20)\d\d(?:-?(?:yil|йил)\w*)?\s+(?=(?:[\w'-]+\s+)?(?:treaty|agreement|plan|programme|program|deal|pact|"
@@ -570,6 +574,16 @@ class ClaimChecker:
             claims["number"] = {n for n in claims["number"] if n not in named}
             claims = {dim: found for dim, found in claims.items() if found}
         event = bool(terms & self.event_terms)
+        # "подписали план на 2025 год?": the year a plan is for, against the years the fact names, not the
+        # day it was signed
+        planned = {m.group(1) or m.group(2) for m in _PLAN_FOR_YEAR.finditer(folded)} & claims.get("year", set())
+        if planned and values.years:
+            checks += 1
+            verdict = "no" if not {int(y) for y in planned} & set(values.years) else "yes"
+            if verdict == "yes":
+                supported.add("year")
+            claims["year"] = claims["year"] - planned
+            claims = {dim: found for dim, found in claims.items() if found}
         for dim, claimed in claims.items():
             stated = checked.dims.get(dim)
             if dim == "year" and event and checked.dims.get("event_year"):

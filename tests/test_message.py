@@ -382,3 +382,22 @@ def test_a_short_question_made_of_the_statements_words_reads_with_it():
     # a question of its own after a statement is read alone
     [part] = read(fold("My dad says it was signed in summer. What was the exact date?")).parts
     assert "dad" not in part.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "wait, was it Shoigu who signed for the Russian side?",
+        "russia took part in birlik-2025 too?",
+        "so with the new defence doctrine uzbekistan is heading back into the csto?",
+        "Узбекистан что, с Турцией подписал военный план на 2026-й?",
+    ],
+)
+def test_statements_and_clefts_ask_yes_or_no(message: str):
+    assert parts(message)[0][1] == "yesno"
+
+
+def test_where_things_stand_asks_a_state_and_a_preposition_is_no_topic():
+    assert parts("where do things stand now in 2026?")[0][1:] == ("wh", "what")
+    [part] = read(fold("saw something about uzbekistan shopping for new fighter jets. from whom?")).parts
+    assert "fighter" in part.text

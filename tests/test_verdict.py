@@ -89,6 +89,9 @@ from bot.normalize import fold
         # a curated denial matches words the base does not otherwise use
         ("Учения Хамкорлик-2025 шли целый месяц?", "hamkorlik-2025", "no"),
         ("Учения «Хамкорлик-2025» шли где-то месяц?", "hamkorlik-2025", "no"),
+        # the year a plan is for, not the day it was signed
+        ("в мае в Москве министры подписали план на 2025 год, так?", "follow-up-may-2025", "no"),
+        ("в мае в Москве министры подписали план на 2026 год?", "follow-up-may-2025", "yes"),
     ],
 )
 def test_claims_checked_against_values(answerer: Answerer, question: str, fact: str, verdict: str):
