@@ -692,7 +692,9 @@ class Answerer:
                     break
         if fact is not None and part.kind == "wh" and self._said_about_else(used, fact):
             return replace(found, kind="none", item_id=None, reason="the words reported are about other things"), used
-        if fact is not None and part.kind != "yesno" and self.others is not None:
+        saying = part.kind == "yesno" and SAY in self.analyzer.terms(part.text)
+        if fact is not None and (part.kind != "yesno" or saying) and self.others is not None:
+            # …and "did Putin comment on it?": whether an official the fact never mentions said something
             officials = [t for t in self.analyzer.terms(part.text) if t.startswith(OFFICIAL)]
             if any(t not in self._answer_terms(fact.id) for t in officials):
                 return Match("decline", self.others, 1.0, "asks about an official the fact does not mention"), used
