@@ -49,7 +49,8 @@ _PART_OF = re.compile(
 )
 """A count a "how many" question asks a part of: "how many of the 50", "сколько из 50", "50 tadan nechtasi"."""
 _THAT_OCCASION = re.compile(
-    r"\b(?:that|this|the same) (?:meeting|visit|trip|ceremony|signing|parade|exercise|drills?|talks)\b|"
+    r"\b(?:that|this|the same) (?:meeting|visit|trip|ceremony|signing|parade|exercise|drills?|talks|plan)\b|"
+    r"\b(?:в )?(?:том|этом) плане\b|\bo'sha rej\w*|\bўша реж\w*|"
     r"\b(?:на|во время|в ходе|после) (?:той|этой) (?:встреч|визит|церемони|подписани|переговор|учени)\w*|"
     r"\b(?:тот|этот) (?:визит|парад)\b|\bo'sha (?:uchrashuv|tashrif|marosim|parad|mashg'ulot)\w*|"
     r"\bўша (?:учрашув|ташриф|маросим|парад|машғулот)\w*"
