@@ -1432,7 +1432,8 @@ class Answerer:
                     lead = ui(found, lang)
                     verdict = verdict or found
             after = self._after_pivot(item.part.text) if fact.id == TIMELINE_FACT else None
-            blocks.append(Block(fact, lead, after))
+            focus = tuple(w for w in dict.fromkeys(tokens(item.part.text)) if w.isdigit() or len(w) >= 5)
+            blocks.append(Block(fact, lead, after, focus))
         if len(blocks) == 1 and blocks[0].lead is None and blocks[0].after is None and not unanswered and not cyrillic:
             reply = self.answer_fact(blocks[0].fact.id, lang, answered[0].match.score)
         else:

@@ -90,6 +90,38 @@ def shorten(text: str, limit: int) -> str:
     return text[: max(limit - 1, 0)].rstrip() + "…"
 
 
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+
+
+def shorten_to(text: str, limit: int, focus: tuple[str, ...]) -> str:
+    """The answer cut to ``limit``, keeping its first sentence and then those that speak of what was
+    asked (``focus``: the question's words, folded): "what did they discuss on 11 November?" keeps the
+    11 November call, not the calls before it."""
+    if len(text) <= limit or not focus:
+        return shorten(text, limit)
+    sentences = [sentence + " " for sentence in _SENTENCE_END.split(text)]
+    folded = [sentence.casefold() for sentence in sentences]
+    ranked = sorted(range(1, len(sentences)), key=lambda i: -sum(1 for word in focus if word in folded[i]))
+    keep, size = {0}, len(sentences[0]) if sentences else 0
+    for i in ranked:
+        if not any(word in folded[i] for word in focus) or size + len(sentences[i]) > limit - 2:
+            continue
+        keep.add(i)
+        size += len(sentences[i])
+    kept = " … ".join("".join(sentences[i] for i in run) for run in _runs(sorted(keep)))
+    return shorten(kept.strip() + ("" if max(keep) == len(sentences) - 1 else " …"), limit)
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
 def source_line(source: Source, lang: Lang) -> str:
     date = format_date(source.date, lang) or (source.date_note or "")
     link = f'<a href="{html.escape(source.url, quote=True)}">{esc(source.outlet)}</a>'
@@ -104,6 +136,8 @@ class Block:
     lead: str | None = None
     after: dt.date | None = None
     """For the timeline: only the events after this day ("what happened after the May meeting?")."""
+    focus: tuple[str, ...] = ()
+    """The question's own words, folded: what a shortened answer keeps."""
 
 
 def compose_answer(fact: Fact, sources: dict[str, Source], lang: Lang, with_quotes: bool = True) -> str:
@@ -132,7 +166,7 @@ def compose_answers(
         for block in blocks:
             answer = block.fact.answer.get(lang)
             if limit is not None:
-                answer = shorten(answer, limit)
+                answer = shorten_to(answer, limit, block.focus)
             head = conv(esc(f"{block.lead} — ")) if block.lead else ""
             parts.append(head + conv(esc(answer)))
             if block.fact.caveat:

@@ -3,7 +3,15 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.models import Disagreement, Evidence, Fact, Localized, LocalizedList, Source
-from bot.replies import TELEGRAM_LIMIT, compose_answer, compose_decline, compose_evidence, format_date, to_plain
+from bot.replies import (
+    TELEGRAM_LIMIT,
+    compose_answer,
+    compose_decline,
+    compose_evidence,
+    format_date,
+    shorten_to,
+    to_plain,
+)
 from tests.telegram_html import html_errors
 
 SOURCE = Source(
@@ -95,3 +103,14 @@ def test_shipped_weak_source_answers_carry_their_caveat(answerer):
     assert "secondary reports" in reply.text
     assert "Sources differ" in reply.text
     assert "400" in reply.text
+
+
+def test_a_shortened_answer_keeps_the_sentences_that_speak_of_what_was_asked():
+    text = "Opening. The first call was about trade. The second was about gas. On 11 November they discussed energy."
+    short = shorten_to(text, 70, ("november",))
+    assert short.startswith("Opening.")
+    assert "11 November" in short
+    assert "gas" not in short
+    assert len(short) <= 70
+    # no focus: the front of the answer, cut
+    assert shorten_to(text, 30, ()) == text[:29].rstrip() + "…"
