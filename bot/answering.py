@@ -34,7 +34,7 @@ from bot.slips import fix_question_words, fix_transpositions, switch_layout
 from bot.texts import ui
 from bot.timeline import TIMELINE_FACT, timeline_text
 from bot.translit import ru_latin_to_cyrillic
-from bot.verdict import NUMBER_WORDS, RELATION, YEAR_SPAN, ClaimChecker, date_words, event_names, named_years
+from bot.verdict import NUMBER_WORDS, RELATION, YEAR_SPAN, ClaimChecker, Verdict, date_words, event_names, named_years
 
 SUGGESTIONS = 3
 CLARIFY_FLOOR = 0.4
@@ -48,6 +48,11 @@ _PART_OF = re.compile(
     r"\b(?:of|из)\s+(?:the\s+|these\s+|those\s+|этих\s+|тех\s+)?(\d+)\b|\b(\d+)\s*(?:ta\s+)?\w*(?:dan|ning)\s+nechta"
 )
 """A count a "how many" question asks a part of: "how many of the 50", "сколько из 50", "50 tadan nechtasi"."""
+_SIGNING_SIDE = re.compile(
+    r"\b(after|before|после|до)\s+(?:the\s+)?(?:january\s+|январск\w+\s+)?(?:deal|signing|agreement|documents|"
+    r"подписани\w*|соглашени\w*|сделк\w*)\b|\b(?:imzolash\w*|kelishuv\w*)(?:dan)?\s+(keyin|so'ng|oldin)\b"
+)
+"""A claim of order against the signing: "after the January deal", "до подписания", "imzolashdan oldin"."""
 _THAT_OCCASION = re.compile(
     r"\b(?:that|this|the same) (?:meeting|visit|trip|ceremony|signing|parade|exercise|drills?|talks|plan)\b|"
     r"\b(?:в )?(?:том|этом) плане\b|\bo'sha rej\w*|\bўша реж\w*|"
@@ -1204,6 +1209,21 @@ class Answerer:
             return True
         return False
 
+    def _side_of_signing(self, text: str, fact: Fact) -> Verdict | None:
+        """ "The drone offer came after the January deal, didn't it?": before or after the signing,
+        against the days the fact reports."""
+        found = _SIGNING_SIDE.search(text)
+        days = [str(d) for d in fact.values.dates] if fact.values else []
+        if found is None or not days or self.signed is None:
+            return None
+        signed = self.signed.isoformat()
+        after = (found.group(1) or found.group(2)) in ("after", "после", "keyin", "so'ng")
+        if max(days) < signed:
+            return "no" if after else "yes"
+        if min(days) > signed:
+            return "yes" if after else "no"
+        return None
+
     def _decline_of_other_years(self, own: Match, part: Part) -> Match:
         """ "Which joint exercises did they hold in 2025?" reads like the decline of exercises in 2026;
         a year its examples never name, which a close fact states, is that fact's."""
@@ -1428,6 +1448,8 @@ class Answerer:
                 if found is None and item.claim and fact.id != (self._last(context) if context else None):
                     # "that day" as the last answer's day, where the part claims nothing checkable without it
                     found = self.checker.verdict(item.claim, fact, read_with)
+                if found is None:
+                    found = self._side_of_signing(item.part.text, fact)
                 if found is not None:
                     lead = ui(found, lang)
                     verdict = verdict or found

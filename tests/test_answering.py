@@ -836,3 +836,12 @@ def test_a_city_the_fact_does_not_name_goes_to_the_fact_that_happened_there(answ
         "after the jan 2025 signing in tashkent, when did belousov and the uzbek minister meet again?"
     )
     assert "10 May" in reply.text
+
+
+def test_a_claim_of_order_against_the_signing_is_checked_against_the_facts_days(answerer: Answerer):
+    reply = answerer.answer("The Russian offer to make drones in Uzbekistan came after the January deal, didn't it?")
+    assert reply.fact_id == "drone-production-offer"
+    assert reply.text.startswith("No")
+    reply = answerer.answer("Учения Хамкорлик-2025 прошли после подписания?")
+    assert reply.fact_id == "hamkorlik-2025"
+    assert reply.text.startswith("Да")
