@@ -367,7 +367,7 @@ _SEPARATOR = re.compile(
 _JOINED = re.compile(r"^\s*(?:and|и|а|va|hamda|,|/)\s*$")
 _CYRILLIC_WORD = re.compile(r"[а-я]{2,}")
 _EN_TELEGRAPHIC = re.compile(
-    r"^\W*(?:in|on|at|by|with|from|until|till)\b|\b[a-z]{3,}ed\b"
+    r"^\W*(?:in|on|at|by|with|from|until|till|(?:right |just )?(?:after|before))\b|\b[a-z]{3,}ed\b"
     # a subject and its verb early on, not a request for news ("any updates since they were agreed?")
     r"|^(?!\W*any)\W*(?:[\w'-]+\W+){1,8}(?:has|have|had|is|was|were|are)\b"
     # irregular past tenses: "russia took part in birlik too?"
