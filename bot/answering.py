@@ -64,7 +64,7 @@ _THAT_OCCASION = re.compile(
 _DONE = re.compile(
     r"\b(?:(?:got|were|was|been|actually) (?:done|held|carried out|completed|implemented)|took place|"
     r"провел\w*|проведен\w*|проведён\w*|состоял\w*|выполнен\w*|реализован\w*|"
-    r"o'tkazil\w*|o'tkazdi\w*|bo'lib o'tdi\w*|bajaril\w*|амалга оширил\w*|ўтказил\w*)"
+    r"o'tkazil(?:di|gan)\w*|o'tkazdi\w*|bo'lib o'tdi\w*|bajaril(?:di|gan)\w*|амалга оширил\w*|ўтказил(?:ди|ган)\w*)"
 )
 """Done, not planned: "how many of them were actually held?"."""
 _SAME_DAY = re.compile(
@@ -929,6 +929,8 @@ class Answerer:
             best = self.facts.get(found.item_id or "")
             best_fact = self.facts.get(found.item_id or "")
             if wanted == "howmany" and best_fact is not None and _DONE.search(part.text):
+                if "howmany" in best_fact.unsaid:
+                    return found  # "how many were actually held?": the fact that says no tally was reported
                 # "how many of them actually got done?" after the plan's fifty: a related fact that says no
                 # tally was reported, when the best one counts what was planned
                 for fact_id in self._neighbours(best_fact.id):
