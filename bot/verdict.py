@@ -720,12 +720,12 @@ def _same_word(a: str, b: str) -> bool:
     """One word in two inflections: "давние"/"давними", "mayor"/"mayormi" share all but the ending."""
     if a == b:
         return True
-    if a.startswith("#") or b.startswith("#"):
-        return False
+    if a[:4] != b[:4] or len(a) < 4 or len(b) < 4 or a[0] == "#":
+        return False  # four letters in common at least; classes ("#month/may") only as themselves
     if a.endswith("siz") != b.endswith("siz"):
         return False  # Uzbek "-siz" is "without": "Rossiyasiz" is not "Rossiya"
-    common = 0
-    for x, y in zip(a, b, strict=False):
+    common = 4
+    for x, y in zip(a[4:], b[4:], strict=False):
         if x != y:
             break
         common += 1
