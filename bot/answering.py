@@ -210,6 +210,10 @@ class Answerer:
         self._said: dict[str, frozenset[str]] = {}
         self._names: dict[str, set[str]] = {}
         self._years_named: dict[str, set[int]] = {}
+        self._related_both = {
+            fact.id: [f.id for f in kb.facts if f.id != fact.id and (f.id in fact.related or fact.id in f.related)]
+            for fact in kb.facts
+        }
         self._fact_topics: dict[str, str] = {}
         """Each fact's answer as terms, filled as follow-ups ask (a cache: the base itself never changes)."""
         self.vetoes = frozenset(topic.id for topic in kb.declines if topic.veto)
@@ -1187,24 +1191,20 @@ class Answerer:
 
     def _neighbours(self, fact_id: str) -> list[str]:
         """The facts related to this one, either way round."""
-        return [
-            f.id
-            for f in self.facts.values()
-            if f.id != fact_id and (f.id in self.facts[fact_id].related or fact_id in f.related)
-        ]
+        return self._related_both.get(fact_id, [])
 
     def _elsewhere(self, text: str, fact: Fact) -> bool:
         """The question sets what it asks in a city ("in Moscow", "в Москве", "Moskvada") that the fact,
         which names its places, does not name; a city after "after"/"since" only points at an event."""
-        places = self.checker._fact(fact, fact.values).dims.get("place") if fact.values else None
+        places = self.checker.places(fact)
         if not places:
             return False
         words = tokens(text)
         for i, word in enumerate(words):
             if not (i and words[i - 1] in _LOCATIVE) and not (len(word) > 4 and word.endswith("da")):
                 continue
-            term = self.checker._one(word)
-            if not self.checker._is_place(term) or term in places:
+            term = self.checker.place(word)
+            if term is None or term in places:
                 continue
             if any(w in _POINTERS for w in words[max(0, i - 5) : i]):
                 continue  # "after the signing in Tashkent, when did they meet again?"

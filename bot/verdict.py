@@ -269,6 +269,15 @@ class ClaimChecker:
         terms = self.analyzer.terms(fold(word))
         return terms[0] if terms else fold(word)
 
+    def places(self, fact: Fact) -> set[str]:
+        """The places the fact states, as the base's terms."""
+        return set(self._fact(fact, fact.values).dims.get("place", set())) if fact.values else set()
+
+    def place(self, word: str) -> str | None:
+        """The base's term for a word that names a place, or None."""
+        term = self._one(word)
+        return term if self._is_place(term) else None
+
     def _is_place(self, term: str) -> bool:
         return term in self.place_terms or term.startswith("#city" + CLASS_SEP)
 
