@@ -24,7 +24,7 @@ from bot.analysis import Analyzer
 from bot.context import Context
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.language import LanguageDetector
-from bot.matcher import Example, Match, Matcher, Tuning
+from bot.matcher import NO_MATCH, Example, Match, Matcher, Tuning
 from bot.message import PRONOUNS, Part, read, wh_words, without_overview_words, word_set
 from bot.models import LANGS, Fact, Lang
 from bot.normalize import clean, fold, has_cyrillic, has_latin, tokens, truncate, uz_cyrillic_to_latin
@@ -93,6 +93,11 @@ _DAY_AFTER = re.compile(
     r"\bна другой день\b|\bertasi(?: kuni)?\b|\bэртаси(?: куни)?\b"
 )
 """A day counted from the last answer's day."""
+_BACK_THEN = re.compile(
+    r"\b(?:back )?then(?= *[?.!,]| *$)|\bat (?:that|the) time\b|\bтогда\b|\bв то время\b|\bна тот момент\b|"
+    r"\bo'shanda\b|\bo'sha (?:paytda|vaqtda)\b|\bўшанда\b|\bўша (?:пайтда|вақтда)\b"
+)
+"""In a yes/no follow-up, the month of the last answer ("он тогда уже был генерал-лейтенантом?")."""
 _NEXT = re.compile(
     r"\b(?:follow-?ups?|what came (?:next|after)|what next|what followed|что (?:дальше|потом|последовало)|keyin nima)\b|"
     r"\b(?:do|did|does|happen\w*) anything\b|\banything else\b|\bчто-(?:нибудь|то)(?: ещё| еще)?\b|"
@@ -484,10 +489,10 @@ class Answerer:
                 return part
             year = str(next(iter(years)))
             return replace(part, text=f"{part.text[: found.start()]} {year} {part.text[found.end() :]}")
-        # "the day before?" after the ministers' meeting of 10 May: 9 May, written out
-        found = _DAY_BEFORE.search(part.text) or _DAY_AFTER.search(part.text)
         days = [str(d) for d in fact.values.dates if len(str(d)) == 10] if fact.values else []
         dates = [fact.event.date] if fact.event else [dt.date.fromisoformat(d) for d in days]
+        # "the day before?" after the ministers' meeting of 10 May: 9 May, written out
+        found = _DAY_BEFORE.search(part.text) or _DAY_AFTER.search(part.text)
         if found is None or len(dates) != 1:
             return part
         day = dates[0] + dt.timedelta(days=-1 if found.re is _DAY_BEFORE else 1)
@@ -499,12 +504,20 @@ class Answerer:
         last answer reports, a claim to check like any date (the part is still matched as written)."""
         last = self._last(ctx) if ctx is not None and part.kind == "yesno" else None
         values = self.facts[last].values if last is not None else None
-        if values is None or not _SAME_DAY.search(part.text):
+        if values is None:
             return ""
         days = [d for d in values.dates if len(d) == 10]
         if len(days) != 1:
             return ""
-        return _SAME_DAY.sub(f" on {date_words(days[0])} ", part.text, count=1)
+        if _SAME_DAY.search(part.text):
+            return _SAME_DAY.sub(f" on {date_words(days[0])} ", part.text, count=1)
+        # "он тогда уже был генерал-лейтенантом?" after the signing: then is January 2025
+        day = dt.date.fromisoformat(days[0])
+        return (
+            _BACK_THEN.sub(f" in {day.strftime('%B').lower()} {day.year} ", part.text, count=1)
+            if _BACK_THEN.search(part.text)
+            else ""
+        )
 
     def _claim_on_another_country(self, part: Part, own: Match) -> Match:
         """ "Were the troops from a base in Kazakhstan?": a neighbour the base covers only in some
@@ -587,6 +600,23 @@ class Answerer:
         return self.analyzer.terms(" ".join(w for w in tokens(text) if w not in _TOPIC_SKIP and w not in PRONOUNS))
 
     def _resolve(self, part: Part, ctx: Context | None) -> tuple[Match, str]:
+        """The reading of the part, or, when nothing matched well enough, the fact far ahead of the rest."""
+        found, used = self._read(part, ctx)
+        top = found.top_facts
+        if (
+            found.kind == "none"
+            and not found.final
+            and found.reason == NO_MATCH
+            and top
+            and top[0][1] >= self.matcher.tuning.answer_threshold - self.matcher.tuning.leader_margin
+            and (len(top) < 2 or top[1][1] <= top[0][1] * self.matcher.tuning.leader_ratio)
+            # a number the base never states is a detail it cannot have: "what does paragraph 3 say?"
+            and not any(w[0].isdigit() for w in self.matcher.unknown(used))
+        ):
+            return replace(found, kind="fact", item_id=top[0][0], score=top[0][1], reason="far ahead of the rest"), used
+        return found, used
+
+    def _read(self, part: Part, ctx: Context | None) -> tuple[Match, str]:
         """The part on its own, or read with the context when it leans on it; then checked that the
         fact it found can answer this kind of question."""
         if part.kind == "opinion" and self.opinion is not None:
@@ -623,7 +653,14 @@ class Answerer:
             and len(self.matcher.unknown(part.core)) < max(len(self.matcher.unknown(part.text)), 1)
         ):
             core = self.matcher.match(part.core)
-            if core.kind == "fact" and (own.kind != "fact" or core.score > own.score):
+            if (
+                core.kind == "fact"
+                and (own.kind != "fact" or core.score > own.score)
+                # "heard the minister flew to Ankara in January 2026, did anything get signed?": the
+                # lead-in's date is the question's, and a fact of another year does not answer it
+                # (a month alone may be another clause's: "yanvarda, … imzolaganda ham shu unvonda edimi?")
+                and not (_YEAR.search(part.text) and self.checker.wrong_year(part.text, self.facts[core.item_id or ""]))
+            ):
                 own = core
         own = self._decline_of_other_years(own, part)
         found, used = own, part.text
@@ -1446,7 +1483,12 @@ class Answerer:
                     # "Rossiya hammi?" after "which countries took part?": the last question's words say
                     # what is claimed of Russia
                     read_with = f"{read_with} {context.topics[0]}".strip()
-                found = self.checker.verdict(item.part.text, fact, read_with)
+                found = None
+                if item.claim and _BACK_THEN.search(item.part.text) and self.checker.denies(item.claim, fact):
+                    # "was he a lieutenant general then?": what the fact denies of that time ("a lieutenant
+                    # general in January"), not what holds at some other time
+                    found = self.checker.verdict(item.claim, fact, read_with)
+                found = found or self.checker.verdict(item.part.text, fact, read_with)
                 if found is None and item.claim and fact.id != (self._last(context) if context else None):
                     # "that day" as the last answer's day, where the part claims nothing checkable without it
                     found = self.checker.verdict(item.claim, fact, read_with)

@@ -37,6 +37,7 @@ from bot.normalize import fold, skeleton, tokens
 ItemKind = Literal["fact", "decline"]
 PAIR = "~"
 _CLAUSES = re.compile(r"(?<=[.!?;])\s+|\n+")
+NO_MATCH = "no fact matches well enough"
 MAX_CLAUSES = 4
 TOP_FACTS = 5
 SIGNATURE_SHARE = 0.4
@@ -62,6 +63,11 @@ class Example:
 @dataclass(frozen=True)
 class Tuning:
     answer_threshold: float = 0.5
+    leader_margin: float = 0.05
+    leader_ratio: float = 0.7
+    """A fact at most ``leader_margin`` under the threshold answers when the next fact scores at most
+    ``leader_ratio`` of it: a question in words the examples do not use ("…деган гаплар қачон
+    чиққанди?") that no other fact comes near is still about that fact, not one to guess at."""
     fuzzy_cutoff: float = 80.0
     min_fuzzy_len: int = 4
     unknown_weight: float = 0.8
@@ -405,7 +411,7 @@ class Matcher:
                 final=item_id in self.veto_items and score >= self.tuning.answer_threshold,
             )
         if score < self.tuning.answer_threshold:
-            return Match("none", None, score, "no fact matches well enough", example, fact_id, fact_score, top)
+            return Match("none", None, score, NO_MATCH, example, fact_id, fact_score, top)
         return Match("fact", item_id, score, "match", example, fact_id, fact_score, top)
 
     def _misspelt_foreign(self, terms: list[str]) -> bool:

@@ -845,3 +845,36 @@ def test_a_claim_of_order_against_the_signing_is_checked_against_the_facts_days(
     reply = answerer.answer("Учения Хамкорлик-2025 прошли после подписания?")
     assert reply.fact_id == "hamkorlik-2025"
     assert reply.text.startswith("Да")
+
+
+def test_a_fact_far_ahead_of_the_rest_answers_below_the_threshold(answerer: Answerer):
+    # words the examples never use, but no other fact comes near: 0.56 against 0.25
+    question = "Ўзбекистон нега Хитой самолётларига қизиқиб қолди?"
+    above = Answerer(answerer.kb, Tuning(answer_threshold=0.6))
+    found, _ = above.match(question)
+    assert found.kind == "none"
+    assert above.answer(question).fact_id == "china-fighters"
+    # …not without the margin, nor for a number the base never states
+    assert not Answerer(answerer.kb, Tuning(answer_threshold=0.6, leader_margin=0.0)).answer(question).answered
+    assert not answerer.answer("What does paragraph 3 of the programme say?").answered
+
+
+def test_a_lead_in_naming_another_year_keeps_the_whole_question(answerer: Answerer):
+    reply = answerer.answer("heard the uzbek defense minister flew to Ankara in january 2026, did anything get signed?")
+    assert reply.fact_id == "turkey-plan-2026"
+    # without a year in the lead-in the question itself decides
+    assert answerer.answer("so, did anything get signed?").fact_id != "turkey-plan-2026"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "lead"),
+    [
+        ("who signed for uzbekistan in january 2025?", "was he a lieutenant general back then?", "No"),
+        ("Кто подписал документы с узбекской стороны 22 января 2025?", "он тогда уже был генерал-лейтенантом?", "Нет"),
+        ("who signed the 2026–2030 programme on the Uzbek side?", "was he a major general at the time?", "Yes"),
+    ],
+)
+def test_then_in_a_yes_no_follow_up_is_the_last_answers_time(answerer: Answerer, first: str, then: str, lead: str):
+    replies = chat(answerer, first, then)
+    assert replies[1].fact_id in {"kholmukhamedov-rank", "who-is-kholmukhamedov"}
+    assert replies[1].text.startswith(lead)
