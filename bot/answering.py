@@ -32,7 +32,7 @@ from bot.replies import Block, Reply, SourceRef, compose_answers, compose_declin
 from bot.script import CyrillicUzbek
 from bot.slips import fix_question_words, fix_transpositions, switch_layout
 from bot.texts import ui
-from bot.timeline import TIMELINE_FACT, timeline_text
+from bot.timeline import FOLLOWED_FACT, TIMELINE_FACT, timeline_text
 from bot.translit import ru_latin_to_cyrillic
 from bot.verdict import NUMBER_WORDS, RELATION, YEAR_SPAN, ClaimChecker, Verdict, date_words, event_names, named_years
 
@@ -86,7 +86,7 @@ _THAT_YEAR = re.compile(
 """The year of the last answer."""
 _DAY_BEFORE = re.compile(
     r"\b(?:on )?the (?:day|evening) before(?= *[?.!]| *$)|\b(?:on )?the previous day\b|\bнакануне(?= *[?.!]| *$)|"
-    r"\bза день до этого\b|\bbir kun oldin(?:mi)?(?= *[?.!]| *$)|\bбир кун олдин(?:ми)?(?= *[?.!]| *$)"
+    r"\bза день до этого\b|\bbir kun oldin(?:mi|-?chi)?(?= *[?.!]| *$)|\bбир кун олдин(?:ми|-?чи)?(?= *[?.!]| *$)"
 )
 _DAY_AFTER = re.compile(
     r"\b(?:on )?the (?:day|morning) after(?= *[?.!]| *$)|\b(?:on )?the next day\b|\bна следующий день\b(?! *после)|"
@@ -106,13 +106,18 @@ _NEXT = re.compile(
 """Words asking what came next, beside those of ``_WHAT_HAPPENED``."""
 _WHAT_HAPPENED = re.compile(
     r"\b(?:what(?:'s| has| have)? (?:happened|been happening|was new|is new|new)|any news|anything new|"
-    r"что (?:было|произошло|нового|случилось)|какие новости|nima (?:bo'ldi|yangilik)|qanday yangilik|yangilik bormi)"
+    r"что (?:было|произошло|нового|случилось)|какие новости|nima (?:bo'ldi|yangilik)|qanday yangilik|yangilik bormi|"
+    r"(?:latest|recent) (?:news|developments|changes|shifts|moves|updates)|what(?:'s| has) changed|"
+    r"что (?:изменилось|поменялось)|последние (?:новости|события|изменения)|nima o'zgardi|so'nggi (?:yangilik|o'zgarish))"
 )
 """A question that asks for any news of a time, not for one event."""
+_TIMELINE = re.compile(r"\btime ?lines?\b|\bchronolog|\bхронолог|\bxronolog|\bтаймлайн|\bхронологи")
+"""A request for the timeline, whatever else it names ("a timeline of contacts after the signing")."""
 _OUTCOME = re.compile(
     r"\b(?:agree\w*|договорил\w*|договор[её]нност\w*|kelishib olish\w*|kelishdi\w*|kelishuvga|келишди\w*)\b|"
     r"\b(?:at|during) (?:the|their|that) (?:meeting|talks)\b|\b(?:на|во время) (?:встрече|переговорах)\b|"
-    r"\buchrashuvda\b|\bучрашувда\b"
+    r"\buchrashuvda\b|\bучрашувда\b|\bcame out of\b|\boutcomes?\b|\bresults? of\b|\bитог\w*|\bрезультат\w*|"
+    r"\bnatija\w*|\bнатижа\w*"
 )
 """What was agreed at one meeting: a question about an event, which news in general does not answer."""
 ELLIPSIS_MARGIN = 0.12
@@ -497,6 +502,11 @@ class Answerer:
             return part
         day = dates[0] + dt.timedelta(days=-1 if found.re is _DAY_BEFORE else 1)
         written = f"on {day.day} {day.strftime('%B').lower()} {day.year}"  # folded, as parts are
+        that_day = [f.id for f in self.facts.values() if f.event is not None and f.event.date == day]
+        rest = replace(part, text=f"{part.text[: found.start()]} {part.text[found.end() :]}")
+        if len(that_day) == 1 and not self._own_words(rest):
+            # "bir kun oldin-chi?" after the ministers' meeting: the one event of that day (the parade)
+            written = f"{written} {self.fact_topic(that_day[0])}"
         return replace(part, text=f"{part.text[: found.start()]} {written} {part.text[found.end() :]}")
 
     def _same_day(self, part: Part, ctx: Context | None) -> str:
@@ -630,6 +640,10 @@ class Answerer:
             ), part.text
         if self._after_pivot(part.text) is not None:
             return Match("fact", TIMELINE_FACT, 1.0, "asks what followed a day"), part.text
+        if FOLLOWED_FACT in self.facts and self._after_pivot(part.text, signing=True) is not None:
+            return Match("fact", FOLLOWED_FACT, 1.0, "asks what followed the signing"), part.text
+        if _TIMELINE.search(part.text) and part.kind != "yesno" and TIMELINE_FACT in self.facts:
+            return Match("fact", TIMELINE_FACT, 1.0, "asks for the timeline"), part.text
         # "what did they sign that time?" asks nothing about a time of day
         own = self._break_tie(self.matcher.match(_THAT_TIME.sub(" ", part.text)), part)
         if part.kind == "yesno" and own.final and own.kind == "none":
@@ -800,10 +814,11 @@ class Answerer:
             return replace(found, kind="none", item_id=None, reason="the fact is about another year"), used
         return found, used
 
-    def _after_pivot(self, text: str) -> dt.date | None:
+    def _after_pivot(self, text: str, signing: bool = False) -> dt.date | None:
         """The day a question about what followed counts from, when it is neither the signing (the
         what-followed fact) nor after the newest report: a month ("what happened after May 2025?") or a
-        dated event ("any follow-up after the ministers' May meeting?")."""
+        dated event ("any follow-up after the ministers' May meeting?"). With ``signing``, the day of
+        the signing when it is the one counted from ("latest shifts since the programme got signed?")."""
         found = _AFTER.search(text)
         latest = self.kb.latest_report
         if found is None or latest is None or TIMELINE_FACT not in self.facts:
@@ -819,7 +834,7 @@ class Answerer:
         years = claims.get("year", set())
         months = {self.checker.month_number(m) for m in claims.get("month", set())}
         if named is None and not years and self.signed is not None and months == {self.signed.month}:
-            return None  # "after January": after the signing, which the what-followed fact tells
+            return self.signed if signing else None  # "after January": after the signing
         match = self.matcher.match(clause) if named is None else None
         fact = self.facts.get(match.item_id or "") if match is not None and match.kind == "fact" else None
         event = (
@@ -832,13 +847,17 @@ class Answerer:
             year, month = named
             pivot = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
             if self.signed is not None and (year, month) == (self.signed.year, self.signed.month):
-                return None
+                return self.signed if signing else None
         elif event is not None:
             pivot = event.date
         elif len(years) == 1 and "month" not in claims and len(self._own_words(Part(clause, "wh"))) <= 1:
             pivot = dt.date(int(next(iter(years))), 12, 31)  # "after 2025"
+        elif signing and not claims and "sign" in self.analyzer.terms(clause):
+            return self.signed  # "since the programme got signed": no other day named
         else:
             return None
+        if signing:
+            return pivot if pivot == self.signed else None
         if pivot >= latest or (self.signed is not None and pivot <= self.signed):
             return None
         return pivot

@@ -22,6 +22,8 @@ from bot.replies import TELEGRAM_LIMIT, esc, format_date
 from bot.texts import ui
 
 TIMELINE_FACT = "timeline"
+FOLLOWED_FACT = "what-followed"
+"""The account of what followed the signing: a question about news since the signing is its."""
 """The fact whose answer is the composed timeline."""
 
 

@@ -557,7 +557,7 @@ class ClaimChecker:
             own_confirmed = max((len(c) for c in checked.confirms if c and _holds(c, own)), default=0)
             if own_denied and own_denied >= own_confirmed:
                 return "no", 1 + own_denied
-            if own_confirmed > 1 and not self._negated(folded):
+            if own_confirmed >= 1 and not self._negated(folded):
                 # …and what it claims of its own is not refuted by the topic's words ("it was on Uzbek
                 # territory?" after the exercise with Russia is not "Russian territory")
                 held_denies = [d for d in held_denies if _holds(d, own)]
@@ -604,7 +604,9 @@ class ClaimChecker:
             checks += 1
             if dim == "person":
                 # "Did Putin sign it with the Uzbek minister?": one person the fact does not name is enough
-                wrong = bool(claimed - stated)
+                # (one its answer names beside its subject is no other person: "Belousov bilan imzolaganda u
+                # general-mayor edimi?" of the Uzbek minister who signed with him)
+                wrong = any(not checked.says(p) for p in claimed - stated)
             elif dim in ("year", "number"):
                 # years and counts also name things ("the 2026–2030 programme", "the 2025 plan"): only a
                 # question none of whose years or counts the fact states is contradicted

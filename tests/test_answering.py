@@ -878,3 +878,24 @@ def test_then_in_a_yes_no_follow_up_is_the_last_answers_time(answerer: Answerer,
     replies = chat(answerer, first, then)
     assert replies[1].fact_id in {"kholmukhamedov-rank", "who-is-kholmukhamedov"}
     assert replies[1].text.startswith(lead)
+
+
+def test_a_bare_follow_up_about_the_day_before_is_that_days_event(answerer: Answerer):
+    replies = chat(
+        answerer, "2025-yil 10-may kuni Belousov bilan Xolmuhamedov qaysi shaharda uchrashgan?", "bir kun oldin-chi?"
+    )
+    assert replies[0].fact_id == "follow-up-may-2025"
+    assert replies[1].fact_id == "victory-parade-2025"
+
+
+def test_a_past_membership_follow_up_is_not_refuted_by_the_present(answerer: Answerer):
+    replies = chat(answerer, "Is Uzbekistan a member of the CSTO?", "was it ever a member?")
+    assert replies[0].text.startswith("No")
+    assert replies[1].fact_id == "csto"
+    assert replies[1].text.startswith("Yes")
+
+
+def test_a_chatty_deadline_is_no_question_about_the_dead(answerer: Answerer):
+    reply = answerer.answer("quick one, on deadline: where did they sign the military partnership docs?")
+    assert reply.answered
+    assert "Tashkent" in reply.text

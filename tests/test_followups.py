@@ -33,6 +33,12 @@ ANSWERED = [
     ("Did Uzbekistan sign a 2026 military plan with Turkey?", "turkey-plan-2026"),
     ("Узбекистан покупает китайские истребители?", "china-fighters"),
     ("What was the 2021-2025 programme?", "programme-2021-2025"),
+    # a request for the timeline, whatever else it names
+    ("Could you give me a timeline of the contacts after the signing, in order?", "timeline"),
+    ("Хронология военных контактов после января 2025, пожалуйста", "timeline"),
+    # news since the signing is what followed it, however the signing is named
+    ("latest developments in uzbek defence since the documents were signed?", "what-followed"),
+    ("Что изменилось с тех пор, как подписали документы в январе 2025?", "what-followed"),
 ]
 
 
@@ -79,6 +85,8 @@ def test_an_open_question_about_a_later_time_gets_the_latest_report(answerer: An
         # what was agreed at a meeting after the newest report: that meeting is not in the reports
         ("О чём Белоусов и Халмухамедов договорились на встрече в сентябре 2026?", "ru"),
         ("What did the ministers agree at the meeting in October 2026?", "en"),
+        ("what came out of the defence ministers' talks in june 2026?", "en"),
+        ("Каковы итоги переговоров министров в августе 2026?", "ru"),
     ],
 )
 def test_later_or_unreported_events_are_declined_with_the_reach_of_the_sources(answerer: Answerer, question, lang):

@@ -92,6 +92,13 @@ from bot.normalize import fold
         # the year a plan is for, not the day it was signed
         ("в мае в Москве министры подписали план на 2025 год, так?", "follow-up-may-2025", "no"),
         ("в мае в Москве министры подписали план на 2026 год?", "follow-up-may-2025", "yes"),
+        # a person the answer names beside its subject is no other person
+        ("Belousov bilan hujjat imzolaganda Xolmuhamedov general-mayor edimi?", "who-is-kholmukhamedov", "yes"),
+        ("Did Putin sign the documents with Kholmukhamedov?", "who-is-kholmukhamedov", "no"),
+        # a past membership is not the present one
+        ("Was Uzbekistan ever a member of the CSTO?", "csto", "yes"),
+        ("Were the 50 events ever listed publicly?", "joint-activities-50", "no"),
+        ("Судят ли в Узбекистане граждан, воевавших за Россию?", "mercenary-trials-2025", "yes"),
     ],
 )
 def test_claims_checked_against_values(answerer: Answerer, question: str, fact: str, verdict: str):
