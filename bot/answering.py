@@ -795,6 +795,11 @@ class Answerer:
                     break
         if fact is not None and part.kind == "wh" and self.checker.wrong_year(part.text, fact):
             # "the 2026 plan", "on 10 May": the next close fact that is not about another date, or none
+            claimed = {t for found_terms in self.checker.claims(part.text).values() for t in found_terms}
+            if ctx is not None and set(self._own_words(part)) <= claimed:
+                # "а на 2026 сколько?" after the 2025 plan's fifty: the same question of another year,
+                # which no other fact's answer to another question settles
+                return replace(found, kind="none", item_id=None, reason="the fact is about another year"), used
             floor = max(self.matcher.tuning.answer_threshold - WH_MARGIN, found.score - YESNO_MARGIN)
             wanted = SPECIFIC_WH.get(part.wh or "")
             # …and that speaks of the people the question names ("what did Belousov and Kholmukhamedov

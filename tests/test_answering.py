@@ -899,3 +899,25 @@ def test_a_chatty_deadline_is_no_question_about_the_dead(answerer: Answerer):
     reply = answerer.answer("quick one, on deadline: where did they sign the military partnership docs?")
     assert reply.answered
     assert "Tashkent" in reply.text
+
+
+def test_the_same_count_for_another_year_is_not_another_facts_number(answerer: Answerer):
+    replies = chat(
+        answerer, "Сколько совместных мероприятий Россия и Узбекистан запланировали на 2025 год?", "а на 2026 сколько?"
+    )
+    assert replies[0].fact_id == "joint-activities-50"
+    assert not replies[1].answered
+
+
+def test_a_commission_is_declined_only_when_a_commission_is_asked_about(answerer: Answerer):
+    reply = answerer.answer("Где впервые собирались министры обороны стран Центральной Азии?")
+    assert reply.fact_id == "c5-defence-ministers"
+    assert not answerer.answer("Когда собиралась межправкомиссия по военно-техническому сотрудничеству?").answered
+
+
+def test_slang_and_year_endings_read_as_words(answerer: Answerer):
+    # "по военке" is military, "в 2026-м" the year 2026
+    assert answerer.answer("что нового у Узбекистана с Россией по военке в 2026-м?").answered
+    replies = chat(answerer, "Где Белоусов и Холмухамедов встречались 10 мая 2025?", "Это опять было в Ташкенте?")
+    assert replies[1].fact_id == "follow-up-may-2025"
+    assert replies[1].text.startswith("Нет")
