@@ -427,12 +427,16 @@ class Answerer:
         first: Match | None = None
         ctx = context
         declined = False
+        unsaid: str | None = None
         for part in reading.parts:
             # "…worth? any $ figure?", "…купит? Су-35, С-400?": a few words without a question word of
             # their own after a declined question are more of it
             own_words = self._own_words(part) if declined else []
             elaboration = part.wh is None and part.kind in ("wh", "yesno") and len(own_words) <= 3
-            if declined and (len(own_words) <= 1 or part.refers or elaboration):
+            # "when was he promoted? what was the decree's date?": the same kind of question, asked again of
+            # what the last fact says the reports leave open
+            again = unsaid is not None and SPECIFIC_WH.get(part.wh or "") == unsaid and len(self._own_words(part)) <= 1
+            if again or (declined and (len(own_words) <= 1 or part.refers or elaboration)):
                 # "did they exchange gifts? what were they?": a bare follow-up of a declined question
                 unanswered.append(part.text)
                 continue
@@ -441,6 +445,8 @@ class Answerer:
             found, used = self._resolve(part, ctx)
             first = first or found
             declined = found.kind != "fact"
+            asks_unsaid = not declined and self._asks_unsaid(_Answered(part, found, used, claim))
+            unsaid = SPECIFIC_WH.get(part.wh or "") if asks_unsaid else None
             if found.kind == "fact" and found.item_id is not None:
                 same = [n for n, a in enumerate(answered) if a.match.item_id == found.item_id]
                 if not same:
@@ -1056,9 +1062,17 @@ class Answerer:
                         if rival[0] == own and rival[2] >= found.score - TIE and counts & self._counts_of(rival[3]):
                             return replace(found, item_id=rival[3], score=rival[2])
                 if not better and said == "yes":
-                    # …unless one of them expressly denies more of the claim than the best confirms
+                    # …unless one of them expressly denies more of the claim than the best confirms (one
+                    # close to a best under the threshold too: "still a major general when he hosted …?")
                     confirmed = self.checker.express(part.text, best)[0]
-                    for rival in sorted(rivals, reverse=True):
+                    below = [
+                        (self.checker.strength(part.text, self.facts[f]), 0, s, f)
+                        for f, s in found.top_facts
+                        if found.score < threshold
+                        and s >= found.score - YESNO_MARGIN
+                        and f not in {r[3] for r in rivals}
+                    ]
+                    for rival in sorted([*rivals, *below], reverse=True):
                         denier = self.facts[rival[3]]
                         if rival[0] == own and self.checker.express(part.text, denier)[1] > confirmed:
                             return replace(found, item_id=denier.id, score=rival[2])
@@ -1533,8 +1547,9 @@ class Answerer:
         ctx = context
         for item in answered:
             ctx = self._next_context(ctx, item.part, item.match.item_id or "", item.text)
-        if not unanswered and all(self._asks_unsaid(item) for item in answered):
-            # every part asks for what its fact says the sources do not give: a decline that explains
+        if all(self._asks_unsaid(item) for item in answered):
+            # every part asks for what its fact says the sources do not give, or is not answered: a decline
+            # that explains
             reply = replace(reply, answered=False)
         return replace(reply, verdict=verdict, context=ctx)
 

@@ -286,7 +286,12 @@ _LIST = re.compile(
 )
 """A request to enumerate: the reply must be a list the sources hold, or none."""
 _TRUE_THAT = re.compile(
-    r"^\W*(?:(?:а|и|так|ну)\s+)?(?:это\s+)?(?:правда|верно|действительно|точно)(?:\s+ли)?\s*,?\s*(?:что|будто)\b"
+    r"^\W*(?:(?:а|и|так|ну)\s+)?(?:это\s+)?(?:правда|верно|действительно|точно)(?:\s+ли)?\s*,?\s*(?:что|будто)\b|"
+    # "Правильно ли понимаю, что…?", "я правильно понял, что…?"
+    r"^\W*(?:(?:а|и|так|ну)\s+)?(?:я\s+)?(?:правильно|верно)(?:\s+ли)?(?:\s+я)?\s+(?:понимаю|понял|поняла)\s*,?\s*(?:что)\b|"
+    # "Confirm or deny: Russian units took part…", "true or false:", "подтвердите или опровергните:"
+    r"^\W*(?:please\s+)?(?:confirm or deny|confirm or refute|true or false|подтверди(?:те)? или опровергни(?:те)?|"
+    r"правда или нет|tasdiqlang yoki rad eting|rostmi yoki yo'qmi)\b"
 )
 """"Правда, что…?", "Верно ли, что…?": a yes/no question, though "что" reads as a question word."""
 _RU_YESNO = re.compile(r"(?:^|\s)(?:ли|правда ли|верно ли|разве|неужели)(?:\s|$)")
@@ -353,7 +358,8 @@ _ACKNOWLEDGEMENT = re.compile(
 """A reply's acknowledgement before the next question ("ok and who signed for Russia?"): without it
 "ok" reads as half of "are you ok?"."""
 _SELF_INTRO = re.compile(
-    r"^(?:i'?m|i am|my name|this is|we are|we're|я |меня зовут|мы |men |mening ismim|biz )|(?:\bhere$)|"
+    r"^(?:(?:i'?m|i am|we are|we're)(?! (?:about|going|trying) to\b)|my name|this is|я |меня зовут|мы |men |mening ismim|"
+    r"biz )|(?:\bhere$)|"
     r"(?:man|manman|miz)$"
 )
 _EMOJI = "\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf"
@@ -364,7 +370,8 @@ _SEPARATOR = re.compile(
     r"\s*(?:[,;+&]\s*(?:(?:and|и|а|а также|va|hamda|also|plus|or|или|yoki)\s+)?|\s+(?:and|и|а также|va|hamda|or|или|yoki)\s+)"
     r"(?:(?:on|in|at|by|for|from|в|на|с|до|к|по)\s+)?"
 )
-_JOINED = re.compile(r"^\s*(?:and|и|а|va|hamda|,|/)\s*$")
+_JOINED = re.compile(r"^\s*(?:and|и|а|va|hamda|,|/)\s*(?:(?:in|on|at|в|во|на)\s+)?$")
+"""What joins question words that share the rest of the sentence: "when and (in) which city did they…"."""
 _CYRILLIC_WORD = re.compile(r"[а-я]{2,}")
 _EN_TELEGRAPHIC = re.compile(
     r"^\W*(?:in|on|at|by|with|from|until|till|(?:right |just )?(?:after|before))\b|\b[a-z]{3,}ed\b"
@@ -501,7 +508,8 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         and (_RU_TOLD.search(text) or (lead and lead[0] in _EN_AUX) or _UZ_MI.search(words[-1]))
     ):
         return "yesno", None  # "did the ministry say which ones?", "уточнило, какие именно?": whether it was told
-    if _LIST.search(text) and first_wh in (None, "what", "how") and not (lead and lead[0] in _EN_AUX_ASKING):
+    # ("the full list of the 50 events, with dates for each" is still a list)
+    if _LIST.search(text) and first_wh in (None, "what", "how", "when") and not (lead and lead[0] in _EN_AUX_ASKING):
         # …"did they publish the full list?" asks whether; "can you list them?" asks for the list
         return "wh", "list"  # "list all 50 events", "перечисли все мероприятия"
     if _REQUEST.search(text):
@@ -605,7 +613,7 @@ def _split_compound(sentence: str) -> list[str]:
             for start, end, _ in sorted(cut, reverse=True):
                 # drop the question word and the "and" that ties it to its neighbour
                 after = re.match(r"\s*(?:and|и|а|va|hamda|,|/)\s+", text[end:])
-                before = re.search(r"\s*(?:and|и|а|va|hamda|,|/)\s*$", text[:start])
+                before = re.search(r"\s*(?:and|и|а|va|hamda|,|/)\s*(?:(?:in|on|at|в|во|на)\s+)?$", text[:start])
                 if after:
                     text = text[:start] + text[end + after.end() :]
                 elif before:
@@ -640,6 +648,12 @@ def _split_compound(sentence: str) -> list[str]:
 _QUOTED = re.compile(r"«[^»]*»?|^[^«»]*»|\"[^\"]*\"|“[^”]*”")  # a leading « may have been dropped with the lead
 
 
+_ASKS_FIRST = re.compile(
+    r"^\W*(?:did|does|do|is|are|was|were|has|have|had|will|would|could|can)\s+(?!you\b|i\b)|"
+    r"^\W*[^\W\d_]+\s+ли\b"
+)
+
+
 def _core(text: str) -> str:
     spans = wh_words(text)
     limit = spans[0][0] if spans else len(text)
@@ -649,6 +663,10 @@ def _core(text: str) -> str:
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     breaks = [b for b in breaks if not any(start < b.start() < end for start, end in quoted)]
     if not breaks:
+        return text
+    if not spans and _ASKS_FIRST.search(text[: breaks[-1].start()]):
+        # "Продолжал ли Узбекистан судить…, несмотря на подписанные документы?": the question opens the
+        # sentence, and what follows its comma is a clause of it, not the question after a lead-in
         return text
     rest = text[breaks[-1].end() :].strip()
     return rest if len(tokens(rest)) >= 2 else text
@@ -733,6 +751,25 @@ _BACK = word_set(
 )
 
 
+_ATTRIBUTES = word_set(
+    "date dates day days exact exactly precise precisely place city where time times year how solid sourcing source "
+    "sources reliable sure confirmed дата даты дату число числа точно точная точные точный место город год источник "
+    "источники надежно надёжно sana sanasi sanalari aniq joy shahar yil manba manbasi ishonchli"
+)
+"""Words that ask for a detail of something named elsewhere: "What were the exact dates?" after a
+statement about the exercise asks its dates."""
+
+
+def _asks_attribute(sentence: str) -> bool:
+    spans = wh_words(sentence)
+    words = [
+        w
+        for w in tokens(_without(sentence, spans))
+        if w not in _LEAD_FILLERS and w not in _EN_AUX and w not in _PREPOSITIONS and len(w) > 3
+    ]
+    return bool(spans) and bool(words) and all(w in _ATTRIBUTES or w in _BACK for w in words)
+
+
 def _with_claims(sentences: list[str]) -> list[str]:
     """ "I read the programme covers joint use of bases. Is that true?" is one yes/no question: the claim
     joined to its tag, so that the tag is not matched alone."""
@@ -747,7 +784,12 @@ def _with_claims(sentences: list[str]) -> list[str]:
             and "?" not in joined[-1]
             and "?" in sentence
             and not _SELF_INTRO.search(joined[-1])
-            and (_content_len(sentence) == 0 or _points_back(sentence) or _echoes(sentence, joined[-1]))
+            and (
+                _content_len(sentence) == 0
+                or _points_back(sentence)
+                or _echoes(sentence, joined[-1])
+                or _asks_attribute(sentence)
+            )
         ):
             # "I hear Uzbekistan wants new fighters. From whom?", "…they met again in May. Where was that?":
             # the statement is the question's topic

@@ -921,3 +921,19 @@ def test_slang_and_year_endings_read_as_words(answerer: Answerer):
     replies = chat(answerer, "Где Белоусов и Холмухамедов встречались 10 мая 2025?", "Это опять было в Ташкенте?")
     assert replies[1].fact_id == "follow-up-may-2025"
     assert replies[1].text.startswith("Нет")
+
+
+def test_a_close_fact_that_expressly_denies_wins_under_the_threshold_too(answerer: Answerer):
+    reply = answerer.answer(
+        "Kholmukhamedov was still a major general when he hosted the Central Asian defence ministers in Samarkand "
+        "in October 2025, isn't it?"
+    )
+    assert reply.fact_id == "kholmukhamedov-rank"
+    assert reply.text.startswith("No")
+
+
+def test_asking_again_for_what_the_reports_leave_open_is_declined(answerer: Answerer):
+    # when he was promoted is not reported; the decree's date is the same question, not the appointment's
+    reply = answerer.answer("Когда Халмухамедову дали генерал-лейтенанта? Какого числа был указ?")
+    assert not reply.answered
+    assert "kholmukhamedov-appointment" not in reply.fact_ids

@@ -401,3 +401,37 @@ def test_where_things_stand_asks_a_state_and_a_preposition_is_no_topic():
     assert parts("where do things stand now in 2026?")[0][1:] == ("wh", "what")
     [part] = read(fold("saw something about uzbekistan shopping for new fighter jets. from whom?")).parts
     assert "fighter" in part.text
+
+
+@pytest.mark.parametrize(
+    ("message", "kinds"),
+    [
+        # two question words joined through a preposition share the rest of the sentence
+        (
+            "after the signing, when and in which city did Belousov and Kholmukhamedov next meet?",
+            [("wh", "when"), ("wh", "where")],
+        ),
+        # a request to confirm or deny, or "правильно ли понимаю, что…", is a yes/no question
+        ("confirm or deny: russian units took part in birlik-2025.", [("yesno", None)]),
+        ("Правильно ли понимаю, что Узбекистан вернётся в ОДКБ?", [("yesno", None)]),
+        # the full list of something, with its dates, is still a list
+        ("Can you give me the full list of the 50 joint events, with dates for each?", [("wh", "list")]),
+    ],
+)
+def test_joined_questions_and_requests_to_check(message: str, kinds: list):
+    assert [(p.kind, p.wh) for p in read(fold(message)).parts] == kinds
+
+
+def test_a_yes_no_question_opening_the_sentence_is_not_a_lead_in():
+    (part,) = read(
+        fold("Продолжал ли Узбекистан судить своих граждан, несмотря на подписанные с Москвой документы?")
+    ).parts
+    assert part.core == ""
+    (part,) = read(fold("a draft of ours has it wrong, did they sign it in Tashkent?")).parts
+    assert part.core == "did they sign it in tashkent?"
+
+
+def test_a_question_for_a_detail_reads_with_the_statement_before_it():
+    parts = read(fold("We're about to say the drills took place at the Termez range. What were the exact dates?")).parts
+    assert len(parts) == 1
+    assert "termez" in parts[0].text
