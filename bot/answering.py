@@ -72,6 +72,9 @@ _SAME_DAY = re.compile(
     r"|\b(?:o'sha|shu) kun(?:i|ning o'zida)\b"
 )
 """The day of the last answer, named in a yes/no follow-up ("the same day?", "в тот же день?", "o'sha kuni?")."""
+_TITLES = frozenset({"president", "minister", "general", "colonel"})
+_ARRIVALS = frozenset({"arrive", "appoint"})
+"""Events a fact must tell of to answer a question about them: an arrival is not the signing a day later."""
 _SIDE = frozenset({"side", "counterpart"})
 _SIDES = _SIDE | {"russia", "uzbekistan"}
 """A follow-up made of nothing but a side ("and the Uzbek side?") asks the last question again for it."""
@@ -85,7 +88,7 @@ _THAT_YEAR = re.compile(
 )
 """The year of the last answer."""
 _DAY_BEFORE = re.compile(
-    r"\b(?:on )?the (?:day|evening) before(?= *[?.!]| *$)|\b(?:on )?the previous day\b|\bнакануне(?= *[?.!]| *$)|"
+    r"\b(?:on )?the (?:day|evening) before(?= *[?.!,]| *$)|\b(?:on )?the previous day\b|\bнакануне(?= *[?.!]| *$)|"
     r"\bза день до этого\b|\bbir kun oldin(?:mi|-?chi)?(?= *[?.!]| *$)|\bбир кун олдин(?:ми|-?чи)?(?= *[?.!]| *$)"
 )
 _DAY_AFTER = re.compile(
@@ -980,6 +983,23 @@ class Answerer:
                 if score >= found.score - YESNO_MARGIN and names & self._names_in(fact_id):
                     found = replace(found, item_id=fact_id, score=score)
                     break
+        day = self._day_named(part.text)
+        best_event = self.facts[found.item_id].event if found.item_id in self.facts else None
+        if day is not None and (best_event is None or best_event.date != day):
+            # "the ministers' meeting on 10 May 2025": of close facts, the one whose event was that day
+            for fact_id, score in found.top_facts:
+                event = self.facts[fact_id].event
+                if score >= found.score - TIE * 2 and event is not None and event.date == day:
+                    found = replace(found, item_id=fact_id, score=score)
+                    break
+        events = _ARRIVALS.intersection(self.analyzer.terms(part.text)) if part.wh == "when" else set()
+        if events and found.item_id in self.facts and not events <= self._answer_terms(found.item_id):
+            # "когда Белоусов прилетел в Узбекистан, в январе 25-го?": of close facts, one that tells of an
+            # arrival, not the signing of the day after
+            for fact_id, score in found.top_facts:
+                if score >= found.score - WH_MARGIN and events <= self._answer_terms(fact_id):
+                    found = replace(found, item_id=fact_id, score=score)
+                    break
         candidates = [(f, s) for f, s in found.top_facts if s >= threshold] or [(found.item_id or "", found.score)]
         if part.kind == "wh" and part.wh == "list":
             # "list all 50 events": a close fact that says no list was published is the answer
@@ -1096,6 +1116,20 @@ class Answerer:
                     return replace(found, item_id=fact_id, score=score)
         return found
 
+    def _day_named(self, text: str) -> dt.date | None:
+        """The one day a question names in full ("on 10 May 2025"; the year of the events when left out)."""
+        if not any(ch.isdigit() for ch in text):
+            return None
+        claims = self.checker.claims(text)
+        days, months, years = claims.get("day", set()), claims.get("month", set()), claims.get("year", set())
+        if len(days) != 1 or len(months) != 1 or len(years) > 1:
+            return None
+        year = int(next(iter(years))) if years else (self.signed.year if self.signed else 0)
+        try:
+            return dt.date(year, self.checker.month_number(next(iter(months))), int(next(iter(days))))
+        except ValueError:
+            return None
+
     def _with_context(self, part: Part, own: Match, ctx: Context) -> tuple[Match, str]:
         """The part read with the context, when it leans on it: a pronoun for the person of the last
         answer ("what did he say?"), or too few words of its own ("and where?", "а когда?"). A part
@@ -1132,6 +1166,19 @@ class Answerer:
             # it expressly confirms ("это было на территории Узбекистана?" after the exercise)
             score = max(dict(own.top_facts).get(last, 0.0), threshold)
             return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
+        named = [t for t in content if t in self.people]
+        if (
+            part.kind == "yesno"
+            and last is not None
+            and words_refer
+            and named
+            and own.item_id != last
+            and all((t in named and t in self._answer_terms(last)) or t in _TITLES or len(t) <= 2 for t in content)
+        ):
+            # "was president Mirziyoyev there as well?" after the parade: whether someone the last answer
+            # speaks of was at its occasion is asked of that answer, not of another day he was somewhere
+            score = max(dict(own.top_facts).get(last, 0.0), threshold)
+            return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
         sides = set(content)
         if (
             last is not None
@@ -1152,7 +1199,8 @@ class Answerer:
             not content
             or (
                 words_refer
-                and all(t in self._answer_terms(last) for t in content)
+                # ("was president Mirziyoyev there as well?": a title is no topic of its own)
+                and all(t in self._answer_terms(last) or t in _TITLES for t in content)
                 # "when was he appointed?" after who he is: a fact about him that answers it comes first
                 and not (person and self._about(self.matcher.match(self._with_person(part.text, person)), person))
             )
@@ -1216,12 +1264,25 @@ class Answerer:
         opened = _NEW_SUBJECT.match(part.text)
         first = self.analyzer.terms(opened.group(1)) if opened else []
         subjects = [t for t in subjects if t in first] if person is None else []
+        last_topic = set(self.fact_topic(last).split()) if last is not None else set()
+        # "а с ЕАЭС у него что?" after the CSTO, whose answer names the EAEU in passing: a subject put first
+        # that the last answer is not about, and that the part's own reading is about, is a new subject
+        named_first = [
+            t
+            for t in first
+            if t in content and t in self.concepts and t not in _BROAD and t not in last_topic and t in own_topic
+        ]
+        subjects = subjects or (named_first if person is None else [])
         for n, reading in enumerate(readings):
             found = self.matcher.match(reading)
             if (
                 subjects
                 and found.kind == "fact"
                 and not all(t in self._answer_terms(found.item_id or "") for t in subjects)
+            ) or (
+                named_first
+                and found.kind == "fact"
+                and not set(named_first) <= set(self.fact_topic(found.item_id or "").split())
             ):
                 continue
             if n == 0 and person and found.kind == "decline" and found.score >= threshold and len(content) >= 2:

@@ -240,7 +240,7 @@ _WH_RE = re.compile(
 
 _EN_AUX = word_set(
     "is are was were do does did has have had will would can could should shall may might isn't aren't wasn't "
-    "weren't didn't doesn't don't hasn't haven't won't"
+    "weren't didn't doesn't don't hasn't haven't won't isnt arent wasnt werent didnt doesnt hasnt havent"
 )
 _EN_AUX_ASKING = word_set("did does do was were is are has have had didn't doesn't wasn't weren't isn't hasn't")
 """Auxiliaries that ask whether, not for something ("can you…", "would you…" ask for it)."""

@@ -141,7 +141,19 @@ def claim_problems(facts: Iterable[Fact], analyzer: Analyzer) -> list[str]:
                         f"fact {fact.id!r}: values.{kind}: {phrase!r} reads as one word "
                         f"({', '.join(sorted(terms)) or 'none'}): write that word, or words that all count"
                     )
+                negations = [w for w in words if w in _NEGATION_WORDS and w not in terms]
+                if negations:
+                    # "did not take part" reads as "take part": it would deny every question whether they did
+                    problems.append(
+                        f"fact {fact.id!r}: values.{kind}: {phrase!r} reads without its "
+                        f"{', '.join(negations)!r}: claim it the other way round, or in a word that negates"
+                    )
     return problems
+
+
+_NEGATION_WORDS = frozenset(
+    {"not", "never", "no", "didn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "wasn't", "не", "ни", "нет"}
+)
 
 
 def date_words(iso: str) -> str:
@@ -659,6 +671,7 @@ class ClaimChecker:
 _TIME_DIMS = frozenset({"year", "month", "day", "weekday"})
 _NO_CLAIM = frozenset(
     {"реально", "году", "года", "год", "yil", "yili", "yilda", "йил", "йили", "йилда", "haqiqatan"}
+    | {"day", "день", "днём"}
     | {"when", "когда", "qachon"}
     | {"так", "самом", "деле"}  # "на самом деле" (actually)
 )

@@ -937,3 +937,34 @@ def test_asking_again_for_what_the_reports_leave_open_is_declined(answerer: Answ
     reply = answerer.answer("Когда Халмухамедову дали генерал-лейтенанта? Какого числа был указ?")
     assert not reply.answered
     assert "kholmukhamedov-appointment" not in reply.fact_ids
+
+
+def test_a_named_day_picks_the_fact_of_that_day(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "What came out of the Russian and Uzbek defence ministers' meeting on 10 May 2025?",
+        "which city?",
+        "and the day before, anything involving uzbek troops?",
+    )
+    assert [r.fact_id for r in replies] == ["follow-up-may-2025", "follow-up-may-2025", "victory-parade-2025"]
+
+
+def test_when_someone_arrived_is_the_fact_that_tells_of_the_arrival(answerer: Answerer):
+    reply = answerer.answer("белоусов когда в узбекистан прилетел, в январе 25го?")
+    assert reply.fact_id == "belousov-visit"
+
+
+def test_a_new_subject_put_first_is_not_read_with_the_last_topic(answerer: Answerer):
+    replies = chat(answerer, "ташкент вообще в одкб состоит?", "а раньше был в ней?", "а с еаэс у него что?")
+    assert replies[1].text.startswith("Да")
+    assert replies[2].fact_id == "eaeu"
+
+
+def test_was_someone_there_asks_about_the_last_answers_occasion(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Did Uzbek troops march in the Victory Parade in Moscow in 2025?",
+        "was president mirziyoyev there as well?",
+    )
+    assert replies[1].fact_id == "victory-parade-2025"
+    assert "Mirziyoyev" in replies[1].text

@@ -102,6 +102,18 @@ def test_check_refuses_a_claim_of_several_words_that_reads_as_one(kb_copy: Path)
     assert "'back csto' reads as one word (csto)" in bad.stderr.decode()
 
 
+def test_check_refuses_a_claim_that_loses_its_negation(kb_copy: Path):
+    # "not" is a stop word: "did not take part" would deny every question whether they took part
+    path = kb_copy / "facts" / "06-context.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("denies: [rejoin csto,", "denies: [did not join csto, rejoin csto,", 1), encoding="utf-8"
+    )
+    bad = run("check", env={"KNOWLEDGE_DIR": str(kb_copy)})
+    assert bad.returncode == 1
+    assert "'did not join csto' reads without its 'not'" in bad.stderr.decode()
+
+
 def test_ask_on_broken_base_is_a_clear_error(kb_copy: Path):
     (kb_copy / "lexicon.yaml").write_text("stopwords: 3\n", encoding="utf-8")
     proc = run("ask", "hello", env={"KNOWLEDGE_DIR": str(kb_copy)})

@@ -99,6 +99,12 @@ from bot.normalize import fold
         ("Was Uzbekistan ever a member of the CSTO?", "csto", "yes"),
         ("Were the 50 events ever listed publicly?", "joint-activities-50", "no"),
         ("Судят ли в Узбекистане граждан, воевавших за Россию?", "mercenary-trials-2025", "yes"),
+        # taking part is no denial of taking part
+        ("Did Uzbek troops take part in the Victory Day parade in Moscow?", "victory-parade-2025", "yes"),
+        # the programme was signed in Tashkent; in Moscow, the plan implementing it
+        ("программу до 2030 в москве подписывали?", "follow-up-may-2025", "no"),
+        ("план реализации программы до 2030 подписали в Москве?", "follow-up-may-2025", "yes"),
+        ("so tuesday was just the day he flew in?", "belousov-visit", "yes"),
     ],
 )
 def test_claims_checked_against_values(answerer: Answerer, question: str, fact: str, verdict: str):
