@@ -269,6 +269,9 @@ _FUTURE = re.compile(
     r"|^\W*(?:when|where|how)\s+(?:will|is \w+ (?:coming|going)|are \w+ (?:coming|going))\b"
     r"|\b(?:будет|будут|станет|станут|вступит|вернётся|вернется|выйдет|приедет|приедут|собирается|собираются)\b"
     r"|\bqachon\s+(?:[\w']+\s+){0,3}?(?:keladi|qaytadi|boradi|bo'ladi|o'tkaziladi|uchrashadi|imzolaydi|buyuradi)\b"
+    # "is anything on the calendar for 2026?", "what's scheduled next?", "что запланировано на 2026?"
+    r"|\bon the (?:calendar|agenda) for\b|\b(?:coming up|upcoming)\b|\bв планах на\b"
+    r"|\b(?:are|is)\s+(?:[\w-]+\s+){1,4}?\w+ing\s+next\b"  # "when are Belousov and Kholmukhamedov meeting next?"
 )
 """A question about the future: checked against what the facts state, and otherwise a forecast."""
 _REQUEST = re.compile(
@@ -298,7 +301,7 @@ _RU_YESNO = re.compile(r"(?:^|\s)(?:ли|правда ли|верно ли|ра�
 _UZ_MI = re.compile(r"[a-z']{2,}mi(?:di|kan)?$")  # "o'tganmi", "o'tganmidi", "o'tganmikan"
 
 _OVERVIEW = re.compile(
-    r"\b(?:summary|summari[sz](?:e|es|ed|ing)|overview|gist|short version|tl;?dr|in (?:a )?nutshell|in short|briefly|brief|"
+    r"\b(?:summary|summari[sz](?:e|es|ed|ing)|overview|gist|short version|tl;?dr|in (?:a )?nutshell|in short|briefly|(?<!the )(?<!our )(?<!my )(?<!this )brief\b|"
     r"(?:the )?main points|key (?:points|facts)|big picture|(?:a|one|short) (?:short )?paragraph|short story|bullet(?:s| points?)|takeaways?|highlights|in (?:a )?few words|"
     r"(?:in )?(?:one|two|three|a couple of|a few|\d(?:\s*[-–]\s*\d)?) (?:sentences|lines)|in (?:one|two|three|a few|\d) (?:sentence|line|words|points)|explain (?:this|the|it)\b|eli5|like i'?m (?:5|five)|rundown|run-down|recap|sum up|the story with|the basics|just the basics|background on|"
     r"what'?s (?:[\w–-]+ ){0,6}about\b|what is (?:[\w–-]+ ){0,6}about\b|"
@@ -390,7 +393,9 @@ PRONOUNS = word_set(
     "he him his she her it its they them their this that these those он его ему него нем ней она её ее они их "
     "им ними этот эта это эти этого этой этим том тот та те u uning unga uni undan ular ularning bu shu o'sha unda undagi там "
     # the time or place of the last answer: "ўшанда", "тогда", "u yerda" ("since then" is no reference to it)
-    "тогда o'shanda shunda yerda туда оттуда there yerga"
+    "тогда o'shanda shunda yerda туда оттуда there yerga "
+    # "а в 2026 году такие были?": such things as the last answer's
+    "такие такой такая такое таких shunday shunaqa"
 )
 
 

@@ -968,3 +968,36 @@ def test_was_someone_there_asks_about_the_last_answers_occasion(answerer: Answer
     )
     assert replies[1].fact_id == "victory-parade-2025"
     assert "Mirziyoyev" in replies[1].text
+
+
+def test_a_brief_for_a_reader_is_no_request_for_an_overview(answerer: Answerer):
+    reply = answerer.answer(
+        "Separate point for the brief: when did Mirziyoyev order a rewrite of the defence doctrine, and what status "
+        "is it supposed to keep?"
+    )
+    assert reply.fact_id == "doctrine-2026"
+
+
+def test_the_day_after_the_parade_is_not_the_parade_day(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Did Belousov and Kholmukhamedov meet again after the January 2025 signing?",
+        "Was it on the same day as the Victory Parade?",
+        "Did they sign anything there?",
+    )
+    assert [r.fact_id for r in replies] == ["follow-up-may-2025"] * 3
+    assert [r.text.split(" ")[0] for r in replies] == ["Yes", "No", "Yes"]
+
+
+def test_such_things_in_a_later_year_are_not_the_last_answers(answerer: Answerer):
+    replies = chat(
+        answerer, "Россия и Узбекистан в 2025 году проводили совместные учения?", "а в этом 2026 году такие были?"
+    )
+    assert replies[0].text.startswith("Да")
+    assert not replies[1].answered
+
+
+def test_when_they_meet_next_is_a_forecast(answerer: Answerer):
+    reply = answerer.answer("when are belousov and kholmukhamedov meeting next? is anything on the calendar for 2026?")
+    assert not reply.answered
+    assert "4 March 2026" in reply.text

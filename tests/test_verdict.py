@@ -105,6 +105,10 @@ from bot.normalize import fold
         ("программу до 2030 в москве подписывали?", "follow-up-may-2025", "no"),
         ("план реализации программы до 2030 подписали в Москве?", "follow-up-may-2025", "yes"),
         ("so tuesday was just the day he flew in?", "belousov-visit", "yes"),
+        ("O'zbekiston 2025-yilda urushga borgan fuqarolarini sudlashni to'xtatdimi?", "mercenary-trials-2025", "no"),
+        ("Hamkorlik-2025 o'n kun davom etganmi?", "hamkorlik-2025", "no"),
+        ("Was it officially confirmed that 400 troops took part in Hamkorlik-2025?", "hamkorlik-2025", "no"),
+        ("Was the earlier programme announced by Shoigu?", "programme-2021-2025", "yes"),
     ],
 )
 def test_claims_checked_against_values(answerer: Answerer, question: str, fact: str, verdict: str):
