@@ -102,14 +102,17 @@ _BACK_THEN = re.compile(
 )
 """In a yes/no follow-up, the month of the last answer ("он тогда уже был генерал-лейтенантом?")."""
 _NEXT = re.compile(
-    r"\b(?:follow-?ups?|what came (?:next|after)|what next|what followed|что (?:дальше|потом|последовало)|keyin nima)\b|"
+    r"\b(?:follow-?ups?|what came (?:next|after)|what next|what followed|(?:что|чё|че|чо|шо) (?:дальше|потом|последовало)|"
+    r"keyin nima)\b|"
     r"\b(?:do|did|does|happen\w*) anything\b|\banything else\b|\bчто-(?:нибудь|то)(?: ещё| еще)?\b|"
     r"\b(?:yana|boshqa) (?:nima|biror)"
 )
 """Words asking what came next, beside those of ``_WHAT_HAPPENED``."""
 _WHAT_HAPPENED = re.compile(
     r"\b(?:what(?:'s| has| have)? (?:happened|been happening|was new|is new|new)|any news|anything new|"
-    r"что (?:было|произошло|нового|случилось)|какие новости|nima (?:bo'ldi|yangilik)|qanday yangilik|yangilik bormi|"
+    r"(?:что|чё|че|чо|шо)(?: по теме| вообще)? (?:ещё |еще |уже )?(?:было|произошло|нового|случилось)|какие новости|"
+    r"nima (?:bo'ldi|yangilik)|"
+    r"qanday yangilik|yangilik bormi|"
     r"(?:latest|recent) (?:news|developments|changes|shifts|moves|updates)|what(?:'s| has) changed|"
     r"что (?:изменилось|поменялось)|последние (?:новости|события|изменения)|nima o'zgardi|so'nggi (?:yangilik|o'zgarish))"
 )
@@ -159,6 +162,8 @@ _PRONOUN_WORD = re.compile(r"[^\W\d_]+")
 SAY = "say"
 """The lexicon's word for saying: "what did he say about …?"."""
 _ABOUT = re.compile(r"\b(?:about|on|regarding|о|об|обо|про|насчет|haqida|to'g'risida|borasida)\b")
+_YEAR_WORDS = word_set("year году года год yil yilda yili йил йилда йили тема теме topic mavzu уже already allaqachon")
+"""Words beside a year that ask nothing more of it ("что по теме было в 2025 году?")."""
 _BROAD = word_set(
     "country russia uzbekistan tashkent relation cooperation agreement sign meeting defence military visit"
 )
@@ -651,6 +656,9 @@ class Answerer:
             return Match("fact", TIMELINE_FACT, 1.0, "asks what followed a day"), part.text
         if FOLLOWED_FACT in self.facts and self._after_pivot(part.text, signing=True) is not None:
             return Match("fact", FOLLOWED_FACT, 1.0, "asks what followed the signing"), part.text
+        news = self._news_of_year(part)
+        if news is not None:
+            return Match("fact", news, 1.0, "asks for the news of a year"), part.text
         if _TIMELINE.search(part.text) and part.kind != "yesno" and TIMELINE_FACT in self.facts:
             return Match("fact", TIMELINE_FACT, 1.0, "asks for the timeline"), part.text
         # "what did they sign that time?" asks nothing about a time of day
@@ -827,6 +835,31 @@ class Answerer:
                 return replace(found, item_id=fact_id, score=score), used
             return replace(found, kind="none", item_id=None, reason="the fact is about another year"), used
         return found, used
+
+    def _news_of_year(self, part: Part) -> str | None:
+        """ "что было в 2025 году?", "what happened in 2026?": the news of the signing's year is what followed
+        it; of the newest report's year, the latest reports (a question that names more is another one)."""
+        found = _WHAT_HAPPENED.search(part.text)
+        if found is None or _AFTER.search(part.text) or self.kb.latest_report is None or self.signed is None:
+            return None
+        claims = self.checker.claims(part.text)
+        years = claims.get("year", set())
+        if len(years) != 1 or "day" in claims or "month" in claims:
+            return None
+        rest = Part(part.text[: found.start()] + " " + part.text[found.end() :], part.kind)
+        claimed = {t for terms in claims.values() for t in terms}
+        if any(
+            t not in claimed and t not in _BROAD and t not in _YEAR_WORDS and not t[0].isdigit()
+            for t in self._own_words(rest)
+        ):
+            return None
+        year = int(next(iter(years)))
+        latest = self.declines[self.after_latest].open_facts[:1] if self.after_latest in self.declines else []
+        if year == self.signed.year and FOLLOWED_FACT in self.facts:
+            return FOLLOWED_FACT
+        if year == self.kb.latest_report.year and latest and latest[0] in self.facts:
+            return latest[0]
+        return None
 
     def _after_pivot(self, text: str, signing: bool = False) -> dt.date | None:
         """The day a question about what followed counts from, when it is neither the signing (the

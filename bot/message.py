@@ -737,7 +737,8 @@ def _points_back(sentence: str) -> bool:
     words = tokens(sentence)
     # "…this time?" points at a time, not at the sentence before
     pointing = tokens(re.sub(r"\b(?:this|that|the same) (?:time|day|year|week|month)\b", " ", sentence))
-    return len(words) <= 8 and any(w in _BACK for w in pointing)
+    # (a longer one when "it" is its subject: "In which city was it signed, and which year does it cover?")
+    return (len(words) <= 8 and any(w in _BACK for w in pointing)) or (len(words) <= 14 and "it" in pointing)
 
 
 def _echoes(question: str, statement: str) -> bool:

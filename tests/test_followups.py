@@ -39,6 +39,11 @@ ANSWERED = [
     # news since the signing is what followed it, however the signing is named
     ("latest developments in uzbek defence since the documents were signed?", "what-followed"),
     ("Что изменилось с тех пор, как подписали документы в январе 2025?", "what-followed"),
+    # slang, and the news of a year: the signing's year is what followed it, the newest report's the latest
+    ("короче, чё было дальше после январского подписания?", "what-followed"),
+    ("что было в 2025 году?", "what-followed"),
+    ("а что по теме было уже в 2026-м?", "latest-reports"),
+    ("а с кем из турков Халмухамедов подписывал план на 2026-й?", "turkey-plan-2026"),
 ]
 
 

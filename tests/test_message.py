@@ -435,3 +435,14 @@ def test_a_question_for_a_detail_reads_with_the_statement_before_it():
     parts = read(fold("We're about to say the drills took place at the Termez range. What were the exact dates?")).parts
     assert len(parts) == 1
     assert "termez" in parts[0].text
+
+
+def test_a_longer_question_about_it_reads_with_the_statement_before_it():
+    parts = read(
+        fold(
+            "In January 2026 the Uzbek minister concluded a military cooperation document with Turkey. "
+            "In which city was it signed, and which year does it cover?"
+        )
+    ).parts
+    assert "turkey" in parts[0].text
+    assert parts[0].wh == "where"
