@@ -1177,7 +1177,10 @@ class Answerer:
         near = own.kind == "fact" and last is not None and own.item_id in self.facts[last].related
         if part.kind == "yesno" and last is not None and content and not person and not near:
             claimed = {t for found in self.checker.claims(part.text).values() for t in found}
-            if set(content) <= claimed and self.checker.strength(part.text, self.facts[last]) > 0:
+            # …or a claim beside words the last answer uses, about "that": "was that meeting in Tashkent as well?"
+            words = {t for t in content if len(t) > 2}  # not the "as" of "as well"
+            pointed = words_refer and bool(claimed & words) and words <= claimed | self._answer_terms(last)
+            if (set(content) <= claimed or pointed) and self.checker.strength(part.text, self.facts[last]) > 0:
                 # "в Ташкенте?", "on a Friday?": nothing but a claim, and the last answer can check it
                 # (unless a fact related to it reads better: "on a Tuesday?" after the place is the date's)
                 score = max(own.score if own.item_id == last else 0.0, self.matcher.tuning.answer_threshold)
@@ -1616,7 +1619,16 @@ class Answerer:
                     # what is claimed of Russia
                     read_with = f"{read_with} {context.topics[0]}".strip()
                 found = None
-                if item.claim and _BACK_THEN.search(item.part.text) and self.checker.denies(item.claim, fact):
+                same_day = (
+                    bool(item.claim)
+                    and context is not None
+                    and bool(_SAME_DAY.search(item.part.text))
+                    and fact.id != self._last(context)
+                )
+                if same_day:
+                    # "did Belousov arrive on that same day?" after the signing: that day, not any day
+                    found = self.checker.verdict(item.claim, fact, read_with)
+                elif item.claim and _BACK_THEN.search(item.part.text) and self.checker.denies(item.claim, fact):
                     # "was he a lieutenant general then?": what the fact denies of that time ("a lieutenant
                     # general in January"), not what holds at some other time
                     found = self.checker.verdict(item.claim, fact, read_with)

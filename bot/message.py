@@ -101,6 +101,10 @@ _WH_PHRASES: dict[str, str] = {
     "since what year": "when",
     "в какой день": "when",
     "в каком году": "when",
+    "в какие сроки": "when",
+    "какие сроки": "when",
+    "число какое": "when",
+    "какое число": "when",
     "в каком городе": "where",
     "какой министр": "who",
     "который министр": "who",
@@ -256,7 +260,7 @@ _LEAD_FILLERS = word_set(
 _TAG_QUESTIONS = re.compile(
     r"(?:,|\s)\s*(?:right|correct|true|isn'?t it|is it|wasn'?t it|didn'?t they|didn'?t he|weren'?t they|aren'?t they|"
     r"yes|no|yeah|yep|eh|huh|верно|правда|да|так|не так ли|"
-    r"ведь так|to'g'rimi|rostmi|shundaymi|ha)\s*\??\s*$"
+    r"ведь так|to'g'rimi|rostmi|shundaymi|ha|or not|или нет|yoki yo'qmi|yoki yo'q)\s*\??\s*$"
 )
 _OPINION = re.compile(
     r"\b(?:do you think|what do you think|in your (?:opinion|view)|your opinion|would you say|should we (?:be )?worr"

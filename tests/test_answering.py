@@ -1001,3 +1001,37 @@ def test_when_they_meet_next_is_a_forecast(answerer: Answerer):
     reply = answerer.answer("when are belousov and kholmukhamedov meeting next? is anything on the calendar for 2026?")
     assert not reply.answered
     assert "4 March 2026" in reply.text
+
+
+def test_that_same_day_is_checked_before_any_day(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "What day of the week were the documents signed?",
+        "Did Belousov arrive in Uzbekistan on that same day?",
+    )
+    assert replies[1].fact_id == "belousov-visit"
+    assert replies[1].text.startswith("No")
+
+
+def test_a_claim_about_that_meeting_is_checked_against_it(answerer: Answerer):
+    replies = chat(
+        answerer, "Did Belousov and Kholmukhamedov meet again in 2025?", "Was that meeting in Tashkent as well?"
+    )
+    assert replies[1].fact_id == "follow-up-may-2025"
+    assert replies[1].text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "fact_id"),
+    [
+        ("Где проходили учения Хамкорлик-2025?", "В какие сроки?", "hamkorlik-2025"),
+        ("Когда подписали документы в Ташкенте?", "а число какое", "signing-date"),
+    ],
+)
+def test_russian_ways_to_ask_when(answerer: Answerer, first: str, then: str, fact_id: str):
+    assert chat(answerer, first, then)[1].fact_id == fact_id
+
+
+def test_or_not_makes_a_yes_no_question(answerer: Answerer):
+    reply = answerer.answer("кстати узбекские военные маршировали на красной площади в 2025 или нет")
+    assert reply.text.startswith("Да")
