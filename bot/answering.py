@@ -436,6 +436,7 @@ class Answerer:
         ctx = context
         declined = False
         unsaid: str | None = None
+        mentioned: str | None = None
         for part in reading.parts:
             # "…worth? any $ figure?", "…купит? Су-35, С-400?": a few words without a question word of
             # their own after a declined question are more of it
@@ -469,6 +470,11 @@ class Answerer:
                     # within one message "he" is whom the last question named ("Who did Kholmukhamedov
                     # replace? And what job did he have before?"), not whom its answer named
                     ctx = replace(ctx, person=named[0])
+                elif not named and mentioned and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):
+                    # …and stays him through the message: "Who is Kholmukhamedov, and what was his role in
+                    # the signing?" leaves him, not the other signatory, as "he"
+                    ctx = replace(ctx, person=mentioned)
+                mentioned = named[0] if named else mentioned
             elif found.kind == "none" or found.final:
                 unanswered.append(part.text)
         # a question of a kind no fact answers may be a clause of a longer one ("When he visited…, what…?")
@@ -1651,8 +1657,14 @@ class Answerer:
                 self._compose(blocks, lang, tuple(unanswered), cyrillic), confidence=answered[0].match.score
             )
         ctx = context
+        mentioned: str | None = None
         for item in answered:
             ctx = self._next_context(ctx, item.part, item.match.item_id or "", item.text)
+            named = [t for t in self.analyzer.terms(item.part.text) if t in self.people]
+            if not named and mentioned and any(w in _PERSON_PRONOUNS for w in tokens(item.part.text)):
+                # "Who is Kholmukhamedov, and what was his role in the signing?": he stays "he" after it
+                ctx = replace(ctx, person=mentioned)
+            mentioned = named[0] if named else mentioned
         if all(self._asks_unsaid(item) for item in answered):
             # every part asks for what its fact says the sources do not give, or is not answered: a decline
             # that explains

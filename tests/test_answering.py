@@ -1035,3 +1035,19 @@ def test_russian_ways_to_ask_when(answerer: Answerer, first: str, then: str, fac
 def test_or_not_makes_a_yes_no_question(answerer: Answerer):
     reply = answerer.answer("кстати узбекские военные маршировали на красной площади в 2025 или нет")
     assert reply.text.startswith("Да")
+
+
+def test_the_person_a_message_names_stays_he_after_its_last_part(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Who is Shukhrat Kholmukhamedov, and what was his role in the January 2025 signing with Russia?",
+        "When was he appointed to that job?",
+        "Who did he take over from?",
+    )
+    assert [r.fact_id for r in replies[1:]] == ["kholmukhamedov-appointment", "kholmukhamedov-predecessor"]
+
+
+def test_colloquial_russian_follow_ups_about_the_exercise(answerer: Answerer):
+    replies = chat(answerer, "че за учения хамкорлик 2025", "а откуда там взялись русские военные")
+    assert replies[1].fact_id == "hamkorlik-2025"
+    assert "201" in replies[1].text
