@@ -162,6 +162,8 @@ _PRONOUN_WORD = re.compile(r"[^\W\d_]+")
 SAY = "say"
 """The lexicon's word for saying: "what did he say about …?"."""
 _ABOUT = re.compile(r"\b(?:about|on|regarding|о|об|обо|про|насчет|haqida|to'g'risida|borasida)\b")
+_CLAUSE_LEAD = 0.8
+"""How far ahead of the next fact the one a "since…" clause names must be, when it matches poorly."""
 _YEAR_WORDS = word_set("year году года год yil yilda yili йил йилда йили тема теме topic mavzu уже already allaqachon")
 """Words beside a year that ask nothing more of it ("что по теме было в 2025 году?")."""
 _BROAD = word_set(
@@ -889,10 +891,16 @@ class Answerer:
         if named is None and not years and self.signed is not None and months == {self.signed.month}:
             return self.signed if signing else None  # "after January": after the signing
         match = self.matcher.match(clause) if named is None else None
-        fact = self.facts.get(match.item_id or "") if match is not None and match.kind == "fact" else None
+        top = match.top_facts if match is not None else ()
+        # the event the clause names: a fact that matches it well, or one far ahead of the rest ("после
+        # Хамкорлика летом 25-го … у узбеков по обороне")
+        tuning = self.matcher.tuning
+        ahead = bool(top) and top[0][1] >= CLARIFY_FLOOR and (len(top) < 2 or top[1][1] <= top[0][1] * _CLAUSE_LEAD)
+        fact_id = match.item_id if match is not None and match.kind == "fact" else (top[0][0] if ahead else None)
+        fact = self.facts.get(fact_id or "")
         event = (
             fact.event
-            if fact is not None and match is not None and match.score >= self.matcher.tuning.answer_threshold
+            if fact is not None and (ahead or (match is not None and match.score >= tuning.answer_threshold))
             else None
         )
         if named is not None:

@@ -297,6 +297,7 @@ _TRUE_THAT = re.compile(
     # "Правильно ли понимаю, что…?", "я правильно понял, что…?"
     r"^\W*(?:(?:а|и|так|ну)\s+)?(?:я\s+)?(?:правильно|верно)(?:\s+ли)?(?:\s+я)?\s+(?:понимаю|понял|поняла)\s*,?\s*(?:что)\b|"
     # "Confirm or deny: Russian units took part…", "true or false:", "подтвердите или опровергните:"
+    r"^\W*(?:(?:could|can) you (?:please )?(?:confirm|check|verify) (?:whether|if|that)|please (?:confirm|check) (?:whether|if|that))\b|"
     r"^\W*(?:please\s+)?(?:confirm or deny|confirm or refute|true or false|подтверди(?:те)? или опровергни(?:те)?|"
     r"правда или нет|tasdiqlang yoki rad eting|rostmi yoki yo'qmi)\b"
 )
@@ -521,6 +522,8 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     if _LIST.search(text) and first_wh in (None, "what", "how", "when") and not (lead and lead[0] in _EN_AUX_ASKING):
         # …"did they publish the full list?" asks whether; "can you list them?" asks for the list
         return "wh", "list"  # "list all 50 events", "перечисли все мероприятия"
+    if _TRUE_THAT.search(text) and not found:
+        return "yesno", None  # "could you confirm whether Mirziyoyev attended?" asks whether
     if _REQUEST.search(text):
         return "wh", first_wh  # "can you give the full list?" asks for something, not whether
     if _CLEFT.search(text):

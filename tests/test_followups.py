@@ -44,6 +44,8 @@ ANSWERED = [
     ("что было в 2025 году?", "what-followed"),
     ("а что по теме было уже в 2026-м?", "latest-reports"),
     ("а с кем из турков Халмухамедов подписывал план на 2026-й?", "turkey-plan-2026"),
+    # what followed an event the clause names, loosely
+    ("после Хамкорлика летом 25-го что ещё было у узбеков по обороне?", "timeline"),
 ]
 
 

@@ -414,6 +414,8 @@ def test_where_things_stand_asks_a_state_and_a_preposition_is_no_topic():
         # a request to confirm or deny, or "правильно ли понимаю, что…", is a yes/no question
         ("confirm or deny: russian units took part in birlik-2025.", [("yesno", None)]),
         ("Правильно ли понимаю, что Узбекистан вернётся в ОДКБ?", [("yesno", None)]),
+        ("Could you confirm whether Mirziyoyev attended the parade?", [("yesno", None)]),
+        ("кстати они маршировали на красной площади или нет", [("yesno", None)]),
         # the full list of something, with its dates, is still a list
         ("Can you give me the full list of the 50 joint events, with dates for each?", [("wh", "list")]),
     ],

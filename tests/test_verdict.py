@@ -109,6 +109,8 @@ from bot.normalize import fold
         ("Hamkorlik-2025 o'n kun davom etganmi?", "hamkorlik-2025", "no"),
         ("Was it officially confirmed that 400 troops took part in Hamkorlik-2025?", "hamkorlik-2025", "no"),
         ("Was the earlier programme announced by Shoigu?", "programme-2021-2025", "yes"),
+        ("Did the Central Asia–Russia summit in Dushanbe adopt a joint action plan?", "leaders-contacts-2025", "yes"),
+        ("Хамкорлик-2025 ведь в Таджикистане проводили?", "hamkorlik-2025", "no"),
     ],
 )
 def test_claims_checked_against_values(answerer: Answerer, question: str, fact: str, verdict: str):
