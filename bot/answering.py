@@ -174,7 +174,7 @@ _NEW_SUBJECT = re.compile(
     r"(?:and|but|what about|how about|а|и|а как же|а что)\s+(?:the\s+|в\s+|во\s+|с\s+|про\s+)?([\w'-]+)"
 )
 """A follow-up that opens with a new subject: "and the CSTO, …?", "а в ОДКБ …?"."""
-_LOCATIVE = word_set("in at в во")
+_LOCATIVE = word_set("in at to в во")
 _POINTERS = word_set("after since before following после с до перед keyin so'ng beri oldin")
 _OCCASIONS = word_set("tashkent sign meeting visit")
 """…of which these still tell an occasion the fact must speak of ("about the Tashkent signing")."""
@@ -1193,7 +1193,12 @@ class Answerer:
             claimed = {t for found in self.checker.claims(part.text).values() for t in found}
             # …or a claim beside words the last answer uses, about "that": "was that meeting in Tashkent as well?"
             words = {t for t in content if len(t) > 2}  # not the "as" of "as well"
-            pointed = words_refer and bool(claimed & words) and words <= claimed | self._answer_terms(last)
+            # (or in two words: "Toshkentda uchrashishganmi?" after the ministers' meeting in Moscow)
+            pointed = (
+                (words_refer or len(words) <= 2)
+                and bool(claimed & words)
+                and words <= claimed | self._answer_terms(last)
+            )
             if (set(content) <= claimed or pointed) and self.checker.strength(part.text, self.facts[last]) > 0:
                 # "в Ташкенте?", "on a Friday?": nothing but a claim, and the last answer can check it
                 # (unless a fact related to it reads better: "on a Tuesday?" after the place is the date's)

@@ -1051,3 +1051,11 @@ def test_colloquial_russian_follow_ups_about_the_exercise(answerer: Answerer):
     replies = chat(answerer, "че за учения хамкорлик 2025", "а откуда там взялись русские военные")
     assert replies[1].fact_id == "hamkorlik-2025"
     assert "201" in replies[1].text
+
+
+def test_a_two_word_claim_after_a_meeting_is_checked_against_it(answerer: Answerer):
+    replies = chat(
+        answerer, "Belousov va Xolmuhamedov 2025-yilda yana bir marta uchrashganmi?", "Toshkentda uchrashishganmi?"
+    )
+    assert replies[1].fact_id == "follow-up-may-2025"
+    assert replies[1].text.startswith("Yo'q")

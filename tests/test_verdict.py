@@ -111,6 +111,8 @@ from bot.normalize import fold
         ("Was the earlier programme announced by Shoigu?", "programme-2021-2025", "yes"),
         ("Did the Central Asia–Russia summit in Dushanbe adopt a joint action plan?", "leaders-contacts-2025", "yes"),
         ("Хамкорлик-2025 ведь в Таджикистане проводили?", "hamkorlik-2025", "no"),
+        ("Узбекистан собирается вернуться в ОДКБ по новой доктрине?", "doctrine-2026", "no"),
+        ("Украина одобряла участие узбекских военных в параде?", "victory-parade-2025", "no"),
     ],
 )
 def test_claims_checked_against_values(answerer: Answerer, question: str, fact: str, verdict: str):
