@@ -466,17 +466,9 @@ class Answerer:
                     # "where was Birlik held, and did Russia take part?": one fact answers both; its block
                     # leads with the yes or no
                     answered[same[0]] = _Answered(part, found, used, claim)
-                ctx = self._next_context(ctx, part, found.item_id, used)
-                named = [t for t in self.analyzer.terms(part.text) if t in self.people]
-                if named and ctx.person not in named:
-                    # within one message "he" is whom the last question named ("Who did Kholmukhamedov
-                    # replace? And what job did he have before?"), not whom its answer named
-                    ctx = replace(ctx, person=named[0])
-                elif not named and mentioned and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):
-                    # …and stays him through the message: "Who is Kholmukhamedov, and what was his role in
-                    # the signing?" leaves him, not the other signatory, as "he"
-                    ctx = replace(ctx, person=mentioned)
-                mentioned = named[0] if named else mentioned
+                ctx, mentioned = self._person_in_message(
+                    self._next_context(ctx, part, found.item_id, used), part, mentioned
+                )
             elif found.kind == "none" or found.final:
                 unanswered.append(part.text)
         # a question of a kind no fact answers may be a clause of a longer one ("When he visited…, what…?")
@@ -1672,17 +1664,27 @@ class Answerer:
         ctx = context
         mentioned: str | None = None
         for item in answered:
-            ctx = self._next_context(ctx, item.part, item.match.item_id or "", item.text)
-            named = [t for t in self.analyzer.terms(item.part.text) if t in self.people]
-            if not named and mentioned and any(w in _PERSON_PRONOUNS for w in tokens(item.part.text)):
-                # "Who is Kholmukhamedov, and what was his role in the signing?": he stays "he" after it
-                ctx = replace(ctx, person=mentioned)
-            mentioned = named[0] if named else mentioned
+            next_ctx = self._next_context(ctx, item.part, item.match.item_id or "", item.text)
+            ctx, mentioned = self._person_in_message(next_ctx, item.part, mentioned, only_pronouns=True)
         if all(self._asks_unsaid(item) for item in answered):
             # every part asks for what its fact says the sources do not give, or is not answered: a decline
             # that explains
             reply = replace(reply, answered=False)
         return replace(reply, verdict=verdict, context=ctx)
+
+    def _person_in_message(
+        self, ctx: Context, part: Part, mentioned: str | None, only_pronouns: bool = False
+    ) -> tuple[Context, str | None]:
+        """Within one message "he" is whom the message last named ("Who did Kholmukhamedov replace? And
+        what job did he have before?"), not whom an answer named, and stays him through it ("Who is
+        Kholmukhamedov, and what was his role in the signing?" leaves him, not the other signatory).
+        Returns the context and the person named so far."""
+        named = [t for t in self.analyzer.terms(part.text) if t in self.people]
+        if named and ctx.person not in named and not only_pronouns:
+            ctx = replace(ctx, person=named[0])
+        elif not named and mentioned and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):
+            ctx = replace(ctx, person=mentioned)
+        return ctx, named[0] if named else mentioned
 
     def _asks_unsaid(self, item: _Answered) -> bool:
         fact = self.facts[item.match.item_id or ""]
