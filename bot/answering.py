@@ -117,6 +117,12 @@ _WHAT_HAPPENED = re.compile(
     r"что (?:изменилось|поменялось)|последние (?:новости|события|изменения)|nima o'zgardi|so'nggi (?:yangilik|o'zgarish))"
 )
 """A question that asks for any news of a time, not for one event."""
+_LATELY = re.compile(
+    r"\b(?:lately|recently|in recent (?:weeks|months)|в последн(?:ее время|ие (?:недели|месяцы))|недавно|"
+    r"so'nggi (?:paytlarda|haftalarda|oylarda)|yaqinda)\b"
+)
+"""Recency without a time named: "any news lately?" asks for the newest report there is; "this
+autumn" or "November 2026" names a time after it, and is declined with how far the sources reach."""
 _TIMELINE = re.compile(r"\btime ?lines?\b|\bchronolog|\bхронолог|\bxronolog|\bтаймлайн|\bхронологи")
 """A request for the timeline, whatever else it names ("a timeline of contacts after the signing")."""
 _OUTCOME = re.compile(
@@ -646,7 +652,7 @@ class Answerer:
         if part.kind == "opinion" and self.opinion is not None:
             return Match("decline", self.opinion, 1.0, "asks for an opinion or a forecast", final=True), part.text
         if self._after_latest(part.text):
-            opened = self._open_after_latest(part.text)
+            opened = self._open_after_latest(part.text) if _LATELY.search(part.text) else None
             if opened is not None:
                 return Match("fact", opened, 1.0, "an open question about a time after the newest report"), part.text
             return Match(

@@ -336,12 +336,12 @@ _GREETING = re.compile(
     r"^(?:hi+|hello+|hey+|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|dear (?:bot|sir|madam)|salam|"
     r"(?:ребят(?:а)?,?\s*)?(?:всем\s+)?привет(?:ствую)?|ребят(?:а)?|здравствуй(?:те)?|добр(?:ый|ое|ого) (?:день|вечер|утро|утра|дня|вечера)|доброе утро|салют|"
     r"assalomu? ?alaykum|assalomu? ?aleykum|assalom|salom(?:lar)?|xayrli (?:kun|tong|kech)|hayrli (?:kun|tong|kech))"
-    r"(?: there| all| everyone| bot| friends| друзья| всем| бот| hammaga| do'stim)?\b[\s,!.:;)]*"
+    r"(?: there| all| everyone| bot| friends| to you| друзья| всем| бот| hammaga| do'stim)?\b[\s,!.:;)]*"
     r"|^(?:how are you|how are things|как дела|как вы|yaxshimisiz|qalaysiz|ishlaringiz yaxshimi)\b[\s,!.:;?)]*"
     r"|^(?:can|could|would) you (?:please )?help(?: me)?(?: out)?(?: with (?:this|that|it))?(?: please)?[\s,!.:;?)]*$|^(?:помоги(?:те)?|поможешь|yordam bering)[\s,!.:;?)]*$"
 )
 _THANKS = re.compile(
-    r"(?:thanks?(?: you)?(?: so much| very much| a lot| in advance)?|thx|ty|cheers|much appreciated|appreciate it|"
+    r"(?:thanks?(?: you)?(?: so much| very much| a lot| in advance| kindly)?|thx|ty|cheers|much appreciated|appreciate it|"
     r"many thanks|lol|haha|lmao|спасибо(?: заранее| большое| огромное)?|заранее спасибо|благодарю|спс|"
     r"(?:katta |oldindan |ko'p )?rahmat|tashakkur|минг раҳмат)\b[\s,!.:;)(]*"
 )
@@ -354,7 +354,13 @@ _FILLER_PHRASES = re.compile(
     r"i (?:have )?(?:heard|read)(?: that)?|(?:я )?(?:слышал|слышала|читал|читала)(?:,? что)?|говорят,? что|"
     r"(?:a friend|my friend|someone|somebody|my \w+) (?:sent me a link|sent me|told me|said|says|wrote|posted)(?: saying| that)?|"
     r"(?:i )?saw (?:a post|a news item|an article|a headline|somewhere)(?: saying| that)?|"
-    r"one more(?: question| thing)?(?: if you don'?t mind)?|"
+    r"one more(?: question| thing| point)?(?: if you don'?t mind)?|"
+    # formal courtesy around the question: "I should be most grateful to learn whether…", "may I enquire…"
+    r"(?:i )?(?:should|would|'d) be (?:most |very |extremely |so )?(?:grateful|obliged)(?: to (?:learn|know|hear)| if you (?:could|would) (?:tell|let) me(?: know)?)?|"
+    r"if i may(?: (?:ask|trouble you(?: with [^:?.]{0,40})?))?|if you (?:would|will) be so (?:good|kind)|"
+    r"(?:would|could) you be so (?:good|kind) as to (?:tell|remind) me|may i (?:ask|enquire|inquire)(?: you)?|"
+    r"if you (?:will )?(?:indulge|forgive) me|(?:a small|one last) (?:point|question)(?: of \w+)?(?:,? if i may)?|"
+    r"позвольте (?:поинтересоваться|спросить|уточнить)|будьте (?:добры|любезны)|не сочтите за труд|"
     r"(?:друг|подруга|знакомый|кто-то) (?:скинул[аи]? ссылку|написал[аи]?|сказал[аи]?|говорит)(?:,? что)?|пишут,? что|"
     r"eshitdimki|eshitdim|o'qidimki|o'qidim)\b[\s,:;—-]*"
     r"|\s*\blike (?:i'?m|i am) (?:5|five)\b"  # "explain it like I'm 5": the 5 is no number to match
@@ -522,7 +528,7 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     if _LIST.search(text) and first_wh in (None, "what", "how", "when") and not (lead and lead[0] in _EN_AUX_ASKING):
         # …"did they publish the full list?" asks whether; "can you list them?" asks for the list
         return "wh", "list"  # "list all 50 events", "перечисли все мероприятия"
-    if _TRUE_THAT.search(text) and not found:
+    if (_TRUE_THAT.search(text) or (lead and lead[0] == "whether")) and not found:
         return "yesno", None  # "could you confirm whether Mirziyoyev attended?" asks whether
     if _REQUEST.search(text):
         return "wh", first_wh  # "can you give the full list?" asks for something, not whether

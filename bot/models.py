@@ -203,10 +203,10 @@ class DeclineTopic(_Strict):
     """The reply to a question about a time after the newest report ("this autumn", "in November 2026"):
     such a question gets it whatever else it matches, never the nearest older fact."""
     open_facts: list[str] = Field(default_factory=list)
-    """With ``after_latest``: the general accounts of what followed. A question about a later time that,
-    without its time words, reads as one of these ("what happened this autumn?", "anything new with the
-    partnership in summer 2026?") is an open one, answered with the first of them, which says how far
-    the sources reach; a question about a particular event of that time is still declined."""
+    """With ``after_latest``: the general accounts of what followed. A question that asks for news
+    "lately" and, without its time words, reads as one of these ("any news on the deal lately?") is
+    answered with the first of them, which says how far the sources reach; a question that names a
+    later time ("what happened this autumn?", "in summer 2026?") is declined with that reach."""
     opinion: bool = False
     """The reply to a request for an opinion ("do you think…?", "как думаешь…?", "sizningcha…?"): the
     sources give none, so such a question gets it whatever it is about."""

@@ -189,9 +189,12 @@ _REFERENCE = re.compile(
     # "after that Tashkent signing in Jan 2025": what happened, then when
     r"|\b(?:after|since|following|после)\s+(?:that\s+|this\s+|the\s+)?(?:[\w'-]+\s+){0,2}(?:in|on|в)\s+"
     r"(?:" + _MONTH_STEMS + r"|" + _MONTH_ABBR + r")[\w'.-]*(?:\s+\d{4})?"
+    # "after the documents were signed in Tashkent in January 2025": a clause with its own verb
+    r"|\b(?:after|since|following)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:was|were|got|had been|have been)\s+"
+    r"(?:signed|agreed|inked|sealed|concluded|adopted)(?:\s+(?:in|on|at)\s+(?:the\s+)?[\w'-]+(?:\s+\d{4})?){0,3}"
     r"|\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:(?:he|she|they|it|он|они)\s+)?"
     r"(?:the\s+)?(?!\d)[\w'-]+(?:\s+(?:the\s+)?(?:documents?|deal|agreement|programme|plan|документы|соглашение))?"
-    r"(?:\s+(?:in|on|в)\s+[\w'-]+(?:\s+\d{4})?)?"
+    r"(?:\s+(?:in|on|at|в|во)\s+[\w'-]+(?:\s+\d{4})?){0,3}"
     # …but not a year: "2020-yildan beri" is "since 2020", a claim (as "since" before a number is above)
     r"|(?:[\w'-]+\s+)?(?<![\w'-])(?!\d)[\w'-]+dan\s+(?:keyin|so'ng|oldin|beri)\b"
     r"|(?<![\w'-])(?!\d)[\w'-]+\s+(?:keyin|so'ng|oldin|beri)\b"

@@ -59,20 +59,14 @@ def test_what_followed_is_answered_by_the_right_fact(answerer: Answerer, questio
 @pytest.mark.parametrize(
     ("question", "lang"),
     [
-        ("What happened this autumn?", "en"),
-        ("What happened in November 2026?", "en"),
-        ("Anything new with the Russia–Uzbekistan military partnership in summer 2026?", "en"),
-        ("Было ли что-то летом 2026 по военному сотрудничеству России и Узбекистана?", "ru"),
-        ("2026-yil noyabrida nima bo'ldi?", "uz"),
         ("any news on the russia-uzbekistan defence deal lately?", "en"),  # the deal in general, lately
-        ("а летом 2026 что было между минобороны РФ и Узбекистана?", "ru"),  # news of a time, asked in general
-        ("2026-yil sentabr-oktabr oylarida Rossiya bilan harbiy sohada nima yangilik bo'ldi?", "uz"),
-        ("Были какие-то новости по военному сотрудничеству России и Узбекистана после апреля 2026?", "ru"),
+        ("Что нового по военному сотрудничеству России и Узбекистана в последнее время?", "ru"),
+        ("So'nggi oylarda Rossiya bilan harbiy hamkorlikda nima yangilik?", "uz"),
     ],
 )
-def test_an_open_question_about_a_later_time_gets_the_latest_report(answerer: Answerer, question, lang):
-    # "what happened this autumn?" asks for news the sources do not reach: the newest they hold, with
-    # how far they reach, is the answer
+def test_news_asked_for_lately_gets_the_latest_report(answerer: Answerer, question, lang):
+    # "any news lately?" names no time: the newest report there is, with how far the sources reach,
+    # is the answer
     reply = answerer.answer(question)
     assert reply.answered, question
     assert reply.fact_id == "latest-reports"
@@ -82,6 +76,15 @@ def test_an_open_question_about_a_later_time_gets_the_latest_report(answerer: An
 @pytest.mark.parametrize(
     ("question", "lang"),
     [
+        # a time named after the newest report: no report reaches it, however general the question
+        ("What happened this autumn?", "en"),
+        ("What happened in November 2026?", "en"),
+        ("Anything new with the Russia–Uzbekistan military partnership in summer 2026?", "en"),
+        ("Было ли что-то летом 2026 по военному сотрудничеству России и Узбекистана?", "ru"),
+        ("2026-yil noyabrida nima bo'ldi?", "uz"),
+        ("а летом 2026 что было между минобороны РФ и Узбекистана?", "ru"),
+        ("2026-yil sentabr-oktabr oylarida Rossiya bilan harbiy sohada nima yangilik bo'ldi?", "uz"),
+        ("Были какие-то новости по военному сотрудничеству России и Узбекистана после апреля 2026?", "ru"),
         ("Did Belousov visit Tashkent again this autumn?", "en"),
         ("What did the defence ministers discuss in summer 2026?", "en"),
         ("Что обсуждали министры на встрече осенью 2026 года?", "ru"),

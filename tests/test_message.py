@@ -288,6 +288,9 @@ def test_a_word_ending_like_thanks_is_not_thanks():
     [
         ("Salam from Bishkek 🇰🇬 do you happen to know which day Belousov arrived?", "which day belousov arrived?"),
         ("Ребят, всем привет 🇺🇿 Куда съездила делегация?", "куда съездила делегация?"),
+        ("Добрый день. Позвольте поинтересоваться: где прошли учения?", "где прошли учения?"),
+        ("And in which city, if you would be so good?", "in which city, ?"),
+        ("Would you be so kind as to tell me which years it covers?", "which years it covers?"),
     ],
 )
 def test_more_greetings_and_fillers(message: str, question: str):
@@ -415,6 +418,12 @@ def test_where_things_stand_asks_a_state_and_a_preposition_is_no_topic():
         ("confirm or deny: russian units took part in birlik-2025.", [("yesno", None)]),
         ("Правильно ли понимаю, что Узбекистан вернётся в ОДКБ?", [("yesno", None)]),
         ("Could you confirm whether Mirziyoyev attended the parade?", [("yesno", None)]),
+        # formal courtesy around a question: what it asks whether is the question
+        (
+            "Good day to you. I should be most grateful to learn whether the ministers met again.",
+            [("yesno", None)],
+        ),
+        ("Good morning. May I enquire what the ministers signed in Moscow?", [("wh", "what")]),
         ("кстати они маршировали на красной площади или нет", [("yesno", None)]),
         # the full list of something, with its dates, is still a list
         ("Can you give me the full list of the 50 joint events, with dates for each?", [("wh", "list")]),

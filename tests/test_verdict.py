@@ -382,6 +382,15 @@ def test_after_an_event_in_a_month_is_a_reference(answerer: Answerer):
     assert answerer.checker.claims(fold("was it signed in January 2025?"))["month"] == {"january"}
 
 
+def test_a_clause_after_after_with_its_own_verb_is_a_reference(answerer: Answerer):
+    # what the question measures from is no claim: the later meeting was in Moscow, in May
+    text = "After the documents were signed in Tashkent in January 2025, did the two defence ministers meet again?"
+    assert answerer.checker.claims(fold(text)) == {}
+    reply = answerer.answer(text)
+    assert reply.fact_id == "follow-up-may-2025"
+    assert reply.text.startswith("Yes")
+
+
 def test_a_visit_back_in_a_later_year_is_no_claim_about_the_earlier_one(answerer: Answerer):
     reply = answerer.answer("Did Belousov come back to Uzbekistan in 2026?")
     assert not reply.answered
