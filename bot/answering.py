@@ -452,7 +452,12 @@ class Answerer:
             elaboration = part.wh is None and part.kind in ("wh", "yesno") and len(own_words) <= 3
             # "when was he promoted? what was the decree's date?": the same kind of question, asked again of
             # what the last fact says the reports leave open
-            again = unsaid is not None and SPECIFIC_WH.get(part.wh or "") == unsaid and len(self._own_words(part)) <= 1
+            again = unsaid is not None and len(self._own_words(part)) <= 1
+            # …or, after a list the reports never gave, which ones and when ("list them? which exercises,
+            # on which dates?"): the same list asked item by item
+            again = again and (
+                SPECIFIC_WH.get(part.wh or "") == unsaid or (unsaid == "list" and part.wh in ("what", "when"))
+            )
             if again or (declined and (len(own_words) <= 1 or part.refers or elaboration)):
                 # "did they exchange gifts? what were they?": a bare follow-up of a declined question
                 unanswered.append(part.text)
@@ -463,7 +468,7 @@ class Answerer:
             first = first or found
             declined = found.kind != "fact"
             asks_unsaid = not declined and self._asks_unsaid(_Answered(part, found, used, claim))
-            unsaid = SPECIFIC_WH.get(part.wh or "") if asks_unsaid else None
+            unsaid = SPECIFIC_WH.get(part.wh or "", part.wh) if asks_unsaid else None
             if found.kind == "fact" and found.item_id is not None:
                 same = [n for n, a in enumerate(answered) if a.match.item_id == found.item_id]
                 if not same:

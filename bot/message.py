@@ -279,7 +279,7 @@ _FUTURE = re.compile(
 )
 """A question about the future: checked against what the facts state, and otherwise a forecast."""
 _REQUEST = re.compile(
-    r"^(?:\W*(?:so|and|ok|okay)\s+)?(?:can|could|would|will) you\b|\b(?:можете|можешь|не могли бы|сможете)\b"
+    r"^(?:\W*(?:so|and|ok|okay)\s+)?(?:can|could|would|will) (?:you|u|ya)\b|\b(?:можете|можешь|не могли бы|сможете)\b"
     r"|\b(?:bera|ayta|ko'rsata|tushuntira|yubora) ?olasizmi\b|\bbilasizmi\b"
     r"|\bможно\W*$|\bmumkinmi\W*$"  # "цитату можно?": a request, not a question to answer yes
 )
@@ -525,7 +525,12 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     ):
         return "yesno", None  # "did the ministry say which ones?", "уточнило, какие именно?": whether it was told
     # ("the full list of the 50 events, with dates for each" is still a list)
-    if _LIST.search(text) and first_wh in (None, "what", "how", "when") and not (lead and lead[0] in _EN_AUX_ASKING):
+    listed = _LIST.search(text)
+    if (
+        listed
+        and (first_wh in (None, "what", "how", "when") or listed.start() < found[0][0])
+        and not (lead and lead[0] in _EN_AUX_ASKING)
+    ):
         # …"did they publish the full list?" asks whether; "can you list them?" asks for the list
         return "wh", "list"  # "list all 50 events", "перечисли все мероприятия"
     if (_TRUE_THAT.search(text) or (lead and lead[0] == "whether")) and not found:

@@ -761,6 +761,11 @@ def test_the_fifty_events_listed_or_tallied_are_what_no_report_gives(answerer: A
     assert replies[2].fact_id == "fifty-events-outcome"
     # how many were planned is still answered
     assert answerer.answer("How many joint events did the 2025 plan include?").answered
+    # which ones and when, asked after the list, are the same list asked item by item
+    listed = chat(
+        answerer, "what was in the 2025 cooperation plan?", "can you list them? which exercises, on which dates?"
+    )
+    assert not listed[1].answered
 
 
 def test_of_equally_strong_facts_a_count_goes_to_the_one_that_counts_it(answerer: Answerer):
