@@ -812,6 +812,8 @@ class Answerer:
         if fact is not None and self.checker.other_edition(part.text, fact):
             return replace(found, kind="none", item_id=None, reason="asks about another edition"), used
         if fact is not None and part.kind == "yesno" and self.checker.later_year(part.text, fact):
+            if own.kind == "decline" and own.score >= self.matcher.tuning.answer_threshold:
+                return own, used  # "has Belousov been back in 2026?": the topic that says no report has it
             return replace(found, kind="none", item_id=None, reason="asks about a later year than the fact's"), used
         if fact is not None and part.kind == "wh" and self._elsewhere(part.text, fact):
             # "when did the ministers meet in Moscow?" is not the meeting in Samarkand: the close fact

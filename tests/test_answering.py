@@ -1064,3 +1064,14 @@ def test_a_two_word_claim_after_a_meeting_is_checked_against_it(answerer: Answer
     )
     assert replies[1].fact_id == "follow-up-may-2025"
     assert replies[1].text.startswith("Yo'q")
+
+
+def test_did_he_come_again_after_his_visit_is_the_visit_no_report_has(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "2025 yanvarda Toshkentga kelgan Rossiya mudofaa vaziri kim edi?",
+        "Undan keyin u yana O'zbekistonga kelganmi?",
+    )
+    assert replies[0].answered
+    assert not replies[1].answered
+    assert "10-may" in replies[1].text  # what the reports do give: the ministers met again in Moscow
