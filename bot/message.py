@@ -35,6 +35,9 @@ _WH_PHRASES: dict[str, str] = {
     # English
     "how many": "howmany",
     "how much": "howmany",
+    # terse: "2026 plan: number of events?", "# of troops?"
+    "number of": "howmany",
+    "#": "howmany",
     "how long": "howlong",
     "what date": "when",
     "exact date": "when",

@@ -155,6 +155,8 @@ def test_brevity_or_what_is_it_about_one_thing_is_no_overview(message: str):
     [
         ("Who signed?", "who"),
         ("how many joint events?", "howmany"),
+        ("2025 plan: number of events?", "howmany"),
+        ("Hamkorlik-2025, # of troops?", "howmany"),
         ("Сколько мероприятий?", "howmany"),
         ("Где подписали?", "where"),
         ("qachon imzolandi?", "when"),
