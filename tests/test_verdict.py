@@ -403,3 +403,9 @@ def test_a_rejoin_is_answered_but_a_forecast_of_one_is_not(answerer: Answerer):
     assert not answerer.answer("Will Uzbekistan rejoin the CSTO?").answered
     # the new doctrine states an intention: that settles a question about the future
     assert answerer.answer("Will Uzbekistan join a military bloc under the new doctrine?").text.startswith("No")
+
+
+def test_months_abbreviated_are_months(answerer: Answerer):
+    assert answerer.checker.claims(fold("was Birlik opened on 14 Oct 2025?"))["month"] == {"october"}
+    # …and an abbreviation is no unknown word that would send the question to its last clause alone
+    assert answerer.answer("Birlik-2025 (Oct) – which training ground?").fact_id == "birlik-2025"
