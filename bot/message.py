@@ -781,7 +781,8 @@ _BACK = word_set(
 _ATTRIBUTES = word_set(
     "date dates day days exact exactly precise precisely place city where time times year how solid sourcing source "
     "sources reliable sure confirmed дата даты дату число числа точно точная точные точный место город год источник "
-    "источники надежно надёжно sana sanasi sanalari aniq joy shahar yil manba manbasi ishonchli"
+    "источники надежно надёжно sana sanasi sanalari aniq joy shahar yil manba manbasi ishonchli "
+    "venue location signatory signatories signer signers подписант подписанты imzolovchi joyi"
 )
 """Words that ask for a detail of something named elsewhere: "What were the exact dates?" after a
 statement about the exercise asks its dates."""
@@ -794,7 +795,10 @@ def _asks_attribute(sentence: str) -> bool:
         for w in tokens(_without(sentence, spans))
         if w not in _LEAD_FILLERS and w not in _EN_AUX and w not in _PREPOSITIONS and len(w) > 3
     ]
-    return bool(spans) and bool(words) and all(w in _ATTRIBUTES or w in _BACK for w in words)
+    if not spans:
+        # "…signed in Jan 2026. Venue and TR signatory?": details asked in nouns alone
+        return 0 < len(words) <= 3 and all(w in _ATTRIBUTES for w in words)
+    return bool(words) and all(w in _ATTRIBUTES or w in _BACK for w in words)
 
 
 def _with_claims(sentences: list[str]) -> list[str]:

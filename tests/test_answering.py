@@ -1075,3 +1075,19 @@ def test_did_he_come_again_after_his_visit_is_the_visit_no_report_has(answerer: 
     assert replies[0].answered
     assert not replies[1].answered
     assert "10-may" in replies[1].text  # what the reports do give: the ministers met again in Moscow
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "said"),
+    [
+        # wire-style abbreviations: RU, UZ, TR, mil, coop, "# of"
+        ("RU-UZ mil coop plan for 2025: # of events?", "cooperation-plan-2025", "50"),
+        # details asked in nouns alone, after a statement that names what they are of
+        ("UZ-TR mil coop plan for 2026 was signed in Jan. Venue?", "turkey-plan-2026", "Ankara"),
+        ("Hamkorlik-2025 was held in July. Location and dates?", "hamkorlik-2025", "Termez"),
+    ],
+)
+def test_terse_wire_style_questions(answerer: Answerer, message: str, fact_id: str, said: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id == fact_id
+    assert said in reply.text
