@@ -226,3 +226,16 @@ def test_anything_after_the_signing_is_not_counted_from_the_may_plan(answerer: A
     # "the signing" is the one in Tashkent, not the implementation plan signed in May
     assert "10 May 2025, my sources" not in answerer.answer("after the signing, did they do anything?").text
     assert answerer.answer("После подписания что было дальше?").fact_id == "what-followed"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("What did Belousov say about the Uzbek SSR at the May 2025 meeting?", "never forget"),
+        ("Что Белоусов сказал на встрече с Халмухамедовым в мае 2025 года?", "никогда не забудем"),
+    ],
+)
+def test_what_the_ministers_said_at_the_may_meeting(answerer: Answerer, question: str, said: str):
+    reply = answerer.answer(question)
+    assert reply.answered
+    assert said in reply.text
