@@ -669,6 +669,19 @@ class ClaimChecker:
             if supported <= {"person", "post"} and not all(weights.values()):
                 # naming the right person is weak support: "Did Belousov sign it with a smile?" claims more
                 return None, checks
+        if verdict is None and not claims and not denied and not self._negated(folded):
+            # "did the delegation visit any memorial while there?": no date, place or name to check, but
+            # every word it asks about is the answer's own; a word the fact expressly denies something of
+            # ("was Russia in Birlik-2025?" of the exercise held without Russia) is no support
+            contested = {t for d in checked.denies for t in d}
+            weighted = [
+                t
+                for t in terms
+                if not t.startswith("#") and not t.isdigit() and t not in _NO_CLAIM and t not in _NO_SUPPORT
+            ]
+            weighted = [t for t in weighted if self.weight(t)]
+            if len(weighted) >= 3 and all(checked.says(t) and t not in contested for t in weighted):
+                return "yes", 1
         return verdict, checks
 
 
@@ -682,6 +695,9 @@ _NO_CLAIM = frozenset(
 """Words that claim nothing the answer must say: "в 2025 году реально проводили…?" claims the year and
 the exercise, not the words "year" and "really"; in a yes/no question "when" joins a clause ("a Wednesday
 when they signed?")."""
+_NO_SUPPORT = frozenset({"что", "what", "nima", "всё", "все", "all", "hammasi", "barcha"})
+"""Words a yes/no question asks with, which support nothing: "это что, всё военные учения?" asks whether
+all of the events were exercises; that the answer says "military" and "exercise" is no "yes"."""
 _POST_HINT = re.compile(r"minist|vazir|вазир|министр")
 _MINISTER = r"(?:(?:defen[cs]e|обороны|mudofaa|мудофаа)\s+)?(?:minister|министр\w*|vazir\w*|вазир\w*)"
 _POSTS = (

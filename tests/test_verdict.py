@@ -410,3 +410,11 @@ def test_months_abbreviated_are_months(answerer: Answerer):
     assert answerer.checker.claims(fold("was Birlik opened on 14 Oct 2025?"))["month"] == {"#month/october"}
     # …and an abbreviation is no unknown word that would send the question to its last clause alone
     assert answerer.answer("Birlik-2025 (Oct) – which training ground?").fact_id == "birlik-2025"
+
+
+def test_a_claim_of_the_answers_own_words_alone_is_a_yes(answerer: Answerer):
+    # no date, place or name to check, but every word asked about is the answer's own
+    assert answerer.answer("Did the delegation visit any memorial?").text.startswith("Yes")
+    # …not a word it does not say, nor one of which the fact expressly denies something
+    assert not answerer.answer("Did the delegation visit the Kremlin?").text.startswith("Yes")
+    assert not answerer.answer("was russia in birlik-2025 too").text.startswith("Yes")
