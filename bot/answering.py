@@ -159,6 +159,8 @@ NO_FACT_OF_KIND = "no fact answers this kind of question"
 SPECIFIC_WH = {"who": "who", "when": "when", "howlong": "when", "where": "where", "howmany": "howmany", "hour": "hour"}
 """Question kinds precise enough to tell a fact that cannot answer them: "Who translated?" must not get
 the fact that answers "Where did they meet?"."""
+_THEY = word_set("they them their они их им ular ularning")
+"""Pronouns that stand for a country or the two sides as often as for the last answer's subject."""
 _PERSON_PRONOUNS = word_set("he him his он его ему него нем им ним u uning unga uni undan")
 """Pronouns that stand for a person. Everyone the sources name is a man, so "she/её" is a document
 ("где её подписывали?" — the programme)."""
@@ -1280,6 +1282,15 @@ class Answerer:
                 return own, part.text  # it asks about something new, not more of the last topic
             if len(content) >= COMPLETE_QUESTION and not words_refer:
                 return own, part.text  # a complete question of its own: a switch of topic, not a follow-up
+            if (
+                len(content) >= COMPLETE_QUESTION
+                and own.kind == "fact"
+                and own.score >= KEEP_OWN_READING
+                and not [w for w in tokens(part.text) if w in PRONOUNS and w not in _THEY]
+            ):
+                # "does the new doctrine they started in 2026 plan on joining any bloc?": "they" are the
+                # country or the sides, not the last answer; the question is complete without it
+                return own, part.text
             names = any(t in self.people for t in content)  # "did Belousov see Mirziyoyev that day?"
             if own.kind == "fact" and own.score >= KEEP_OWN_READING and content and (names or not words_refer):
                 # "а подписание когда было?" says what it is about; between close readings, the one

@@ -1091,3 +1091,13 @@ def test_terse_wire_style_questions(answerer: Answerer, message: str, fact_id: s
     reply = answerer.answer(message)
     assert reply.fact_id == fact_id
     assert said in reply.text
+
+
+def test_they_in_a_complete_question_are_the_sides_not_the_last_answer(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "is uzbekistan a member of the csto?",
+        "does the new defence doctrine they started in 2026 plan on joining any bloc?",
+    )
+    assert replies[0].fact_id == "csto"
+    assert replies[1].fact_id == "doctrine-2026"
