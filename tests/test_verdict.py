@@ -97,6 +97,8 @@ from bot.normalize import fold
         ("Did Putin sign the documents with Kholmukhamedov?", "who-is-kholmukhamedov", "no"),
         # a past membership is not the present one
         ("Was Uzbekistan ever a member of the CSTO?", "csto", "yes"),
+        ("was Uzbekistan ever in the CSTO though?", "csto", "yes"),
+        ("Узбекистан когда-то состоял в ОДКБ?", "csto", "yes"),
         ("Were the 50 events ever listed publicly?", "joint-activities-50", "no"),
         ("Судят ли в Узбекистане граждан, воевавших за Россию?", "mercenary-trials-2025", "yes"),
         # taking part is no denial of taking part
