@@ -59,12 +59,13 @@ def test_what_followed_is_answered_by_the_right_fact(answerer: Answerer, questio
 @pytest.mark.parametrize(
     ("question", "lang"),
     [
-        ("any news on the russia-uzbekistan defence deal lately?", "en"),  # the deal in general, lately
+        ("any news lately?", "en"),
         ("Что нового по военному сотрудничеству России и Узбекистана в последнее время?", "ru"),
         ("So'nggi oylarda Rossiya bilan harbiy hamkorlikda nima yangilik?", "uz"),
     ],
 )
 def test_news_asked_for_lately_gets_the_latest_report(answerer: Answerer, question, lang):
+    # ("I have lately been reading about the programme…" is no question about a time at all)
     # "any news lately?" names no time: the newest report there is, with how far the sources reach,
     # is the answer
     reply = answerer.answer(question)
@@ -239,3 +240,12 @@ def test_what_the_ministers_said_at_the_may_meeting(answerer: Answerer, question
     reply = answerer.answer(question)
     assert reply.answered
     assert said in reply.text
+
+
+def test_lately_in_a_statement_about_the_reader_asks_about_no_time(answerer: Answerer):
+    reply = answerer.answer(
+        "I have lately been reading about the strategic partnership programme Russia and Uzbekistan signed "
+        "in January 2025. Would you be so kind as to tell me which years it covers?"
+    )
+    assert reply.answered
+    assert "2026–2030" in reply.text
