@@ -844,9 +844,28 @@ def _opens_with_question_word(sentence: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _smileys_end_sentences(folded: str) -> str:
+    """ "привет, вопрос на обеде) сколько мероприятий…?": a closing bracket no opening one matches is a
+    smiley, which ends what comes before it as an emoji does."""
+    if ")" not in folded:
+        return folded
+    out: list[str] = []
+    depth = 0
+    for i, ch in enumerate(folded):
+        out.append(ch)
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth:
+                depth -= 1
+            elif folded[i + 1 : i + 2] not in (")", ""):
+                out.append("\n")
+    return "".join(out)
+
+
 def read(folded: str) -> Reading:
     """The questions in a message (at most ``MAX_PARTS``), pleasantries and introductions dropped."""
-    sentences = [s.strip() for s in _SENTENCES.findall(folded) if s.strip()]
+    sentences = [s.strip() for s in _SENTENCES.findall(_smileys_end_sentences(folded)) if s.strip()]
     kept: list[str] = []
     for sentence in sentences:
         if _is_pleasantry(sentence):

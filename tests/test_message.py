@@ -291,6 +291,9 @@ def test_a_word_ending_like_thanks_is_not_thanks():
         ("Salam from Bishkek 🇰🇬 do you happen to know which day Belousov arrived?", "which day belousov arrived?"),
         ("Ребят, всем привет 🇺🇿 Куда съездила делегация?", "куда съездила делегация?"),
         ("Добрый день. Позвольте поинтересоваться: где прошли учения?", "где прошли учения?"),
+        # a closing bracket without an opening one is a smiley, which ends the chatter before it
+        ("привет, вопрос на обеде) сколько мероприятий в плане?", "сколько мероприятий в плане?"),
+        ("спасибо)) а кто подписал (с нашей стороны)?", "а кто подписал (с нашей стороны)?"),
         ("And in which city, if you would be so good?", "in which city, ?"),
         ("Would you be so kind as to tell me which years it covers?", "which years it covers?"),
     ],
