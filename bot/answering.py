@@ -314,7 +314,7 @@ class Answerer:
         """The kinds of wh-question a fact answers: learnt from its own example questions, and implied
         by the values it states (a place answers "where", a date "when", a count "how many"; the people a
         fact names do not make it an answer to "who", since most facts name someone)."""
-        implied = set()
+        implied = {"when"} if fact.event is not None else set()  # the day of the event it reports
         if fact.values:
             implied |= {"where"} if fact.values.places else set()
             implied |= {"when"} if fact.values.dates or fact.values.years else set()  # "which year…?"
@@ -649,6 +649,9 @@ class Answerer:
             and (len(top) < 2 or top[1][1] <= top[0][1] * self.matcher.tuning.leader_ratio)
             # a number the base never states is a detail it cannot have: "what does paragraph 3 say?"
             and not any(w[0].isdigit() for w in self.matcher.unknown(used))
+            # …and one that cannot answer the kind of question is no reading of it ("how many soldiers from
+            # each side?" is not who signed for each side)
+            and SPECIFIC_WH.get(part.wh or "", "") in self.fact_wh[top[0][0]] | {""}
         ):
             return replace(found, kind="fact", item_id=top[0][0], score=top[0][1], reason="far ahead of the rest"), used
         return found, used
@@ -1054,6 +1057,9 @@ class Answerer:
                 if score >= found.score - WH_MARGIN and events <= self._answer_terms(fact_id):
                     found = replace(found, item_id=fact_id, score=score)
                     break
+            else:
+                # "what date did the J-10CE jets arrive?": no close fact tells of that arrival
+                return replace(found, kind="none", item_id=None, reason="no fact tells of that arrival")
         candidates = [(f, s) for f, s in found.top_facts if s >= threshold] or [(found.item_id or "", found.score)]
         if part.kind == "wh" and part.wh == "list":
             # "list all 50 events": a close fact that says no list was published is the answer

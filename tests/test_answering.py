@@ -1101,3 +1101,20 @@ def test_they_in_a_complete_question_are_the_sides_not_the_last_answer(answerer:
     )
     assert replies[0].fact_id == "csto"
     assert replies[1].fact_id == "doctrine-2026"
+
+
+def test_a_fact_with_an_event_answers_when_and_a_leader_must_answer_the_kind_asked(answerer: Answerer):
+    # the day of the event a fact reports answers "when"
+    reply = answerer.answer(
+        "When did the reports first surface that China had okayed a fighter jet sale to Uzbekistan?"
+    )
+    assert reply.fact_id == "china-fighters"
+    # …but an arrival no close fact tells of is not that fact's
+    assert not answerer.answer("what date did the J-10CE jets arrive in Uzbekistan?").answered
+    # a fact far ahead of the rest that cannot answer "how many" is no reading of the question
+    replies = chat(
+        answerer,
+        "Коллеги, подскажите, каков был сценарий учений «Хамкорлик-2025»?",
+        "Сколько военнослужащих было задействовано с каждой стороны?",
+    )
+    assert replies[1].fact_id != "who-signed"
