@@ -159,6 +159,8 @@ NO_FACT_OF_KIND = "no fact answers this kind of question"
 SPECIFIC_WH = {"who": "who", "when": "when", "howlong": "when", "where": "where", "howmany": "howmany", "hour": "hour"}
 """Question kinds precise enough to tell a fact that cannot answer them: "Who translated?" must not get
 the fact that answers "Where did they meet?"."""
+_WHO_IS = re.compile(r"\b(?:who(?:'s|\s+is|\s+was)|кто так(?:ой|ая|ие)|кто это)\b")
+"""Who someone is: the person asked about is the one the question names."""
 _THEY = word_set("they them their они их им ular ularning")
 """Pronouns that stand for a country or the two sides as often as for the last answer's subject."""
 _PERSON_PRONOUNS = word_set("he him his он его ему него нем им ним u uning unga uni undan")
@@ -1573,6 +1575,13 @@ class Answerer:
         if part.wh == "who":
             if previous and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):
                 return previous  # "who did he replace?": the conversation is still about him
+            asked = _WHO_IS.search(part.text)
+            if asked and named:
+                # "кто такой Андрей Белоусов?", "who is Belousov?": the one asked about is the one named
+                # right after (not "who was the minister that signed with Belousov?")
+                after = [t for t in self.analyzer.terms(" ".join(part.text[asked.end() :].split()[:3]))]
+                if any(t in self.people for t in after):
+                    return next(t for t in after if t in self.people)
             if not people:
                 # the answer names the person asked for even when its values do not list them
                 people = [p for p in self.people if p in self._answer_terms(fact.id)]

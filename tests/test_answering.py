@@ -1118,3 +1118,13 @@ def test_a_fact_with_an_event_answers_when_and_a_leader_must_answer_the_kind_ask
         "Сколько военнослужащих было задействовано с каждой стороны?",
     )
     assert replies[1].fact_id != "who-signed"
+
+
+def test_he_after_who_is_someone_is_the_one_asked_about(answerer: Answerer):
+    replies = chat(answerer, "Кто такой Андрей Белоусов и зачем он ездил в Ташкент?", "а когда он прилетел?")
+    assert replies[1].fact_id == "belousov-visit"
+    # …while "who signed with Belousov?" asks about the other one
+    replies = chat(
+        answerer, "who was the uzbek defence minister that signed with Belousov?", "when did he get the job?"
+    )
+    assert "November 2024" in replies[1].text
