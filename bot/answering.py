@@ -677,7 +677,13 @@ class Answerer:
         news = self._news_of_year(part)
         if news is not None:
             return Match("fact", news, 1.0, "asks for the news of a year"), part.text
-        if _TIMELINE.search(part.text) and part.kind != "yesno" and TIMELINE_FACT in self.facts:
+        if (
+            _TIMELINE.search(part.text)
+            and part.kind != "yesno"
+            # "восстановить хронологию визита: когда он прибыл…?" asks when, of the visit
+            and SPECIFIC_WH.get(part.wh or "") is None
+            and TIMELINE_FACT in self.facts
+        ):
             return Match("fact", TIMELINE_FACT, 1.0, "asks for the timeline"), part.text
         # "what did they sign that time?" asks nothing about a time of day
         own = self._break_tie(self.matcher.match(_THAT_TIME.sub(" ", part.text)), part)

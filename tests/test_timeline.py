@@ -124,3 +124,13 @@ def test_what_happened_after_a_day_or_an_event_is_the_timeline_from_it(answerer:
 )
 def test_what_happened_after_the_signing_is_still_what_followed(answerer: Answerer, question: str):
     assert answerer.answer(question).fact_id == "what-followed"
+
+
+def test_the_chronology_of_one_visit_asked_by_its_dates_is_no_request_for_the_timeline(answerer):
+    reply = answerer.answer(
+        "Хотелось бы восстановить хронологию визита: когда Белоусов прибыл в Узбекистан "
+        "и в какой день недели были подписаны документы?"
+    )
+    assert reply.fact_id != "timeline"
+    assert "21 января" in reply.text
+    assert answerer.answer("хронология событий после подписания").fact_id == "timeline"
