@@ -126,7 +126,7 @@ def test_what_happened_after_the_signing_is_still_what_followed(answerer: Answer
     assert answerer.answer(question).fact_id == "what-followed"
 
 
-def test_the_chronology_of_one_visit_asked_by_its_dates_is_no_request_for_the_timeline(answerer):
+def test_the_chronology_of_one_visit_asked_by_its_dates_is_no_request_for_the_timeline(answerer: Answerer):
     reply = answerer.answer(
         "Хотелось бы восстановить хронологию визита: когда Белоусов прибыл в Узбекистан "
         "и в какой день недели были подписаны документы?"
