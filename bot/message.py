@@ -549,6 +549,11 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     clause_words = [w for w in tokens(clause) if w not in _LEAD_FILLERS]
     if not found and clause_words and clause_words[0] in _EN_AUX:
         return "yesno", None  # "Before becoming minister, was he chief of the General Staff?"
+    asked = wh_words(clause.lstrip(" -"))
+    if asked and asked[0][0] == 0 and lead and lead[0] in _EN_SUBJECTS:
+        # "they signed this deal in jan 2025 — what happened after that?": the statement is the topic of
+        # the question that ends the sentence
+        return "wh", asked[0][2]
     if lead and lead[0] in _EN_CONTRACTED:
         return "yesno", None  # "and it's a full member of the EAEU?"
     if len(lead) > 1 and lead[0] in _EN_SUBJECTS and (lead[1] in _EN_AUX or lead[1].endswith("ed")):
