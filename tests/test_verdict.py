@@ -97,6 +97,8 @@ from bot.normalize import fold
         ("Did Putin sign the documents with Kholmukhamedov?", "who-is-kholmukhamedov", "no"),
         # a past membership is not the present one
         ("Was Uzbekistan ever a member of the CSTO?", "csto", "yes"),
+        # "майская" is May's
+        ("Майская встреча министров обороны в 2025-м тоже в Ташкенте проходила?", "follow-up-may-2025", "no"),
         ("was Uzbekistan ever in the CSTO though?", "csto", "yes"),
         ("Узбекистан когда-то состоял в ОДКБ?", "csto", "yes"),
         ("Were the 50 events ever listed publicly?", "joint-activities-50", "no"),
