@@ -108,7 +108,7 @@ _SEASON_STEMS = (
 _SEASON_HINT = re.compile("|".join([*_SEASONS, *(stem for stem, _ in _SEASON_STEMS)]))
 _AGAIN = re.compile(
     r"\b(?:too|also|again|another|as well|back|return\w*|ещё|еще|снова|тоже|также|опять|верн\w+|yana|ham|takror|qayt\w*|"
-    r"such|similar|такие|такой|такая|такое|таких|подобн\w*|shunday|shunaqa)\b"
+    r"such|similar|one|такие|такой|такая|такое|таких|подобн\w*|shunday|shunaqa)\b"
 )
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s+\d{4}|\d{4}[\w-]*gacha\b")
 # "the one before the 2026–2030 one": a question that names a thing by way of another

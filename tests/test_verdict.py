@@ -422,3 +422,12 @@ def test_a_claim_of_the_answers_own_words_alone_is_a_yes(answerer: Answerer):
     # …not a word it does not say, nor one of which the fact expressly denies something
     assert not answerer.answer("Did the delegation visit the Kremlin?").text.startswith("Yes")
     assert not answerer.answer("was russia in birlik-2025 too").text.startswith("Yes")
+
+
+def test_one_in_a_later_year_is_another_one(answerer: Answerer):
+    replies = [
+        answerer.answer("which countries took part in Birlik-2025?"),
+    ]
+    replies.append(answerer.answer("and did they do one in 2026", context=replies[0].context))
+    assert not replies[1].answered
+    assert not replies[1].text.startswith("No —")
