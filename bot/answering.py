@@ -495,6 +495,20 @@ class Answerer:
             if found.kind == "fact" and found.item_id is not None:
                 return [_Answered(whole, found, used)], [], found
             first = found if first is None or first.kind == "none" else first
+        if (
+            not answered
+            and len(reading.parts) == 1
+            and reading.said
+            and not recognised
+            and reading.parts[0].kind != "overview"
+        ):
+            # "Putin and Mirziyoyev spoke by phone in November. What did they mainly discuss?": the question
+            # alone names no topic; the statement before it does
+            asked = reading.parts[0]
+            whole = replace(asked, text=f"{reading.said.rstrip('.! ')}, {asked.text}", core="")
+            found, used = self._resolve(whole, context)
+            if found.kind == "fact" and found.item_id is not None:
+                return [_Answered(whole, found, used)], [], found
         return answered, unanswered if answered else [], first or Match("none", None, 0.0, "no words to match")
 
     def _asks_again(self, part: Part, ctx: Context | None) -> Part:

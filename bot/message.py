@@ -437,6 +437,9 @@ class Reading:
     parts: tuple[Part, ...]
     text: str
     """The message without pleasantries: what is matched when the parts are not enough."""
+    said: str = ""
+    """What the writer states around the question ("Putin and Mirziyoyev spoke by phone in November."):
+    its topic, when the question alone ("what did they mainly discuss?") does not name it."""
 
 
 def without_overview_words(folded: str) -> str:
@@ -891,9 +894,10 @@ def read(folded: str) -> Reading:
     # with a question mark somewhere, the sentences without one are what the writer says about
     # themselves ("Пишу материал как фрилансер."), not questions, whatever words they use
     questions = marked or [s for s in kept if wh_words(s) or _OVERVIEW.search(s)]
+    said = ""
     if questions:
-        intro = [s for s in kept if s not in questions and not _SELF_INTRO.search(s.rstrip(".!").strip())]
-        del intro  # statements around a question are context the user gave, not a question to answer
+        # statements around a question are context the user gave, not a question to answer
+        said = " ".join(s for s in kept if s not in questions and not _SELF_INTRO.search(s.rstrip(".!").strip()))
     else:
         questions = [s for s in kept if not _SELF_INTRO.search(s.rstrip(".!").strip())] or kept
         questions = [" ".join(questions)] if questions else []
@@ -919,4 +923,4 @@ def read(folded: str) -> Reading:
             future = bool(_FUTURE.search(piece)) and not _TRUE_THAT.search(piece) and not _ASKS_TRUTH.search(piece)
             parts.append(Part(piece.strip(), kind, wh, _refers(piece), future, core if core != piece.strip() else ""))
     text = " ".join(questions) if questions else folded
-    return Reading(tuple(parts[:MAX_PARTS]), text)
+    return Reading(tuple(parts[:MAX_PARTS]), text, said)

@@ -1128,3 +1128,12 @@ def test_he_after_who_is_someone_is_the_one_asked_about(answerer: Answerer):
         answerer, "who was the uzbek defence minister that signed with Belousov?", "when did he get the job?"
     )
     assert "November 2024" in replies[1].text
+
+
+def test_a_question_that_names_no_topic_takes_it_from_the_statement_before_it(answerer: Answerer):
+    reply = answerer.answer(
+        "Putin bilan Mirziyoyev 2025-yil noyabr oyida telefonda gaplashgan ekan. Asosan qaysi mavzular muhokama "
+        "qilingan, mudofaa masalasi ham bormidi?"
+    )
+    assert reply.answered
+    assert "energ" in reply.text.casefold()
