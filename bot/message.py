@@ -339,7 +339,8 @@ _GREETING = re.compile(
     r"^(?:hi+|hello+|hey+|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|dear (?:bot|sir|madam)|salam|"
     r"(?:ребят(?:а)?,?\s*)?(?:всем\s+)?привет(?:ствую)?|ребят(?:а)?|здравствуй(?:те)?|добр(?:ый|ое|ого) (?:день|вечер|утро|утра|дня|вечера)|доброе утро|салют|"
     r"assalomu? ?alaykum|assalomu? ?aleykum|assalom|salom(?:lar)?|xayrli (?:kun|tong|kech)|hayrli (?:kun|tong|kech))"
-    r"(?: there| all| everyone| bot| friends| to you| друзья| всем| бот| hammaga| do'stim)?\b[\s,!.:;)]*"
+    r"(?:,?\s+(?:there|all|everyone|bot|friends|folks|to you|друзья|всем|бот|коллеги|hammaga|do'stim|do'stlar|"
+    r"farzandlarim|azizlar))?\b[\s,!.:;)]*"
     r"|^(?:how are you|how are things|как дела|как вы|yaxshimisiz|qalaysiz|ishlaringiz yaxshimi)\b[\s,!.:;?)]*"
     r"|^(?:can|could|would) you (?:please )?help(?: me)?(?: out)?(?: with (?:this|that|it))?(?: please)?[\s,!.:;?)]*$|^(?:помоги(?:те)?|поможешь|yordam bering)[\s,!.:;?)]*$"
 )

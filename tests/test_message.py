@@ -293,6 +293,9 @@ def test_a_word_ending_like_thanks_is_not_thanks():
         ("Добрый день. Позвольте поинтересоваться: где прошли учения?", "где прошли учения?"),
         # a closing bracket without an opening one is a smiley, which ends the chatter before it
         ("привет, вопрос на обеде) сколько мероприятий в плане?", "сколько мероприятий в плане?"),
+        # how the writer addresses the reader is part of the greeting
+        ("Assalomu alaykum, farzandlarim. Kim imzolagan?", "kim imzolagan?"),
+        ("Добрый день, коллеги! Где подписали?", "где подписали?"),
         ("спасибо)) а кто подписал (с нашей стороны)?", "а кто подписал (с нашей стороны)?"),
         ("And in which city, if you would be so good?", "in which city, ?"),
         ("Would you be so kind as to tell me which years it covers?", "which years it covers?"),
