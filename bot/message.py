@@ -301,6 +301,8 @@ _TRUE_THAT = re.compile(
     r"^\W*(?:(?:а|и|так|ну)\s+)?(?:я\s+)?(?:правильно|верно)(?:\s+ли)?(?:\s+я)?\s+(?:понимаю|понял|поняла)\s*,?\s*(?:что)\b|"
     # "Confirm or deny: Russian units took part…", "true or false:", "подтвердите или опровергните:"
     r"^\W*(?:(?:could|can) you (?:please )?(?:confirm|check|verify) (?:whether|if|that)|please (?:confirm|check) (?:whether|if|that))\b|"
+    # "Подтвердите, пожалуйста: в октябре он уже генерал-лейтенант?", "please confirm: …"
+    r"^\W*(?:please\s+)?(?:confirm|verify|подтверди(?:те)?|tasdiqlang)(?:,?\s*(?:please|пожалуйста|iltimos))?\s*:|"
     r"^\W*(?:please\s+)?(?:confirm or deny|confirm or refute|true or false|подтверди(?:те)? или опровергни(?:те)?|"
     r"правда или нет|tasdiqlang yoki rad eting|rostmi yoki yo'qmi)\b"
 )
