@@ -198,6 +198,9 @@ _REFERENCE = re.compile(
     # …but not a year: "2020-yildan beri" is "since 2020", a claim (as "since" before a number is above)
     r"|(?:[\w'-]+\s+)?(?<![\w'-])(?!\d)[\w'-]+dan\s+(?:keyin|so'ng|oldin|beri)\b"
     r"|(?<![\w'-])(?!\d)[\w'-]+\s+(?:keyin|so'ng|oldin|beri)\b"
+    # "by the time of the Samarkand meeting of Central Asian defence ministers in October 2025, was he…?":
+    # the whole clause before its comma is the moment asked about
+    r"|\b(?:at the time of|by the time of|на момент|к моменту)\s+[^,?.]{1,100}(?=,)"
     r"|\b(?:at the time of|by the time of|на момент|в момент|к моменту|во время|при)\s+(?:the\s+)?(?!\d)[\w'-]+"
     r"(?:\s+(?:in|on|в)\s+(?:" + _MONTH_STEMS + r")[\w'-]*)?(?:\s+\d{4})?"  # a month, never a place
     r"|(?:[\w'-]+\s+)?[\w'-]+\s+(?:paytida|chog'ida|vaqtida)\b"
