@@ -372,7 +372,9 @@ _FILLER_PHRASES = re.compile(
     r"|\s*\blike (?:i'?m|i am) (?:5|five)\b"  # "explain it like I'm 5": the 5 is no number to match
 )
 _ACKNOWLEDGEMENT = re.compile(
-    r"^(?:ok(?:ay)?|alright|all right|got it|i see|cool|great|понятно|ясно|ладно|хорошо|ок(?:ей)?|"
+    r"^(?:ok(?:ay)?|alright|all right|got it|i see|cool|great|splendid|excellent|perfect|wonderful|brilliant|lovely|"
+    r"nice|awesome|most helpful|very helpful|отлично|прекрасно|замечательно|супер|понятно|ясно|ладно|хорошо|ок(?:ей)?|"
+    r"ajoyib|zo'r|a'lo|"
     r"xo'p|xop|tushunarli|yaxshi|tushundim)\b[\s,.!]*"
 )
 """A reply's acknowledgement before the next question ("ok and who signed for Russia?"): without it
@@ -502,7 +504,11 @@ def _is_pleasantry(sentence: str) -> bool:
     core = re.sub(r"[^\w\s']", " ", sentence).strip()
     if not core:
         return True
-    return bool(_GREETING.fullmatch(sentence.strip()) or _THANKS.fullmatch(sentence.strip()))
+    return bool(
+        _GREETING.fullmatch(sentence.strip())
+        or _THANKS.fullmatch(sentence.strip())
+        or _ACKNOWLEDGEMENT.fullmatch(sentence.strip())  # "Splendid." before the next question
+    )
 
 
 _TOLD_WHICH = re.compile(

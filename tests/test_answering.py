@@ -1137,3 +1137,13 @@ def test_a_question_that_names_no_topic_takes_it_from_the_statement_before_it(an
     )
     assert reply.answered
     assert "energ" in reply.text.casefold()
+
+
+def test_an_acknowledgement_before_a_follow_up_is_no_part_of_it(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "what did Belousov and Kholmukhamedov sign in Moscow in May 2025?",
+        "Splendid. Did they sign anything further on that occasion?",
+    )
+    assert replies[1].fact_id == "follow-up-may-2025"
+    assert replies[1].text.startswith("Yes")
