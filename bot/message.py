@@ -880,8 +880,15 @@ def _smileys_end_sentences(folded: str) -> str:
     return "".join(out)
 
 
+_ASIDE = re.compile(r"\s*\((?:[^()]*?\s){3,}[^()]*\)")
+"""A bracketed aside of four words or more ("(Caspian News mentions it, among others)", "(yes, this is my
+life now)"): what the writer adds in passing, not what they ask; a short one ("(Oct)") may be."""
+
+
 def read(folded: str) -> Reading:
     """The questions in a message (at most ``MAX_PARTS``), pleasantries and introductions dropped."""
+    bare = _ASIDE.sub(" ", folded)
+    folded = bare if re.sub(r"[^\w]", "", bare) else folded
     sentences = [s.strip() for s in _SENTENCES.findall(_smileys_end_sentences(folded)) if s.strip()]
     kept: list[str] = []
     for sentence in sentences:

@@ -468,3 +468,11 @@ def test_a_longer_question_about_it_reads_with_the_statement_before_it():
     ).parts
     assert "turkey" in parts[0].text
     assert parts[0].wh == "where"
+
+
+def test_a_bracketed_aside_is_no_part_of_the_question():
+    (part,) = read(fold("Where was the 2017 treaty signed (Caspian News mentions it, among others)?")).parts
+    assert "caspian" not in part.text
+    # a short bracket may be part of it
+    (part,) = read(fold("Birlik-2025 (Oct) – which training ground?")).parts
+    assert "oct" in part.text
