@@ -1064,11 +1064,16 @@ class Answerer:
                     break
         day = self._day_named(part.text)
         best_event = self.facts[found.item_id].event if found.item_id in self.facts else None
-        if day is not None and (best_event is None or best_event.date != day):
+        best_days = (
+            self.facts[found.item_id].values.dates
+            if found.item_id in self.facts and self.facts[found.item_id].values
+            else []
+        )
+        if day is not None and (best_event is None or best_event.date != day) and day.isoformat() not in best_days:
             # "the ministers' meeting on 10 May 2025": of close facts, the one whose event was that day
             for fact_id, score in found.top_facts:
                 event = self.facts[fact_id].event
-                if score >= found.score - TIE * 2 and event is not None and event.date == day:
+                if score >= found.score - WH_MARGIN and event is not None and event.date == day:
                     found = replace(found, item_id=fact_id, score=score)
                     break
         events = _ARRIVALS.intersection(self.analyzer.terms(part.text)) if part.wh == "when" else set()

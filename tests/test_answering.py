@@ -1147,3 +1147,16 @@ def test_an_acknowledgement_before_a_follow_up_is_no_part_of_it(answerer: Answer
     )
     assert replies[1].fact_id == "follow-up-may-2025"
     assert replies[1].text.startswith("Yes")
+
+
+def test_a_day_named_in_full_goes_to_the_fact_of_that_days_event(answerer: Answerer):
+    replies = chat(
+        answerer, "Что узбекские военные делали в Москве 9 мая 2025 года?", "а министры на следующий день встречались?"
+    )
+    assert replies[0].fact_id == "victory-parade-2025"
+    assert replies[1].fact_id == "follow-up-may-2025"
+    # …but not away from a fact that states that day itself
+    programme = answerer.answer(
+        "22 январда Тошкентда имзоланган стратегик шериклик дастури қайси йилларга мўлжалланган?"
+    )
+    assert "2026" in programme.text
