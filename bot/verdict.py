@@ -576,9 +576,14 @@ class ClaimChecker:
             own_confirmed = max((len(c) for c in checked.confirms if c and _holds(c, own)), default=0)
             if own_denied and own_denied >= own_confirmed:
                 return "no", 1 + own_denied
-            if own_confirmed >= 1 and not self._negated(folded):
+            own_claims = self.claims(folded)
+            holds_own = bool(own_claims) and all(
+                checked.dims.get(dim) and found <= checked.dims[dim] for dim, found in own_claims.items()
+            )
+            if (own_confirmed >= 1 or holds_own) and not self._negated(folded):
                 # …and what it claims of its own is not refuted by the topic's words ("it was on Uzbek
-                # territory?" after the exercise with Russia is not "Russian territory")
+                # territory?" after the exercise with Russia is not "Russian territory"; "was it in
+                # Termez?" after "did the troops come straight from Russia?" is about Termez)
                 held_denies = [d for d in held_denies if _holds(d, own)]
                 denied = max((len(d) for d in held_denies), default=0)
         # a denied claim beside a confirmed one about something else ("did Russia take part in the first

@@ -438,3 +438,10 @@ def test_one_in_a_later_year_is_another_one(answerer: Answerer):
     replies.append(answerer.answer("and did they do one in 2026", context=replies[0].context))
     assert not replies[1].answered
     assert not replies[1].text.startswith("No —")
+
+
+def test_a_follow_ups_own_claim_that_holds_is_not_refuted_by_the_topics_words(answerer: Answerer):
+    first = answerer.answer("Hamkorlik-2025 mashg'ulotiga rus askarlari to'g'ridan-to'g'ri Rossiyadan kelganmi?")
+    assert first.text.startswith("Yo'q")
+    reply = answerer.answer("mashg'ulot Termizda bo'lganmi?", context=first.context)
+    assert reply.text.startswith("Ha")
