@@ -464,7 +464,17 @@ def wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
         if not (m.group(0) in _RELATIVES and _RELATIVE_BEFORE.search(folded, 0, m.start()))
         # "Узбекистан что, с Турцией подписал?": "что," is a particle of surprise, not a question word
         and not (m.group(0) == "что" and folded[m.end() : m.end() + 1] == ",")
+        # "Узбекистан входит в ЕАЭС как полноправный член?": "как" deep in its clause is "as"
+        and not (
+            m.group(0) == "как"
+            and len(re.split(r"[,.:;!?—–(]", folded[: m.start()])[-1].split()) > 2
+            and _AS_WHAT.match(folded, m.end())
+        )
     )
+
+
+_AS_WHAT = re.compile(r"\s+(?:\w+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\b|член|наблюдател|союзник|партн[её]р|министр|генерал)")
+"""What "как" ("as") introduces: a role ("как полноправный член", "как наблюдатель")."""
 
 
 _RELATIVES = frozenset({"who", "кто", "что"})

@@ -159,6 +159,7 @@ def test_brevity_or_what_is_it_about_one_thing_is_no_overview(message: str):
         ("Hamkorlik-2025, # of troops?", "howmany"),
         ("Сколько мероприятий?", "howmany"),
         ("Где подписали?", "where"),
+        ("А простые узбеки как к этому относятся?", "how"),
         ("qachon imzolandi?", "when"),
         ("на сколько лет программа?", "howlong"),
     ],
@@ -476,3 +477,7 @@ def test_a_bracketed_aside_is_no_part_of_the_question():
     # a short bracket may be part of it
     (part,) = read(fold("Birlik-2025 (Oct) – which training ground?")).parts
     assert "oct" in part.text
+
+
+def test_kak_deep_in_its_clause_before_a_role_is_as():
+    assert parts("Узбекистан входит в ЕАЭС как полноправный член?")[0][1] == "yesno"
