@@ -107,6 +107,7 @@ from bot.normalize import fold
         # "майская" is May's
         ("Майская встреча министров обороны в 2025-м тоже в Ташкенте проходила?", "follow-up-may-2025", "no"),
         ("was Uzbekistan ever in the CSTO though?", "csto", "yes"),
+        ("has Uzbekistan ever actually been a CSTO member?", "csto", "yes"),
         ("Узбекистан когда-то состоял в ОДКБ?", "csto", "yes"),
         ("Were the 50 events ever listed publicly?", "joint-activities-50", "no"),
         ("Судят ли в Узбекистане граждан, воевавших за Россию?", "mercenary-trials-2025", "yes"),
