@@ -161,7 +161,6 @@ _WH_PHRASES: dict[str, str] = {
     "каким": "what",
     "какую": "what",
     "каком": "what",
-    "какой-то": "what",
     "каков": "what",
     "какова": "what",
     "каково": "what",

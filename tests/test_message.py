@@ -481,3 +481,7 @@ def test_a_bracketed_aside_is_no_part_of_the_question():
 
 def test_kak_deep_in_its_clause_before_a_role_is_as():
     assert parts("Узбекистан входит в ЕАЭС как полноправный член?")[0][1] == "yesno"
+
+
+def test_kakoy_to_is_some_not_which():
+    assert parts("Значит, Узбекистан собирается вступить в какой-то военный блок?")[0][1] == "yesno"
