@@ -148,6 +148,9 @@ _WH_PHRASES: dict[str, str] = {
     "скоко": "howmany",
     "почему": "why",
     "зачем": "why",
+    # colloquial "why": "чего он ездил в Ташкент?" (not the genitive "чего ожидать")
+    "чего он": "why",
+    "чего они": "why",
     "что": "what",
     "што": "what",  # "что" as it is said and often typed
     "шо": "what",

@@ -160,6 +160,7 @@ def test_brevity_or_what_is_it_about_one_thing_is_no_overview(message: str):
         ("Сколько мероприятий?", "howmany"),
         ("Где подписали?", "where"),
         ("А простые узбеки как к этому относятся?", "how"),
+        ("а чего он ездил в Ташкент?", "why"),
         ("qachon imzolandi?", "when"),
         ("на сколько лет программа?", "howlong"),
     ],
