@@ -92,3 +92,20 @@ def test_a_handler_added_with_the_filter_masks_records_from_any_logger():
     finally:
         logger.removeHandler(handler)
     assert stream.getvalue().strip() == f"token {MASK}"
+
+
+def test_the_libraries_suppressed_shutdown_cleanup_error_is_a_one_line_warning(root_logging, capsys):
+    setup_logging("DEBUG")
+    logger = logging.getLogger("telegram.ext.Updater")
+    try:
+        raise TimeoutError("the Bot API did not answer")
+    except TimeoutError:
+        logger.exception(
+            "Error while calling `get_updates` one more time to mark all fetched updates. Suppressing error "
+            "to ensure graceful shutdown."
+        )
+    logger.error("something else failed")
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "WARNING telegram.ext.Updater: at shutdown, marking the fetched updates as read failed (TimeoutError)" in err
+    assert "ERROR telegram.ext.Updater: something else failed" in err
