@@ -1604,9 +1604,10 @@ class Answerer:
             if asked and named:
                 # "кто такой Андрей Белоусов?", "who is Belousov?": the one asked about is the one named
                 # right after (not "who was the minister that signed with Belousov?")
-                after = [t for t in self.analyzer.terms(" ".join(part.text[asked.end() :].split()[:3]))]
-                if any(t in self.people for t in after):
-                    return next(t for t in after if t in self.people)
+                after = self.analyzer.terms(" ".join(part.text[asked.end() :].split()[:3]))
+                asked_about = next((t for t in after if t in self.people), None)
+                if asked_about is not None:
+                    return asked_about
             if not people:
                 # the answer names the person asked for even when its values do not list them
                 people = [p for p in self.people if p in self._answer_terms(fact.id)]
