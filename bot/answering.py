@@ -34,7 +34,18 @@ from bot.slips import fix_question_words, fix_transpositions, switch_layout
 from bot.texts import ui
 from bot.timeline import FOLLOWED_FACT, TIMELINE_FACT, timeline_text
 from bot.translit import ru_latin_to_cyrillic
-from bot.verdict import NUMBER_WORDS, RELATION, YEAR_SPAN, ClaimChecker, Verdict, date_words, event_names, named_years
+from bot.verdict import (
+    NUMBER_WORDS,
+    RELATION,
+    YEAR_SPAN,
+    ClaimChecker,
+    Verdict,
+    date_words,
+    event_names,
+    named_years,
+    references,
+    without_references,
+)
 
 SUGGESTIONS = 3
 CLARIFY_FLOOR = 0.4
@@ -703,6 +714,7 @@ class Answerer:
         own = self._break_tie(self.matcher.match(_THAT_TIME.sub(" ", part.text)), part)
         if part.kind == "yesno" and own.final and own.kind == "none":
             own = self._claim_on_another_country(part, own)
+        own = self._past_the_reference(own, part, part.text)
         confident = own.kind == "fact" and own.score >= KEEP_OWN_READING
         answers = own.kind == "fact" and own.score >= self.matcher.tuning.answer_threshold
 
@@ -721,7 +733,7 @@ class Answerer:
             and not confident
             and len(self.matcher.unknown(part.core)) < max(len(self.matcher.unknown(part.text)), 1)
         ):
-            core = self.matcher.match(part.core)
+            core = self._past_the_reference(self.matcher.match(part.core), part, part.core)
             if (
                 core.kind == "fact"
                 and (own.kind != "fact" or core.score > own.score)
@@ -1202,6 +1214,26 @@ class Answerer:
                 if self.checker.strength(part.text, self.facts[fact_id], years=False) > 0:
                     return replace(found, item_id=fact_id, score=score)
         return found
+
+    def _past_the_reference(self, own: Match, part: Part, text: str) -> Match:
+        """ "When did the ministers next meet after the 22 January 2025 signing?": the day a question
+        measures from draws the fact of that day, which is where the question starts, not its answer;
+        the question without it finds the answer."""
+        if own.kind not in ("fact", "none") or part.kind != "wh" or not own.top_facts:
+            return own
+        # (the reference without its "after", which would make it one again)
+        days = [d for d in (self._day_named(r.partition(" ")[2]) for r in references(text)) if d is not None]
+        fact = self.facts.get(own.item_id or own.top_facts[0][0])
+        if not days or fact is None:
+            return own
+        stated = {fact.event.date} if fact.event is not None else set()
+        stated |= {
+            dt.date.fromisoformat(str(d)) for d in (fact.values.dates if fact.values else []) if len(str(d)) == 10
+        }
+        if not set(days) & stated:
+            return own
+        rest = self.matcher.match(without_references(text))
+        return rest if rest.kind == "fact" and rest.item_id != fact.id else own
 
     def _day_named(self, text: str) -> dt.date | None:
         """The one day a question names in full ("on 10 May 2025"; the year of the events when left out)."""

@@ -395,6 +395,9 @@ _SEPARATOR = re.compile(
     r"(?:(?:on|in|at|by|for|from|в|на|с|до|к|по)\s+)?"
 )
 _JOINED = re.compile(r"^\s*(?:and|и|а|va|hamda|,|/)\s*(?:(?:in|on|at|в|во|на)\s+)?$")
+_JOINED_COMMA_AND = re.compile(r"^\s*,\s*(?:and|и|va)\s*(?:(?:in|on|at|в|во|на)\s+)?$")
+""""on what date, and in which city, did they meet": two question words of one sentence, when nothing
+else in it asks ("когда подписали, где, и сколько…" asks three things)."""
 """What joins question words that share the rest of the sentence: "when and (in) which city did they…"."""
 _CYRILLIC_WORD = re.compile(r"[а-я]{2,}")
 _EN_TELEGRAPHIC = re.compile(
@@ -659,6 +662,8 @@ def _split_compound(sentence: str) -> list[str]:
             groups[-1].append(span)
         else:
             groups.append([span])
+    if len(spans) == 2 and len(groups) == 2 and _JOINED_COMMA_AND.match(sentence[spans[0][1] : spans[1][0]]):
+        groups = [list(spans)]
     joined = next((g for g in groups if len(g) > 1 and len({k for _, _, k in g}) > 1), None)
     if joined is not None:
         out = []
@@ -667,10 +672,14 @@ def _split_compound(sentence: str) -> list[str]:
             text = sentence
             for start, end, _ in sorted(cut, reverse=True):
                 # drop the question word and the "and" that ties it to its neighbour
-                after = re.match(r"\s*(?:and|и|а|va|hamda|,|/)\s+", text[end:])
-                before = re.search(r"\s*(?:and|и|а|va|hamda|,|/)\s*(?:(?:in|on|at|в|во|на)\s+)?$", text[:start])
+                # the "and" that ties it to its neighbour: after it when the kept word comes later ("when and
+                # where"), before it when earlier ("on what date, and in which city")
+                after = re.match(r"\s*,?\s*(?:and|и|а|va|hamda|,|/)\s+", text[end:]) if start < keep[0] else None
+                before = re.search(r"\s*,?\s*(?:and|и|а|va|hamda|,|/)\s*(?:(?:in|on|at|в|во|на)\s+)?$", text[:start])
                 if after:
-                    text = text[:start] + text[end + after.end() :]
+                    # …with its preposition ("on what date, and in which city" → "in which city")
+                    head = re.sub(r"(?:^|\s)(?:in|on|at|в|во|на)\s*$", " ", text[:start])
+                    text = head + text[end + after.end() :]
                 elif before:
                     text = text[: before.start()] + " " + text[end:]
                 else:

@@ -184,7 +184,9 @@ def _without_year_names(folded: str) -> str:
 _MONTH_ABBR = r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 _REFERENCE = re.compile(
     # "since the January 2025 signing": a month and year, then what happened then
-    r"\b(?:after|since|before|following|после|перед)\s+(?:the\s+)?(?:" + _MONTH_STEMS + r")[\w'-]*\s+\d{4}"
+    r"\b(?:after|since|before|following|после|перед)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th|-?го)?\s+)?(?:"
+    + _MONTH_STEMS
+    + r")[\w'-]*\s+\d{4}"
     r"(?:\s+(?!\d)[\w'-]+)?"
     # "after that Tashkent signing in Jan 2025": what happened, then when
     r"|\b(?:after|since|following|после)\s+(?:that\s+|this\s+|the\s+)?(?:[\w'-]+\s+){0,2}(?:in|on|в)\s+"
@@ -761,6 +763,15 @@ _TRUTH_LEAD = re.compile(
     r"^\W*(?:(?:а|и|так|ну)\s+)?(?:это\s+)?(?:правда|верно|действительно|точно)(?:\s+ли)?\s*,?\s*(?:что|будто)\b"
 )
 """"Правда, что…": the "что" joins the claim to its lead; it is no word of the claim."""
+
+
+def references(folded: str) -> list[str]:
+    """The times and events a question measures from ("after the 22 January 2025 signing")."""
+    return [m.group(0) for m in _REFERENCE.finditer(folded)] if _REFERENCE_HINT.search(folded) else []
+
+
+def without_references(folded: str) -> str:
+    return _without_references(folded)
 
 
 def _without_references(folded: str) -> str:

@@ -257,3 +257,17 @@ def test_lately_in_a_statement_about_the_reader_asks_about_no_time(answerer: Ans
 )
 def test_how_long_a_meeting_lasted_or_in_which_hall_is_a_detail_no_report_gives(answerer: Answerer, question):
     assert not answerer.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Belousov and Kholmukhamedov next meet after the 22 January 2025 signing?",
+        "For my dataset: on what date, and in which city, did the ministers next meet after the 22 January 2025 signing?",
+    ],
+)
+def test_the_day_a_question_measures_from_is_not_its_answer(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert reply.answered
+    assert "10 May 2025" in reply.text
+    assert "Moscow" in reply.text

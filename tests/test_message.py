@@ -59,6 +59,14 @@ def test_pleasantries_and_introductions_are_dropped(message: str, question: str)
                 ("where for the defence signing", "where"),
             ],
         ),
+        # ", and" between two question words of one sentence ties them as "and" does
+        (
+            "On what date, and in which city, did the ministers next meet?",
+            [
+                ("on what date , did the ministers next meet", "when"),
+                ("in which city, did the ministers next meet", "where"),
+            ],
+        ),
         # "or" between two questions joins two questions too
         (
             "Belousov yana kim bilan uchrashgan yoki qayerga borgan?",
