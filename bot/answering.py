@@ -113,7 +113,8 @@ _BACK_THEN = re.compile(
 )
 """In a yes/no follow-up, the month of the last answer ("он тогда уже был генерал-лейтенантом?")."""
 _NEXT = re.compile(
-    r"\b(?:follow-?ups?|what came (?:next|after)|what next|what followed|(?:что|чё|че|чо|шо) (?:дальше|потом|последовало)|"
+    # ("the follow-up meeting" is a meeting, not a question about what followed)
+    r"\b(?:follow-?ups?(?!\s+(?:meeting|visit|talks|session|trip|call)s?\b)|what came (?:next|after)|what next|what followed|(?:что|чё|че|чо|шо) (?:дальше|потом|последовало)|"
     r"keyin nima)\b|"
     r"\b(?:do|did|does|happen\w*) anything\b|\banything else\b|\bчто-(?:нибудь|то)(?: ещё| еще)?\b|"
     r"\b(?:yana|boshqa) (?:nima|biror)"

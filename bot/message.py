@@ -300,7 +300,9 @@ _LIST = re.compile(
 _TRUE_THAT = re.compile(
     r"^\W*(?:(?:а|и|так|ну)\s+)?(?:это\s+)?(?:правда|верно|действительно|точно)(?:\s+ли)?\s*,?\s*(?:что|будто)\b|"
     # "Правильно ли понимаю, что…?", "я правильно понял, что…?"
-    r"^\W*(?:(?:а|и|так|ну)\s+)?(?:я\s+)?(?:правильно|верно)(?:\s+ли)?(?:\s+я)?\s+(?:понимаю|понял|поняла)\s*,?\s*(?:что)\b|"
+    r"^\W*(?:(?:а|и|так|ну)\s+)?(?:я\s+)?(?:правильно|верно)(?:\s+ли)?(?:\s+я)?\s+(?:понимаю|понял|поняла|помню|запомнил\w*)\s*,?\s*(?:что)\b|"
+    # "Прошу подтвердить либо опровергнуть информацию о проведении…"
+    r"^\W*(?:прошу|просим)\s+подтвердить(?:\s+(?:либо|или)\s+опровергнуть)?(?:\s+информацию)?\s*(?:,?\s*что\b|о\b|об\b|:)|"
     # "Confirm or deny: Russian units took part…", "true or false:", "подтвердите или опровергните:"
     r"^\W*(?:(?:could|can) you (?:please )?(?:confirm|check|verify) (?:whether|if|that)|please (?:confirm|check) (?:whether|if|that))\b|"
     # "Подтвердите, пожалуйста: в октябре он уже генерал-лейтенант?", "please confirm: …"
@@ -759,7 +761,7 @@ def _drop_intro_clause(sentence: str) -> str:
     """ "retired officer here, where exactly …?" → "where exactly …?": a leading clause that introduces
     the writer, before the question word."""
     spans = wh_words(sentence)
-    if not spans:
+    if not spans or _TRUE_THAT.search(sentence):  # "я правильно помню, что…" is the question's own lead
         return sentence
     head = sentence[: spans[0][0]]
     pieces = re.split(r"[,:;—–]\s*|\s-\s", head)
@@ -782,7 +784,7 @@ def _is_overview_list(question: str) -> bool:
 
 _TRUTH_TAG = re.compile(
     r"^(?:(?:is|was) (?:it|that|this) (?:true|right|correct|so)|(?:is that|that's|thats|это|и это) ?(?:true|right|correct|"
-    r"правда|верно|так)?|true|right|correct|really|правда|верно|так ли это|это так|(?:bu|shu) ?(?:rostmi|to'g'rimi)|rostmi|"
+    r"правда|верно|так)?|true|right|correct|really|правда|верно|так ли это|это так|так (?:и|ли) (?:было|есть)|(?:bu|shu) ?(?:rostmi|to'g'rimi)|rostmi|"
     r"to'g'rimi|shundaymi|(?:bu |shu )?aniqmi|tasdiqlanganmi|(?:это )?точно|(?:is (?:it|that|this) )?(?:confirmed|certain|sure))\s*\?+$"
 )
 """A question that is nothing but "is that true?": it asks about the sentence before it."""

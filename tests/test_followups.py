@@ -271,3 +271,17 @@ def test_the_day_a_question_measures_from_is_not_its_answer(answerer: Answerer, 
     assert reply.answered
     assert "10 May 2025" in reply.text
     assert "Moscow" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Just to confirm: the ministers' follow-up meeting was held in Moscow the day after the Victory Parade?",
+            "Yes",
+        ),
+        ("Говорят, документы подписали во вторник, 21 января. Так и было?", "Нет"),
+    ],
+)
+def test_a_follow_up_meeting_or_a_claim_said_before_its_tag_is_checked(answerer: Answerer, question: str, lead: str):
+    assert answerer.answer(question).text.startswith(lead)

@@ -436,6 +436,9 @@ def test_where_things_stand_asks_a_state_and_a_preposition_is_no_topic():
         ("confirm or deny: russian units took part in birlik-2025.", [("yesno", None)]),
         ("Правильно ли понимаю, что Узбекистан вернётся в ОДКБ?", [("yesno", None)]),
         ("Could you confirm whether Mirziyoyev attended the parade?", [("yesno", None)]),
+        ("Я правильно помню, что документы подписали во вторник?", [("yesno", None)]),
+        ("Прошу подтвердить либо опровергнуть информацию о проведении учений в июле 2025 года.", [("yesno", None)]),
+        ("Говорят, документы подписали во вторник. Так и было?", [("yesno", None)]),
         ("Подтвердите, пожалуйста: в октябре 2025 года он уже упоминается как генерал-лейтенант?", [("yesno", None)]),
         # a statement joined to the question that ends its sentence is that question's topic
         ("ok so they signed this defence thing in jan 2025 — what actually happened after that?", [("wh", "what")]),
