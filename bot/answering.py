@@ -1323,15 +1323,19 @@ class Answerer:
             return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), reading
         wanted = SPECIFIC_WH.get(part.wh or "")
         # nothing but the question word, or words the last answer itself uses beside "that"/"it"
-        bare = last is not None and (
-            not content
-            or (
-                words_refer
-                # ("was president Mirziyoyev there as well?": a title is no topic of its own)
-                and all(t in self._answer_terms(last) or t in _TITLES for t in content)
-                # "when was he appointed?" after who he is: a fact about him that answers it comes first
-                and not (person and self._about(self.matcher.match(self._with_person(part.text, person)), person))
+        bare = (
+            last is not None
+            and (
+                not content
+                or (
+                    words_refer
+                    # ("was president Mirziyoyev there as well?": a title is no topic of its own)
+                    and all(t in self._answer_terms(last) or t in _TITLES for t in content)
+                )
             )
+            # "when was he appointed?" after who he is, "а он кто такой?" after what he signed: a fact
+            # about him that answers it comes first
+            and not (person and self._about(self.matcher.match(self._with_person(part.text, person)), person))
         )
         if bare and last is not None and wanted in self.fact_wh[last] and not near:
             # "qaysi shaharda?", "and when?": nothing but the question word, and the last answer answers

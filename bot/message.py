@@ -100,6 +100,8 @@ _WH_PHRASES: dict[str, str] = {
     "точная дата": "when",
     "с какого года": "when",
     "с какого времени": "when",
+    "с каких пор": "when",
+    "qachondan beri": "when",
     "since when": "when",
     "since what year": "when",
     "в какой день": "when",
@@ -361,6 +363,8 @@ _FILLER_PHRASES = re.compile(
     r"just curious|(?:quick|random|silly|dumb|small) (?:q|question)(?: but| here)?|i'?d like to know|i want to know|do you know|any idea|i'?m curious|"
     r"не подскажете|подскажите(?: пожалуйста)?|хотел(?:а)? бы узнать|хочу узнать|интересно|вопрос такой|"
     r"bilmoqchi edim|bilmoqchiman|qiziq|"
+    # "iltimos, aniqlashtirib bersangiz:", "aytib bera olasizmi": a polite request to tell
+    r"(?:iltimos,?\s*)?(?:aniqlashtirib|aytib|tushuntirib|ma'lum qilib) (?:bersangiz|bering|bera olasizmi|yuboring)|"
     r"i (?:have )?(?:heard|read)(?: that)?|(?:я )?(?:слышал|слышала|читал|читала)(?:,? что)?|говорят,? что|"
     r"(?:a friend|my friend|someone|somebody|my \w+) (?:sent me a link|sent me|told me|said|says|wrote|posted)(?: saying| that)?|"
     r"(?:i )?saw (?:a post|a news item|an article|a headline|somewhere)(?: saying| that)?|"

@@ -1160,3 +1160,25 @@ def test_a_day_named_in_full_goes_to_the_fact_of_that_days_event(answerer: Answe
         "22 январда Тошкентда имзоланган стратегик шериклик дастури қайси йилларга мўлжалланган?"
     )
     assert "2026" in programme.text
+
+
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        # "он" is the man the last question named, and "who is he?" asks who he is
+        (("Белоусов в Ташкенте чего там подписал-то?", "А он кто такой вообще?"), "министр обороны России"),
+        # "с каких пор?" asks when, of the last answer's man: since his appointment
+        (("Халмухамедов — это кто?", "С каких пор?"), "ноябре 2024"),
+    ],
+)
+def test_who_he_is_and_since_when_after_a_question_about_him(answerer: Answerer, messages, expected: str):
+    assert expected in chat(answerer, *messages)[-1].text
+
+
+def test_a_polite_uzbek_request_to_tell_leaves_the_question(answerer: Answerer):
+    reply = answerer.answer(
+        "Iltimos, aniqlashtirib bersangiz: 2025-yil 10-may kuni Moskvada O'zbekiston va Rossiya mudofaa vazirlari "
+        "qanday hujjatni imzolagan?"
+    )
+    assert reply.answered
+    assert "rejasini" in reply.text
