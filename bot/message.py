@@ -412,6 +412,8 @@ _EN_TELEGRAPHIC = re.compile(
     r"|^(?!\W*any)\W*(?:[\w'-]+\W+){1,8}(?:has|have|had|is|was|were|are)\b"
     # irregular past tenses: "russia took part in birlik too?"
     r"|\b(?:took|met|went|came|held|sent|led|gave|got|made|flew|became|began|sold|bought|told|spoke|wrote)\b"
+    # a present tense that states: "new doctrine keeps non-bloc status?"
+    r"|\b(?:keeps|includes|covers|lasts|remains|stays|involves|contains|mentions|confirms|replaces|allows)\b"
 )
 """"signed in February?", "in Moscow?", "and the plan has 100 events?": a claim asked with intonation alone."""
 _QUESTION_END = re.compile(r"\?\s*$")
@@ -467,8 +469,15 @@ def without_overview_words(folded: str) -> str:
 @functools.lru_cache(maxsize=16_384)
 def wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, kind) of every question word or phrase in the text, in order; a relative pronoun
-    ("people who fought", "тех, кто воевал", "то, что подписали") asks nothing. Kept per text: every
+    ("people who fought", "тех, кто воевал", "то, что подписали") asks nothing, nor does the particle
+    "что ли" in a question that has no other ("он генерал-лейтенант, что ли?"). Kept per text: every
     step of reading a message asks it of the same few strings."""
+    found = _wh_words(folded)
+    particles = [s for s in found if s[2] == "what" and folded[s[1] : s[1] + 3] == " ли"]
+    return found if len(particles) < len(found) else ()
+
+
+def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         (m.start(), m.end(), _WH_PHRASES[m.group(0)])
         for m in _WH_RE.finditer(folded)

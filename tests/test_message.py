@@ -437,6 +437,11 @@ def test_where_things_stand_asks_a_state_and_a_preposition_is_no_topic():
         ("Правильно ли понимаю, что Узбекистан вернётся в ОДКБ?", [("yesno", None)]),
         ("Could you confirm whether Mirziyoyev attended the parade?", [("yesno", None)]),
         ("Я правильно помню, что документы подписали во вторник?", [("yesno", None)]),
+        # "что ли" alone is a particle; beside another question word it is a guess at the answer
+        ("Халмухамедов сейчас генерал-лейтенант, что ли?", [("yesno", None)]),
+        ("a где вообще это все подписывали, в москве что ли?", [("wh", "where"), ("yesno", None)]),
+        # a terse English claim in the present tense asks whether
+        ("New doctrine keeps non-bloc status?", [("yesno", None)]),
         ("Прошу подтвердить либо опровергнуть информацию о проведении учений в июле 2025 года.", [("yesno", None)]),
         ("Говорят, документы подписали во вторник. Так и было?", [("yesno", None)]),
         ("Подтвердите, пожалуйста: в октябре 2025 года он уже упоминается как генерал-лейтенант?", [("yesno", None)]),
