@@ -285,3 +285,16 @@ def test_the_day_a_question_measures_from_is_not_its_answer(answerer: Answerer, 
 )
 def test_a_follow_up_meeting_or_a_claim_said_before_its_tag_is_checked(answerer: Answerer, question: str, lead: str):
     assert answerer.answer(question).text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Does the new doctrine drop Uzbekistan's non-bloc status?", "No"),
+        ("Did the January 2026 doctrine review change that non-bloc line?", "No"),
+        ("Новая доктрина изменила внеблоковый статус?", "Нет"),
+        ("Does the new doctrine keep the non-bloc status?", "Yes"),
+    ],
+)
+def test_the_doctrine_keeps_the_non_bloc_status_whatever_verb_asks(answerer: Answerer, question: str, lead: str):
+    assert answerer.answer(question).text.startswith(lead)
