@@ -608,7 +608,12 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "yesno", None
     if found:
         return "wh", first_wh
-    inner = re.search(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:uzbekistan|russia|they|he|it|the)\b", text)
+    inner = re.search(
+        r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:uzbekistan|russia|they|he|it|the)\b"
+        # an emphatic "did": "and Uzbek troops did march on Red Square?"
+        r"|\b[a-z]{3,}\s+(?:did|does)\s+(?!you\b|i\b|not\b)[a-z]{3,}\b",
+        text,
+    )
     if inner and _QUESTION_END.search(text):
         return "yesno", None  # "after the russia deal did uzbekistan stop …?": an aux and its subject inside
     first_clause = tokens(re.split(r"[,:;—–]", text)[0])

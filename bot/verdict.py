@@ -74,6 +74,11 @@ _COUNTED = re.compile(
 )
 """A small count of documents is a claim ("three documents?", "два документа?"); elsewhere a small number
 word names ("the two ministers")."""
+_COMPARED = re.compile(
+    r"\b(?:more than|over|above|in excess of|less than|fewer than|under|больше|более|меньше|менее|свыше)\s+(\d+)\b"
+    r"|\b(\d+)\s*(?:ta)?(?:dan)\s+(?:ko'p|ortiq|kam)\b"
+)
+""""More than 50?": a count above or below the one stated is not it (unless the fact says so itself)."""
 _PLAN_FOR_YEAR = re.compile(
     r"\b(?:plan|programme|program|план\w*|программ\w*)\s+(?:for|на|до)\s+(?:the\s+)?((?:19|20)\d\d)\b"
     r"|\b((?:19|20)\d\d)-?(?:yil)?(?:ga|gi)\s+(?:reja|dastur)\w*"
@@ -636,7 +641,7 @@ class ClaimChecker:
             elif dim in ("year", "number"):
                 # years and counts also name things ("the 2026–2030 programme", "the 2025 plan"): only a
                 # question none of whose years or counts the fact states is contradicted
-                wrong = not claimed & stated
+                wrong = not claimed & stated or (dim == "number" and _beyond(folded, claimed & stated, fact))
             elif dim == "month":
                 # "in autumn 2025" claims one of three months, not all of them
                 wrong = not claimed & stated
@@ -763,6 +768,18 @@ _TRUTH_LEAD = re.compile(
     r"^\W*(?:(?:а|и|так|ну)\s+)?(?:это\s+)?(?:правда|верно|действительно|точно)(?:\s+ли)?\s*,?\s*(?:что|будто)\b"
 )
 """"Правда, что…": the "что" joins the claim to its lead; it is no word of the claim."""
+
+
+def _beyond(folded: str, counts: set[str], fact: Fact) -> bool:
+    """Every count the question and the fact share is asked as "more/less than" it, which the fact's
+    own words do not say ("were there more than 50 events?" of a plan of 50)."""
+    compared = {m.group(1) or m.group(2) for m in _COMPARED.finditer(folded)}
+    if not counts or not counts <= compared:
+        return False
+    said = " ".join(fold(fact.answer.get(lang)) for lang in ("en", "ru", "uz"))
+    return not any(
+        _COMPARED.search(said) and n in {m.group(1) or m.group(2) for m in _COMPARED.finditer(said)} for n in counts
+    )
 
 
 def references(folded: str) -> list[str]:

@@ -1182,3 +1182,15 @@ def test_a_polite_uzbek_request_to_tell_leaves_the_question(answerer: Answerer):
     )
     assert reply.answered
     assert "rejasini" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Were more than 50 joint events planned for 2025?", "No"),
+        ("2025-yil rejasida 50 tadan ortiq tadbir bormi?", "Yo'q"),
+        ("Were 50 joint events planned for 2025?", "Yes"),
+    ],
+)
+def test_more_or_fewer_than_the_count_stated_is_not_it(answerer: Answerer, question: str, lead: str):
+    assert answerer.answer(question).text.startswith(lead)

@@ -442,6 +442,7 @@ def test_where_things_stand_asks_a_state_and_a_preposition_is_no_topic():
         ("a где вообще это все подписывали, в москве что ли?", [("wh", "where"), ("yesno", None)]),
         # a terse English claim in the present tense asks whether
         ("New doctrine keeps non-bloc status?", [("yesno", None)]),
+        ("And Uzbek troops did march on Red Square that May?", [("yesno", None)]),
         ("Прошу подтвердить либо опровергнуть информацию о проведении учений в июле 2025 года.", [("yesno", None)]),
         ("Говорят, документы подписали во вторник. Так и было?", [("yesno", None)]),
         ("Подтвердите, пожалуйста: в октябре 2025 года он уже упоминается как генерал-лейтенант?", [("yesno", None)]),
