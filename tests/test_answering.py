@@ -1194,3 +1194,9 @@ def test_a_polite_uzbek_request_to_tell_leaves_the_question(answerer: Answerer):
 )
 def test_more_or_fewer_than_the_count_stated_is_not_it(answerer: Answerer, question: str, lead: str):
     assert answerer.answer(question).text.startswith(lead)
+
+
+def test_was_it_ever_one_after_the_csto_asks_about_the_past_membership(answerer: Answerer):
+    replies = chat(answerer, "Is Uzbekistan a CSTO member today?", "Was it ever one?")
+    assert replies[0].text.startswith("No")
+    assert replies[1].text.startswith("Yes")
