@@ -30,7 +30,7 @@ from bot.models import LANGS, Fact, Lang
 from bot.normalize import clean, fold, has_cyrillic, has_latin, tokens, truncate, uz_cyrillic_to_latin
 from bot.replies import Block, Reply, SourceRef, compose_answers, compose_decline, compose_evidence, esc, source_line
 from bot.script import CyrillicUzbek
-from bot.slips import fix_question_words, fix_transpositions, switch_layout
+from bot.slips import fix_question_words, fix_transpositions, fix_uzbek_letters, switch_layout
 from bot.texts import ui
 from bot.timeline import FOLLOWED_FACT, TIMELINE_FACT, timeline_text
 from bot.translit import ru_latin_to_cyrillic
@@ -433,7 +433,9 @@ class Answerer:
         )
         detected = self.detector.detect(folded, fallback)
         if detected.uz_cyrillic:
-            return self._uzbek_latin(text), "uz", True
+            return fix_uzbek_letters(self._uzbek_latin(text), self._uzbek_word), "uz", True
+        if detected.lang == "uz" and has_latin(folded):
+            folded = fix_uzbek_letters(folded, self._uzbek_word)
         if has_latin(folded) and not has_cyrillic(folded):
             latin = [w for w in tokens(folded) if not w.isdigit()]
             known = max(self.detector.hits(latin, "en"), self.detector.hits(latin, "uz"))
@@ -445,6 +447,10 @@ class Answerer:
 
     def _words_of(self, text: str, lang: Lang) -> int:
         return self.detector.hits([w for w in tokens(text) if not w.isdigit()], lang)
+
+    def _uzbek_word(self, word: str) -> bool:
+        """A word of the base, or one the lexicon reads as one of its terms ("mashqning")."""
+        return word in self._vocabulary or self.analyzer.term(word) in self.concepts
 
     @staticmethod
     def _uzbek_latin(text: str) -> str:
@@ -742,6 +748,7 @@ class Answerer:
                 # lead-in's date is the question's, and a fact of another year does not answer it
                 # (a month alone may be another clause's: "yanvarda, … imzolaganda ham shu unvonda edimi?")
                 and not (_YEAR.search(part.text) and self.checker.wrong_year(part.text, self.facts[core.item_id or ""]))
+                and not self._lead_in_names_own(part, own, core)
             ):
                 own = core
         own = self._decline_of_other_years(own, part)
@@ -1215,6 +1222,17 @@ class Answerer:
                 if self.checker.strength(part.text, self.facts[fact_id], years=False) > 0:
                     return replace(found, item_id=fact_id, score=score)
         return found
+
+    def _lead_in_names_own(self, part: Part, own: Match, core: Match) -> bool:
+        """ "Last summer at the Termez range there was an exercise with the Russians, what was its
+        name?": the lead-in names what the whole's fact tells of (Termez) and the core's does not;
+        the core alone is no better reading."""
+        if own.kind != "fact" or own.score < self.matcher.tuning.answer_threshold or not own.item_id:
+            return False
+        lead = part.text[: len(part.text) - len(part.core)] if part.text.endswith(part.core) else ""
+        named = {t for t in self.analyzer.terms(lead) if t in self.concepts and t not in _BROAD}
+        own_said, core_said = self._answer_terms(own.item_id), self._answer_terms(core.item_id or "")
+        return any(t in own_said and t not in core_said for t in named)
 
     def _past_the_reference(self, own: Match, part: Part, text: str) -> Match:
         """ "When did the ministers next meet after the 22 January 2025 signing?": the day a question

@@ -15,6 +15,7 @@ A word is rewritten only when it is no word of the base's vocabulary as typed, s
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -103,3 +104,35 @@ def _unswapped(word: str, known: Callable[[str], bool]) -> str:
         if word[i] != word[i + 1] and known(swapped := word[:i] + word[i + 1] + word[i] + word[i + 2 :])
     }
     return found.pop() if len(found) == 1 else word
+
+
+_UZ_PLAIN = {"k": ("q",), "u": ("o'",), "g": ("g'",), "x": ("h",), "o": ("o'",)}
+"""Letters typed for the Uzbek ones a keyboard lacks: Cyrillic "к у г х" for "қ ў ғ ҳ" (so "машк",
+"утган" convert to "mashk", "utgan"), and Latin "o", "g" for "o'", "g'" ("ozbek")."""
+_UZ_WORD = re.compile(r"[a-z][a-z']{3,}")
+MAX_RESPELT = 6
+"""Letters of a word tried at most (2⁶ spellings): a longer word with that many is left as typed."""
+
+
+def fix_uzbek_letters(folded: str, known: Callable[[str], bool]) -> str:
+    """The folded Uzbek text with each unknown word respelt with the letters its writer could not type
+    ("utgan yili ... mashk" → "o'tgan yili ... mashq"), where one spelling with the fewest changes
+    is a word ``known`` holds."""
+    return _UZ_WORD.sub(lambda m: _respelt(m.group(0), known), folded)
+
+
+def _respelt(word: str, known: Callable[[str], bool]) -> str:
+    if known(word):
+        return word
+    spots = [i for i, ch in enumerate(word) if ch in _UZ_PLAIN and word[i + 1 : i + 2] != "'"]
+    if not spots or len(spots) > MAX_RESPELT:
+        return word
+    best: list[str] = []
+    for changes in range(1, len(spots) + 1):
+        for chosen in itertools.combinations(spots, changes):
+            spelt = "".join(_UZ_PLAIN[ch][0] if i in chosen else ch for i, ch in enumerate(word))
+            if known(spelt):
+                best.append(spelt)
+        if best:
+            break
+    return best[0] if len(set(best)) == 1 else word

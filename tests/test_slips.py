@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Answerer
-from bot.slips import fix_question_words, fix_transpositions, switch_layout
+from bot.slips import fix_question_words, fix_transpositions, fix_uzbek_letters, switch_layout
 
 VOCABULARY = {"договор", "where", "где", "подписали", "signed"}
 
@@ -71,3 +71,35 @@ def test_the_bot_reads_a_phrase_with_a_swapped_word(answerer: Answerer):
     reply = answerer.answer("untill what yaer does the programm go")
     assert reply.answered
     assert "2030" in reply.text
+
+
+UZBEK = {"o'tgan", "mashq", "qachon", "ham", "qatnashganmi", "o'zbek", "yili"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        # Uzbek Cyrillic typed without ў, қ, ғ, ҳ ("утган", "машк", "качон"), converted to Latin
+        ("utgan yili mashk qachon", "o'tgan yili mashq qachon"),
+        ("kachon katnashganmi", "qachon qatnashganmi"),
+        # Latin typed without the apostrophe
+        ("ozbek", "o'zbek"),
+    ],
+)
+def test_uzbek_letters_a_keyboard_lacks_are_put_back(typed: str, meant: str):
+    assert fix_uzbek_letters(typed, UZBEK.__contains__) == meant
+
+
+@pytest.mark.parametrize("typed", ["yili", "kelishuv", "kuni"])
+def test_uzbek_words_known_or_without_a_known_respelling_stay(typed: str):
+    assert fix_uzbek_letters(typed, UZBEK.__contains__) == typed
+
+
+def test_uzbek_cyrillic_without_its_own_letters_is_understood(answerer: Answerer):
+    reply = answerer.answer(
+        "Ассалому алайкум. Утган йили ёзда Термиз полигонида руслар билан бирга машк булганийди, шу машкнинг "
+        "номи нима эди?"
+    )
+    assert reply.answered
+    assert "Ҳамкорлик-2025" in reply.text
+    assert "Термиз" in reply.text
