@@ -305,6 +305,8 @@ def test_a_word_ending_like_thanks_is_not_thanks():
         ("привет, вопрос на обеде) сколько мероприятий в плане?", "сколько мероприятий в плане?"),
         # how the writer addresses the reader is part of the greeting
         ("Assalomu alaykum, farzandlarim. Kim imzolagan?", "kim imzolagan?"),
+        ("Друзья, кто подписал?", "кто подписал?"),
+        ("Folks, who signed it?", "who signed it?"),
         ("Добрый день, коллеги! Где подписали?", "где подписали?"),
         ("спасибо)) а кто подписал (с нашей стороны)?", "а кто подписал (с нашей стороны)?"),
         ("And in which city, if you would be so good?", "in which city, ?"),
