@@ -805,7 +805,7 @@ def _is_overview_list(question: str) -> bool:
 _TRUTH_TAG = re.compile(
     r"^(?:(?:is|was) (?:it|that|this) (?:true|right|correct|so)|is (?:true|right|correct)|(?:is that|that's|thats|это|и это) ?(?:true|right|correct|"
     r"правда|верно|так)?|true|right|correct|really|правда|верно|так ли это|это так|так (?:и|ли) (?:было|есть)|(?:bu|shu) ?(?:rostmi|to'g'rimi)|rostmi|"
-    r"to'g'rimi|shundaymi|(?:bu |shu )?aniqmi|tasdiqlanganmi|(?:это )?точно|(?:is (?:it|that|this) )?(?:confirmed|certain|sure))\s*\?+$"
+    r"to'g'rimi|shundaymi|shunday (?:ekanmi|edimi|emasmi)|(?:bu |shu )?aniqmi|tasdiqlanganmi|(?:это )?точно|(?:is (?:it|that|this) )?(?:confirmed|certain|sure))\s*\?+$"
 )
 """A question that is nothing but "is that true?": it asks about the sentence before it."""
 

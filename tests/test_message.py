@@ -447,6 +447,7 @@ def test_where_things_stand_asks_a_state_and_a_preposition_is_no_topic():
         ("And Uzbek troops did march on Red Square that May?", [("yesno", None)]),
         ("Прошу подтвердить либо опровергнуть информацию о проведении учений в июле 2025 года.", [("yesno", None)]),
         ("Говорят, документы подписали во вторник. Так и было?", [("yesno", None)]),
+        ("Maqolada hujjatlar Samarqandda imzolangan deyilgan. Shunday ekanmi?", [("yesno", None)]),
         ("Подтвердите, пожалуйста: в октябре 2025 года он уже упоминается как генерал-лейтенант?", [("yesno", None)]),
         # a statement joined to the question that ends its sentence is that question's topic
         ("ok so they signed this defence thing in jan 2025 — what actually happened after that?", [("wh", "what")]),
