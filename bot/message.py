@@ -154,6 +154,8 @@ _WH_PHRASES: dict[str, str] = {
     "чего он": "why",
     "чего они": "why",
     "что": "what",
+    "че": "what",
+    "чо": "what",
     "што": "what",  # "что" as it is said and often typed
     "шо": "what",
     "чо": "what",

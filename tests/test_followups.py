@@ -234,6 +234,8 @@ def test_anything_after_the_signing_is_not_counted_from_the_may_plan(answerer: A
     [
         ("What did Belousov say about the Uzbek SSR at the May 2025 meeting?", "never forget"),
         ("Что Белоусов сказал на встрече с Халмухамедовым в мае 2025 года?", "никогда не забудем"),
+        # colloquial: "чё" asks what, "задвигал" is "said"
+        ("Чё там Белоусов в мае задвигал про Узбекскую ССР? Цитату киньте", "никогда не забудем"),
     ],
 )
 def test_what_the_ministers_said_at_the_may_meeting(answerer: Answerer, question: str, said: str):
