@@ -1200,3 +1200,10 @@ def test_was_it_ever_one_after_the_csto_asks_about_the_past_membership(answerer:
     replies = chat(answerer, "Is Uzbekistan a CSTO member today?", "Was it ever one?")
     assert replies[0].text.startswith("No")
     assert replies[1].text.startswith("Yes")
+
+
+@pytest.mark.parametrize("question", ["Когда прибыл Белоусов?", "Когда прилетел Белоусов?"])
+def test_when_belousov_arrived_is_the_visit_not_an_unreported_detail(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert reply.answered
+    assert "21 января 2025" in reply.text
