@@ -33,10 +33,10 @@ UI: dict[str, dict[Lang, str]] = {
     "caveat": {"en": "Caveat", "ru": "Оговорка", "uz": "Eslatma"},
     "timeline_latest": {
         "en": "The latest report I have is dated {date}; I have no reports of Russia–Uzbekistan defence events after it.",
-        "ru": "Самое позднее сообщение в моих источниках датировано {date}; о событиях в оборонных отношениях "
-        "России и Узбекистана после этой даты у меня сообщений нет.",
+        "ru": "Самое позднее сообщение в моих источниках датировано {date}; у меня нет сведений о событиях в "
+        "оборонных отношениях России и Узбекистана после этой даты.",
         "uz": "Mendagi eng so'nggi xabar {date} sanasiga tegishli; undan keyingi Rossiya–O'zbekiston mudofaa "
-        "voqealari haqida xabarlarim yo'q.",
+        "voqealari haqida menda xabar yo'q.",
     },
     "timeline_title": {
         "en": "Timeline: dated events in my sources",
