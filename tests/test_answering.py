@@ -1207,3 +1207,12 @@ def test_when_belousov_arrived_is_the_visit_not_an_unreported_detail(answerer: A
     reply = answerer.answer(question)
     assert reply.answered
     assert "21 января 2025" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Пятьдесят мероприятий — это всё учения, что ли?", "Were all fifty events military exercises?"]
+)
+def test_a_count_in_words_is_the_count(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert reply.text.startswith(("Нет", "No"))
+    assert "50" in reply.text
