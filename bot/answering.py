@@ -1420,7 +1420,9 @@ class Answerer:
             if t in self.concepts and t not in _BROAD and t not in last_said and t in own_said and t in own_topic
         ]
         # …the one put first, as a new subject is: "and the CSTO, …?", "а в ОДКБ …?" (not "what's his rank?")
-        opened = _NEW_SUBJECT.match(part.text)
+        # (of the words the user wrote, not the last question word put before them: "с какого года а в ЕАЭС?")
+        own_text = part.text[len(ctx.asked) + 1 :] if ctx.asked and part.text.startswith(f"{ctx.asked} ") else part.text
+        opened = _NEW_SUBJECT.match(own_text)
         first = self.analyzer.terms(opened.group(1)) if opened else []
         subjects = [t for t in subjects if t in first] if person is None else []
         last_topic = set(self.fact_topic(last).split()) if last is not None else set()

@@ -1216,3 +1216,13 @@ def test_a_count_in_words_is_the_count(answerer: Answerer, question: str):
     reply = answerer.answer(question)
     assert reply.text.startswith(("Нет", "No"))
     assert "50" in reply.text
+
+
+def test_a_new_subject_after_a_when_question_is_asked_the_same_of_it(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "В какой день недели были подписаны документы в Ташкенте?",
+        "Другой вопрос: с какого года Узбекистан не является членом ОДКБ?",
+        "А в ЕАЭС?",
+    )
+    assert replies[-1].fact_id == "eaeu"
