@@ -155,7 +155,6 @@ _WH_PHRASES: dict[str, str] = {
     "чего они": "why",
     "что": "what",
     "че": "what",
-    "чо": "what",
     "што": "what",  # "что" as it is said and often typed
     "шо": "what",
     "чо": "what",
@@ -632,7 +631,16 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         # "Подписали в пятницу?": Russian asks yes or no with intonation alone; English does not, and
         # "halmukhamedov statement?" is a wh-question with its question word left out
         return "yesno", None
+    if _PERSON_NAMED.search(text):
+        return "wh", "who"  # "Russian defmin in Tashkent, Jan 2025, name?"
     return "wh", None
+
+
+_PERSON_NAMED = re.compile(
+    r"\b(?:minister|ministers|defmin|general|colonel|commander|министр\w*|генерал\w*|полковник\w*|vazir\w*)\b"
+    r".*\b(?:names?|имя|фамилия|ismi|ism-sharifi)\W*$"
+)
+"""A person's name asked in a noun: who."""
 
 
 def _refers(text: str) -> bool:
@@ -844,7 +852,8 @@ _ATTRIBUTES = word_set(
     "date dates day days exact exactly precise precisely place city where time times year how solid sourcing source "
     "sources reliable sure confirmed дата даты дату число числа точно точная точные точный место город год источник "
     "источники надежно надёжно sana sanasi sanalari aniq joy shahar yil manba manbasi ishonchli "
-    "venue location signatory signatories signer signers подписант подписанты imzolovchi joyi"
+    "venue location signatory signatories signer signers подписант подписанты imzolovchi joyi "
+    "name names имя фамилия ismi"
 )
 """Words that ask for a detail of something named elsewhere: "What were the exact dates?" after a
 statement about the exercise asks its dates."""

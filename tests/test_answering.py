@@ -1226,3 +1226,9 @@ def test_a_new_subject_after_a_when_question_is_asked_the_same_of_it(answerer: A
         "А в ЕАЭС?",
     )
     assert replies[-1].fact_id == "eaeu"
+
+
+def test_a_name_asked_in_wire_shorthand_is_who_and_his_is_that_man(answerer: Answerer):
+    replies = chat(answerer, "Russian defmin in Tashkent, Jan 2025. Name?", "His quote on the relationship?")
+    assert "Belousov" in replies[0].text
+    assert "long-standing friends" in replies[1].text
