@@ -1232,3 +1232,14 @@ def test_a_name_asked_in_wire_shorthand_is_who_and_his_is_that_man(answerer: Ans
     replies = chat(answerer, "Russian defmin in Tashkent, Jan 2025. Name?", "His quote on the relationship?")
     assert "Belousov" in replies[0].text
     assert "long-standing friends" in replies[1].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which documents did the Russian and Uzbek defence ministries sign in January 2025?",
+        "What did the defence ministries sign?",
+    ],
+)
+def test_what_the_ministries_signed_is_the_documents_not_the_signatories(answerer: Answerer, question: str):
+    assert answerer.answer(question).fact_id == "what-was-signed"
