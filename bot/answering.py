@@ -679,8 +679,20 @@ class Answerer:
             and not found.final
             and found.reason == NO_MATCH
             and top
-            and top[0][1] >= self.matcher.tuning.answer_threshold - self.matcher.tuning.leader_margin
-            and (len(top) < 2 or top[1][1] <= top[0][1] * self.matcher.tuning.leader_ratio)
+            and (
+                (
+                    top[0][1] >= self.matcher.tuning.answer_threshold - self.matcher.tuning.leader_margin
+                    and (len(top) < 2 or top[1][1] <= top[0][1] * self.matcher.tuning.leader_ratio)
+                )
+                or (
+                    # further below, when the fact's own answer speaks of two of the subjects the question
+                    # names ("Xitoy … qiruvchi samolyotlar …, bu qanchalik aniq?"): a visa question that only
+                    # shares "apply" and "Uzbekistan" with the doctrine is no reading of it
+                    top[0][1] >= self.matcher.tuning.answer_threshold - self.matcher.tuning.far_margin
+                    and (len(top) < 2 or top[1][1] <= top[0][1] * self.matcher.tuning.far_ratio)
+                    and len(self._subjects(used) & self._answer_terms(top[0][0])) >= self.matcher.tuning.far_subjects
+                )
+            )
             # a number the base never states is a detail it cannot have: "what does paragraph 3 say?"
             and not any(w[0].isdigit() for w in self.matcher.unknown(used))
             # …and one that cannot answer the kind of question is no reading of it ("how many soldiers from
@@ -1222,6 +1234,10 @@ class Answerer:
                 if self.checker.strength(part.text, self.facts[fact_id], years=False) > 0:
                     return replace(found, item_id=fact_id, score=score)
         return found
+
+    def _subjects(self, text: str) -> set[str]:
+        """The lexicon's terms the text names, but for the broad ones every question about the deal uses."""
+        return {t for t in self.analyzer.terms(text) if t in self.concepts and t not in _BROAD}
 
     def _lead_in_names_own(self, part: Part, own: Match, core: Match) -> bool:
         """ "Last summer at the Termez range there was an exercise with the Russians, what was its

@@ -68,6 +68,11 @@ class Tuning:
     """A fact at most ``leader_margin`` under the threshold answers when the next fact scores at most
     ``leader_ratio`` of it: a question in words the examples do not use ("…деган гаплар қачон
     чиққанди?") that no other fact comes near is still about that fact, not one to guess at."""
+    far_margin: float = 0.14
+    far_ratio: float = 0.65
+    far_subjects: int = 2
+    """Further below the threshold (``far_margin``), a fact answers when the next scores at most
+    ``far_ratio`` of it and its answer speaks of ``far_subjects`` of the subjects the question names."""
     fuzzy_cutoff: float = 80.0
     min_fuzzy_len: int = 4
     unknown_weight: float = 0.8

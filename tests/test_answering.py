@@ -146,7 +146,7 @@ def test_near_misses_are_declined(answerer: Answerer, message: str):
 
 def test_between_sure_and_out_of_scope_the_reply_asks_did_you_mean(answerer: Answerer):
     """A base whose answer threshold is set above a good match puts that match in the band."""
-    strict = Answerer(answerer.kb, Tuning(answer_threshold=0.95))
+    strict = Answerer(answerer.kb, Tuning(answer_threshold=0.95, far_margin=0.0))
     reply = strict.answer("belousov agenda")
     assert not reply.answered
     assert reply.clarify
@@ -859,8 +859,12 @@ def test_a_fact_far_ahead_of_the_rest_answers_below_the_threshold(answerer: Answ
     found, _ = above.match(question)
     assert found.kind == "none"
     assert above.answer(question).fact_id == "china-fighters"
-    # …not without the margin, nor for a number the base never states
-    assert not Answerer(answerer.kb, Tuning(answer_threshold=0.6, leader_margin=0.0)).answer(question).answered
+    # …not without the margins, nor for a number the base never states
+    assert (
+        not Answerer(answerer.kb, Tuning(answer_threshold=0.6, leader_margin=0.0, far_margin=0.0))
+        .answer(question)
+        .answered
+    )
     assert not answerer.answer("What does paragraph 3 of the programme say?").answered
 
 
@@ -1243,3 +1247,15 @@ def test_a_name_asked_in_wire_shorthand_is_who_and_his_is_that_man(answerer: Ans
 )
 def test_what_the_ministries_signed_is_the_documents_not_the_signatories(answerer: Answerer, question: str):
     assert answerer.answer(question).fact_id == "what-was-signed"
+
+
+def test_a_fact_far_ahead_that_speaks_of_the_subjects_named_answers_a_loosely_worded_question(answerer: Answerer):
+    reply = answerer.answer(
+        "Xitoy O'zbekistonga qiruvchi samolyotlar sotishga rozi bo'lgani haqida o'qidim, bu qanchalik aniq?"
+    )
+    assert reply.answered
+    assert reply.fact_id == "china-fighters"
+
+
+def test_a_fact_far_ahead_on_one_shared_word_is_no_reading(answerer: Answerer):
+    assert not answerer.answer("How do I apply for a Schengen visa from Uzbekistan?").answered
