@@ -1259,3 +1259,9 @@ def test_a_fact_far_ahead_that_speaks_of_the_subjects_named_answers_a_loosely_wo
 
 def test_a_fact_far_ahead_on_one_shared_word_is_no_reading(answerer: Answerer):
     assert not answerer.answer("How do I apply for a Schengen visa from Uzbekistan?").answered
+
+
+def test_was_it_ever_in_the_csto_after_the_eaeu_is_about_the_csto(answerer: Answerer):
+    replies = chat(answerer, "is uzbekistan a member of the eaeu?", "was it ever in the csto though?")
+    assert replies[-1].fact_id == "csto"
+    assert replies[-1].text.startswith("Yes")
