@@ -1265,3 +1265,13 @@ def test_was_it_ever_in_the_csto_after_the_eaeu_is_about_the_csto(answerer: Answ
     replies = chat(answerer, "is uzbekistan a member of the eaeu?", "was it ever in the csto though?")
     assert replies[-1].fact_id == "csto"
     assert replies[-1].text.startswith("Yes")
+
+
+def test_here_names_nothing_new_in_a_follow_up(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "is uzbekistan a member of the eaeu?",
+        "what does observer status mean here, since when do they have it",
+    )
+    assert replies[-1].answered
+    assert "2020" in replies[-1].text
