@@ -171,6 +171,7 @@ NO_FACT_OF_KIND = "no fact answers this kind of question"
 SPECIFIC_WH = {"who": "who", "when": "when", "howlong": "when", "where": "where", "howmany": "howmany", "hour": "hour"}
 """Question kinds precise enough to tell a fact that cannot answer them: "Who translated?" must not get
 the fact that answers "Where did they meet?"."""
+_MEASURED_FROM = frozenset({"after", "since", "following", "после", "с"})
 _WHO_IS = re.compile(r"\b(?:who(?:'s|\s+is|\s+was)|кто так(?:ой|ая|ие)|кто это)\b")
 """Who someone is: the person asked about is the one the question names."""
 _THEY = word_set("they them their они их им ular ularning")
@@ -1256,19 +1257,23 @@ class Answerer:
         the question without it finds the answer."""
         if own.kind not in ("fact", "none") or part.kind != "wh" or not own.top_facts:
             return own
-        # (the reference without its "after", which would make it one again)
-        days = [d for d in (self._day_named(r.partition(" ")[2]) for r in references(text)) if d is not None]
+        # (the reference without its "after", which would make it one again), to the day or to the month
+        # ("after the documents were signed in Tashkent in January 2025, did the ministers meet again?")
+        # (a time measured from, not the moment asked about: "at the time of the Jan 2025 deal" is that time)
+        refs = [r.partition(" ")[2] for r in references(text) if r.split()[0] in _MEASURED_FROM]
+        days = {d for d in (self._day_named(r) for r in refs) if d is not None}
+        months = {m for m in (self._month_year(self.checker.claims(r)) for r in refs) if m is not None}
         fact = self.facts.get(own.item_id or own.top_facts[0][0])
-        if not days or fact is None:
+        if not (days or months) or fact is None:
             return own
         stated = {fact.event.date} if fact.event is not None else set()
         stated |= {
             dt.date.fromisoformat(str(d)) for d in (fact.values.dates if fact.values else []) if len(str(d)) == 10
         }
-        if not set(days) & stated:
-            return own
         rest = self.matcher.match(without_references(text))
-        return rest if rest.kind == "fact" and rest.item_id != fact.id else own
+        if not (days & stated or months & {(d.year, d.month) for d in stated}) and own.kind != "none":
+            return own  # …or, when the whole reads as nothing, whatever fact it was drawn to
+        return rest if rest.kind == "fact" and (rest.item_id != fact.id or own.kind == "none") else own
 
     def _day_named(self, text: str) -> dt.date | None:
         """The one day a question names in full ("on 10 May 2025"; the year of the events when left out)."""

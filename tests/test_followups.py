@@ -300,3 +300,17 @@ def test_a_follow_up_meeting_or_a_claim_said_before_its_tag_is_checked(answerer:
 )
 def test_the_doctrine_keeps_the_non_bloc_status_whatever_verb_asks(answerer: Answerer, question: str, lead: str):
     assert answerer.answer(question).text.startswith(lead)
+
+
+def test_a_question_that_reads_as_nothing_is_read_without_the_month_it_measures_from(answerer: Answerer):
+    reply = answerer.answer(
+        "After the documents were signed in Tashkent in January 2025, did the two defence ministers meet again, "
+        "and if so, on what date?"
+    )
+    assert reply.answered
+    assert "10 May 2025" in reply.text
+
+
+def test_the_time_a_question_asks_about_is_not_measured_from(answerer: Answerer):
+    reply = answerer.answer("who was uzbekistan's defence minister at the time of the jan 2025 deal with russia?")
+    assert "Kholmukhamedov" in reply.text
