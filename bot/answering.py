@@ -171,6 +171,10 @@ NO_FACT_OF_KIND = "no fact answers this kind of question"
 SPECIFIC_WH = {"who": "who", "when": "when", "howlong": "when", "where": "where", "howmany": "howmany", "hour": "hour"}
 """Question kinds precise enough to tell a fact that cannot answer them: "Who translated?" must not get
 the fact that answers "Where did they meet?"."""
+_AGAIN_WHEN = re.compile(
+    r"\b(?:again|once more|next time|снова|опять|ещё раз|еще раз|повторно|yana(?!\s+(?:bir|bitta)\b)|qaytadan|takroran)\b"
+)
+"""When something happened again: another time than the one the base tells of."""
 _MEASURED_FROM = frozenset({"after", "since", "following", "после", "с"})
 _WHO_IS = re.compile(r"\b(?:who(?:'s|\s+is|\s+was)|кто так(?:ой|ая|ие)|кто это)\b")
 """Who someone is: the person asked about is the one the question names."""
@@ -869,6 +873,17 @@ class Answerer:
             other = self._named_span_elsewhere(part.text, found)
             if other is not None:
                 found, fact = other, self.facts[other.item_id or ""]
+        if (
+            fact is not None
+            and part.kind == "wh"
+            and part.wh == "when"
+            and _AGAIN_WHEN.search(part.text)
+            and fact.event is not None
+            and self.signed is not None
+            and fact.event.date <= self.signed
+        ):
+            # "when did Belousov come to Uzbekistan again?": not the visit of the signing, which it counts from
+            return replace(found, kind="none", item_id=None, reason="asks when it happened again"), used
         if fact is not None and self.checker.other_edition(part.text, fact):
             return replace(found, kind="none", item_id=None, reason="asks about another edition"), used
         if fact is not None and part.kind == "yesno" and self.checker.later_year(part.text, fact):

@@ -314,3 +314,20 @@ def test_a_question_that_reads_as_nothing_is_read_without_the_month_it_measures_
 def test_the_time_a_question_asks_about_is_not_measured_from(answerer: Answerer):
     reply = answerer.answer("who was uzbekistan's defence minister at the time of the jan 2025 deal with russia?")
     assert "Kholmukhamedov" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Belousov come to Uzbekistan again after the January visit?",
+        "Belousov O'zbekistonga yana qachon kelgan?",
+    ],
+)
+def test_when_the_visit_happened_again_is_not_the_visit_of_the_signing(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert not reply.answered
+    assert "21 January" not in reply.text
+
+
+def test_when_the_ministers_met_again_is_the_may_meeting(answerer: Answerer):
+    assert answerer.answer("When did the defence ministers meet again?").fact_id == "follow-up-may-2025"
