@@ -296,6 +296,7 @@ def test_a_follow_up_meeting_or_a_claim_said_before_its_tag_is_checked(answerer:
         ("Did the January 2026 doctrine review change that non-bloc line?", "No"),
         ("Новая доктрина изменила внеблоковый статус?", "Нет"),
         ("Does the new doctrine keep the non-bloc status?", "Yes"),
+        ("Will the new doctrine keep Uzbekistan out of military blocs?", "Yes"),
     ],
 )
 def test_the_doctrine_keeps_the_non_bloc_status_whatever_verb_asks(answerer: Answerer, question: str, lead: str):
