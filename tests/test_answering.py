@@ -1275,3 +1275,10 @@ def test_here_names_nothing_new_in_a_follow_up(answerer: Answerer):
     )
     assert replies[-1].answered
     assert "2020" in replies[-1].text
+
+
+def test_so_they_were_never_in_it_is_denied_by_the_past_membership(answerer: Answerer):
+    replies = chat(answerer, "Is Uzbekistan in the CSTO?", "so they were never in it?")
+    assert replies[-1].fact_id == "csto"
+    assert replies[-1].text.startswith("No")
+    assert "2012" in replies[-1].text
