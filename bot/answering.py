@@ -172,7 +172,8 @@ SPECIFIC_WH = {"who": "who", "when": "when", "howlong": "when", "where": "where"
 """Question kinds precise enough to tell a fact that cannot answer them: "Who translated?" must not get
 the fact that answers "Where did they meet?"."""
 _AGAIN_WHEN = re.compile(
-    r"\b(?:again|once more|next time|снова|опять|ещё раз|еще раз|повторно|yana(?!\s+(?:bir|bitta)\b)|qaytadan|takroran)\b"
+    # (an English "again" that ends the question is "remind me": "when was it signed again?")
+    r"\b(?:again(?!\W*$)|once more|next time|снова|опять|ещё раз|еще раз|повторно|yana(?!\s+(?:bir|bitta)\b)|qaytadan|takroran)\b"
 )
 """When something happened again: another time than the one the base tells of."""
 _MEASURED_FROM = frozenset({"after", "since", "following", "после", "с"})

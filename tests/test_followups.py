@@ -332,3 +332,9 @@ def test_when_the_visit_happened_again_is_not_the_visit_of_the_signing(answerer:
 
 def test_when_the_ministers_met_again_is_the_may_meeting(answerer: Answerer):
     assert answerer.answer("When did the defence ministers meet again?").fact_id == "follow-up-may-2025"
+
+
+def test_an_again_that_ends_the_question_is_remind_me(answerer: Answerer):
+    reply = answerer.answer("sorry, when were the documents signed again?")
+    assert reply.answered
+    assert "22 January 2025" in reply.text
