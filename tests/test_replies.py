@@ -114,3 +114,16 @@ def test_a_shortened_answer_keeps_the_sentences_that_speak_of_what_was_asked():
     assert len(short) <= 70
     # no focus: the front of the answer, cut
     assert shorten_to(text, 30, ()) == text[:29].rstrip() + "…"
+
+
+def test_no_shipped_disagreement_note_repeats_the_label_the_reply_puts_before_it(answerer):
+    """The reply writes "Sources differ:" itself; a note that starts with it again reads "Sources differ: Sources differ"."""
+    from bot.texts import ui
+
+    notes = [f.disagreement.note for f in answerer.facts.values() if f.disagreement is not None]
+    assert notes
+    for note in notes:
+        for lang in ("en", "ru", "uz"):
+            text = getattr(note, lang).casefold()
+            assert not text.startswith(ui("note", lang).casefold()), text
+            assert not text.startswith(("sources differ", "источники расходятся", "manbalar farq")), text
