@@ -417,6 +417,8 @@ _EN_TELEGRAPHIC = re.compile(
     r"|\b(?:took|met|went|came|held|sent|led|gave|got|made|flew|became|began|sold|bought|told|spoke|wrote)\b"
     # a present tense that states: "new doctrine keeps non-bloc status?"
     r"|\b(?:keeps|includes|covers|lasts|remains|stays|involves|contains|mentions|confirms|replaces|allows)\b"
+    # a membership asked in a noun or a place: "eaeu member then?", "uzbekistan in csto rn?"
+    r"|\b(?:member|still)\b|\bin (?:the )?(?:csto|eaeu|cis|sco|nato)\b"
 )
 """"signed in February?", "in Moscow?", "and the plan has 100 events?": a claim asked with intonation alone."""
 _QUESTION_END = re.compile(r"\?\s*$")

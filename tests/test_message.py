@@ -121,6 +121,9 @@ def test_a_yes_no_part_joined_to_a_wh_question():
         "after the deal, did uzbek courts keep convicting people who went to fight for russia?",
         # the question word starts a clause of its own after a claim asked with intonation
         "Белоусов и Халмухамедов что-то подписали, когда встречались в мае 2025?",
+        # a membership asked in a noun or a place, with no verb
+        "uzbekistan in csto rn?",
+        "eaeu member then?",
     ],
 )
 def test_yes_no_questions(message: str):
