@@ -303,6 +303,22 @@ def test_the_doctrine_keeps_the_non_bloc_status_whatever_verb_asks(answerer: Ans
     assert answerer.answer(question).text.startswith(lead)
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Did Uzbek troops march in the parade?", "Yes"),
+        ("а узбекские военные шли на параде?", "Да"),
+        ("o'zbek harbiylari paradda qatnashganmi?", "Ha"),
+        ("Did Kholmukhamedov lead the troops in the parade?", "No"),
+        ("Did Uzbek troops march in the parade in 2024?", "No"),
+    ],
+)
+def test_whether_uzbek_troops_marched_in_the_parade(answerer: Answerer, question: str, lead: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "victory-parade-2025"
+    assert reply.text.startswith(lead)
+
+
 def test_a_question_that_reads_as_nothing_is_read_without_the_month_it_measures_from(answerer: Answerer):
     reply = answerer.answer(
         "After the documents were signed in Tashkent in January 2025, did the two defence ministers meet again, "
