@@ -54,7 +54,9 @@ KEEP_OWN_READING = 0.62
 """A follow-up that matches this well on its own words is a new question: context is not consulted."""
 CONTEXT_MARGIN = 0.08
 """How much lower a reading near the last answer may score and still be preferred."""
-_AFTER = re.compile(r"\b(?:after|since|после|с тех пор как|keyin|so'ng|buyon|beri)\b|(?<=\w)dan\b")
+_AFTER = re.compile(
+    r"\b(?:after|since|once|после|с тех пор как|с момента|keyin|so'ng|buyon|beri)\b|(?<=\w)dan\b|\bpost-(?=sign)"
+)
 _PART_OF = re.compile(
     r"\b(?:of|из)\s+(?:the\s+|these\s+|those\s+|этих\s+|тех\s+)?(\d+)\b|\b(\d+)\s*(?:ta\s+)?\w*(?:dan|ning)\s+nechta"
 )
@@ -117,7 +119,9 @@ _NEXT = re.compile(
     r"\b(?:follow-?ups?(?!\s+(?:meeting|visit|talks|session|trip|call)s?\b)|what came (?:next|after)|what next|what followed|(?:что|чё|че|чо|шо) (?:дальше|потом|последовало)|"
     r"keyin nima)\b|"
     r"\b(?:do|did|does|happen\w*) anything\b|\banything else\b|\bчто-(?:нибудь|то)(?: ещё| еще)?\b|"
-    r"\b(?:yana|boshqa) (?:nima|biror)"
+    r"\b(?:yana|boshqa) (?:nima|biror)|"
+    # "what was the next concrete step taken on it?", "следующий шаг", "keyingi qadam"
+    r"\bnext (?:concrete |practical |real )?steps?\b|\bследующ\w* (?:конкретн\w* )?шаг\w*|\bkeyingi (?:amaliy )?qadam"
 )
 """Words asking what came next, beside those of ``_WHAT_HAPPENED``."""
 _WHAT_HAPPENED = re.compile(
@@ -126,7 +130,11 @@ _WHAT_HAPPENED = re.compile(
     r"nima (?:bo'ldi|yangilik)|"
     r"qanday yangilik|yangilik bormi|"
     r"(?:latest|recent) (?:news|developments|changes|shifts|moves|updates)|what(?:'s| has) changed|"
-    r"что (?:изменилось|поменялось)|последние (?:новости|события|изменения)|nima o'zgardi|so'nggi (?:yangilik|o'zgarish))"
+    r"что (?:изменилось|поменялось)|последние (?:новости|события|изменения)|nima o'zgardi|so'nggi (?:yangilik|o'zgarish)|"
+    # what was done or reported under it: "what, if anything, has been reported on it since…", "implementation
+    # so far", "о мероприятиях, реализованных после подписания"
+    r"what(?:, if anything,)? (?:has|have|had|was|were) been (?:done|reported|achieved|implemented)|what was done|"
+    r"implementation so far|implemented so far|мероприяти\w* реализованн\w*|что (?:уже )?(?:сделано|сделали))"
 )
 """A question that asks for any news of a time, not for one event."""
 _LATELY = re.compile(
@@ -994,8 +1002,8 @@ class Answerer:
             pivot = event.date
         elif len(years) == 1 and "month" not in claims and len(self._own_words(Part(clause, "wh"))) <= 1:
             pivot = dt.date(int(next(iter(years))), 12, 31)  # "after 2025"
-        elif signing and not claims and "sign" in self.analyzer.terms(clause):
-            return self.signed  # "since the programme got signed": no other day named
+        elif signing and set(claims) <= {"place"} and "sign" in self.analyzer.terms(clause):
+            return self.signed  # "since the programme got signed (in Tashkent)": no other day named
         else:
             return None
         if signing:

@@ -230,6 +230,20 @@ def test_anything_after_the_signing_is_not_counted_from_the_may_plan(answerer: A
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Post-signing implementation so far. List.",
+        "Что произошло в военном сотрудничестве с момента подписания в январе 2025 года?",
+        "Once the 2026–2030 programme was signed, what was the next concrete step taken on it?",
+        "What, if anything, has been reported on the programme since it was signed in Tashkent?",
+        "Расскажите о мероприятиях, реализованных после подписания документов.",
+    ],
+)
+def test_what_was_done_since_the_signing_is_what_followed(answerer: Answerer, question: str):
+    assert answerer.answer(question).fact_id == "what-followed"
+
+
+@pytest.mark.parametrize(
     ("question", "said"),
     [
         ("What did Belousov say about the Uzbek SSR at the May 2025 meeting?", "never forget"),
