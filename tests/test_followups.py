@@ -368,3 +368,13 @@ def test_an_again_that_ends_the_question_is_remind_me(answerer: Answerer):
     reply = answerer.answer("sorry, when were the documents signed again?")
     assert reply.answered
     assert "22 January 2025" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["RU–UZ defence cooperation plan for 2026: number of events?", "2026 plan with Russia: # of events?"]
+)
+def test_a_count_asked_in_a_noun_is_asked_as_how_many(answerer: Answerer, question: str):
+    """ "number of" is "how many": the 2026 plan the reports do not give, not Belarus's 164 events."""
+    reply = answerer.answer(question)
+    assert not reply.answered
+    assert "plan for 2026" in reply.text
