@@ -189,6 +189,16 @@ _WHO_IS = re.compile(r"\b(?:who(?:'s|\s+is|\s+was)|кто так(?:ой|ая|и�
 """Who someone is: the person asked about is the one the question names."""
 _THEY = word_set("they them their они их им ular ularning")
 """Pronouns that stand for a country or the two sides as often as for the last answer's subject."""
+_EARLIER_OF_KIND = re.compile(
+    r"\b(?:such|similar|of (?:this|that|the same) kind|like (?:this|that|it)|такая же|такой же|такое же|такие же|"
+    r"подобн\w*|похож\w*|shunaqa|shunday|xuddi shunday)\b"
+    r".*\b(?:before|earlier|previous(?:ly)?|prior|раньше|ранее|прежде|oldin|avval|ilgari)\b"
+    r"|\b(?:before|earlier|previous(?:ly)?|prior|раньше|ранее|прежде|oldin|avval|ilgari)\b"
+    r".*\b(?:such|similar|of (?:this|that|the same) kind|like (?:this|that|it)|такая же|такой же|такое же|такие же|"
+    r"подобн\w*|похож\w*|shunaqa|shunday|xuddi shunday)\b"
+)
+"""An earlier one of the same kind ("oldin ham shunaqa dastur bo'lganmi?", "а до неё такая же программа была?"):
+another occasion, which the message names on its own, not the last answer's."""
 _PERSON_PRONOUNS = word_set("he him his он его ему него нем им ним u uning unga uni undan")
 """Pronouns that stand for a person. Everyone the sources name is a man, so "she/её" is a document
 ("где её подписывали?" — the programme)."""
@@ -1324,6 +1334,13 @@ class Answerer:
         words_refer = any(w in PRONOUNS for w in words)
         threshold = self.matcher.tuning.answer_threshold
         last = self._last(ctx)
+        if (
+            _EARLIER_OF_KIND.search(part.text)
+            and own.kind == "fact"
+            and own.item_id != last
+            and self._before(own.item_id or "")
+        ):
+            return own, part.text  # the earlier one of its kind, which the part's own reading finds
         near = own.kind == "fact" and last is not None and own.item_id in self.facts[last].related
         if part.kind == "yesno" and last is not None and content and not person and not near:
             claimed = {t for found in self.checker.claims(part.text).values() for t in found}

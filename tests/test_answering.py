@@ -1282,3 +1282,22 @@ def test_so_they_were_never_in_it_is_denied_by_the_past_membership(answerer: Ans
     assert replies[-1].fact_id == "csto"
     assert replies[-1].text.startswith("No")
     assert "2012" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "lead"),
+    [
+        ("rossiya bilan ozbekiston 2025 yanvarda nima imzolagan", "oldin ham shunaqa dastur bo'lganmi?", "Ha"),
+        (
+            "Что это за программа партнерства России и Узбекистана на 2026-2030?",
+            "а до неё такая же программа была?",
+            "Да",
+        ),
+        ("What is the 2026–2030 programme?", "Was it the first programme of this kind between the two?", "No"),
+    ],
+)
+def test_an_earlier_one_of_the_same_kind_is_another_occasion(answerer: Answerer, first, follow_up, lead):
+    """ "such a programme before?" asks about the earlier programme, not the last answer's."""
+    reply = chat(answerer, first, follow_up)[-1]
+    assert reply.fact_id == "programme-2021-2025"
+    assert reply.text.startswith(lead)
