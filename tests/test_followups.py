@@ -378,3 +378,18 @@ def test_a_count_asked_in_a_noun_is_asked_as_how_many(answerer: Answerer, questi
     reply = answerer.answer(question)
     assert not reply.answered
     assert "plan for 2026" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Did Uzbekistan end up joining the CSTO after this deal?", "No"),
+        ("Вступил ли Узбекистан в ОДКБ после соглашения?", "Нет"),
+    ],
+)
+def test_whether_uzbekistan_joined_the_csto_since_is_answered_no(answerer: Answerer, question: str, lead: str):
+    """What happened is answered (not a member, the doctrine keeps it out of blocs); only the future is a forecast."""
+    reply = answerer.answer(question)
+    assert reply.fact_id == "csto"
+    assert reply.text.startswith(lead)
+    assert not answerer.answer("Will Uzbekistan rejoin the CSTO?").answered
