@@ -51,6 +51,9 @@ SUGGESTIONS = 3
 CLARIFY_FLOOR = 0.4
 """Below the answer threshold but at least this: "Did you mean…?" with the nearest questions."""
 KEEP_OWN_READING = 0.62
+CORE_EXACT = 0.95
+CORE_EXACT_LEAD = 0.1
+"""A question after a lead-in that reads this well alone, and this much better than the whole, is the question."""
 """A follow-up that matches this well on its own words is a new question: context is not consulted."""
 CONTEXT_MARGIN = 0.08
 """How much lower a reading near the last answer may score and still be preferred."""
@@ -694,6 +697,13 @@ class Answerer:
             text = text[:start] + " " + text[end:]
         return self.analyzer.terms(" ".join(w for w in tokens(text) if w not in _TOPIC_SKIP and w not in PRONOUNS))
 
+    def _core_reads_exactly(self, part: Part, own: Match) -> bool:
+        """A question after a lead-in that reads as one of the base's own questions, where the whole reads
+        only well ("Russia and Uzbekistan signed some defence paperwork in January 2025 — what exactly got
+        signed?"): the statement before it is background, and its words pull toward another fact."""
+        core = self.matcher.match(part.core or "")
+        return core.kind == "fact" and core.score >= CORE_EXACT and core.score - own.score >= CORE_EXACT_LEAD
+
     def _resolve(self, part: Part, ctx: Context | None) -> tuple[Match, str]:
         """The reading of the part, or, when nothing matched well enough, the fact far ahead of the rest."""
         found, used = self._read(part, ctx)
@@ -772,8 +782,8 @@ class Answerer:
             # reads well enough ("…, which country?")
             # (a number alone is no subject: "…, on the 21st?")
             and len([t for t in self._own_words(Part(part.core, part.kind)) if len(t) > 2 and not t[0].isdigit()])
-            >= (2 if answers else 1)
-            and not confident
+            >= (2 if answers and not self._core_reads_exactly(part, own) else 1)
+            and (not confident or self._core_reads_exactly(part, own))
             and len(self.matcher.unknown(part.core)) < max(len(self.matcher.unknown(part.text)), 1)
         ):
             core = self._past_the_reference(self.matcher.match(part.core), part, part.core)
@@ -1281,7 +1291,9 @@ class Answerer:
         if own.kind != "fact" or own.score < self.matcher.tuning.answer_threshold or not own.item_id:
             return False
         lead = part.text[: len(part.text) - len(part.core)] if part.text.endswith(part.core) else ""
-        named = {t for t in self.analyzer.terms(lead) if t in self.concepts and t not in _BROAD}
+        # (a month dates the background, it names no subject: "…signed some paperwork in January 2025 — what?")
+        months = self.checker.claims(lead).get("month", set())
+        named = {t for t in self.analyzer.terms(lead) if t in self.concepts and t not in _BROAD and t not in months}
         own_said, core_said = self._answer_terms(own.item_id), self._answer_terms(core.item_id or "")
         return any(t in own_said and t not in core_said for t in named)
 

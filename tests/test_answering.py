@@ -1301,3 +1301,14 @@ def test_an_earlier_one_of_the_same_kind_is_another_occasion(answerer: Answerer,
     reply = chat(answerer, first, follow_up)[-1]
     assert reply.fact_id == "programme-2021-2025"
     assert reply.text.startswith(lead)
+
+
+def test_a_question_that_reads_exactly_after_a_dated_statement_is_the_question(answerer: Answerer):
+    """The statement before it ("they signed some paperwork in January 2025") is background: its date
+    pulls toward who signed, but the question asks what was signed."""
+    message = (
+        "Hey! I'm prepping a podcast episode on Central Asian security. Russia and Uzbekistan signed some "
+        "defence paperwork back in January 2025 — what exactly got signed?"
+    )
+    assert answerer.answer(message).fact_id == "what-was-signed"
+    assert answerer.answer("The 2017 treaty — when was it signed?").fact_id == "treaty-2017"
