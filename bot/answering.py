@@ -815,7 +815,9 @@ class Answerer:
                 or self._names_more_than_summary(part, own)
             )
         )
-        if part.kind == "overview" and self.summary_id is not None and not specific and not own.final:
+        # "what did he say about the relationship, in one line?": brief, but about the last answer's man
+        of_person = ctx is not None and bool(ctx.person) and any(w in _PERSON_PRONOUNS for w in tokens(part.text))
+        if part.kind == "overview" and self.summary_id is not None and not specific and not own.final and not of_person:
             if not self._overview_of_the_deal(part):
                 # "explain in simple words how a nuclear reactor works": an overview of something else
                 return replace(own, kind="none", item_id=None, reason="an overview of something else"), part.text

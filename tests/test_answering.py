@@ -1312,3 +1312,15 @@ def test_a_question_that_reads_exactly_after_a_dated_statement_is_the_question(a
     )
     assert answerer.answer(message).fact_id == "what-was-signed"
     assert answerer.answer("The 2017 treaty — when was it signed?").fact_id == "treaty-2017"
+
+
+def test_a_brief_question_about_what_he_said_is_about_the_last_answers_man(answerer: Answerer):
+    """ "in one line" asks for brevity, not for the overview of the deal, when "he" is the one just named."""
+    reply = chat(
+        answerer,
+        "Who signed it on the Russian side?",
+        "Thank you. What did he say about the relationship, in one line?",
+    )[-1]
+    assert reply.fact_id != "overview"
+    assert "Belousov" in reply.text
+    assert "partners" in reply.text
