@@ -393,3 +393,30 @@ def test_whether_uzbekistan_joined_the_csto_since_is_answered_no(answerer: Answe
     assert reply.fact_id == "csto"
     assert reply.text.startswith(lead)
     assert not answerer.answer("Will Uzbekistan rejoin the CSTO?").answered
+
+
+@pytest.mark.parametrize(
+    ("messages", "lead"),
+    [
+        (("What did Uzbek troops do in Moscow on 9 May 2025?", "Was Mirziyoyev there as well?"), "Yes"),
+        (("Что узбекские военные делали в Москве 9 мая 2025 года?", "А Мирзиёев там тоже был?"), "Да"),
+        (("Mirziyoyev paradda bo'lganmi?",), "Ha"),
+    ],
+)
+def test_mirziyoyev_at_the_parade_rests_on_the_research_notes_and_says_so(answerer: Answerer, messages, lead):
+    """The notes on the Kursiv report say he watched from the stands; its quoted sentences do not, and the
+    answer says both."""
+    context = None
+    for message in messages:
+        reply = answerer.answer(message, context=context)
+        context = reply.context or context
+    assert reply.fact_id == "victory-parade-2025"
+    assert reply.text.startswith(lead)
+    assert any(word in reply.text for word in ("stands", "трибуны", "tribunadan"))
+    assert any(word in reply.text for word in ("do not say so", "этого нет", "o'zi yo'q"))
+
+
+def test_research_notes_are_no_report_and_never_the_latest(answerer: Answerer):
+    notes = answerer.kb.sources["kursiv-uz-notes"]
+    assert notes.date is None
+    assert answerer.kb.latest_report == max(s.date for s in answerer.kb.sources.values() if s.date)
