@@ -21,6 +21,7 @@ TELEGRAM_LIMIT = 4096
 _LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>')
 _TAG = re.compile(r"<[^>]+>")
 QUOTE_LIMIT = 300
+SHORT_QUOTE_LIMIT = 160
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ def compose_answers(
     }
     conv = convert or (lambda text: text)
 
-    def build(limit: int | None, with_q: bool) -> str:
+    def build(limit: int | None, with_q: bool, quote_limit: int = QUOTE_LIMIT, quoted: int | None = None) -> str:
         parts = []
         for block in blocks:
             answer = block.fact.answer.get(lang)
@@ -178,14 +179,22 @@ def compose_answers(
         for question in unanswered:
             parts.append(conv(esc(ui("part_unanswered", lang))) + f" «{esc(shorten(question, 120))}»")
         lines = [conv(f"<b>{esc(ui('sources', lang))}:</b>")]
-        for sid in order:
+        for n, sid in enumerate(order):
             lines.append(conv(source_line(sources[sid], lang)))
-            if with_q:
-                lines.extend(f"<i>«{esc(shorten(quote, QUOTE_LIMIT))}»</i>" for quote in quotes[sid])
+            if with_q and (quoted is None or n < quoted):
+                lines.extend(f"<i>«{esc(shorten(quote, quote_limit))}»</i>" for quote in quotes[sid])
         parts.append("\n".join(lines))
         return "\n\n".join(parts)
 
     text = build(None, with_quotes)
+    if len(text) > TELEGRAM_LIMIT and with_quotes:
+        # shorter quotes, then the quotes of the first sources only: a long answer keeps what it can of
+        # the exact words a reader checks, rather than losing them all for the last source's sake
+        text = build(None, True, SHORT_QUOTE_LIMIT)
+        quoted = len(order) - 1
+        while len(text) > TELEGRAM_LIMIT and quoted > 0:
+            text = build(None, True, SHORT_QUOTE_LIMIT, quoted)
+            quoted -= 1
     if len(text) > TELEGRAM_LIMIT:
         text = build(None, False)
     limit = 1200

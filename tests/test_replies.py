@@ -127,3 +127,21 @@ def test_no_shipped_disagreement_note_repeats_the_label_the_reply_puts_before_it
             text = getattr(note, lang).casefold()
             assert not text.startswith(ui("note", lang).casefold()), text
             assert not text.startswith(("sources differ", "источники расходятся", "manbalar farq")), text
+
+
+def test_a_long_reply_keeps_the_first_sources_quotes_before_dropping_them_all():
+    """Over the limit, quotes are shortened, then dropped from the last source back: the first
+    source's exact words stay, where before every quote went for the sake of the last one."""
+    many = {f"s{n}": SOURCE.model_copy(update={"id": f"s{n}", "outlet": f"Outlet {n}"}) for n in range(1, 13)}
+    fact = Fact(
+        id="f",
+        answer=Localized(en="word " * 300, ru="слово " * 300, uz="so'z " * 300),
+        questions=LocalizedList(en=["q?"], ru=["в?"], uz=["s?"]),
+        evidence=[Evidence(source=sid, quote=f"first words of {sid} " + "x" * 280) for sid in many],
+    )
+    text = compose_answer(fact, many, "en")
+    assert len(text) <= TELEGRAM_LIMIT
+    assert html_errors(text) == []
+    assert "first words of s1 " in text
+    assert "first words of s12 " not in text
+    assert text.count("Outlet ") == 12  # every source is still listed
