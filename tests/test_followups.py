@@ -420,3 +420,21 @@ def test_research_notes_are_no_report_and_never_the_latest(answerer: Answerer):
     notes = answerer.kb.sources["kursiv-uz-notes"]
     assert notes.date is None
     assert answerer.kb.latest_report == max(s.date for s in answerer.kb.sources.values() if s.date)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "were there helicopters at hamkorlik 2025? what type",
+        "Какая техника была задействована на учениях «Хамкорлик-2025»?",
+        "Hamkorlik-2025 mashg'ulotlarida qanday vertolyotlar ishlatilgan?",
+    ],
+)
+def test_the_exercise_equipment_rests_on_research_notes_and_says_so(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "hamkorlik-2025"
+    assert "Mi-24" in reply.text or "Ми-24" in reply.text
+    assert any(
+        w in reply.text for w in ("no official report confirms", "официально не подтверждено", "rasman tasdiqlanmagan")
+    )
+    assert not answerer.answer("Will Uzbekistan get helicopters?").answered
