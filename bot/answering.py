@@ -1211,6 +1211,22 @@ class Answerer:
             fact_id, score = fitting[0]
             return replace(found, item_id=fact_id, score=score)
         if part.kind == "yesno":
+            best_fact = self.facts[found.item_id or ""]
+            if not self.checker.holds_when_and_where(part.text, best_fact):
+                # the month and the place the question names are another close fact's: it is about that
+                # occasion ("Xolmuhamedov May oyida Moskvada rossiyalik hamkasbi bilan uchrashganmi?" is the
+                # May meeting in Moscow, not the October meeting in Samarkand whose example reads closer)
+                # (and that speaks of more of its words: "was the implementation plan signed in Tashkent in
+                # January?" is the plan's, whose answer says no, not the programme signed there then)
+                words = [w for w in self._own_words(part) if not w[0].isdigit() and not self.checker.claims(w)]
+                for fact_id, score in found.top_facts:
+                    if (
+                        fact_id != best_fact.id
+                        and score >= found.score - YESNO_FAR_MARGIN
+                        and self.checker.holds_when_and_where(part.text, self.facts[fact_id])
+                        and self._covers(fact_id, words) > self._covers(best_fact.id, words)
+                    ):
+                        return replace(found, item_id=fact_id, score=max(score, threshold))
             # a fact a little under the threshold may still check the claim ("held on a Tuesday?")
             candidates = [(f, s) for f, s in found.top_facts if s >= threshold - WH_MARGIN] or candidates
             close = [(f, s) for f, s in candidates if s >= found.score - YESNO_MARGIN]

@@ -438,3 +438,13 @@ def test_the_exercise_equipment_rests_on_research_notes_and_says_so(answerer: An
         w in reply.text for w in ("no official report confirms", "официально не подтверждено", "rasman tasdiqlanmagan")
     )
     assert not answerer.answer("Will Uzbekistan get helicopters?").answered
+
+
+def test_a_yes_no_question_naming_the_month_and_place_of_a_meeting_is_about_that_meeting(answerer: Answerer):
+    reply = answerer.answer("2025-yil may oyida Moskvada Xolmuhamedov rossiyalik hamkasbi bilan uchrashganmi?")
+    assert reply.fact_id == "follow-up-may-2025"
+    assert reply.text.startswith("Ha")
+    # a wrong premise naming another fact's month and place stays with the fact that refutes it
+    reply = answerer.answer("План реализации программы на 2026–2030 годы подписали ещё в январе 2025 в Ташкенте?")
+    assert reply.fact_id == "follow-up-may-2025"
+    assert reply.text.startswith("Нет")
