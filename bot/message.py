@@ -893,6 +893,7 @@ def _with_claims(sentences: list[str]) -> list[str]:
                 or _points_back(sentence)
                 or _echoes(sentence, joined[-1])
                 or _asks_attribute(sentence)
+                or _topic_header(joined[-1])
             )
         ):
             # "I hear Uzbekistan wants new fighters. From whom?", "…they met again in May. Where was that?":
@@ -903,6 +904,14 @@ def _with_claims(sentences: list[str]) -> list[str]:
     return joined
 
 
+def _topic_header(sentence: str) -> bool:
+    """ "Belousov–Kholmukhamedov, May 2025. What got signed?": a few words and a year, no question word,
+    put before the question as a heading puts its topic."""
+    words = tokens(sentence)
+    return 0 < len(words) <= 6 and bool(_HEADER_YEAR.search(sentence)) and not wh_words(sentence)
+
+
+_HEADER_YEAR = re.compile(r"\b20\d\d\b")
 _OPENERS = word_set("also and plus so btw и а ещё еще также yana va ham")
 
 

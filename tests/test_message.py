@@ -511,3 +511,12 @@ def test_kak_deep_in_its_clause_before_a_role_is_as():
 
 def test_kakoy_to_is_some_not_which():
     assert parts("Значит, Узбекистан собирается вступить в какой-то военный блок?")[0][1] == "yesno"
+
+
+def test_a_heading_with_a_year_before_a_question_is_its_topic():
+    reading = read("belousov–kholmukhamedov, may 2025. what got signed?")
+    assert len(reading.parts) == 1
+    assert "may 2025" in reading.parts[0].text
+    # a longer statement stays what the writer says, not the question's heading
+    long = read("i am writing a long essay about the defence ties of 2025. who signed it?")
+    assert "essay" not in long.parts[0].text
