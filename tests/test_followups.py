@@ -448,3 +448,11 @@ def test_a_yes_no_question_naming_the_month_and_place_of_a_meeting_is_about_that
     reply = answerer.answer("План реализации программы на 2026–2030 годы подписали ещё в январе 2025 в Ташкенте?")
     assert reply.fact_id == "follow-up-may-2025"
     assert reply.text.startswith("Нет")
+
+
+def test_the_last_programme_in_russian_is_the_earlier_one(answerer: Answerer):
+    """ "прошлую программу" (the last, i.e. previous, programme) is the 2021–2025 one, whose Russian
+    signatory was Shoigu; "прошли учения" (the drills went) is no such word."""
+    reply = answerer.answer("А прошлую программу военного партнёрства с Узбекистаном кто подписывал от России?")
+    assert reply.fact_id == "programme-2021-2025"
+    assert "Шойгу" in reply.text
