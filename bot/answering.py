@@ -202,6 +202,8 @@ _EARLIER_OF_KIND = re.compile(
 )
 """An earlier one of the same kind ("oldin ham shunaqa dastur bo'lganmi?", "а до неё такая же программа была?"):
 another occasion, which the message names on its own, not the last answer's."""
+_SIGNED_WORDS = frozenset({"sign", "agreement", "plan", "programme", "new", "what"})
+"""What a question about what was signed uses: "what new document did they sign?"."""
 _PERSON_PRONOUNS = word_set("he him his он его ему него нем им ним u uning unga uni undan")
 """Pronouns that stand for a person. Everyone the sources name is a man, so "she/её" is a document
 ("где её подписывали?" — the programme)."""
@@ -1455,6 +1457,11 @@ class Answerer:
             score = dict(self.matcher.match(reading).top_facts).get(last, threshold)
             score = max(score, threshold)
             return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), reading
+        if last is not None and own.kind == "fact" and own.item_id != last and self._signed_there(part, content, last):
+            # "а что подписали по итогам?", "u bilan qanaqa hujjat imzolashdi?" after the May meeting: what
+            # was signed on the last answer's occasion, which tells of a signing of its own
+            score = max(dict(own.top_facts).get(last, 0.0), threshold)
+            return replace(own, item_id=last, score=score, top_facts=((last, score),)), part.text
         if person is None:
             if own.kind == "decline" and (own.score >= threshold or own.item_id in self.vetoes):
                 return own, part.text  # a message the base recognises as one it does not answer
@@ -1562,6 +1569,21 @@ class Answerer:
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         return own, part.text
+
+    def _signed_there(self, part: Part, content: list[str], last: str) -> bool:
+        """The part asks what was signed and names nothing else (no day, place or new subject), and the
+        last answer is an occasion other than the January signing whose answer tells of a signing."""
+        fact = self.facts[last]
+        return (
+            part.kind == "wh"
+            and part.wh in (None, "what", "which", "how")  # "qanaqa hujjat": what kind of document
+            and "sign" in content
+            and all(t in _SIGNED_WORDS or t not in self.concepts for t in content)
+            and not self.checker.claims(part.text)
+            and fact.event is not None
+            and fact.event.date != self.signed
+            and "sign" in self._answer_terms(last)
+        )
 
     def _another_occasion(self, part: Part, found: Match, ctx: Context) -> bool:
         """The part points back at the last answer's occasion ("that meeting", "на той встрече") and the

@@ -1324,3 +1324,20 @@ def test_a_brief_question_about_what_he_said_is_about_the_last_answers_man(answe
     assert reply.fact_id != "overview"
     assert "Belousov" in reply.text
     assert "partners" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        ("С кем Белоусов встречался в Москве 10 мая 2025 года?", "А что подписали по итогам?"),
+        (
+            "2025-yil 10-may kuni Moskvada Belousov O'zbekistonning qaysi vaziri bilan uchrashgan?",
+            "u bilan qanaqa hujjat imzolashdi?",
+        ),
+    ],
+)
+def test_what_was_signed_after_another_occasion_is_what_was_signed_there(answerer: Answerer, first, follow_up):
+    """After the May meeting, "what did they sign?" is the May plan, not the January documents."""
+    assert chat(answerer, first, follow_up)[-1].fact_id == "follow-up-may-2025"
+    # after the signing itself it stays the January documents, and "signed the same day?" asks of the day
+    assert chat(answerer, "Who signed the documents?", "And what did they sign?")[-1].fact_id == "what-was-signed"
