@@ -202,6 +202,8 @@ _EARLIER_OF_KIND = re.compile(
 )
 """An earlier one of the same kind ("oldin ham shunaqa dastur bo'lganmi?", "а до неё такая же программа была?"):
 another occasion, which the message names on its own, not the last answer's."""
+_TIME_SUBJECTS = frozenset({"after", "before", "since", "latest", "new"})
+"""Words that place a list question in time; they name no item of it."""
 _SIGNED_WORDS = frozenset({"sign", "agreement", "plan", "programme", "new", "what"})
 """What a question about what was signed uses: "what new document did they sign?"."""
 _PERSON_PRONOUNS = word_set("he him his он его ему него нем им ним u uning unga uni undan")
@@ -1759,7 +1761,35 @@ class Answerer:
         # detours ("are those 50 all exercises?" is still about the fifty events)
         fact_topic = self.fact_topic(fact_id)
         person = self._person_of(self.facts[fact_id], part, ctx.person if ctx else None)
+        focus = self._list_focus(part, fact_id)
+        if focus is not None:
+            # "which joint exercises followed the signing?" is answered with the list of what followed; "and
+            # where?" next is asked of the exercise in it, the item the question named
+            topics = (self.fact_topic(focus), *topics)
+            return Context((focus, fact_id), tuple(dict.fromkeys([*topics[:2], fact_topic])), person, _asked(part, ctx))
         return Context((fact_id,), tuple(dict.fromkeys([*topics[:2], fact_topic])), person, _asked(part, ctx))
+
+    def _list_focus(self, part: Part, fact_id: str) -> str | None:
+        """The item of a list answer (what followed, the timeline) that the question named: a dated event
+        after the signing, among the question's close readings, whose answer speaks of every subject the
+        question names beside its time words."""
+        if fact_id not in (FOLLOWED_FACT, TIMELINE_FACT) or self.signed is None:
+            return None
+        months = self.checker.claims(part.text).get("month", set())
+        subjects = {t for t in self._subjects(part.text) if t not in months and t not in _TIME_SUBJECTS}
+        if not subjects:
+            return None
+        for item, score in self.matcher.match(part.text).top_facts:
+            event = self.facts[item].event if item in self.facts else None
+            if (
+                item not in (FOLLOWED_FACT, TIMELINE_FACT)
+                and score >= CLARIFY_FLOOR
+                and event is not None
+                and event.date > self.signed
+                and subjects <= self._answer_terms(item)
+            ):
+                return item
+        return None
 
     def _person_of(self, fact: Fact, part: Part, previous: str | None) -> str | None:
         """Who "he" will be next: for "who …?" the person the answer names and the question did not

@@ -1341,3 +1341,23 @@ def test_what_was_signed_after_another_occasion_is_what_was_signed_there(answere
     assert chat(answerer, first, follow_up)[-1].fact_id == "follow-up-may-2025"
     # after the signing itself it stays the January documents, and "signed the same day?" asks of the day
     assert chat(answerer, "Who signed the documents?", "And what did they sign?")[-1].fact_id == "what-was-signed"
+
+
+def test_a_follow_up_after_a_list_answer_is_asked_of_the_item_the_question_named(answerer: Answerer):
+    """ "Which joint exercises followed the signing?" gets the list of what followed; "and where?" next is
+    the exercise's place (Termez), not the list's first event."""
+    first, where, when = chat(
+        answerer,
+        "Какие совместные учения Россия и Узбекистан провели в 2025 году после подписания январских документов?",
+        "А место проведения?",
+        "И сроки?",
+    )
+    assert first.fact_id == "what-followed"
+    assert where.fact_id == "hamkorlik-2025"
+    assert "Термез" in where.text
+    assert when.fact_id == "hamkorlik-2025"
+    assert "июля" in when.text
+    # a question that names no item keeps the list as it stands
+    plain = chat(answerer, "What happened after the signing?", "and then?")
+    assert plain[0].context is not None
+    assert plain[0].context.fact_ids == ("what-followed",)

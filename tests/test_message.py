@@ -520,3 +520,8 @@ def test_a_heading_with_a_year_before_a_question_is_its_topic():
     # a longer statement stays what the writer says, not the question's heading
     long = read("i am writing a long essay about the defence ties of 2025. who signed it?")
     assert "essay" not in long.parts[0].text
+
+
+@pytest.mark.parametrize(("message", "wh"), [("А место проведения?", "where"), ("И сроки?", "when")])
+def test_a_place_or_time_asked_in_a_noun(message: str, wh: str):
+    assert [w for _, _, w in parts(message)] == [wh]
