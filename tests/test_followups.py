@@ -456,3 +456,13 @@ def test_the_last_programme_in_russian_is_the_earlier_one(answerer: Answerer):
     reply = answerer.answer("А прошлую программу военного партнёрства с Узбекистаном кто подписывал от России?")
     assert reply.fact_id == "programme-2021-2025"
     assert "Шойгу" in reply.text
+
+
+def test_the_times_of_central_asia_piece_is_named_by_its_headline(answerer: Answerer):
+    """Its headline ("Tashkent Turns to Beijing") says which country it was about; the answer quotes it."""
+    reply = answerer.answer(
+        "Times of Central Asia ran a piece in June 2025 saying Tashkent is turning to someone else militarily. Turning to who?"
+    )
+    assert reply.fact_id == "analysts-assessments"
+    assert "Tashkent Turns to Beijing" in reply.text
+    assert "China" in reply.text
