@@ -466,3 +466,16 @@ def test_the_times_of_central_asia_piece_is_named_by_its_headline(answerer: Answ
     assert reply.fact_id == "analysts-assessments"
     assert "Tashkent Turns to Beijing" in reply.text
     assert "China" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Russia gave Uzbekistan new Su-30SM fighters in 2025 after this deal, yes?", "No"),
+        ("Rossiya postavila Uzbekistanu novye istrebiteli posle podpisaniya?", "Нет"),
+    ],
+)
+def test_russian_fighters_for_uzbekistan_are_denied_by_the_chinese_fighter_reports(answerer: Answerer, question, lead):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "china-fighters"
+    assert reply.text.startswith(lead)
