@@ -479,3 +479,16 @@ def test_russian_fighters_for_uzbekistan_are_denied_by_the_chinese_fighter_repor
     reply = answerer.answer(question)
     assert reply.fact_id == "china-fighters"
     assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("«Хамкорлик-2025» — это же были десятидневные учения в пустыне, верно?", "Нет"),
+        ("Was Hamkorlik-2025 a desert warfare drill?", "No"),
+        ("Hamkorlik-2025 o'n kunlik mashq bo'lganmi?", "Yo'q"),
+    ],
+)
+def test_united24s_ten_days_in_the_desert_is_denied(answerer: Answerer, question: str, lead: str):
+    """The reports citing the Russian ministry give 15–21 July and mountain and assault units."""
+    assert answerer.answer(question).text.startswith(lead)
