@@ -352,7 +352,7 @@ _AFTER_WORD = re.compile(
 _GREETING = re.compile(
     r"^(?:hi+|hello+|hey+|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|dear (?:bot|sir|madam)|salam|"
     r"(?:ребят(?:а)?,?\s*)?(?:всем\s+)?привет(?:ствую)?|ребят(?:а)?|здравствуй(?:те)?|добр(?:ый|ое|ого) (?:день|вечер|утро|утра|дня|вечера)|доброе утро|салют|"
-    r"assalomu? ?alaykum|assalomu? ?aleykum|assalom|salom(?:lar)?|xayrli (?:kun|tong|kech)|hayrli (?:kun|tong|kech)|"
+    r"as?salomu? ?al[ae]y?kum|assalom|salom(?:lar)?|xayrli (?:kun|tong|kech)|hayrli (?:kun|tong|kech)|"
     # an address alone, before its comma: "Друзья, проверим: …", "Folks, …"
     r"(?:друзья|коллеги|friends|folks|guys|do'stlar|azizlar)(?=\s*[,!]))"
     r"(?:,?\s+(?:there|all|everyone|bot|friends|folks|to you|друзья|всем|бот|коллеги|hammaga|do'stim|do'stlar|"

@@ -525,3 +525,8 @@ def test_a_heading_with_a_year_before_a_question_is_its_topic():
 @pytest.mark.parametrize(("message", "wh"), [("А место проведения?", "where"), ("И сроки?", "when")])
 def test_a_place_or_time_asked_in_a_noun(message: str, wh: str):
     assert [w for _, _, w in parts(message)] == [wh]
+
+
+@pytest.mark.parametrize("message", ["asalomu alekum, qachon imzolangan?", "Assalomu alaykum! Qachon imzolangan?"])
+def test_uzbek_greetings_as_people_type_them_are_dropped(message: str):
+    assert read(fold(message)).parts[0].text == "qachon imzolangan?"
