@@ -492,3 +492,11 @@ def test_russian_fighters_for_uzbekistan_are_denied_by_the_chinese_fighter_repor
 def test_united24s_ten_days_in_the_desert_is_denied(answerer: Answerer, question: str, lead: str):
     """The reports citing the Russian ministry give 15–21 July and mountain and assault units."""
     assert answerer.answer(question).text.startswith(lead)
+
+
+def test_what_he_said_in_uzbek_nima_degan(answerer: Answerer):
+    reply = answerer.answer(
+        "Белоусов 2025 йил май ойидаги учрашувда Ўзбекистон ССРнинг Ғалабага қўшган ҳиссаси ҳақида нима деган?"
+    )
+    assert reply.fact_id in ("follow-up-may-2025", "victory-parade-2025")
+    assert "унутмаймиз" in reply.text
