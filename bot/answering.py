@@ -96,7 +96,7 @@ _SIDES = _SIDE | {"russia", "uzbekistan"}
 """A follow-up made of nothing but a side ("and the Uzbek side?") asks the last question again for it."""
 _THAT_TIME = re.compile(
     r"\b(?:at |on )?(?:that|this|the same|that same) (?:time|day)\b|\b(?:в )?(?:тот же|этот же) день\b"
-    r"|\b(?:o'sha|shu) kun(?:i|ning o'zida)\b|\b(?:o'sha|shu) (?:paytda|vaqtda)\b|\bв то время\b"
+    r"|\b(?:o'sha|shu) kun(?:i|ning o'zida)\b|\b(?:o'sha|shu) (?:paytda|vaqtda)\b|\bв то время\b|\bв тот день\b"
 )
 _THAT_YEAR = re.compile(
     r"\b(?:in )?(?:that|the same|that same) year\b|\bв (?:тот|том же|тот же) год\b|\bв том году\b|"
@@ -1501,7 +1501,8 @@ class Answerer:
                     if again is not None:
                         return again
                 return (replace(own, item_id=near[0], score=near[1]) if near else own), part.text
-        text = self._with_person(part.text, person) if person else part.text
+        # (the last answer's day or time names no topic: "…в тот день тоже встречался?")
+        text = self._with_person(_THAT_TIME.sub(" ", part.text), person) if person else part.text
         readings = [f"{text} {topic}" for topic in ctx.topics]
         if person:
             readings.insert(0, text)

@@ -1361,3 +1361,14 @@ def test_a_follow_up_after_a_list_answer_is_asked_of_the_item_the_question_named
     plain = chat(answerer, "What happened after the signing?", "and then?")
     assert plain[0].context is not None
     assert plain[0].context.fact_ids == ("what-followed",)
+
+
+def test_that_day_in_a_follow_up_about_him_names_no_topic(answerer: Answerer):
+    """ "в тот день" is the last answer's day: the follow-up is about him and the president."""
+    reply = chat(
+        answerer,
+        "Кто подписал документы 22 января 2025 года с российской стороны?",
+        "с президентом Узбекистана он в тот день тоже встречался?",
+    )[-1]
+    assert reply.fact_id == "mirziyoyev-meeting"
+    assert reply.text.startswith("Да")
