@@ -1372,3 +1372,14 @@ def test_that_day_in_a_follow_up_about_him_names_no_topic(answerer: Answerer):
     )[-1]
     assert reply.fact_id == "mirziyoyev-meeting"
     assert reply.text.startswith("Да")
+
+
+def test_near_a_place_in_uzbek_names_the_place_not_a_side(answerer: Answerer):
+    """ "Samarqand tomonlarda" is "around Samarkand": asked of the exercise just answered (Birlik-2025)."""
+    reply = chat(
+        answerer,
+        "2025-yil oktyabrda O'zbekistonda o'tgan «Birlik-2025» mashg'ulotida qaysi davlatlar qatnashdi?",
+        "mashg'ulot Samarqand tomonlarda bo'lganmi?",
+    )[-1]
+    assert reply.fact_id == "birlik-2025"
+    assert reply.text.startswith("Ha")
