@@ -1085,7 +1085,8 @@ def test_did_he_come_again_after_his_visit_is_the_visit_no_report_has(answerer: 
     ("message", "fact_id", "said"),
     [
         # wire-style abbreviations: RU, UZ, TR, mil, coop, "# of"
-        ("RU-UZ mil coop plan for 2025: # of events?", "cooperation-plan-2025", "50"),
+        # ("# of" reads as "how many": the fifty events' own fact answers it as well as the plan's)
+        ("RU-UZ mil coop plan for 2025: # of events?", "joint-activities-50", "50"),
         # details asked in nouns alone, after a statement that names what they are of
         ("UZ-TR mil coop plan for 2026 was signed in Jan. Venue?", "turkey-plan-2026", "Ankara"),
         ("Hamkorlik-2025 was held in July. Location and dates?", "hamkorlik-2025", "Termez"),
