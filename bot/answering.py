@@ -1469,7 +1469,9 @@ class Answerer:
                 return own, part.text  # a message the base recognises as one it does not answer
             if [w for w in self.matcher.unknown(part.text) if w not in PRONOUNS and w not in NUMBER_WORDS]:
                 return own, part.text  # it asks about something new, not more of the last topic
-            if len(content) >= COMPLETE_QUESTION and not words_refer:
+            # (the side a question names qualifies it, it is no topic: "а с российской стороны чьи подразделения?")
+            topical = [t for t in content if t not in _SIDES]
+            if len(topical) >= COMPLETE_QUESTION and not words_refer:
                 return own, part.text  # a complete question of its own: a switch of topic, not a follow-up
             if (
                 len(content) >= COMPLETE_QUESTION

@@ -1384,3 +1384,16 @@ def test_near_a_place_in_uzbek_names_the_place_not_a_side(answerer: Answerer):
     )[-1]
     assert reply.fact_id == "birlik-2025"
     assert reply.text.startswith("Ha")
+
+
+def test_the_side_a_follow_up_names_is_no_topic_of_its_own(answerer: Answerer):
+    """ "а с российской стороны чьи подразделения были?" after the exercise asks whose units came, of it."""
+    reply = chat(
+        answerer, "где проходили учения Хамкорлик-2025?", "а когда?", "а с российской стороны чьи подразделения были?"
+    )[-1]
+    assert reply.fact_id == "hamkorlik-2025"
+    assert "201" in reply.text
+    # a complete question that names a side and a topic of its own is still read on its own
+    assert chat(answerer, "где проходили учения Хамкорлик-2025?", "Who signed the documents for the Russian side?")[
+        -1
+    ].fact_id in ("who-signed", "what-was-signed")
