@@ -78,7 +78,7 @@ _THAT_OCCASION = re.compile(
 )
 """A pointer back at the occasion of the last answer."""
 _DONE = re.compile(
-    r"\b(?:(?:got|were|was|been|actually) (?:done|held|carried out|completed|implemented)|took place|"
+    r"\b(?:(?:got|were|was|been|actually) (?:done|held|carried out|completed|implemented)|took place|(?:actually|really) happen(?:ed)?|"
     r"провел\w*|проведен\w*|проведён\w*|состоял\w*|выполнен\w*|реализован\w*|"
     r"o'tkazil(?:di|gan)\w*|o'tkazdi\w*|bo'lib o'tdi\w*|bajaril(?:di|gan)\w*|амалга оширил\w*|ўтказил(?:ди|ган)\w*)"
 )

@@ -500,3 +500,10 @@ def test_what_he_said_in_uzbek_nima_degan(answerer: Answerer):
     )
     assert reply.fact_id in ("follow-up-may-2025", "victory-parade-2025")
     assert "унутмаймиз" in reply.text
+
+
+def test_how_many_of_them_actually_happened_is_the_tally_no_report_gives(answerer: Answerer):
+    first = answerer.answer("how many joint military activities were in the russia uzbekistan 2025 plan?")
+    reply = answerer.answer("how many of them actually happened?", context=first.context)
+    assert reply.fact_id == "fifty-events-outcome"
+    assert not reply.answered
