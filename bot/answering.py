@@ -774,6 +774,8 @@ class Answerer:
         own = self._past_the_reference(own, part, part.text)
         confident = own.kind == "fact" and own.score >= KEEP_OWN_READING
         answers = own.kind == "fact" and own.score >= self.matcher.tuning.answer_threshold
+        # (matched once, and only when the whole already reads well enough for it to matter)
+        exact = bool(part.core) and (confident or answers) and self._core_reads_exactly(part, own)
 
         # the question without its lead-in, when the whole reads poorly ("my dad keeps asking — who's …?");
         # a lead-in that names the topic ("the 2017 treaty — when was it signed?") keeps the whole
@@ -786,8 +788,8 @@ class Answerer:
             # reads well enough ("…, which country?")
             # (a number alone is no subject: "…, on the 21st?")
             and len([t for t in self._own_words(Part(part.core, part.kind)) if len(t) > 2 and not t[0].isdigit()])
-            >= (2 if answers and not self._core_reads_exactly(part, own) else 1)
-            and (not confident or self._core_reads_exactly(part, own))
+            >= (2 if answers and not exact else 1)
+            and (not confident or exact)
             and len(self.matcher.unknown(part.core)) < max(len(self.matcher.unknown(part.text)), 1)
         ):
             core = self._past_the_reference(self.matcher.match(part.core), part, part.core)
