@@ -544,16 +544,11 @@ class Answerer:
             if found.kind == "fact" and found.item_id is not None:
                 return [_Answered(whole, found, used)], [], found
             first = found if first is None or first.kind == "none" else first
-        if (
-            not answered
-            and len(reading.parts) == 1
-            and reading.said
-            and not recognised
-            and reading.parts[0].kind != "overview"
-        ):
+        if not answered and reading.said and not recognised and reading.parts[0].kind != "overview":
             # "Putin and Mirziyoyev spoke by phone in November. What did they mainly discuss?": the question
-            # alone names no topic; the statement before it does
-            asked = reading.parts[0]
+            # alone names no topic; the statement before it does (and so for two questions after it:
+            # "… the Hamkorlik-2025 drills. Where did the Russian unit come from? From the base in Tajikistan?")
+            asked = reading.parts[0] if len(reading.parts) == 1 else Part(reading.text, "wh")
             whole = replace(asked, text=f"{reading.said.rstrip('.! ')}, {asked.text}", core="")
             found, used = self._resolve(whole, context)
             if found.kind == "fact" and found.item_id is not None:

@@ -383,6 +383,8 @@ _FILLER_PHRASES = re.compile(
     r"(?:would|could) you be so (?:good|kind) as to (?:tell|remind) me|may i (?:ask|enquire|inquire)(?: you)?|"
     r"if you (?:will )?(?:indulge|forgive) me|(?:a small|one last) (?:point|question)(?: of \w+)?(?:,? if i may)?|"
     r"позвольте (?:поинтересоваться|спросить|уточнить)|будьте (?:добры|любезны)|не сочтите за труд|"
+    r"(?:я )?(?:буду|был бы|была бы) (?:очень |весьма |крайне )?(?:благодар|признател)\w*|"
+    r"(?:juda |nihoyatda )?(?:minnatdor|mamnun) (?:bo'lardim|bo'lar edim|bo'laman)|minnatdorman|"
     r"(?:друг|подруга|знакомый|кто-то) (?:скинул[аи]? ссылку|написал[аи]?|сказал[аи]?|говорит)(?:,? что)?|пишут,? что|"
     r"eshitdimki|eshitdim|o'qidimki|o'qidim)\b[\s,:;—-]*"
     r"|\s*\blike (?:i'?m|i am) (?:5|five)\b"  # "explain it like I'm 5": the 5 is no number to match

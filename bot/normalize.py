@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-MAX_MATCH_CHARS = 300
+MAX_MATCH_CHARS = 450
 """Only the start of a message is matched: a question fits in it, and a pasted essay must not cost
 more than a question does."""
 
@@ -126,8 +126,24 @@ def tokens(folded: str) -> list[str]:
     return [tok.rstrip("'") for tok in _TOKEN.findall(folded)]
 
 
+_SENTENCE_START = re.compile(r"(?<=[.!?\n])\s*(?=\S)")
+
+
 def truncate(text: str, limit: int = MAX_MATCH_CHARS) -> str:
-    return text[:limit]
+    """At most ``limit`` characters of the message, ending with its last question. A long chatty
+    message puts the question last ("I served in the Turkestan district … so who led our unit at that
+    parade? I'll note the name."), so the start of it would be only the introduction. The window
+    begins at a sentence's start where one falls inside it; only the first few windows' worth of a
+    pasted essay is looked at, so it costs no more than a question does."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit * 4]
+    end = head.rfind("?") + 1 or len(head)
+    start = max(0, end - limit)
+    if start:
+        cut = _SENTENCE_START.search(head, start, end)
+        start = cut.end() if cut and cut.end() < end else start
+    return head[start:end]
 
 
 _SKELETON = str.maketrans({"о": "а", "е": "и", "э": "и", "ы": "и", "ё": "и"})

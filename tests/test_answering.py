@@ -1397,3 +1397,26 @@ def test_the_side_a_follow_up_names_is_no_topic_of_its_own(answerer: Answerer):
     assert chat(answerer, "где проходили учения Хамкорлик-2025?", "Who signed the documents for the Russian side?")[
         -1
     ].fact_id in ("who-signed", "what-was-signed")
+
+
+def test_a_long_message_is_answered_by_the_question_at_its_end(answerer: Answerer):
+    """The question of a long polite message comes after its introduction and is read whole."""
+    message = (
+        "Assalomu alaykum. Men Toshkentdagi oliy ta'lim muassasasida xalqaro munosabatlar fanidan dars "
+        "beraman. 2025-yil 10-may kuni Moskvada mudofaa vazirlari Andrey Belousov va Shuhrat Xolmuhamedov "
+        "o'rtasida bo'lib o'tgan uchrashuv yakunida qanday hujjat imzolanganini aniqlashtirib bersangiz, "
+        "minnatdor bo'lardim."
+    )
+    reply = answerer.answer(message)
+    assert reply.answered
+    assert reply.fact_id == "follow-up-may-2025"
+
+
+def test_two_questions_after_a_statement_take_their_topic_from_it(answerer: Answerer):
+    message = (
+        "Уважаемые товарищи! В июле 2025 года на полигоне под Термезом прошли совместные российско-узбекские "
+        "учения «Хамкорлик-2025». Откуда был направлен российский контингент? Не с базы ли в Таджикистане?"
+    )
+    reply = answerer.answer(message)
+    assert reply.answered
+    assert "201" in reply.text

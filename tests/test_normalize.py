@@ -33,5 +33,20 @@ def test_tokens_split_digits_from_letters_and_keep_inner_apostrophes():
     ]
 
 
-def test_truncate_keeps_only_the_start():
+def test_truncate_bounds_a_pasted_essay():
     assert truncate("x" * 10_000) == "x" * MAX_MATCH_CHARS
+
+
+def test_truncate_keeps_a_short_message_whole():
+    message = "Who signed it? Thanks."
+    assert truncate(message) == message
+
+
+def test_truncate_keeps_the_question_at_the_end_of_a_long_message():
+    intro = "I served in the Turkestan military district for twenty years, so I know the ranges well. " * 8
+    message = intro + "So who led our unit at that parade? I will write the name down."
+    kept = truncate(message)
+    assert len(kept) <= MAX_MATCH_CHARS
+    assert kept.endswith("who led our unit at that parade?")
+    # the window starts at a sentence, not in the middle of a word
+    assert kept.startswith("I served") or kept.startswith("So who")
