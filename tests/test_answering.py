@@ -1420,3 +1420,16 @@ def test_two_questions_after_a_statement_take_their_topic_from_it(answerer: Answ
     reply = answerer.answer(message)
     assert reply.answered
     assert "201" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "rosiya bilan ozbekiston mudofa vazirlari qachon hujjat imzolashgan?",
+        "когда министры обороны подписали документы?",
+    ],
+)
+def test_when_the_ministers_signed_is_the_signing_date_not_the_earlier_programme(answerer: Answerer, message: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id == "signing-date"
+    assert "22" in reply.text
