@@ -27,7 +27,7 @@ from bot.language import LanguageDetector
 from bot.matcher import NO_MATCH, Example, Match, Matcher, Tuning
 from bot.message import PRONOUNS, Part, read, wh_words, without_overview_words, word_set
 from bot.models import LANGS, Fact, Lang
-from bot.normalize import clean, fold, has_cyrillic, has_latin, tokens, truncate, uz_cyrillic_to_latin
+from bot.normalize import clean, fold, has_cyrillic, has_latin, spoken_years, tokens, truncate, uz_cyrillic_to_latin
 from bot.replies import Block, Reply, SourceRef, compose_answers, compose_decline, compose_evidence, esc, source_line
 from bot.script import CyrillicUzbek
 from bot.slips import fix_question_words, fix_transpositions, fix_uzbek_letters, switch_layout
@@ -458,7 +458,7 @@ class Answerer:
     def _prepare(self, text: str, fallback: Lang) -> tuple[str, Lang, bool]:
         """Folded text in the script the base is written in, its language, and whether it was Uzbek
         in Cyrillic (to answer in kind)."""
-        folded = switch_layout(fold(_US.sub("USA", truncate(text))), self._vocabulary.__contains__)
+        folded = switch_layout(spoken_years(fold(_US.sub("USA", truncate(text)))), self._vocabulary.__contains__)
         folded = fix_question_words(
             fix_transpositions(folded, self._vocabulary.__contains__), self._vocabulary.__contains__
         )

@@ -126,6 +126,16 @@ def tokens(folded: str) -> list[str]:
     return [tok.rstrip("'") for tok in _TOKEN.findall(folded)]
 
 
+_SPOKEN_YEAR = re.compile(r"\b(?:две тысячи )?двадцать (четверт|пят|шест|седьм)(?:ый|ой|ом|ого|ому|ым)\b")
+_SPOKEN_YEARS = {"четверт": "2024", "пят": "2025", "шест": "2026", "седьм": "2027"}
+
+
+def spoken_years(folded: str) -> str:
+    """Years said as people say them in Russian ("на двадцать пятый", "в двадцать шестом году") in
+    digits, so that they date a question as "2025" does."""
+    return _SPOKEN_YEAR.sub(lambda m: _SPOKEN_YEARS[m.group(1)], folded)
+
+
 _SENTENCE_START = re.compile(r"(?<=[.!?\n])\s*(?=\S)")
 
 

@@ -1,4 +1,6 @@
-from bot.normalize import MAX_MATCH_CHARS, clean, fold, tokens, truncate, uz_cyrillic_to_latin
+import pytest
+
+from bot.normalize import MAX_MATCH_CHARS, clean, fold, spoken_years, tokens, truncate, uz_cyrillic_to_latin
 
 
 def test_uzbek_apostrophes_fold_to_one():
@@ -50,3 +52,19 @@ def test_truncate_keeps_the_question_at_the_end_of_a_long_message():
     assert kept.endswith("who led our unit at that parade?")
     # the window starts at a sentence, not in the middle of a word
     assert kept.startswith("I served") or kept.startswith("So who")
+
+
+@pytest.mark.parametrize(
+    ("spoken", "written"),
+    [
+        ("а мероприятий сколько на двадцать пятый?", "а мероприятий сколько на 2025?"),
+        ("в двадцать шестом году", "в 2026 году"),
+        ("в январе две тысячи двадцать пятого года", "в январе 2025 года"),
+    ],
+)
+def test_years_said_in_russian_words_are_digits(spoken: str, written: str):
+    assert spoken_years(spoken) == written
+
+
+def test_other_numbers_in_words_stay_words():
+    assert spoken_years("двадцать пять мероприятий") == "двадцать пять мероприятий"
