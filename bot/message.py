@@ -821,12 +821,24 @@ def _is_overview_list(question: str) -> bool:
     return len(kinds) >= 2 and kinds <= {"what", "who", "when", "where"}
 
 
+_WRONG_TAG = (
+    r"(?:have i got (?:that|it|this) (?:wrong|right)|did i get (?:that|it|this) (?:wrong|right)|am i (?:wrong|mistaken|right)|"
+    r"i'?m (?:wrong|mistaken)|я (?:ошибаюсь|не прав|не права|что-то путаю|путаю)|(?:men )?(?:adashyapmanmi|adashdimmi|xato qilyapmanmi))"
+)
+"""The writer doubting themselves ("…, or have I got that wrong?"): asks whether what they said holds."""
 _TRUTH_TAG = re.compile(
-    r"^(?:(?:is|was) (?:it|that|this) (?:true|right|correct|so)|is (?:true|right|correct)|(?:is that|that's|thats|это|и это) ?(?:true|right|correct|"
-    r"правда|верно|так)?|true|right|correct|really|правда|верно|так ли это|это так|так (?:и|ли) (?:было|есть)|(?:bu|shu) ?(?:rostmi|to'g'rimi)|rostmi|"
-    r"to'g'rimi|shundaymi|shunday (?:ekanmi|edimi|emasmi)|(?:bu |shu )?aniqmi|tasdiqlanganmi|(?:это )?точно|(?:is (?:it|that|this) )?(?:confirmed|certain|sure))\s*\?+$"
+    r"^(?:(?:or|или|yoki)\s+)?(?:(?:is|was) (?:it|that|this) (?:true|right|correct|so)|is (?:true|right|correct)|(?:is that|that's|thats|это|и это) ?(?:true|right|correct|"
+    r"правда|верно|так)?|(?:would|could) (?:it|that|this) be (?:true|right|correct|so)|true|right|correct|really|правда|верно|так ли это|это так|"
+    r"так (?:и|ли) (?:было|есть)|(?:bu|shu) ?(?:rostmi|to'g'rimi)|rostmi|"
+    r"to'g'rimi|shundaymi|shunday (?:ekanmi|edimi|emasmi)|(?:bu |shu )?aniqmi|tasdiqlanganmi|(?:это )?точно|(?:is (?:it|that|this) )?(?:confirmed|certain|sure)|"
+    + _WRONG_TAG
+    + r")(?:,?\s*(?:or|или|yoki)\s+"
+    + _WRONG_TAG
+    + r")?\s*\?+$"
 )
 """A question that is nothing but "is that true?": it asks about the sentence before it."""
+_OR_WRONG = re.compile(r"(?<=[\w'\")»])(?:,\s*|\s+)(?:or|или|yoki)\s+" + _WRONG_TAG + r"(?=\s*\?)")
+""""…, or have I got that wrong?" after a question: its words ("wrong") are no topic to match."""
 
 
 _ASKS_TRUTH = re.compile(r",\s*(?:" + _TRUTH_TAG.pattern.lstrip("^") + ")")
@@ -961,6 +973,7 @@ def read(folded: str) -> Reading:
     """The questions in a message (at most ``MAX_PARTS``), pleasantries and introductions dropped."""
     bare = _ASIDE.sub(" ", folded)
     folded = bare if re.sub(r"[^\w]", "", bare) else folded
+    folded = _OR_WRONG.sub("", folded)
     sentences = [s.strip() for s in _SENTENCES.findall(_smileys_end_sentences(folded)) if s.strip()]
     kept: list[str] = []
     for sentence in sentences:

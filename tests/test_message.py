@@ -530,3 +530,22 @@ def test_a_place_or_time_asked_in_a_noun(message: str, wh: str):
 @pytest.mark.parametrize("message", ["asalomu alekum, qachon imzolangan?", "Assalomu alaykum! Qachon imzolangan?"])
 def test_uzbek_greetings_as_people_type_them_are_dropped(message: str):
     assert read(fold(message)).parts[0].text == "qachon imzolangan?"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the ministers met again in may 2025 in tashkent. would that be correct, or have i got that wrong?",
+        "the ministers met again in may 2025 in tashkent, or am i wrong?",
+        "министры снова встретились в мае 2025 года в ташкенте, или я ошибаюсь?",
+    ],
+)
+def test_a_writer_doubting_themselves_asks_whether_their_statement_holds(message: str):
+    reading = read(message)
+    assert len(reading.parts) == 1
+    part = reading.parts[0]
+    assert part.kind == "yesno"
+    assert "ташкент" in part.text or "tashkent" in part.text
+    # the doubt's own words are no topic to match
+    assert "wrong" not in reading.text
+    assert "ошибаюсь" not in reading.text
