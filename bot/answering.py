@@ -148,6 +148,13 @@ _LATELY = re.compile(
 autumn" or "November 2026" names a time after it, and is declined with how far the sources reach."""
 _TIMELINE = re.compile(r"\btime ?lines?\b|\bchronolog|\bхронолог|\bxronolog|\bтаймлайн|\bхронологи")
 """A request for the timeline, whatever else it names ("a timeline of contacts after the signing")."""
+_HISTORY = re.compile(
+    r"\b(?:history|historical|before (?:this|the|that)|prior to|earlier (?:treaties|agreements|deals|documents)|"
+    r"истори\w*|предыстори\w*|до (?:этого|этой|этих) (?:соглашени|договор|сделк|документ|подписани)\w*|"
+    r"tarix\w*|(?:bundan|undan) (?:oldin|avval|ilgari))"
+)
+"""An overview of what came before the deal ("a short history of Russian–Uzbek military ties", "how did
+ties look before this deal?") is the dated events from 2016, not the summary of the signing."""
 _OUTCOME = re.compile(
     r"\b(?:agree\w*|договорил\w*|договор[её]нност\w*|kelishib olish\w*|kelishdi\w*|kelishuvga|келишди\w*)\b|"
     r"\b(?:at|during) (?:the|their|that) (?:meeting|talks)\b|\b(?:на|во время) (?:встрече|переговорах)\b|"
@@ -819,6 +826,8 @@ class Answerer:
         # "what did he say about the relationship, in one line?": brief, but about the last answer's man
         of_person = ctx is not None and bool(ctx.person) and any(w in _PERSON_PRONOUNS for w in tokens(part.text))
         if part.kind == "overview" and self.summary_id is not None and not specific and not own.final and not of_person:
+            if _HISTORY.search(part.text) and not _AFTER.search(part.text) and TIMELINE_FACT in self.facts:
+                return Match("fact", TIMELINE_FACT, max(own.score, 0.6), "an overview of the history"), part.text
             if not self._overview_of_the_deal(part):
                 # "explain in simple words how a nuclear reactor works": an overview of something else
                 return replace(own, kind="none", item_id=None, reason="an overview of something else"), part.text

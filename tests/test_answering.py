@@ -1433,3 +1433,24 @@ def test_when_the_ministers_signed_is_the_signing_date_not_the_earlier_programme
     reply = answerer.answer(message)
     assert reply.fact_id == "signing-date"
     assert "22" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Could you give me a short overview of how Russia–Uzbekistan defence ties looked before this deal?",
+        "Rossiya va O'zbekiston harbiy hamkorligining qisqacha tarixini aytib bering",
+        "Кратко: история военного сотрудничества России и Узбекистана",
+    ],
+)
+def test_an_overview_of_the_history_is_the_dated_events_not_the_signing_summary(answerer: Answerer, message: str):
+    reply = answerer.answer(message)
+    assert reply.answered
+    assert "2016" in reply.text
+    assert "2021" in reply.text
+
+
+def test_an_overview_of_what_followed_is_not_the_history(answerer: Answerer):
+    reply = answerer.answer("Give me a short overview of what happened after the signing")
+    assert reply.answered
+    assert "2016" not in reply.text
