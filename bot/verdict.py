@@ -116,6 +116,10 @@ _AGAIN = re.compile(
     r"such|similar|one|такие|такой|такая|такое|таких|подобн\w*|shunday|shunaqa)\b"
 )
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s+\d{4}|\d{4}[\w-]*gacha\b")
+_BEFORE_YEAR = re.compile(
+    r"\b(?:before|prior to|earlier than)\s+\d{4}\b|\b\d{4}[\w-]*(?:dan|дан) (?:oldin|avval|олдин|аввал)\b"
+)
+""""before 2026" bounds the time asked about; it names no year the answer must state."""
 # "the one before the 2026–2030 one": a question that names a thing by way of another
 RELATION = re.compile(
     r"\b(?:before|after|earlier|previous|prior|preceding|predecessor|до|перед|после|предыдущ\w*|прежн\w*|"
@@ -466,7 +470,7 @@ class ClaimChecker:
         if fact.values is None:
             return False
         dims = self._fact(fact, fact.values).dims
-        claims = self.claims(folded, names=True)
+        claims = self.claims(_BEFORE_YEAR.sub(" ", folded), names=True)
         stated, claimed = dims.get("year"), claims.get("year")
         if stated and claimed and not claimed & stated:
             return True

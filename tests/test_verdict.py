@@ -446,3 +446,17 @@ def test_a_follow_ups_own_claim_that_holds_is_not_refuted_by_the_topics_words(an
     assert first.text.startswith("Yo'q")
     reply = answerer.answer("mashg'ulot Termizda bo'lganmi?", context=first.context)
     assert reply.text.startswith("Ha")
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        ("what programme did the two countries have before 2026?", False),
+        ("2026-yildan oldin qanday dastur bo'lgan?", False),
+        ("what was in the 2026 programme?", True),
+    ],
+)
+def test_a_year_that_bounds_the_time_asked_is_no_year_the_answer_must_state(
+    answerer: Answerer, question: str, wrong: bool
+):
+    assert answerer.checker.wrong_year(fold(question), answerer.facts["programme-2021-2025"]) is wrong
