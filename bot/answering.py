@@ -1073,7 +1073,7 @@ class Answerer:
         if any(start == 0 for start, _, _ in wh_words(rest)):
             return False  # "о чём говорили?" asks what about
         after = [t for t in self.analyzer.terms(text[found.end() :]) if t in self.concepts and t not in self.people]
-        subject = [t for t in after[:2] if t not in _BROAD]  # "about the war in Ukraine", not "during the talks"
+        subject = [t for t in after[:3] if t not in _BROAD]  # "about the war in Ukraine", not "during the talks"
         # broad words still name the subject when the fact speaks of none of them ("about the Tashkent
         # signing" is not the parade's)
         subject = subject or [t for t in after[:1] if t in _OCCASIONS]

@@ -1454,3 +1454,19 @@ def test_an_overview_of_what_followed_is_not_the_history(answerer: Answerer):
     reply = answerer.answer("Give me a short overview of what happened after the signing")
     assert reply.answered
     assert "2016" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "At the May 10 talks, what did Belousov say about Uzbekistan's role in WWII?",
+        "Что Белоусов сказал о Великой Отечественной войне на встрече в мае?",
+    ],
+)
+def test_the_war_by_any_of_its_names_is_what_belousov_spoke_of_in_may(answerer: Answerer, message: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id == "follow-up-may-2025"
+
+
+def test_words_on_a_subject_the_reported_words_never_touch_are_still_declined(answerer: Answerer):
+    assert not answerer.answer("What did Kholmukhamedov say about the war in Ukraine?").answered
