@@ -1470,3 +1470,13 @@ def test_the_war_by_any_of_its_names_is_what_belousov_spoke_of_in_may(answerer: 
 
 def test_words_on_a_subject_the_reported_words_never_touch_are_still_declined(answerer: Answerer):
     assert not answerer.answer("What did Kholmukhamedov say about the war in Ukraine?").answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["What status is the new doctrine meant to preserve?", "What status must the new doctrine retain?"],
+)
+def test_keeping_a_status_by_any_verb_is_the_doctrine_fact(answerer: Answerer, message: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id == "doctrine-2026"
+    assert "bloc" in reply.text
