@@ -522,6 +522,17 @@ _THANKS_CLAUSE = re.compile(
 """A leading "thanks, that was quick :)" or "rahmat, juda foydali 👍": praise before the question."""
 
 
+_APOLOGY = re.compile(
+    r"^(?:(?:i'?m |i am )?(?:so |very |really |terribly )?(?:sorry|apologies|forgive me|excuse me|pardon me)"
+    r"(?:\s+(?:if|for|to|that)\b[^,:;?!]{0,60}[,:;!.]+|[,:;!.]+)?\s*(?:but\s+)?"
+    r"|(?:извините|простите|прошу прощения|пардон)(?:\s+(?:за|если|что)\b[^,:;?!]{0,60}[,:;!.]+|[,:;!.]+)?\s*"
+    r"(?:(?:если|что)\b[^,:;?!]{0,50}[,:;]+\s*)?(?:но\s+)?"
+    r"|(?:kechirasiz|uzr)[,:;!.]*\s*(?:(?:lekin|ammo)\s+)?)"
+)
+"""An apology before the question ("Sorry if this is a silly question, but…", "прошу прощения, если
+вопрос глупый, но…"): its words ("question", "silly") are not the question's."""
+
+
 def _strip_pleasantries(sentence: str) -> str:
     text = sentence.strip()
     for _ in range(3):
@@ -531,6 +542,8 @@ def _strip_pleasantries(sentence: str) -> str:
         if clause and len(tokens(text[clause.end() :])) >= 2:
             text = text[clause.end() :]
         text = _GREETING.sub("", text).strip()
+        rest = _APOLOGY.sub("", text, count=1)
+        text = rest.strip() if len(tokens(rest)) >= 2 else text
         text = _THANKS.sub("", text).strip() if _THANKS.fullmatch(text) or _THANKS.match(text) else text
         text = _FILLER_PHRASES.sub("", text).strip()
         rest = _ACKNOWLEDGEMENT.sub("", text, count=1)

@@ -549,3 +549,20 @@ def test_a_writer_doubting_themselves_asks_whether_their_statement_holds(message
     # the doubt's own words are no topic to match
     assert "wrong" not in reading.text
     assert "ошибаюсь" not in reading.text
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "thank you. sorry if this is a silly question, but had he been in the post for long?",
+            "had he been in the post for long?",
+        ),
+        ("i'm so sorry to bother you, but who signed?", "who signed?"),
+        ("прошу прощения, если вопрос глупый, но он долго был министром?", "он долго был министром?"),
+        ("kechirasiz, u qachon tayinlangan?", "u qachon tayinlangan?"),
+        ("was he pardoned?", "was he pardoned?"),
+    ],
+)
+def test_an_apology_before_the_question_is_not_part_of_it(message: str, question: str):
+    assert [part.text for part in read(message).parts] == [question]
