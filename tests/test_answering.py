@@ -1480,3 +1480,8 @@ def test_keeping_a_status_by_any_verb_is_the_doctrine_fact(answerer: Answerer, m
     reply = answerer.answer(message)
     assert reply.fact_id == "doctrine-2026"
     assert "bloc" in reply.text
+
+
+def test_what_they_talked_about_in_uzbek_is_the_meeting_just_named(answerer: Answerer):
+    _, reply = chat(answerer, "Belousov Mirziyoyev bilan uchrashganmi?", "Nimalarni gaplashishgan ular?")
+    assert reply.fact_id == "mirziyoyev-meeting"
