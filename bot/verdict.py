@@ -113,8 +113,11 @@ _SEASON_STEMS = (
 _SEASON_HINT = re.compile("|".join([*_SEASONS, *(stem for stem, _ in _SEASON_STEMS)]))
 _AGAIN = re.compile(
     r"\b(?:too|also|again|another|as well|back|return\w*|ещё|еще|снова|тоже|также|опять|верн\w+|yana|ham|takror|qayt\w*|"
-    r"such|similar|one|такие|такой|такая|такое|таких|подобн\w*|shunday|shunaqa)\b"
+    r"such|similar|one(?! (?:article|report|source|post|outlet|piece|site|story|paper|channel|blog|analyst|expert|of)\b)|"
+    r"такие|такой|такая|такое|таких|подобн\w*|shunday|shunaqa)\b"
 )
+""""in 2026 too?", "another one?": a question about a later occurrence; "one article says…" names a
+source, not another occurrence."""
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s+\d{4}|\d{4}[\w-]*gacha\b")
 _BEFORE_YEAR = re.compile(
     r"\b(?:before|prior to|earlier than)\s+\d{4}\b|\b\d{4}[\w-]*(?:dan|дан) (?:oldin|avval|олдин|аввал)\b"

@@ -460,3 +460,14 @@ def test_a_year_that_bounds_the_time_asked_is_no_year_the_answer_must_state(
     answerer: Answerer, question: str, wrong: bool
 ):
     assert answerer.checker.wrong_year(fold(question), answerer.facts["programme-2021-2025"]) is wrong
+
+
+@pytest.mark.parametrize(
+    ("question", "later"),
+    [
+        ("one article refers to a '2017 defence cooperation treaty', was that actually signed in 2017?", False),
+        ("did they sign one again in 2026?", True),
+    ],
+)
+def test_one_article_names_a_source_not_another_occurrence(answerer: Answerer, question: str, later: bool):
+    assert answerer.checker.later_year(fold(question), answerer.facts["treaty-2017"]) is later
