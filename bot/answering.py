@@ -24,7 +24,7 @@ from bot.analysis import Analyzer
 from bot.context import Context
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.language import LanguageDetector
-from bot.matcher import NO_MATCH, Example, Match, Matcher, Tuning
+from bot.matcher import NO_MATCH, UNCOVERED, Example, Match, Matcher, Tuning
 from bot.message import PRONOUNS, Part, read, wh_words, without_overview_words, word_set
 from bot.models import LANGS, Fact, Lang
 from bot.normalize import clean, fold, has_cyrillic, has_latin, spoken_years, tokens, truncate, uz_cyrillic_to_latin
@@ -834,7 +834,9 @@ class Answerer:
             return Match("fact", self.summary_id, max(own.score, 0.6), "overview"), part.text
         # a decline read from question words alone ("а на сколько лет?" is no "сколько лет Холмухамедову?")
         # yields to the context
-        if ctx is not None and (not own.final or not self._own_words(part)):
+        if ctx is not None and (
+            not own.final or not self._own_words(part) or self._licensed_by_context(part, own, ctx)
+        ):
             found, used = self._with_context(part, own, ctx)
             if self._another_occasion(part, found, ctx) and self.details is not None:
                 # "who else was sitting in on that meeting?" after the May meeting is about that meeting,
@@ -1742,6 +1744,15 @@ class Answerer:
             answer = self.facts[fact_id].answer
             known = self._names[fact_id] = {n for lang in LANGS for n in event_names(fold(answer.get(lang)))}
         return known
+
+    def _licensed_by_context(self, part: Part, own: Match, ctx: Context) -> bool:
+        """ "Held in Tajikistan?" after the Hamkorlik-2025 exercise: a neighbour the base covers only in
+        some connections, in a follow-up to an answer that speaks of that connection."""
+        last = ctx.fact_ids[0] if ctx.fact_ids else None
+        if own.reason != UNCOVERED or last not in self.facts:
+            return False
+        terms = self.analyzer.terms(part.text)
+        return self.analyzer.unlicensed(terms) and not self.analyzer.unlicensed([*terms, *self._answer_terms(last)])
 
     def _answer_terms(self, fact_id: str) -> frozenset[str]:
         known = self._said.get(fact_id)

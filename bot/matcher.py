@@ -38,6 +38,7 @@ ItemKind = Literal["fact", "decline"]
 PAIR = "~"
 _CLAUSES = re.compile(r"(?<=[.!?;])\s+|\n+")
 NO_MATCH = "no fact matches well enough"
+UNCOVERED = "names something the base does not cover"
 MAX_CLAUSES = 4
 TOP_FACTS = 5
 SIGNATURE_SHARE = 0.4
@@ -372,7 +373,7 @@ class Matcher:
         if not terms:
             return Match("none", None, 0.0, "no words to match")
         if FOREIGN in terms or self.analyzer.unlicensed(terms) or self._misspelt_foreign(terms):
-            return Match("none", None, 0.0, "names something the base does not cover", final=True)
+            return Match("none", None, 0.0, UNCOVERED, final=True)
         scored = self._score(terms)
         if scored is None:
             return Match("none", None, 0.0, "no word in common with the base")

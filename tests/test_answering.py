@@ -1485,3 +1485,14 @@ def test_keeping_a_status_by_any_verb_is_the_doctrine_fact(answerer: Answerer, m
 def test_what_they_talked_about_in_uzbek_is_the_meeting_just_named(answerer: Answerer):
     _, reply = chat(answerer, "Belousov Mirziyoyev bilan uchrashganmi?", "Nimalarni gaplashishgan ular?")
     assert reply.fact_id == "mirziyoyev-meeting"
+
+
+def test_a_neighbour_the_last_answer_speaks_of_may_be_named_in_a_follow_up(answerer: Answerer):
+    _, reply = chat(answerer, "Hamkorlik-2025 drills. Dates?", "Held in Tajikistan?")
+    assert reply.fact_id == "hamkorlik-2025"
+    assert reply.text.startswith("No")
+    assert "Termez" in reply.text
+
+
+def test_a_neighbour_named_alone_is_still_not_covered(answerer: Answerer):
+    assert not answerer.answer("What happened in Tajikistan?").answered
