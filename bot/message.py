@@ -850,8 +850,15 @@ _TRUTH_TAG = re.compile(
     + r")?\s*\?+$"
 )
 """A question that is nothing but "is that true?": it asks about the sentence before it."""
-_OR_WRONG = re.compile(r"(?<=[\w'\")»])(?:,\s*|\s+)(?:or|или|yoki)\s+" + _WRONG_TAG + r"(?=\s*\?)")
-""""…, or have I got that wrong?" after a question: its words ("wrong") are no topic to match."""
+_RUMOUR = (
+    r"(?:это\s+|is (?:it|that|this)\s+|(?:it'?s|that'?s)\s+|just\s+|всё\s+|все\s+)?(?:болтовня|слухи|фейк|враньё|вранье|гонят|врут|брешут|"
+    r"сказки|выдумки|fake(?: news)?|(?:a )?rumou?rs?|made up|nonsense|bs|yolg'on(?:mi)?|mish-mish(?:mi)?|uydirma(?:mi)?)"
+)
+_OR_WRONG = re.compile(
+    r"(?<=[\w'\")»])(?:,\s*|\s+)(?:or|или|yoki)\s+(?:" + _WRONG_TAG + "|" + _RUMOUR + r")(?=\s*\?|\s*$)"
+)
+""""…, or have I got that wrong?", "…, или это болтовня?" after a question: a doubt whether it holds,
+whose words ("wrong", "болтовня") are no topic to match."""
 
 
 _ASKS_TRUTH = re.compile(r",\s*(?:" + _TRUTH_TAG.pattern.lstrip("^") + ")")
@@ -986,7 +993,8 @@ def read(folded: str) -> Reading:
     """The questions in a message (at most ``MAX_PARTS``), pleasantries and introductions dropped."""
     bare = _ASIDE.sub(" ", folded)
     folded = bare if re.sub(r"[^\w]", "", bare) else folded
-    folded = _OR_WRONG.sub("", folded)
+    # a doubt at the end asks whether the rest holds, with or without its question mark ("… или гонят")
+    folded = _OR_WRONG.sub(lambda m: "" if folded[m.end() :].lstrip().startswith("?") else "?", folded)
     sentences = [s.strip() for s in _SENTENCES.findall(_smileys_end_sentences(folded)) if s.strip()]
     kept: list[str] = []
     for sentence in sentences:

@@ -566,3 +566,20 @@ def test_a_writer_doubting_themselves_asks_whether_their_statement_holds(message
 )
 def test_an_apology_before_the_question_is_not_part_of_it(message: str, question: str):
     assert [part.text for part in read(message).parts] == [question]
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("учения с русскими летом у нас были, или это болтовня?", "учения с русскими летом у нас были?"),
+        (
+            "министр с турками тоже подписал план на 2026 год или гонят",
+            "министр с турками тоже подписал план на 2026 год?",
+        ),
+        ("did they hold joint drills in 2025, or is that just a rumour?", "did they hold joint drills in 2025?"),
+    ],
+)
+def test_a_doubt_at_the_end_asks_whether_the_rest_holds(message: str, question: str):
+    reading = read(message)
+    assert [part.text for part in reading.parts] == [question]
+    assert reading.parts[0].kind == "yesno"
