@@ -851,7 +851,7 @@ _TRUTH_TAG = re.compile(
 )
 """A question that is nothing but "is that true?": it asks about the sentence before it."""
 _RUMOUR = (
-    r"(?:это\s+|is (?:it|that|this)\s+|(?:it'?s|that'?s)\s+|just\s+|всё\s+|все\s+)?(?:болтовня|слухи|фейк|враньё|вранье|гонят|врут|брешут|"
+    r"(?:(?:это|is (?:it|that|this)|it'?s|that'?s|just|only|всё|все)\s+){0,2}(?:болтовня|слухи|фейк|враньё|вранье|гонят|врут|брешут|"
     r"сказки|выдумки|fake(?: news)?|(?:a )?rumou?rs?|made up|nonsense|bs|yolg'on(?:mi)?|mish-mish(?:mi)?|uydirma(?:mi)?)"
 )
 _OR_WRONG = re.compile(
