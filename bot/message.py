@@ -842,10 +842,11 @@ _WRONG_TAG = (
 _TRUTH_TAG = re.compile(
     r"^(?:(?:or|или|yoki)\s+)?(?:(?:is|was) (?:it|that|this) (?:true|right|correct|so)|is (?:true|right|correct)|(?:is that|that's|thats|это|и это) ?(?:true|right|correct|"
     r"правда|верно|так)?|(?:would|could) (?:it|that|this) be (?:true|right|correct|so)|true|right|correct|really|правда|верно|так ли это|это так|"
-    r"так (?:и|ли) (?:было|есть)|(?:bu|shu) ?(?:rostmi|to'g'rimi)|rostmi|"
+    r"так (?:и|ли) (?:было|есть)|(?:так )?(?:было|есть) (?:это|ли это|так)(?: или нет)?|(?:так|правда|верно) (?:это )?или нет|"
+    r"(?:bu|shu) ?(?:rostmi|to'g'rimi)|rostmi|"
     r"to'g'rimi|shundaymi|shunday (?:ekanmi|edimi|emasmi)|(?:bu |shu )?aniqmi|tasdiqlanganmi|(?:это )?точно|(?:is (?:it|that|this) )?(?:confirmed|certain|sure)|"
     + _WRONG_TAG
-    + r")(?:,?\s*(?:or|или|yoki)\s+"
+    + r")(?:,?\s*(?:or not|или нет|yoki yo'qmi|yoki yo'q))?(?:,?\s*(?:or|или|yoki)\s+"
     + _WRONG_TAG
     + r")?\s*\?+$"
 )
@@ -913,11 +914,22 @@ def _asks_attribute(sentence: str) -> bool:
     return bool(words) and all(w in _ATTRIBUTES or w in _BACK for w in words)
 
 
+_DOUBT = re.compile(
+    r"(?:but )?(?:i (?:really |strongly |very much )?(?:doubt (?:it|that)|am not sure|'?m not sure|don'?t (?:believe|think) (?:it|so))|"
+    r"(?:но )?я (?:в этом )?(?:очень |сильно |крайне )?(?:сомневаюсь|не уверен[а]?|не верю)(?: в этом)?|"
+    r"(?:lekin )?(?:men )?(?:bunga )?(?:ishonmayman|shubha qilaman|shubhalanaman|amin emasman))"
+)
+"""The writer's doubt between a claim and "is that so?": the question is about the claim."""
+
+
 def _with_claims(sentences: list[str]) -> list[str]:
     """ "I read the programme covers joint use of bases. Is that true?" is one yes/no question: the claim
     joined to its tag, so that the tag is not matched alone."""
     joined: list[str] = []
     for sentence in sentences:
+        if len(joined) >= 2 and _TRUTH_TAG.match(sentence) and _DOUBT.fullmatch(joined[-1].strip(" .!")):
+            # "…he says Uzbekistan rejoined the CSTO. I doubt it. Was it so or not?": the claim, not the doubt
+            joined.pop()
         if joined and _TRUTH_TAG.match(sentence):
             if "?" not in joined[-1]:
                 joined[-1] = f"{joined[-1].rstrip('.! ')}, {sentence}"

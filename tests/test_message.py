@@ -583,3 +583,17 @@ def test_a_doubt_at_the_end_asks_whether_the_rest_holds(message: str, question: 
     reading = read(message)
     assert [part.text for part in reading.parts] == [question]
     assert reading.parts[0].kind == "yesno"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my neighbour says uzbekistan rejoined the csto. i doubt it. was it so or not?",
+        "сосед утверждает, что узбекистан снова вступил в одкб. я в этом сильно сомневаюсь. так было это или нет?",
+    ],
+)
+def test_is_that_so_after_a_doubt_asks_about_the_claim_before_it(message: str):
+    reading = read(message)
+    assert len(reading.parts) == 1
+    assert reading.parts[0].kind == "yesno"
+    assert "csto" in reading.parts[0].text or "одкб" in reading.parts[0].text
