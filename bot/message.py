@@ -914,6 +914,12 @@ def _asks_attribute(sentence: str) -> bool:
     return bool(words) and all(w in _ATTRIBUTES or w in _BACK for w in words)
 
 
+_REPORTED_LEAD = re.compile(
+    r"^[^?]{0,120}?\b(?:утвержда\w*|говорит|говорят|пишет|пишут|считает|уверяет|заявля\w*|claims?|says|said|insists?|"
+    r"wrote|writes|reckons?|aytdi|aytyapti|deydi|yozgan|yozibdi|da'vo qil\w*)\b,?\s+(?:будто|что|that)?\s*"
+)
+"""Who says it, before a claim the writer asks about ("my neighbour, no expert, insists that …"): the
+claim is what "is that so?" asks about; the neighbour's words are not."""
 _DOUBT = re.compile(
     r"(?:but )?(?:i (?:really |strongly |very much )?(?:doubt (?:it|that)|am not sure|'?m not sure|don'?t (?:believe|think) (?:it|so))|"
     r"(?:но )?я (?:в этом )?(?:очень |сильно |крайне )?(?:сомневаюсь|не уверен[а]?|не верю)(?: в этом)?|"
@@ -932,7 +938,9 @@ def _with_claims(sentences: list[str]) -> list[str]:
             joined.pop()
         if joined and _TRUTH_TAG.match(sentence):
             if "?" not in joined[-1]:
-                joined[-1] = f"{joined[-1].rstrip('.! ')}, {sentence}"
+                claim = _REPORTED_LEAD.sub("", joined[-1], count=1)
+                claim = claim if len(tokens(claim)) >= 3 else joined[-1]
+                joined[-1] = f"{claim.rstrip('.! ')}, {sentence}"
             # after a question, "is that certain?" asks about its answer, which says how sure the sources are
         elif (
             joined

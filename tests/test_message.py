@@ -597,3 +597,8 @@ def test_is_that_so_after_a_doubt_asks_about_the_claim_before_it(message: str):
     assert len(reading.parts) == 1
     assert reading.parts[0].kind == "yesno"
     assert "csto" in reading.parts[0].text or "одкб" in reading.parts[0].text
+
+
+def test_who_says_a_claim_is_not_part_of_the_claim_asked_about():
+    reading = read("my neighbour, who is no expert, insists that uzbekistan rejoined the csto in 2025. is that true?")
+    assert reading.parts[0].text == "uzbekistan rejoined the csto in 2025, is that true?"
