@@ -851,6 +851,10 @@ _TRUTH_TAG = re.compile(
     + r")?\s*\?+$"
 )
 """A question that is nothing but "is that true?": it asks about the sentence before it."""
+_YN_REQUEST = re.compile(
+    r"(?<![\w/])(?:y/n|yes/no|yes or no|да/нет|да или нет|ha/yo'q|ha yoki yo'q)(?![\w/])(?:\s*[+&,]?\s*(?:and\s+)?(?=\w))?"
+)
+"""An explicit request for a yes or no ("Y/N + when", "да или нет?")."""
 _RUMOUR = (
     r"(?:(?:это|is (?:it|that|this)|it'?s|that'?s|just|only|всё|все)\s+){0,2}(?:болтовня|слухи|фейк|враньё|вранье|гонят|врут|брешут|"
     r"сказки|выдумки|fake(?: news)?|(?:a )?rumou?rs?|made up|nonsense|bs|yolg'on(?:mi)?|mish-mish(?:mi)?|uydirma(?:mi)?)"
@@ -1013,6 +1017,9 @@ def read(folded: str) -> Reading:
     """The questions in a message (at most ``MAX_PARTS``), pleasantries and introductions dropped."""
     bare = _ASIDE.sub(" ", folded)
     folded = bare if re.sub(r"[^\w]", "", bare) else folded
+    # "…? Y/N + when.": the writer asks for a yes or no, whatever the question's grammar
+    yes_no_asked = bool(_YN_REQUEST.search(folded))
+    folded = _YN_REQUEST.sub(" ", folded) if yes_no_asked else folded
     # a doubt at the end asks whether the rest holds, with or without its question mark ("… или гонят")
     folded = _OR_WRONG.sub(lambda m: "" if folded[m.end() :].lstrip().startswith("?") else "?", folded)
     sentences = [s.strip() for s in _SENTENCES.findall(_smileys_end_sentences(folded)) if s.strip()]
@@ -1062,6 +1069,8 @@ def read(folded: str) -> Reading:
             if kind == "yesno" and core != piece.strip() and _kind(core)[0] != "yesno":
                 core = piece.strip()  # "…imzolanganmi, 2025-yil rejasi va …?": the question is the lead
             # "is it true the programme will cover…?" asks about a report, not for a forecast
+            if yes_no_asked and kind == "wh" and wh is None:
+                kind = "yesno"
             future = bool(_FUTURE.search(piece)) and not _TRUE_THAT.search(piece) and not _ASKS_TRUTH.search(piece)
             parts.append(Part(piece.strip(), kind, wh, _refers(piece), future, core if core != piece.strip() else ""))
     text = " ".join(questions) if questions else folded

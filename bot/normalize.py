@@ -130,10 +130,22 @@ _SPOKEN_YEAR = re.compile(r"\b(?:две тысячи )?двадцать (чет�
 _SPOKEN_YEARS = {"четверт": "2024", "пят": "2025", "шест": "2026", "седьм": "2027"}
 
 
+_SHORT_RANGE = re.compile(r"\b(20\d\d)\s*([-–—/])\s*(\d\d)\b(?![-.:/]\d)")
+
+
 def spoken_years(folded: str) -> str:
-    """Years said as people say them in Russian ("на двадцать пятый", "в двадцать шестом году") in
-    digits, so that they date a question as "2025" does."""
-    return _SPOKEN_YEAR.sub(lambda m: _SPOKEN_YEARS[m.group(1)], folded)
+    """Years written as people write them, in digits: said in Russian ("на двадцать пятый", "в двадцать
+    шестом году"), or a range cut short ("the 2026-30 programme"), so that they date a question as
+    "2025" or "2026–2030" do (a cut "30" is no count of thirty)."""
+    folded = _SPOKEN_YEAR.sub(lambda m: _SPOKEN_YEARS[m.group(1)], folded)
+    return _SHORT_RANGE.sub(
+        lambda m: (
+            f"{m.group(1)}{m.group(2)}{m.group(1)[:2]}{m.group(3)}"
+            if int(m.group(3)) > int(m.group(1)[2:])
+            else m.group(0)
+        ),
+        folded,
+    )
 
 
 _SENTENCE_START = re.compile(r"(?<=[.!?\n])\s*(?=\S)")

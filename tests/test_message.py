@@ -602,3 +602,14 @@ def test_is_that_so_after_a_doubt_asks_about_the_claim_before_it(message: str):
 def test_who_says_a_claim_is_not_part_of_the_claim_asked_about():
     reading = read("my neighbour, who is no expert, insists that uzbekistan rejoined the csto in 2025. is that true?")
     assert reading.parts[0].text == "uzbekistan rejoined the csto in 2025, is that true?"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["russia sign the same kind of programme with kyrgyzstan? y/n + when.", "узбекистан в одкб, да или нет?"],
+)
+def test_an_explicit_request_for_yes_or_no_makes_a_yes_no_question(message: str):
+    reading = read(message)
+    assert [part.kind for part in reading.parts] == ["yesno"]
+    assert "y/n" not in reading.text
+    assert "да или нет" not in reading.text

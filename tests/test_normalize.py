@@ -68,3 +68,16 @@ def test_years_said_in_russian_words_are_digits(spoken: str, written: str):
 
 def test_other_numbers_in_words_stay_words():
     assert spoken_years("двадцать пять мероприятий") == "двадцать пять мероприятий"
+
+
+@pytest.mark.parametrize(
+    ("written", "full"),
+    [
+        ("the 2026-30 programme", "the 2026-2030 programme"),
+        ("2021–25 yillar", "2021–2025 yillar"),
+        ("signed 2025-01-22", "signed 2025-01-22"),
+        ("the 2025-10 meeting", "the 2025-10 meeting"),
+    ],
+)
+def test_a_range_of_years_cut_short_is_written_out(written: str, full: str):
+    assert spoken_years(written) == full
