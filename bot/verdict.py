@@ -683,6 +683,16 @@ class ClaimChecker:
                 verdict = verdict or "yes"
             else:
                 verdict = "no"
+        until = {int(y) for m in _UNTIL.finditer(folded) for y in re.findall(r"\d{4}", m.group(0))}
+        if until and len(values.years) >= 2 and not spans:
+            # "a joint action plan until 2030?" against a plan for 2025–2027: the end it claims, against
+            # the last year the fact states
+            checks += 1
+            if until == {max(values.years)}:
+                supported.add("span")
+                verdict = verdict or "yes"
+            else:
+                verdict = "no"
         if verdict != "no" and confirmed:
             return "yes", checks + confirmed
         if verdict is None and not claims and values.default is not None:

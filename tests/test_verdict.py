@@ -471,3 +471,17 @@ def test_a_year_that_bounds_the_time_asked_is_no_year_the_answer_must_state(
 )
 def test_one_article_names_a_source_not_another_occurrence(answerer: Answerer, question: str, later: bool):
     assert answerer.checker.later_year(fold(question), answerer.facts["treaty-2017"]) is later
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("did the dushanbe summit sign a joint action plan until 2030?", "No"),
+        ("is the strategic partnership programme valid until 2030?", "Yes"),
+        ("is the strategic partnership programme valid until 2035?", "No"),
+    ],
+)
+def test_the_end_a_question_claims_is_checked_against_the_last_year_stated(
+    answerer: Answerer, question: str, lead: str
+):
+    assert answerer.answer(question).text.startswith(lead)
