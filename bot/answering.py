@@ -148,6 +148,8 @@ _LATELY = re.compile(
 autumn" or "November 2026" names a time after it, and is declined with how far the sources reach."""
 _TIMELINE = re.compile(r"\btime ?lines?\b|\bchronolog|\bхронолог|\bxronolog|\bтаймлайн|\bхронологи")
 """A request for the timeline, whatever else it names ("a timeline of contacts after the signing")."""
+_TOOK_PLACE = re.compile(r"проход\w*|прош[лe]\w*|состоял\w*|провод\w*|held|hold|happen\w*|o'tkaz\w*|o'tgan|o'tdi")
+"""A verb of taking place, which names no subject: "где проходили?" asks it of the last answer."""
 _HISTORY = re.compile(
     r"\b(?:history|historical|before (?:this|the|that)|prior to|earlier (?:treaties|agreements|deals|documents)|"
     r"истори\w*|предыстори\w*|до (?:этого|этой|этих) (?:соглашени|договор|сделк|документ|подписани)\w*|"
@@ -1501,6 +1503,12 @@ class Answerer:
                     same = self._same_fact_reading(part.text, content, ctx)
                     if same is not None:
                         return same
+                    wanted = SPECIFIC_WH.get(part.wh or "")
+                    if last in self.facts and wanted in self.fact_wh[last] and _TOOK_PLACE.fullmatch(content[0]):
+                        # "где проходили?" after Birlik-2025: a question word and a plain verb name no subject;
+                        # they ask it of the last answer, which tells it, not of another exercise
+                        score = max(dict(own.top_facts).get(last, 0.0), threshold)
+                        return replace(own, item_id=last, score=score, top_facts=((last, score),)), part.text
                 said = self._answer_terms(last) if last else frozenset()
                 # …words the last answer uses, or plain words ("участвовало"); not a new subject ("ОДКБ")
                 fits = all(t in said or t not in self.concepts for t in content) and any(t in said for t in content)

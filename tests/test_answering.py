@@ -1496,3 +1496,14 @@ def test_a_neighbour_the_last_answer_speaks_of_may_be_named_in_a_follow_up(answe
 
 def test_a_neighbour_named_alone_is_still_not_covered(answerer: Answerer):
     assert not answerer.answer("What happened in Tajikistan?").answered
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("Что известно про учения Бирлик-2025?", "а Россия участвовала?", "где проходили?"),
+        ("What was Birlik-2025?", "where was it held?"),
+    ],
+)
+def test_where_it_took_place_is_asked_of_the_last_exercise_not_another(answerer: Answerer, messages: tuple[str, ...]):
+    assert chat(answerer, *messages)[-1].fact_id == "birlik-2025"
