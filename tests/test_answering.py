@@ -1507,3 +1507,9 @@ def test_a_neighbour_named_alone_is_still_not_covered(answerer: Answerer):
 )
 def test_where_it_took_place_is_asked_of_the_last_exercise_not_another(answerer: Answerer, messages: tuple[str, ...]):
     assert chat(answerer, *messages)[-1].fact_id == "birlik-2025"
+
+
+@pytest.mark.parametrize("message", ["когда был парад?", "parad qachon bo'lgan?"])
+def test_when_the_parade_was_is_the_parade_not_the_meeting_the_day_after(answerer: Answerer, message: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id == "victory-parade-2025"
