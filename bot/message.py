@@ -386,6 +386,10 @@ _FILLER_PHRASES = re.compile(
     r"(?:я )?(?:буду|был бы|была бы) (?:очень |весьма |крайне )?(?:благодар|признател)\w*|"
     r"(?:juda |nihoyatda )?(?:minnatdor|mamnun) (?:bo'lardim|bo'lar edim|bo'laman)|minnatdorman|"
     r"(?:друг|подруга|знакомый|кто-то) (?:скинул[аи]? ссылку|написал[аи]?|сказал[аи]?|говорит)(?:,? что)?|пишут,? что|"
+    # a condition of courtesy: "if that's known", "если не сложно", "iloji bo'lsa"
+    r"if (?:that'?s|it'?s|this is|that is|it is) (?:known|possible|available)|if (?:possible|known)|"
+    r"if you (?:know|can|could)(?! (?:tell|say))|"
+    r"(?:agar )?(?:iloji|mumkin|ma'lum) bo'lsa|(?:agar )?bilsangiz|"
     r"eshitdimki|eshitdim|o'qidimki|o'qidim)\b[\s,:;—-]*"
     r"|\s*\blike (?:i'?m|i am) (?:5|five)\b"  # "explain it like I'm 5": the 5 is no number to match
 )

@@ -613,3 +613,15 @@ def test_an_explicit_request_for_yes_or_no_makes_a_yes_no_question(message: str)
     assert [part.kind for part in reading.parts] == ["yesno"]
     assert "y/n" not in reading.text
     assert "да или нет" not in reading.text
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("if you know, where was hamkorlik-2025 held?", "where was hamkorlik-2025 held?"),
+        ("bilsangiz, hamkorlik-2025 qayerda bo'lgan?", "hamkorlik-2025 qayerda bo'lgan?"),
+        ("iloji bo'lsa, hamkorlik-2025 qayerda bo'lgan?", "hamkorlik-2025 qayerda bo'lgan?"),
+    ],
+)
+def test_a_condition_of_courtesy_is_not_part_of_the_question(message: str, question: str):
+    assert [part.text for part in read(message).parts] == [question]
