@@ -1513,3 +1513,9 @@ def test_where_it_took_place_is_asked_of_the_last_exercise_not_another(answerer:
 def test_when_the_parade_was_is_the_parade_not_the_meeting_the_day_after(answerer: Answerer, message: str):
     reply = answerer.answer(message)
     assert reply.fact_id == "victory-parade-2025"
+
+
+def test_a_programme_that_came_with_the_deal_arrived_nowhere(answerer: Answerer):
+    reply = answerer.answer("And the big long-term programme that came with it — runs till when?")
+    assert reply.fact_id == "strategic-programme-2026-2030"
+    assert "2030" in reply.text
