@@ -485,3 +485,16 @@ def test_the_end_a_question_claims_is_checked_against_the_last_year_stated(
     answerer: Answerer, question: str, lead: str
 ):
     assert answerer.answer(question).text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("«Birlik — 2025» mashg'ulotlarida Rossiya Qurolli Kuchlari ham ishtirok etganmi?", "birlik-2025"),
+        ("Россия принимала участие в учениях Бирлик-2025?", "birlik-2025"),
+    ],
+)
+def test_russian_participation_in_uzbek_words_is_denied_of_birlik(answerer: Answerer, question: str, fact_id: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == fact_id
+    assert reply.text.startswith(("Yo'q", "Нет"))
