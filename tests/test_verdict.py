@@ -498,3 +498,27 @@ def test_russian_participation_in_uzbek_words_is_denied_of_birlik(answerer: Answ
     reply = answerer.answer(question)
     assert reply.fact_id == fact_id
     assert reply.text.startswith(("Yo'q", "Нет"))
+
+
+@pytest.mark.parametrize(
+    ("messages", "lead"),
+    [
+        (
+            (
+                "Where did the first meeting of Central Asian defence ministers take place?",
+                "by the time of that meeting, was Kholmukhamedov still a major general?",
+            ),
+            "No",
+        ),
+        (
+            (
+                "What did Uzbekistan announce about its defence doctrine in January 2026?",
+                "did the doctrine review drop the no-military-blocs line?",
+            ),
+            "No",
+        ),
+    ],
+)
+def test_claims_the_last_answer_refutes_are_denied(answerer: Answerer, messages: tuple[str, str], lead: str):
+    context = answerer.answer(messages[0]).context
+    assert answerer.answer(messages[1], context=context).text.startswith(lead)
