@@ -522,3 +522,26 @@ def test_russian_participation_in_uzbek_words_is_denied_of_birlik(answerer: Answ
 def test_claims_the_last_answer_refutes_are_denied(answerer: Answerer, messages: tuple[str, str], lead: str):
     context = answerer.answer(messages[0]).context
     assert answerer.answer(messages[1], context=context).text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("messages", "lead"),
+    [
+        (
+            (
+                "Who was Uzbekistan's defence minister at the signing?",
+                "so he'd been minister for only about two months when he signed with Belousov?",
+            ),
+            "Yes",
+        ),
+        (("Who was Uzbekistan's defence minister at the signing?", "had he been in the job for years by then?"), "No"),
+    ],
+)
+def test_how_long_he_had_been_minister_when_he_signed(answerer: Answerer, messages: tuple[str, str], lead: str):
+    context = answerer.answer(messages[0]).context
+    assert answerer.answer(messages[1], context=context).text.startswith(lead)
+
+
+def test_when_he_signed_with_someone_is_the_moment_asked_about_not_a_claim_about_him(answerer: Answerer):
+    question = fold("он тогда был министром всего пару месяцев, когда подписывал с белоусовым?")
+    assert "person" not in answerer.checker.claims(question)
