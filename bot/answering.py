@@ -148,7 +148,7 @@ _LATELY = re.compile(
 autumn" or "November 2026" names a time after it, and is declined with how far the sources reach."""
 _TIMELINE = re.compile(r"\btime ?lines?\b|\bchronolog|\bхронолог|\bxronolog|\bтаймлайн|\bхронологи")
 """A request for the timeline, whatever else it names ("a timeline of contacts after the signing")."""
-_TOOK_PLACE = re.compile(r"проход\w*|прош[лe]\w*|состоял\w*|провод\w*|held|hold|happen\w*|o'tkaz\w*|o'tgan|o'tdi")
+_TOOK_PLACE = re.compile(r"проход\w*|прош[ле]\w*|состоял\w*|провод\w*|held|hold|happen\w*|o'tkaz\w*|o'tgan|o'tdi")
 """A verb of taking place, which names no subject: "где проходили?" asks it of the last answer."""
 _HISTORY = re.compile(
     r"\b(?:history|historical|before (?:this|the|that)|prior to|earlier (?:treaties|agreements|deals|documents)|"
@@ -1756,8 +1756,8 @@ class Answerer:
     def _licensed_by_context(self, part: Part, own: Match, ctx: Context) -> bool:
         """ "Held in Tajikistan?" after the Hamkorlik-2025 exercise: a neighbour the base covers only in
         some connections, in a follow-up to an answer that speaks of that connection."""
-        last = ctx.fact_ids[0] if ctx.fact_ids else None
-        if own.reason != UNCOVERED or last not in self.facts:
+        last = self._last(ctx)
+        if own.reason != UNCOVERED or last is None:
             return False
         terms = self.analyzer.terms(part.text)
         return self.analyzer.unlicensed(terms) and not self.analyzer.unlicensed([*terms, *self._answer_terms(last)])
