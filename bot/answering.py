@@ -25,7 +25,7 @@ from bot.context import Context
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.language import LanguageDetector
 from bot.matcher import NO_MATCH, UNCOVERED, Example, Match, Matcher, Tuning
-from bot.message import PRONOUNS, Part, read, wh_words, without_overview_words, word_set
+from bot.message import PRONOUNS, Part, points_back, read, wh_words, without_overview_words, word_set
 from bot.models import LANGS, Fact, Lang
 from bot.normalize import clean, fold, has_cyrillic, has_latin, spoken_years, tokens, truncate, uz_cyrillic_to_latin
 from bot.replies import Block, Reply, SourceRef, compose_answers, compose_decline, compose_evidence, esc, source_line
@@ -69,6 +69,10 @@ _SIGNING_SIDE = re.compile(
     r"подписани\w*|соглашени\w*|сделк\w*)\b|\b(?:imzolash\w*|kelishuv\w*)(?:dan)?\s+(keyin|so'ng|oldin)\b"
 )
 """A claim of order against the signing: "after the January deal", "до подписания", "imzolashdan oldin"."""
+_IN_IT = frozenset({"unda", "bunda", "undagi", "bundagi"})
+"""Uzbek "in it", opening a question about what the sentence before it named."""
+_SAID_THERE = re.compile(r"\b(?:there|там|u yerda|o'sha yerda|shu yerda|у ерда|ўша ерда|шу ерда)\b")
+"""Where the last answer's occasion was: "what did he say there?", "что он там сказал?"."""
 _THAT_OCCASION = re.compile(
     r"\b(?:that|this|the same) (?:meeting|visit|trip|ceremony|signing|parade|exercise|drills?|talks|plan)\b|"
     r"\b(?:в )?(?:том|этом) плане\b|\bo'sha rej\w*|\bўша реж\w*|"
@@ -805,6 +809,16 @@ class Answerer:
                 # (a month alone may be another clause's: "yanvarda, … imzolaganda ham shu unvonda edimi?")
                 and not (_YEAR.search(part.text) and self.checker.wrong_year(part.text, self.facts[core.item_id or ""]))
                 and not self._lead_in_names_own(part, own, core)
+                # "Birlik-2025 degan mashq bo'lgan ekan, qayerda o'tgan u?": a core that points back at the
+                # lead-in is about the lead-in's topic, so its fact must be the one the whole leans to
+                # ("…doktrinasini yozdiryapti deyishdi, unda ham … qoldirilganmi?": "in it" starts the core)
+                and not (
+                    (
+                        (points_back(part.core) and len(self._own_words(Part(part.core, part.kind))) <= 2)
+                        or any(w in _IN_IT for w in tokens(part.core)[:1])
+                    )
+                    and core.item_id not in dict(own.top_facts[:1])
+                )
             ):
                 own = core
         own = self._decline_of_other_years(own, part)
@@ -1386,6 +1400,21 @@ class Answerer:
         ):
             return own, part.text  # the earlier one of its kind, which the part's own reading finds
         near = own.kind == "fact" and last is not None and own.item_id in self.facts[last].related
+        if (
+            last is not None
+            and own.item_id != last
+            and part.kind == "wh"
+            and (_SAID_THERE.search(part.text) or _THAT_OCCASION.search(part.text))
+            and "say" in content
+            and "say" in self._answer_terms(last)
+            and all(t in self._answer_terms(last) for t in content if t in self.people or t in _SIDES)
+            and self.facts[last].event is not None
+            and self.facts[last].event.date != self.signed
+        ):
+            # "what did Belousov say there?", "bizning vazir u yerda nima depti?" after the May meeting: the
+            # words said at the last answer's occasion, which its answer quotes, not his words of January
+            score = max(dict(own.top_facts).get(last, 0.0), threshold)
+            return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
         if part.kind == "yesno" and last is not None and content and not person and not near:
             claimed = {t for found in self.checker.claims(part.text).values() for t in found}
             # …or a claim beside words the last answer uses, about "that": "was that meeting in Tashkent as well?"

@@ -48,7 +48,8 @@ class LanguageDetector:
             uz = self._hits(tokens(uz_cyrillic_to_latin(folded)), "uz")
             return Detected("uz", uz_cyrillic=True) if uz > ru else Detected("ru")
         if lat:
-            toks = tokens(folded)
+            # (a letter alone is no English word here: "oktabrda bo'lgandi-a?" ends in the Uzbek tag "-a")
+            toks = [tok for tok in tokens(folded) if len(tok) > 1]
             en = self._hits(toks, "en")
             uz = self._hits(toks, "uz")
             if uz == en and uz == 0:

@@ -275,6 +275,8 @@ _TAG_QUESTIONS = re.compile(
     r"yes|no|yeah|yep|eh|huh|верно|правда|да|так|не так ли|"
     r"ведь так|to'g'rimi|rostmi|shundaymi|ha|or not|или нет|yoki yo'qmi|yoki yo'q)\s*\??\s*$"
 )
+_UZ_TAG = re.compile(r"[a-z']-(?:a|ku|da)\s*\?+\s*$")
+"""Uzbek asks for agreement with a tag on the verb: "oktyabrda bo'lgandi-a?", "Moskvada edi-ku?"."""
 _OPINION = re.compile(
     r"\b(?:do you think|what do you think|in your (?:opinion|view)|your opinion|would you say|should we (?:be )?worr"
     r"|как (?:ты )?думаешь|как вы думаете|что вы думаете|что ты думаешь|по-вашему|по-твоему|на ваш взгляд|ваше мнение"
@@ -500,6 +502,8 @@ def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
         if not (m.group(0) in _RELATIVES and _RELATIVE_BEFORE.search(folded, 0, m.start()))
         # "Узбекистан что, с Турцией подписал?": "что," is a particle of surprise, not a question word
         and not (m.group(0) == "что" and folded[m.end() : m.end() + 1] == ",")
+        # "hech qaysi blokka", "hech kim", "hech qachon": with "hech" the question word is a negation
+        and not _NONE_BEFORE.search(folded, max(0, m.start() - 6), m.start())
         # "Узбекистан входит в ЕАЭС как полноправный член?": "как" deep in its clause is "as"
         and not (
             m.group(0) == "как"
@@ -509,6 +513,7 @@ def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
     )
 
 
+_NONE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:hech|ҳеч)\s+$")
 _AS_WHAT = re.compile(r"\s+(?:\w+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\b|член|наблюдател|союзник|партн[её]р|министр|генерал)")
 """What "как" ("as") introduces: a role ("как полноправный член", "как наблюдатель")."""
 
@@ -629,7 +634,7 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "yesno", None  # "and it's a full member of the EAEU?"
     if len(lead) > 1 and lead[0] in _EN_SUBJECTS and (lead[1] in _EN_AUX or lead[1].endswith("ed")):
         return "yesno", None  # "so that was a Tuesday?", "it happened in Tashkent?"
-    if _TAG_QUESTIONS.search(text):
+    if _TAG_QUESTIONS.search(text) or _UZ_TAG.search(text):
         return "yesno", None
     if found and _RU_MAIN_CLAUSE_CLAIM.match(text) and not wh_words(text.split(",")[0]) and _QUESTION_END.search(text):
         # "Белоусов и Халмухамедов что-то подписали, когда встречались в мае?": the question word starts
@@ -873,7 +878,7 @@ whose words ("wrong", "болтовня") are no topic to match."""
 _ASKS_TRUTH = re.compile(r",\s*(?:" + _TRUTH_TAG.pattern.lstrip("^") + ")")
 
 
-def _points_back(sentence: str) -> bool:
+def points_back(sentence: str) -> bool:
     """A short question whose subject is "it"/"that"/"это": it is about the sentence before it."""
     words = tokens(sentence)
     # "…this time?" points at a time, not at the sentence before
@@ -957,7 +962,7 @@ def _with_claims(sentences: list[str]) -> list[str]:
             and not _SELF_INTRO.search(joined[-1])
             and (
                 _content_len(sentence) == 0
-                or _points_back(sentence)
+                or points_back(sentence)
                 or _echoes(sentence, joined[-1])
                 or _asks_attribute(sentence)
                 or _topic_header(joined[-1])

@@ -1519,3 +1519,41 @@ def test_a_programme_that_came_with_the_deal_arrived_nowhere(answerer: Answerer)
     reply = answerer.answer("And the big long-term programme that came with it — runs till when?")
     assert reply.fact_id == "strategic-programme-2026-2030"
     assert "2030" in reply.text
+
+
+def test_a_question_pointing_back_at_its_lead_in_is_about_the_lead_in(answerer: Answerer):
+    reply = answerer.answer("assalomu alaykum, Birlik-2025 degan katta mashq bogan ekan, qayerda otgan u?")
+    assert reply.fact_id == "birlik-2025"
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "lead"),
+    [("ruslar ham qatnashganmi?", "Yo'q"), ("oktabrda bogandi-a?", "Ha"), ("sentabrda bo'lgandi-a?", "Yo'q")],
+)
+def test_uzbek_yes_no_follow_ups_on_an_exercise(answerer: Answerer, follow_up: str, lead: str):
+    reply = chat(answerer, "Birlik-2025 qayerda o'tgan?", follow_up)[-1]
+    assert reply.fact_id == "birlik-2025"
+    assert reply.text.startswith(lead)
+
+
+def test_when_it_kicked_off_is_when_it_started(answerer: Answerer):
+    reply = chat(answerer, "what even was birlik-2025?", "when did it kick off?")[-1]
+    assert reply.fact_id == "birlik-2025"
+    assert "14 October" in reply.text
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("Where did the defence ministers meet in May 2025?", "and what did Belousov say there?"),
+        ("mudofaa vazirlari 2025 yil mayda qaysi shaharda uchrashgan?", "bizning vazir u yerda nima depti?"),
+    ],
+)
+def test_what_was_said_there_is_said_at_the_last_answers_occasion(answerer: Answerer, messages: tuple[str, ...]):
+    assert chat(answerer, *messages)[-1].fact_id == "follow-up-may-2025"
+
+
+def test_a_long_time_in_office_is_denied_of_the_minister_appointed_before_the_signing(answerer: Answerer):
+    reply = answerer.answer("bizning vazir xolmuhamedov o'shanda ko'p yillardan beri vazirmidi?")
+    assert reply.fact_id == "who-is-kholmukhamedov"
+    assert reply.text.startswith("Yo'q")

@@ -24,3 +24,7 @@ def test_detects_language_and_script(answerer: Answerer, text: str, lang: str):
 def test_no_letters_falls_back(answerer: Answerer):
     assert answerer.detect("2030?", fallback="ru") == "ru"
     assert answerer.detect("🙂🙂", fallback="uz") == "uz"
+
+
+def test_a_letter_alone_is_no_english_word(answerer: Answerer):
+    assert answerer.detect("oktabrda bogandi-a?") == "uz"

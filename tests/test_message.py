@@ -625,3 +625,13 @@ def test_an_explicit_request_for_yes_or_no_makes_a_yes_no_question(message: str)
 )
 def test_a_condition_of_courtesy_is_not_part_of_the_question(message: str, question: str):
     assert [part.text for part in read(message).parts] == [question]
+
+
+@pytest.mark.parametrize("message", ["oktyabrda bo'lgandi-a?", "moskvada edi-ku?"])
+def test_uzbek_tags_on_the_verb_ask_yes_or_no(message: str):
+    assert parts(message)[0][1] == "yesno"
+
+
+def test_hech_makes_a_question_word_a_negation():
+    assert parts("yangi doktrinada ham hech qaysi blokka kirmaymiz deb qoldirilganmi?")[0][1] == "yesno"
+    assert parts("qaysi blokka kiradi?")[0][1] == "wh"
