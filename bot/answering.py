@@ -1415,7 +1415,9 @@ class Answerer:
             # words said at the last answer's occasion, which its answer quotes, not his words of January
             score = max(dict(own.top_facts).get(last, 0.0), threshold)
             return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
-        if part.kind == "yesno" and last is not None and content and not person and not near:
+        # (the overview is every fact's summary: "was that signed in Moscow?" after it is the place's question)
+        summarised = last == self.summary_id and own.kind == "fact" and own.score >= threshold
+        if part.kind == "yesno" and last is not None and content and not person and not near and not summarised:
             claimed = {t for found in self.checker.claims(part.text).values() for t in found}
             # …or a claim beside words the last answer uses, about "that": "was that meeting in Tashkent as well?"
             words = {t for t in content if len(t) > 2}  # not the "as" of "as well"

@@ -1557,3 +1557,25 @@ def test_a_long_time_in_office_is_denied_of_the_minister_appointed_before_the_si
     reply = answerer.answer("bizning vazir xolmuhamedov o'shanda ko'p yillardan beri vazirmidi?")
     assert reply.fact_id == "who-is-kholmukhamedov"
     assert reply.text.startswith("Yo'q")
+
+
+def test_a_yes_no_follow_up_after_the_overview_is_the_specific_facts(answerer: Answerer):
+    reply = chat(
+        answerer, "One-line summary of what Russia and Uzbekistan signed in January 2025?", "Was that signed in Moscow?"
+    )[-1]
+    assert reply.fact_id == "signing-place"
+    assert reply.text.startswith("No")
+
+
+def test_a_stated_end_asked_with_intonation_is_checked(answerer: Answerer):
+    reply = answerer.answer("the programme runs until 2035?")
+    assert reply.answered
+    assert reply.text.startswith("No")
+    assert "2030" in reply.text
+
+
+def test_whether_the_governments_confirmed_it_is_asked_of_the_last_report(answerer: Answerer):
+    first = "2025 da xitoy ozbekistonga qiruvchi samolyot sotishga rozi boldi degan xabar chiqqan edi, qaysi oyda?"
+    reply = chat(answerer, first, "ikki hukumat buni rasman tasdiqlaganmi?")[-1]
+    assert reply.fact_id == "china-fighters"
+    assert reply.text.startswith("Yo'q")
