@@ -894,6 +894,15 @@ class Answerer:
                 if score >= floor and named & about and not self._other_person(used, self.facts[fact_id]):
                     return replace(found, item_id=fact_id, score=score), used
             return replace(found, kind="none", item_id=None, reason="the fact is about another person"), used
+        named_people = self._people_named(used) if fact is not None and part.wh == "who" else set()
+        if fact is not None and named_people and not named_people & self._answer_terms(fact.id):
+            # "who held talks with Shoigu for the Uzbek side?": the close fact whose answer speaks of the
+            # person named, not the January signing that never mentions him
+            floor = max(self.matcher.tuning.answer_threshold - WH_MARGIN, found.score - YESNO_MARGIN)
+            for fact_id, score in found.top_facts:
+                if score >= floor and named_people <= self._answer_terms(fact_id):
+                    found, fact = replace(found, item_id=fact_id, score=score), self.facts[fact_id]
+                    break
         named = named_years(used) if fact is not None and part.kind == "wh" else set()
         if fact is not None and named and not named & self._years_of(fact):
             # "the 2017 treaty — when was it signed?": the close fact that states the year naming the document

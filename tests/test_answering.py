@@ -1579,3 +1579,19 @@ def test_whether_the_governments_confirmed_it_is_asked_of_the_last_report(answer
     reply = chat(answerer, first, "ikki hukumat buni rasman tasdiqlaganmi?")[-1]
     assert reply.fact_id == "china-fighters"
     assert reply.text.startswith("Yo'q")
+
+
+def test_for_reference_is_no_request_for_a_summary(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Коллеги, для справки: какая программа военного сотрудничества действовала у России и Узбекистана до "
+        "программы на 2026–2030 годы?",
+        "Кто тогда был министром обороны РФ?",
+        "А переговоры с ним вёл кто с узбекской стороны?",
+    )
+    assert [r.fact_id for r in replies] == ["programme-2021-2025"] * 3
+    assert "Курбанов" in replies[-1].text
+
+
+def test_who_dealt_with_a_person_named_is_the_fact_that_speaks_of_him(answerer: Answerer):
+    assert answerer.answer("кто вел переговоры с шойгу с узбекской стороны?").fact_id == "programme-2021-2025"
