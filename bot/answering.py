@@ -821,6 +821,11 @@ class Answerer:
                 )
             ):
                 own = core
+            elif own.kind == "none" and core.kind == "fact" and self._lead_in_names_own(part, own, core):
+                # "Hamkorlik-2025. Location and dates?": the lead-in names what the whole leans to, and the
+                # core alone would be another fact's; the fact leaned to is the reading
+                fact_id, score = own.top_facts[0]
+                own = replace(own, kind="fact", item_id=fact_id, score=score, reason="named by the lead-in")
         own = self._decline_of_other_years(own, part)
         found, used = own, part.text
         summary_score = dict(own.top_facts).get(self.summary_id, 0.0) if self.summary_id else 0.0
@@ -1339,17 +1344,29 @@ class Answerer:
         """The lexicon's terms the text names, but for the broad ones every question about the deal uses."""
         return {t for t in self.analyzer.terms(text) if t in self.concepts and t not in _BROAD}
 
+    def _lead_fact(self, own: Match) -> str | None:
+        """The fact the whole reads as: its match, or, just under the threshold, the fact it leans to
+        ("Hamkorlik-2025. Location and dates?" leans to the exercise, which its question words dilute)."""
+        if own.kind == "fact" and own.score >= self.matcher.tuning.answer_threshold and own.item_id:
+            return own.item_id
+        if own.kind == "none" and not own.final and own.top_facts:
+            fact_id, score = own.top_facts[0]
+            if score >= self.matcher.tuning.answer_threshold - self.matcher.tuning.leader_margin:
+                return fact_id
+        return None
+
     def _lead_in_names_own(self, part: Part, own: Match, core: Match) -> bool:
         """ "Last summer at the Termez range there was an exercise with the Russians, what was its
         name?": the lead-in names what the whole's fact tells of (Termez) and the core's does not;
         the core alone is no better reading."""
-        if own.kind != "fact" or own.score < self.matcher.tuning.answer_threshold or not own.item_id:
+        own_id = self._lead_fact(own)
+        if own_id is None:
             return False
         lead = part.text[: len(part.text) - len(part.core)] if part.text.endswith(part.core) else ""
         # (a month dates the background, it names no subject: "…signed some paperwork in January 2025 — what?")
         months = self.checker.claims(lead).get("month", set())
         named = {t for t in self.analyzer.terms(lead) if t in self.concepts and t not in _BROAD and t not in months}
-        own_said, core_said = self._answer_terms(own.item_id), self._answer_terms(core.item_id or "")
+        own_said, core_said = self._answer_terms(own_id), self._answer_terms(core.item_id or "")
         return any(t in own_said and t not in core_said for t in named)
 
     def _past_the_reference(self, own: Match, part: Part, text: str) -> Match:

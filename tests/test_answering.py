@@ -1595,3 +1595,10 @@ def test_for_reference_is_no_request_for_a_summary(answerer: Answerer):
 
 def test_who_dealt_with_a_person_named_is_the_fact_that_speaks_of_him(answerer: Answerer):
     assert answerer.answer("кто вел переговоры с шойгу с узбекской стороны?").fact_id == "programme-2021-2025"
+
+
+@pytest.mark.parametrize("message", ["Hamkorlik-2025. Location and dates?"])
+def test_a_lead_in_naming_the_subject_keeps_it_under_bare_question_words(answerer: Answerer, message: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id == "hamkorlik-2025"
+    assert "Termez" in reply.text
