@@ -201,6 +201,8 @@ _AGAIN_WHEN = re.compile(
 )
 """When something happened again: another time than the one the base tells of."""
 _MEASURED_FROM = frozenset({"after", "since", "following", "после", "с"})
+_AT_THE_MOMENT = frozenset({"when", "когда"})
+"""A reference that names the moment a question asks about ("…when he signed the deal")."""
 _WHO_IS = re.compile(r"\b(?:who(?:'s|\s+is|\s+was)|кто так(?:ой|ая|ие)|кто это)\b")
 """Who someone is: the person asked about is the one the question names."""
 _THEY = word_set("they them their они их им ular ularning")
@@ -697,8 +699,17 @@ class Answerer:
         undated = not self.checker.claims(part.text).get("year") and any(
             signing in (self.facts[f].values.dates if self.facts[f].values else []) for f in tied
         )
+        # (and, when the question names a day, one not of another day: "what did he say at the meeting on
+        # 22 January 2025?" is not the May meeting's, whatever words its answer shares)
+        day = self._day_named(part.text)
         best = max(
-            tied, key=lambda f: (not (undated and self._before(f)), self._covers(f, content), f == found.item_id)
+            tied,
+            key=lambda f: (
+                day is None or not self.checker.wrong_year(part.text, self.facts[f]),
+                not (undated and self._before(f)),
+                self._covers(f, content),
+                f == found.item_id,
+            ),
         )
         return found if best == found.item_id else replace(found, item_id=best)
 
@@ -780,6 +791,7 @@ class Answerer:
         if part.kind == "yesno" and own.final and own.kind == "none":
             own = self._claim_on_another_country(part, own)
         own = self._past_the_reference(own, part, part.text)
+        own = self._at_the_moment(own, part)
         confident = own.kind == "fact" and own.score >= KEEP_OWN_READING
         answers = own.kind == "fact" and own.score >= self.matcher.tuning.answer_threshold
         # (matched once, and only when the whole already reads well enough for it to matter)
@@ -1392,6 +1404,25 @@ class Answerer:
         if not (days & stated or months & {(d.year, d.month) for d in stated}) and own.kind != "none":
             return own  # …or, when the whole reads as nothing, whatever fact it was drawn to
         return rest if rest.kind == "fact" and (rest.item_id != fact.id or own.kind == "none") else own
+
+    def _at_the_moment(self, own: Match, part: Part) -> Match:
+        """ "What rank did Kholmukhamedov have when he signed the deal?": the moment a question names
+        ("when he signed…", "когда подписывал…") says when, not what it asks; its words draw the signing's
+        facts, and the question without them finds the one it asks about."""
+        if part.kind != "wh" or part.wh == "when" or own.kind not in ("fact", "none") or own.final:
+            return own
+        refs = [r for r in references(part.text) if r.split()[0] in _AT_THE_MOMENT]
+        if not refs:
+            return own
+        rest = self.matcher.match(without_references(part.text))
+        if (
+            rest.kind == "fact"
+            and rest.item_id != own.item_id
+            and rest.score >= KEEP_OWN_READING
+            and rest.score > own.score
+        ):
+            return rest
+        return own
 
     def _day_named(self, text: str) -> dt.date | None:
         """The one day a question names in full ("on 10 May 2025"; the year of the events when left out)."""

@@ -1602,3 +1602,17 @@ def test_a_lead_in_naming_the_subject_keeps_it_under_bare_question_words(answere
     reply = answerer.answer(message)
     assert reply.fact_id == "hamkorlik-2025"
     assert "Termez" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("Belousov Tashkent visit, Jan 2025. Agenda per Russian MoD?", "visit-agenda"),
+        ("what rank did kholmukhamedov have when he signed the deal in jan 2025?", "kholmukhamedov-rank"),
+        ("Что конкретно сказал Халмухамедов на встрече с Белоусовым 22 января 2025?", "kholmukhamedov-words"),
+    ],
+)
+def test_the_moment_or_day_a_question_names_does_not_pull_it_to_the_signing(
+    answerer: Answerer, message: str, fact_id: str
+):
+    assert answerer.answer(message).fact_id == fact_id
