@@ -884,7 +884,15 @@ def points_back(sentence: str) -> bool:
     # "…this time?" points at a time, not at the sentence before
     pointing = tokens(re.sub(r"\b(?:this|that|the same) (?:time|day|year|week|month)\b", " ", sentence))
     # (a longer one when "it" is its subject: "In which city was it signed, and which year does it cover?")
-    return (len(words) <= 8 and any(w in _BACK for w in pointing)) or (len(words) <= 14 and "it" in pointing)
+    # (so is one that opens with Uzbek "in it": "Unda ham O'zbekiston hech qanday blokka kirmaydi, shundaymi?")
+    return (
+        (len(words) <= 8 and any(w in _BACK for w in pointing))
+        or (len(words) <= 14 and "it" in pointing)
+        or (len(words) <= 14 and words[0] in _IN_IT)
+    )
+
+
+_IN_IT = word_set("unda bunda undagi bundagi унда бунда")
 
 
 def _echoes(question: str, statement: str) -> bool:

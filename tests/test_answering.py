@@ -1616,3 +1616,18 @@ def test_the_moment_or_day_a_question_names_does_not_pull_it_to_the_signing(
     answerer: Answerer, message: str, fact_id: str
 ):
     assert answerer.answer(message).fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Эшитишимча, президентимиз янги мудофаа доктринасини тайёрлашни буюрибди. Унда ҳам Ўзбекистон ҳеч қандай ҳарбий "
+        "блокка кирмайди, шундайми?",
+        "Президентимиз янги мудофаа доктринасини ёздиряпти дейишди, унда ҳам ҳеч қайси ҳарбий блокка кирмаймиз деб "
+        "қолдирилганми?",
+    ],
+)
+def test_in_it_after_a_statement_asks_about_the_statement(answerer: Answerer, message: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id == "doctrine-2026"
+    assert reply.text.startswith("Ҳа")
