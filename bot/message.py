@@ -435,6 +435,12 @@ _EN_TELEGRAPHIC = re.compile(
 )
 """"signed in February?", "in Moscow?", "and the plan has 100 events?": a claim asked with intonation alone."""
 _QUESTION_END = re.compile(r"\?\s*$")
+_RU_PAST_CLAIM = re.compile(r"\b[а-я]{3,}(?:ла|ло|ли|лся|лась|лось|лись)\b")
+"""A Russian verb in the past: with no question word, a chat message made of one asks whether."""
+_RU_ASKS_FOR = re.compile(
+    r"\b(?:расскаж|скаж|подскаж|покаж|дай|дайте|напиш|объясн|поясн|опиш|перечисл|хочу|нужн|интересу)\w*"
+)
+"""Russian asking for something: "расскажи, как прошли учения" is a request, not whether."""
 _RU_MAIN_CLAUSE_CLAIM = re.compile(r"[^,?]*\b[а-я]{2,}(?:ли|ла|ло|лись|лась|лось|лся)\b[^,?]*,")
 """A Russian first clause with a verb in the past before the first comma."""
 _NEWS_REQUEST = re.compile(r"\W*(?:any|some)\s+(?:news|updates?|info|information|developments?|progress)\b")
@@ -664,6 +670,8 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "yesno", None
     if _PERSON_NAMED.search(text):
         return "wh", "who"  # "Russian defmin in Tashkent, Jan 2025, name?"
+    if "?" not in text and _RU_PAST_CLAIM.search(text) and not _RU_ASKS_FOR.search(text) and len(words) <= 12:
+        return "yesno", None  # "а россия в бирлик 2025 участвовала вообще": a question typed without its mark
     return "wh", None
 
 

@@ -1631,3 +1631,13 @@ def test_in_it_after_a_statement_asks_about_the_statement(answerer: Answerer, me
     reply = answerer.answer(message)
     assert reply.fact_id == "doctrine-2026"
     assert reply.text.startswith("Ҳа")
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [("а россия в бирлик 2025 участвовала вообще", "Нет"), ("Birlik-2025 ucheniyasida Rossiya ham bormidi?", "Yo'q")],
+)
+def test_whether_russia_was_at_birlik_is_no(answerer: Answerer, message: str, lead: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id == "birlik-2025"
+    assert reply.text.startswith(lead)

@@ -635,3 +635,11 @@ def test_uzbek_tags_on_the_verb_ask_yes_or_no(message: str):
 def test_hech_makes_a_question_word_a_negation():
     assert parts("yangi doktrinada ham hech qaysi blokka kirmaymiz deb qoldirilganmi?")[0][1] == "yesno"
     assert parts("qaysi blokka kiradi?")[0][1] == "wh"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [("а россия в бирлик 2025 участвовала вообще", "yesno"), ("расскажи как прошли учения", "wh")],
+)
+def test_a_russian_claim_without_its_question_mark_asks_whether(message: str, kind: str):
+    assert parts(message)[0][1] == kind
