@@ -321,6 +321,11 @@ _TRUE_THAT = re.compile(
     r"правда или нет|tasdiqlang yoki rad eting|rostmi yoki yo'qmi)\b"
 )
 """"Правда, что…?", "Верно ли, что…?": a yes/no question, though "что" reads as a question word."""
+_CONFIRM_TAIL = re.compile(
+    r"[,;:—–]\s*(?:so\s+)?(?:can|could) you (?:please )?(?:confirm|verify|check) (?:that|this|it)"
+    r"(?: bit| part| point| detail| claim)?(?: (?:for me|please|before [^?,]+))?\s*\?\s*$"
+)
+"""A request to confirm the claim before it, put after it: a yes/no question about the claim."""
 _RU_YESNO = re.compile(r"(?:^|\s)(?:ли|правда ли|верно ли|разве|неужели)(?:\s|$)")
 _UZ_MI = re.compile(r"[a-z']{2,}mi(?:di|kan)?$")  # "o'tganmi", "o'tganmidi", "o'tganmikan"
 
@@ -370,7 +375,9 @@ _THANKS = re.compile(
 _FILLER_PHRASES = re.compile(
     r"\b(?:could you (?:please )?(?:remind|tell) me|can you (?:please )?(?:remind|tell) me|i (?:was )?wonder(?:ing)?|"
     r"(?:do you )?happen to know|"
-    r"just curious|(?:quick|random|silly|dumb|small) (?:q|question)(?: but| here)?|i'?d like to know|i want to know|do you know|any idea|i'?m curious|"
+    r"just curious|(?:quick|random|silly|dumb|small) (?:q|question)(?: but| here)?|"
+    # "quick one for the show notes — …"
+    r"(?:quick|random|small) one(?: for (?:the|my|our) (?:show notes|notes|article|piece|pod|podcast|thesis|story|report|class))?|i'?d like to know|i want to know|do you know|any idea|i'?m curious|"
     r"не подскажете|подскажите(?: пожалуйста)?|хотел(?:а)? бы узнать|хочу узнать|интересно|вопрос такой|"
     r"bilmoqchi edim|bilmoqchiman|qiziq|"
     # "iltimos, aniqlashtirib bersangiz:", "aytib bera olasizmi": a polite request to tell
@@ -618,6 +625,8 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     ):
         # …"did they publish the full list?" asks whether; "can you list them?" asks for the list
         return "wh", "list"  # "list all 50 events", "перечисли все мероприятия"
+    if _CONFIRM_TAIL.search(text):
+        return "yesno", None  # "…that's where they signed the plan, can you confirm that bit before I record?"
     if (_TRUE_THAT.search(text) or (lead and lead[0] == "whether")) and not found:
         return "yesno", None  # "could you confirm whether Mirziyoyev attended?" asks whether
     if _REQUEST.search(text):

@@ -1641,3 +1641,17 @@ def test_whether_russia_was_at_birlik_is_no(answerer: Answerer, message: str, le
     reply = answerer.answer(message)
     assert reply.fact_id == "birlik-2025"
     assert reply.text.startswith(lead)
+
+
+def test_a_claim_followed_by_can_you_confirm_that_is_a_yes_no_question(answerer: Answerer):
+    reply = answerer.answer(
+        "my notes say Belousov flew back out to Tashkent in May 2025 right after Victory Day and that's where the two "
+        "of them signed the implementation plan for the 2026–2030 program. can you confirm that bit before I record?"
+    )
+    assert reply.fact_id == "follow-up-may-2025"
+    assert reply.text.startswith("No")
+
+
+def test_a_quick_one_for_the_show_notes_is_filler(answerer: Answerer):
+    reply = answerer.answer("ok quick one for the show notes — that joint drill they did in summer 2025, what dates?")
+    assert reply.fact_id == "hamkorlik-2025"
