@@ -133,8 +133,8 @@ _NEXT = re.compile(
 """Words asking what came next, beside those of ``_WHAT_HAPPENED``."""
 _WHAT_HAPPENED = re.compile(
     r"\b(?:what(?:'s| has| have)? (?:happened|been happening|was new|is new|new)|any news|anything new|"
-    r"(?:что|чё|че|чо|шо)(?: по теме| вообще)? (?:ещё |еще |уже )?(?:было|произошло|нового|случилось)|какие новости|"
-    r"nima (?:bo'ldi|yangilik)|"
+    r"(?:что|чё|че|чо|шо)(?: по теме| вообще)? (?:ещё |еще |уже )?(?:было|произошло|нового|новое|случилось)|какие новости|"
+    r"nima(?:lar)? (?:bo'ldi|yangilik)|"
     r"qanday yangilik|yangilik bormi|"
     r"(?:latest|recent) (?:news|developments|changes|shifts|moves|updates)|what(?:'s| has) changed|"
     r"что (?:изменилось|поменялось)|последние (?:новости|события|изменения)|nima o'zgardi|so'nggi (?:yangilik|o'zgarish)|"

@@ -1655,3 +1655,17 @@ def test_a_claim_followed_by_can_you_confirm_that_is_a_yes_no_question(answerer:
 def test_a_quick_one_for_the_show_notes_is_filler(answerer: Answerer):
     reply = answerer.answer("ok quick one for the show notes — that joint drill they did in summer 2025, what dates?")
     assert reply.fact_id == "hamkorlik-2025"
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        (
+            "Ўша Тошкентда Россия билан имзоланган ҳарбий ҳужжатлардан кейин ҳозиргача нималар бўлди, қисқача айтиб бер.",
+            "what-followed",
+        ),
+        ("есть чо новое по россии и узбекистану по армейке в 2026", "latest-reports"),
+    ],
+)
+def test_what_happened_in_plain_chat_words(answerer: Answerer, message: str, fact_id: str):
+    assert answerer.answer(message).fact_id == fact_id
