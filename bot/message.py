@@ -339,7 +339,7 @@ _OVERVIEW = re.compile(
     r"oddiy (?:qilib|so'z bilan|tilda)|sodda qilib|"
     r"вкратце|кратк|коротк|в двух словах|в паре слов|суть|тезис|выжимк|сжато|в общих чертах|на пальцах|(?<!для )справк|главное (?:по|про|об?)\b|о главном|давай главное|"
     r"(?:пар[уеы]|нескольк\w+|двух|тр[её]х|\d(?:\s*[-–]\s*\d)?) предложени|(?:bir|ikki|uch|\d)(?:[-–](?:ikki|uch|\d))? (?:gap|jumla)(?:da|lar)|"
-    r"что это (?:вообще )?(?:такое )?за (?:программ|соглашени|документ|договор|сделк|пакт)\w*|сводк|резюм|обзор|расскажи(?:те)? (?:про|о|об)|о ч[её]м (?:это|соглашение|документ)|"
+    r"что это (?:вообще )?(?:такое )?за (?:программ|соглашени|документ|договор|сделк|пакт)\w*|сводк|резюм|(?<!готовлю )(?<!пишу )(?<!делаю )(?<!составляю )обзор|расскажи(?:те)? (?:про|о|об)|о ч[её]м (?:это|соглашение|документ)|"
     r"что произошло в ташкенте|"
     r"qisqacha|qisqa qilib|qisqa ma'lumot|asosiylari|asosiysi\w*|umuman olganda|gap nimada|umumiy|xulosa|mazmun|mohiyat|nima haqida|"
     r"haqida gapirib|haqida aytib)"
@@ -655,6 +655,8 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         # "Белоусов и Халмухамедов что-то подписали, когда встречались в мае?": the question word starts
         # a clause of its own; the main clause, a claim asked with intonation, is the question
         return "yesno", None
+    if found and _RU_YESNO.search(clause) and not wh_words(clause):
+        return "yesno", None  # "…значится, что в январе 2026 года …, корректна ли эта информация?"
     if found:
         return "wh", first_wh
     inner = re.search(

@@ -643,3 +643,15 @@ def test_hech_makes_a_question_word_a_negation():
 )
 def test_a_russian_claim_without_its_question_mark_asks_whether(message: str, kind: str):
     assert parts(message)[0][1] == kind
+
+
+def test_a_closing_li_question_makes_the_claim_before_it_a_yes_no_question():
+    message = (
+        "в заметках значится, что в январе 2026 года министры подписали план на 2026 год. корректна ли эта информация?"
+    )
+    assert parts(message)[-1][1] == "yesno"
+
+
+def test_preparing_a_review_is_no_request_for_an_overview():
+    assert [p[1] for p in parts("готовлю обзор для студентов. кто подписал документы?")] == ["wh"]
+    assert [p[1] for p in parts("дай обзор. кто подписал документы?")] == ["overview", "wh"]
