@@ -431,6 +431,8 @@ else in it asks ("когда подписали, где, и сколько…" a
 _CYRILLIC_WORD = re.compile(r"[а-я]{2,}")
 _EN_TELEGRAPHIC = re.compile(
     r"^\W*(?:in|on|at|by|with|from|until|till|(?:right |just )?(?:after|before))\b|\b[a-z]{3,}ed\b"
+    # a time put as a claim: "day after the Victory Parade?", "the same day as the parade?"
+    r"|^\W*(?:(?:so|and|and so)\s+)?(?:the\s+)?(?:same\s+|next\s+)?(?:day|week|month)\s+(?:after|before|as)\b"
     # a subject and its verb early on, not a request for news ("any updates since they were agreed?")
     r"|^(?!\W*any)\W*(?:[\w'-]+\W+){1,8}(?:has|have|had|is|was|were|are)\b"
     # irregular past tenses: "russia took part in birlik too?"

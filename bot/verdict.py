@@ -21,6 +21,11 @@ from bot.models import LANGS, Fact, Values
 from bot.normalize import fold, tokens
 
 Verdict = Literal["yes", "no"]
+_CALLED_FALSE = re.compile(
+    r"\b(?:claim|report|post|story|rumou?r|version|figure|date|number)\s+(?:is|was|'s)\s+(?:(?:just|simply|plain)\s+)?"
+    r"(?:wrong|false|incorrect|untrue|fake|bogus|mistaken|not true|not correct)\b"
+)
+"""A claim named and called false ("so the Tuesday claim is wrong?"): the question asks whether it fails."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
     "january",
@@ -490,6 +495,12 @@ class ClaimChecker:
         """Yes, no or None for the question ``folded``. ``context`` is the topic a follow-up was read
         with ("but it used to be a member, right?" after the CSTO): its words count for the claims a
         fact confirms or denies, never as claims of their own."""
+        called_false = _CALLED_FALSE.search(folded)
+        if called_false is not None:
+            # "so the Tuesday claim is wrong?": whether the claim fails, which is the claim's verdict turned
+            claim = folded[: called_false.start()] + " " + folded[called_false.end() :]
+            turned = self._judge(claim, fact, context)[0]
+            return None if turned is None else ("no" if turned == "yes" else "yes")
         return self._judge(folded, fact, context)[0]
 
     def _negated(self, folded: str) -> set[str]:

@@ -1669,3 +1669,18 @@ def test_a_quick_one_for_the_show_notes_is_filler(answerer: Answerer):
 )
 def test_what_happened_in_plain_chat_words(answerer: Answerer, message: str, fact_id: str):
     assert answerer.answer(message).fact_id == fact_id
+
+
+def test_a_time_put_as_a_claim_is_a_yes_no_question(answerer: Answerer):
+    reply = chat(
+        answerer, "What did Belousov and Kholmukhamedov sign on 10 May 2025?", "Day after the Victory Parade?"
+    )[-1]
+    assert reply.fact_id == "follow-up-may-2025"
+    assert reply.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(("claim", "lead"), [("Tuesday", "Yes"), ("Wednesday", "No")])
+def test_a_claim_called_wrong_turns_the_verdict(answerer: Answerer, claim: str, lead: str):
+    reply = chat(answerer, "When were the documents signed?", f"So the {claim} claim is wrong?")[-1]
+    assert reply.fact_id == "signing-date"
+    assert reply.text.startswith(lead)
