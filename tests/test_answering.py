@@ -1684,3 +1684,16 @@ def test_a_claim_called_wrong_turns_the_verdict(answerer: Answerer, claim: str, 
     reply = chat(answerer, "When were the documents signed?", f"So the {claim} claim is wrong?")[-1]
     assert reply.fact_id == "signing-date"
     assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "lead"),
+    [
+        ("Hujjatlarni podpisat qilganda Xolmuhamedov general-leytenant edimi?", "kholmukhamedov-rank", "Yo'q"),
+        ("2025-yil yanvarda Rossiya bilan O'zbekiston qanaqa dokumentlarni podpisat qilgan?", "what-was-signed", ""),
+    ],
+)
+def test_the_russian_loan_podpisat_qilmoq_is_signing(answerer: Answerer, message: str, fact_id: str, lead: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id == fact_id
+    assert reply.text.startswith(lead)
