@@ -185,6 +185,9 @@ YESNO_MARGIN = 0.15
 YESNO_FAR_MARGIN = 0.25
 """…and how much lower when the best one can check nothing the question claims."""
 TIE = 0.02
+LATEST_MARGIN = 0.05
+"""How close facts must read for "latest" to choose the newest of them."""
+LATEST = "latest"
 """Scores this close are a tie: the question's own words cannot tell the two facts apart."""
 UNSAID_MARGIN = 0.1
 """How much lower a fact that answers may score and still win over one that says the sources do not tell."""
@@ -713,6 +716,25 @@ class Answerer:
         )
         return found if best == found.item_id else replace(found, item_id=best)
 
+    def _newest_of_close(self, found: Match, part: Part) -> Match:
+        """ "What's the latest military cooperation deal Uzbekistan has signed with another country?": of
+        the facts that read about as well, the newest, since "latest" asks for the newest report."""
+        if found.kind != "fact" or part.kind != "wh" or LATEST not in self.analyzer.terms(part.text):
+            return found
+        close = [f for f, s in found.top_facts if s >= found.score - LATEST_MARGIN]
+        dated = [(d, f) for f in close if (d := self._newest_day(self.facts[f])) is not None]
+        if len(dated) < 2:
+            return found
+        _, newest = max(dated)
+        return found if newest == found.item_id else replace(found, item_id=newest, score=dict(found.top_facts)[newest])
+
+    @staticmethod
+    def _newest_day(fact: Fact) -> dt.date | None:
+        days = [dt.date.fromisoformat(str(d)) for d in (fact.values.dates if fact.values else []) if len(str(d)) == 10]
+        if fact.event is not None:
+            days.append(fact.event.date)
+        return max(days, default=None)
+
     def _own_words(self, part: Part) -> list[str]:
         """The part's terms once question words, pronouns and filler are gone: what it is about."""
         text = _THAT_TIME.sub(" ", part.text)  # "what did they sign that time?": the time of the last answer
@@ -787,7 +809,7 @@ class Answerer:
         ):
             return Match("fact", TIMELINE_FACT, 1.0, "asks for the timeline"), part.text
         # "what did they sign that time?" asks nothing about a time of day
-        own = self._break_tie(self.matcher.match(_THAT_TIME.sub(" ", part.text)), part)
+        own = self._newest_of_close(self._break_tie(self.matcher.match(_THAT_TIME.sub(" ", part.text)), part), part)
         if part.kind == "yesno" and own.final and own.kind == "none":
             own = self._claim_on_another_country(part, own)
         own = self._past_the_reference(own, part, part.text)

@@ -1697,3 +1697,8 @@ def test_the_russian_loan_podpisat_qilmoq_is_signing(answerer: Answerer, message
     reply = answerer.answer(message)
     assert reply.fact_id == fact_id
     assert reply.text.startswith(lead)
+
+
+def test_latest_chooses_the_newest_of_close_readings(answerer: Answerer):
+    reply = answerer.answer("What's the latest military cooperation deal Uzbekistan has signed with another country?")
+    assert reply.fact_id == "turkey-plan-2026"
