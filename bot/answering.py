@@ -93,6 +93,9 @@ _SAME_DAY = re.compile(
 )
 """The day of the last answer, named in a yes/no follow-up ("the same day?", "в тот же день?", "o'sha kuni?")."""
 _TITLES = frozenset({"president", "minister", "general", "colonel"})
+RANK = "rank"
+_RANKS = frozenset({"general", "colonel"})
+"""Ranks an answer may give an officer: a bare "and his rank?" after it asks for that one."""
 _ARRIVALS = frozenset({"arrive", "appoint"})
 """Events a fact must tell of to answer a question about them: an arrival is not the signing a day later."""
 _SIDE = frozenset({"side", "counterpart"})
@@ -1539,6 +1542,16 @@ class Answerer:
         ):
             # "was president Mirziyoyev there as well?" after the parade: whether someone the last answer
             # speaks of was at its occasion is asked of that answer, not of another day he was somewhere
+            score = max(dict(own.top_facts).get(last, 0.0), threshold)
+            return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
+        if (
+            last is not None
+            and set(content) == {RANK}
+            and not person
+            and own.item_id != last
+            and self._answer_terms(last) & _RANKS
+        ):
+            # "а звание?", "unvoni qanaqa?" after the parade: the rank of the officer the last answer names
             score = max(dict(own.top_facts).get(last, 0.0), threshold)
             return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
         sides = set(content)

@@ -1702,3 +1702,15 @@ def test_the_russian_loan_podpisat_qilmoq_is_signing(answerer: Answerer, message
 def test_latest_chooses_the_newest_of_close_readings(answerer: Answerer):
     reply = answerer.answer("What's the latest military cooperation deal Uzbekistan has signed with another country?")
     assert reply.fact_id == "turkey-plan-2026"
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("Кто вёл колонну узбекских военных на параде 9 мая 2025 года?", "а звание?"),
+        ("2025 yil moskvadagi galaba paradida ozbek harbiylar kolonnasini kim boshqargan?", "unvoni qanaqa?"),
+    ],
+)
+def test_a_bare_rank_follow_up_is_the_rank_the_last_answer_gives(answerer: Answerer, messages: tuple[str, ...]):
+    reply = chat(answerer, *messages)[-1]
+    assert reply.fact_id == "victory-parade-2025"
