@@ -1714,3 +1714,8 @@ def test_latest_chooses_the_newest_of_close_readings(answerer: Answerer):
 def test_a_bare_rank_follow_up_is_the_rank_the_last_answer_gives(answerer: Answerer, messages: tuple[str, ...]):
     reply = chat(answerer, *messages)[-1]
     assert reply.fact_id == "victory-parade-2025"
+
+
+def test_that_one_in_russian_refers_to_the_last_answers_document(answerer: Answerer):
+    replies = chat(answerer, "А прежняя такая программа была? На какие годы?", "А подписывали ту где, в каком городе?")
+    assert replies[-1].fact_id == "programme-2021-2025"
