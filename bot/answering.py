@@ -1742,6 +1742,11 @@ class Answerer:
             return False
         days = {str(d)[:7] for d in self.facts[last].values.dates} if self.facts[last].values else set()
         other = self.facts[found.item_id or ""].values
+        if bool(days) and other is not None and not other.dates and other.years:
+            # "how many events are in that plan?" after the May plan for 2026–2030: the 2025 plan's count
+            # is of another plan, told apart by the years each is for
+            years = set(self.facts[last].values.years) if self.facts[last].values else set()
+            return bool(years) and not years & set(other.years)
         return bool(days) and other is not None and bool(other.dates) and not days & {str(d)[:7] for d in other.dates}
 
     def _neighbours(self, fact_id: str) -> list[str]:

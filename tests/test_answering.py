@@ -1719,3 +1719,18 @@ def test_a_bare_rank_follow_up_is_the_rank_the_last_answer_gives(answerer: Answe
 def test_that_one_in_russian_refers_to_the_last_answers_document(answerer: Answerer):
     replies = chat(answerer, "А прежняя такая программа была? На какие годы?", "А подписывали ту где, в каком городе?")
     assert replies[-1].fact_id == "programme-2021-2025"
+
+
+def test_the_count_of_another_years_plan_does_not_answer_for_that_plan(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "What did Belousov and the Uzbek minister sign when they met in Moscow in May 2025?",
+        "how many events are in that plan?",
+    )
+    assert not replies[-1].answered
+
+
+def test_has_belousov_been_back_is_the_decline_that_names_the_moscow_meeting(answerer: Answerer):
+    reply = answerer.answer("has belousov been back to uzbekistan since?")
+    assert not reply.answered
+    assert "Moscow" in reply.text
