@@ -253,6 +253,12 @@ _POINTERS = word_set("after since before following после с до перед
 _OCCASIONS = word_set("tashkent sign meeting visit")
 """…of which these still tell an occasion the fact must speak of ("about the Tashkent signing")."""
 COUNTERPART = "counterpart"
+SIGNATORIES_FACT = "who-signed"
+_COUNTERPART_OF = re.compile(
+    r"\b(?:his|her|their|его|её|ее|uning)\s+(?:counterpart|colleague|opposite number|коллег\w*|визави|"
+    r"hamkasb\w*)"
+)
+""""His counterpart", "его коллега", "uning hamkasbi": the other of the two the last answer is about."""
 """The lexicon's word for a colleague on the other side."""
 OFFICIAL = "#official"
 """The lexicon's class of officials the sources do not cover."""
@@ -1474,6 +1480,17 @@ class Answerer:
         words_refer = any(w in PRONOUNS for w in words)
         threshold = self.matcher.tuning.answer_threshold
         last = self._last(ctx)
+        counterpart = _COUNTERPART_OF.search(part.text)
+        # (with something asked of him: "а его узбекский коллега?" alone is the last question again, for him)
+        asked = [t for t in content if t != COUNTERPART and t not in _SIDES]
+        other = self._counterpart(ctx.person, last) if counterpart and ctx.person and asked else None
+        if counterpart is not None and other is not None:
+            # "and what did his counterpart say?" after Belousov's words: the other signatory's words
+            text = part.text[: counterpart.start()] + other + part.text[counterpart.end() :]
+            text = " ".join(w for w in text.split() if w.strip("?,.!") not in _PERSON_PRONOUNS)  # "…, what did he say?"
+            found = self.matcher.match(text)
+            if found.kind == "fact" and found.score >= threshold:
+                return found, text
         if (
             _EARLIER_OF_KIND.search(part.text)
             and own.kind == "fact"
@@ -1713,6 +1730,15 @@ class Answerer:
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         return own, part.text
+
+    def _counterpart(self, person: str, last: str | None) -> str | None:
+        """The other one of the two people the last answer's fact, or else the signing, is about."""
+        for fact_id in (last, SIGNATORIES_FACT):
+            fact = self.facts.get(fact_id or "")
+            people = [self._term(p) for p in fact.values.people] if fact is not None and fact.values else []
+            if len(people) == 2 and person in people:
+                return next(p for p in people if p != person)
+        return None
 
     def _signed_there(self, part: Part, content: list[str], last: str) -> bool:
         """The part asks what was signed and names nothing else (no day, place or new subject), and the

@@ -1734,3 +1734,14 @@ def test_has_belousov_been_back_is_the_decline_that_names_the_moscow_meeting(ans
     reply = answerer.answer("has belousov been back to uzbekistan since?")
     assert not reply.answered
     assert "Moscow" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "fact_id"),
+    [
+        ("What did Belousov say about the two countries?", "And what did his counterpart say?", "kholmukhamedov-words"),
+        ("Что сказал Холмухамедов на подписании?", "А что сказал его коллега?", "belousov-partners"),
+    ],
+)
+def test_his_counterpart_is_the_other_signatory(answerer: Answerer, first: str, follow_up: str, fact_id: str):
+    assert chat(answerer, first, follow_up)[-1].fact_id == fact_id
