@@ -927,7 +927,7 @@ def _echoes(question: str, statement: str) -> bool:
 
 
 _BACK = word_set(
-    "it that this это этот эта том там bu shu u o'sha one ones them those these они их именно qaysilari ular "
+    "it that this это этот эта том там bu shu u o'sha one ones them those these они их именно qaysilari ular there they "
     "figure figures number цифра цифры число raqam"  # "…say more than 50. What's the real figure?"
 )
 

@@ -655,3 +655,9 @@ def test_a_closing_li_question_makes_the_claim_before_it_a_yes_no_question():
 def test_preparing_a_review_is_no_request_for_an_overview():
     assert [p[1] for p in parts("готовлю обзор для студентов. кто подписал документы?")] == ["wh"]
     assert [p[1] for p in parts("дай обзор. кто подписал документы?")] == ["overview", "wh"]
+
+
+def test_a_short_question_about_there_is_read_with_the_statement_before_it():
+    message = "on 10 may 2025 belousov met with the uzbek minister in moscow. what did they sign there?"
+    assert len(parts(message)) == 1
+    assert "moscow" in parts(message)[0][0]
