@@ -1745,3 +1745,17 @@ def test_has_belousov_been_back_is_the_decline_that_names_the_moscow_meeting(ans
 )
 def test_his_counterpart_is_the_other_signatory(answerer: Answerer, first: str, follow_up: str, fact_id: str):
     assert chat(answerer, first, follow_up)[-1].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("moskvadagi galaba paradida 2025 da ozbek askarlarini kim boshlab borgan", "victory-parade-2025"),
+        (
+            "who's the Uzbek guy across the table — the defence minister who signed with Belousov in Tashkent?",
+            "who-signed",
+        ),
+    ],
+)
+def test_chat_words_for_leading_and_the_other_side(answerer: Answerer, message: str, fact_id: str):
+    assert answerer.answer(message).fact_id == fact_id
