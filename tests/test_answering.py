@@ -1753,7 +1753,7 @@ def test_his_counterpart_is_the_other_signatory(answerer: Answerer, first: str, 
         ("moskvadagi galaba paradida 2025 da ozbek askarlarini kim boshlab borgan", "victory-parade-2025"),
         (
             "who's the Uzbek guy across the table — the defence minister who signed with Belousov in Tashkent?",
-            "who-signed",
+            "who-is-kholmukhamedov",
         ),
     ],
 )
