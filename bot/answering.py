@@ -1370,6 +1370,17 @@ class Answerer:
                     for rival in sorted(rivals, reverse=True):
                         if rival[0] == own and events <= self._answer_terms(rival[3]):
                             return replace(found, item_id=rival[3], score=rival[2])
+                    # …or, further down, one that tells of it and expressly denies the claim ("vazirlar
+                    # Moskvada 9-may, parad kuni uchrashishganmi?": the ministers met the day after the parade)
+                    confirmed = self.checker.express(part.text, best)[0]
+                    for fact_id, score in found.top_facts:
+                        if (
+                            fact_id != best.id
+                            and score >= found.score - YESNO_FAR_MARGIN
+                            and events <= self._answer_terms(fact_id)
+                            and self.checker.express(part.text, self.facts[fact_id])[1] > confirmed
+                        ):
+                            return replace(found, item_id=fact_id, score=max(score, threshold))
                 return replace(found, item_id=fact_id, score=score) if better else found
             checked = [(self.checker.strength(part.text, self.facts[f], years=False), s, f) for f, s in close]
             strength, score, fact_id = max(checked, default=(0, 0.0, ""))

@@ -1759,3 +1759,9 @@ def test_his_counterpart_is_the_other_signatory(answerer: Answerer, first: str, 
 )
 def test_chat_words_for_leading_and_the_other_side(answerer: Answerer, message: str, fact_id: str):
     assert answerer.answer(message).fact_id == fact_id
+
+
+def test_a_meeting_claimed_on_the_parade_day_is_denied_by_the_meeting_the_day_after(answerer: Answerer):
+    reply = answerer.answer("Vazirlar Moskvada aynan 9-may, parad kuni uchrashishganmi?")
+    assert reply.fact_id == "follow-up-may-2025"
+    assert reply.text.startswith("Yo'q")
