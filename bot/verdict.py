@@ -223,6 +223,8 @@ _REFERENCE = re.compile(
     r"|\b(?:at the time of|by the time of|на момент|в момент|к моменту|во время|при)\s+(?:the\s+)?(?!\d)[\w'-]+"
     r"(?:\s+(?:in|on|в)\s+(?:" + _MONTH_STEMS + r")[\w'-]*)?(?:\s+\d{4})?"  # a month, never a place
     r"|(?:[\w'-]+\s+)?[\w'-]+\s+(?:paytida|chog'ida|vaqtida)\b"
+    # "незадолго до визита Белоусова": the moment measured from, not a claim about Belousov
+    r"|\b(?:незадолго\s+|прямо\s+)?до\s+(?:визита|приезда|подписания|встречи|парада)(?:\s+[\w'-]+)?"
     # "…two months when he signed with Belousov?", "…когда подписывал с Белоусовым?": the moment asked about
     r"|\bwhen\s+(?:he|she|they)\s+(?:signed|met|hosted)(?:\s+(?:it|them|the\s+[\w'-]+))?(?:\s+with\s+[\w'-]+)?"
     r"|\bкогда\s+(?:(?:он|они)\s+)?(?:подписывал|подписал|встречал|встретил)\w*(?:\s+(?!с\s)[\w'-]+)?(?:\s+с\s+[\w'-]+)?"
@@ -231,7 +233,7 @@ _REFERENCE = re.compile(
 2025": what a question measures from, or the moment it asks about, is not what it claims."""
 _REFERENCE_HINT = re.compile(
     r"after|since|before|following|после|перед|с тех пор|keyin|so'ng|oldin|beri|at the time|by the time|момент|"
-    r"во время|при\b|paytida|chog'ida|vaqtida|when (?:he|she|they)|когда"
+    r"во время|при\b|paytida|chog'ida|vaqtida|when (?:he|she|they)|когда|до (?:визита|приезда|подписания|встречи|парада)"
 )
 """Words without which ``_REFERENCE`` cannot match."""
 Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person", "post", "country"]

@@ -1765,3 +1765,10 @@ def test_a_meeting_claimed_on_the_parade_day_is_denied_by_the_meeting_the_day_af
     reply = answerer.answer("Vazirlar Moskvada aynan 9-may, parad kuni uchrashishganmi?")
     assert reply.fact_id == "follow-up-may-2025"
     assert reply.text.startswith("Yo'q")
+
+
+@pytest.mark.parametrize(("when", "lead"), [("незадолго", "Да"), ("задолго", "Нет")])
+def test_appointed_shortly_or_long_before_the_visit(answerer: Answerer, when: str, lead: str):
+    reply = answerer.answer(f"Халмухамедова назначили министром обороны {when} до визита Белоусова?")
+    assert reply.fact_id == "kholmukhamedov-appointment"
+    assert reply.text.startswith(lead)
