@@ -1772,3 +1772,16 @@ def test_appointed_shortly_or_long_before_the_visit(answerer: Answerer, when: st
     reply = answerer.answer(f"Халмухамедова назначили министром обороны {when} до визита Белоусова?")
     assert reply.fact_id == "kholmukhamedov-appointment"
     assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("Does the doctrine rewrite Tashkent started in Jan 2026 pave the way for joining the CSTO?", "No"),
+        ("Yangi mudofaa doktrinasida O'zbekistonning harbiy ittifoqlarga a'zo bo'lishi ko'zda tutilganmi?", "Yo'q"),
+    ],
+)
+def test_a_path_into_a_military_alliance_is_denied_of_the_doctrine(answerer: Answerer, message: str, lead: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id == "doctrine-2026"
+    assert reply.text.startswith(lead)
