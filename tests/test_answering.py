@@ -1785,3 +1785,12 @@ def test_a_path_into_a_military_alliance_is_denied_of_the_doctrine(answerer: Ans
     reply = answerer.answer(message)
     assert reply.fact_id == "doctrine-2026"
     assert reply.text.startswith(lead)
+
+
+def test_the_times_of_central_asia_piece_is_the_analysts_fact(answerer: Answerer):
+    reply = answerer.answer(
+        "that Times of Central Asia piece from June 2025 – which country is Tashkent said to be turning to?"
+    )
+    assert reply.fact_id in ("analysts-assessments", "china-fighters")
+    assert "Times of Central Asia" in reply.text
+    assert "China" in reply.text
