@@ -25,7 +25,7 @@ from bot.context import Context
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.language import LanguageDetector
 from bot.matcher import NO_MATCH, UNCOVERED, Example, Match, Matcher, Tuning
-from bot.message import PRONOUNS, Part, points_back, read, wh_words, without_overview_words, word_set
+from bot.message import IN_IT, PRONOUNS, Part, points_back, read, wh_words, without_overview_words, word_set
 from bot.models import LANGS, Fact, Lang
 from bot.normalize import clean, fold, has_cyrillic, has_latin, spoken_years, tokens, truncate, uz_cyrillic_to_latin
 from bot.replies import Block, Reply, SourceRef, compose_answers, compose_decline, compose_evidence, esc, source_line
@@ -69,8 +69,6 @@ _SIGNING_SIDE = re.compile(
     r"подписани\w*|соглашени\w*|сделк\w*)\b|\b(?:imzolash\w*|kelishuv\w*)(?:dan)?\s+(keyin|so'ng|oldin)\b"
 )
 """A claim of order against the signing: "after the January deal", "до подписания", "imzolashdan oldin"."""
-_IN_IT = frozenset({"unda", "bunda", "undagi", "bundagi"})
-"""Uzbek "in it", opening a question about what the sentence before it named."""
 _SAID_THERE = re.compile(r"\b(?:there|там|u yerda|o'sha yerda|shu yerda|у ерда|ўша ерда|шу ерда)\b")
 """Where the last answer's occasion was: "what did he say there?", "что он там сказал?"."""
 _THAT_OCCASION = re.compile(
@@ -188,10 +186,10 @@ YESNO_MARGIN = 0.15
 YESNO_FAR_MARGIN = 0.25
 """…and how much lower when the best one can check nothing the question claims."""
 TIE = 0.02
+"""Scores this close are a tie: the question's own words cannot tell the two facts apart."""
 LATEST_MARGIN = 0.05
 """How close facts must read for "latest" to choose the newest of them."""
 LATEST = "latest"
-"""Scores this close are a tie: the question's own words cannot tell the two facts apart."""
 UNSAID_MARGIN = 0.1
 """How much lower a fact that answers may score and still win over one that says the sources do not tell."""
 WH_MARGIN = 0.08
@@ -253,13 +251,13 @@ _POINTERS = word_set("after since before following после с до перед
 _OCCASIONS = word_set("tashkent sign meeting visit")
 """…of which these still tell an occasion the fact must speak of ("about the Tashkent signing")."""
 COUNTERPART = "counterpart"
+"""The lexicon's word for a colleague on the other side."""
 SIGNATORIES_FACT = "who-signed"
 _COUNTERPART_OF = re.compile(
     r"\b(?:his|her|their|его|её|ее|uning)\s+(?:counterpart|colleague|opposite number|коллег\w*|визави|"
     r"hamkasb\w*)"
 )
 """"His counterpart", "его коллега", "uning hamkasbi": the other of the two the last answer is about."""
-"""The lexicon's word for a colleague on the other side."""
 OFFICIAL = "#official"
 """The lexicon's class of officials the sources do not cover."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -858,7 +856,7 @@ class Answerer:
                 and not (
                     (
                         (points_back(part.core) and len(self._own_words(Part(part.core, part.kind))) <= 2)
-                        or any(w in _IN_IT for w in tokens(part.core)[:1])
+                        or any(w in IN_IT for w in tokens(part.core)[:1])
                     )
                     and core.item_id not in dict(own.top_facts[:1])
                 )
@@ -1515,8 +1513,8 @@ class Answerer:
             and own.item_id != last
             and part.kind == "wh"
             and (_SAID_THERE.search(part.text) or _THAT_OCCASION.search(part.text))
-            and "say" in content
-            and "say" in self._answer_terms(last)
+            and SAY in content
+            and SAY in self._answer_terms(last)
             and all(t in self._answer_terms(last) for t in content if t in self.people or t in _SIDES)
             and self.facts[last].event is not None
             and self.facts[last].event.date != self.signed

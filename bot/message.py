@@ -909,11 +909,12 @@ def points_back(sentence: str) -> bool:
     return (
         (len(words) <= 8 and any(w in _BACK for w in pointing))
         or (len(words) <= 14 and "it" in pointing)
-        or (len(words) <= 14 and words[0] in _IN_IT)
+        or (len(words) <= 14 and words[0] in IN_IT)
     )
 
 
-_IN_IT = word_set("unda bunda undagi bundagi унда бунда")
+IN_IT = word_set("unda bunda undagi bundagi унда бунда")
+"""Uzbek "in it", opening a question about what the sentence before it named."""
 
 
 def _echoes(question: str, statement: str) -> bool:
