@@ -992,7 +992,7 @@ def _with_claims(sentences: list[str]) -> list[str]:
             and not _SELF_INTRO.search(joined[-1])
             and (
                 _content_len(sentence) == 0
-                or points_back(sentence)
+                or (points_back(sentence) and not _leads_itself(sentence))
                 or _echoes(sentence, joined[-1])
                 or _asks_attribute(sentence)
                 or _topic_header(joined[-1])
@@ -1004,6 +1004,16 @@ def _with_claims(sentences: list[str]) -> list[str]:
         else:
             joined.append(sentence)
     return joined
+
+
+def _leads_itself(sentence: str) -> bool:
+    """ "Russia and Uzbekistan ran a joint exercise in summer 2025 — what was it called?": "it" is the
+    statement before the dash, in the same sentence, not the sentence before (a column being written)."""
+    spans = wh_words(sentence)
+    if not spans:
+        return False
+    head = re.split(r"\s[—–]\s|\s-\s|:\s", sentence[: spans[0][0]])
+    return len(head) > 1 and len(tokens(head[0])) >= 5
 
 
 def _topic_header(sentence: str) -> bool:

@@ -291,6 +291,16 @@ def test_a_question_about_it_takes_the_statement_before_it(message: str, kept: s
     assert kept in found[0].text
 
 
+def test_a_question_with_its_own_statement_before_a_dash_does_not_take_the_sentence_before():
+    message = (
+        "Writing my weekly column on hedging. Russia and Uzbekistan ran a joint exercise in 2025 — what was it called?"
+    )
+    found = read(fold(message)).parts
+    assert len(found) == 1
+    assert "column" not in found[0].text
+    assert "joint exercise" in found[0].text
+
+
 def test_a_word_ending_like_thanks_is_not_thanks():
     assert (
         "treaty" in read(fold("The article mentions a 2017 defence treaty. When was it really signed?")).parts[0].text
