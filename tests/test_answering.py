@@ -679,7 +679,7 @@ def test_a_paragraph_of_the_text_is_no_request_for_an_overview(answerer: Answere
 
 def test_a_tie_without_a_year_goes_to_the_signing_not_the_earlier_programme(answerer: Answerer):
     reply = answerer.answer("Кто от России подписал программу военного партнёрства с Узбекистаном?")
-    assert reply.fact_id == "strategic-programme-2026-2030"
+    assert reply.fact_id in ("strategic-programme-2026-2030", "who-signed")  # the signing, by either fact
     assert "Белоусов" in reply.text
     # a year the question names still decides
     assert answerer.answer("Кто от России подписал программу на 2021–2025 годы?").fact_id == "programme-2021-2025"
@@ -1794,3 +1794,26 @@ def test_the_times_of_central_asia_piece_is_the_analysts_fact(answerer: Answerer
     assert reply.fact_id in ("analysts-assessments", "china-fighters")
     assert "Times of Central Asia" in reply.text
     assert "China" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Кто подписывал в Ташкенте от Узбекистана?",
+        "Напомните кто у нас министр обороны ездил в Ташкент в январе 25го подписывать программу с узбеками",
+    ],
+)
+def test_a_who_question_goes_to_the_fact_asked_who_not_to_the_documents(answerer: Answerer, message: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id == "who-signed"
+    assert "Белоусов" in reply.text
+
+
+def test_who_signed_for_turkey_stays_with_the_turkey_plan(answerer: Answerer):
+    reply = answerer.answer("Халмухамедов в январе 2026 подписал план с Турцией. Кто подписал с турецкой стороны?")
+    assert reply.fact_id == "turkey-plan-2026"
+    assert "Гюлер" in reply.text
+
+
+def test_a_wreath_laid_is_the_victory_park_visit(answerer: Answerer):
+    assert answerer.answer("куда ходил венок возлагать Белоусов?").fact_id == "victory-park"

@@ -66,6 +66,20 @@ def test_years_said_in_russian_words_are_digits(spoken: str, written: str):
     assert spoken_years(spoken) == written
 
 
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("в январе 25го подписывали", "в январе 2025 подписывали"),
+        ("в мае 25-го года", "в мае 2025 года"),
+        ("в 26-м году", "в 2026 году"),
+        ("25 января 2025", "25 января 2025"),  # a day before the month stays a day
+        ("с 15 по 21 июля", "с 15 по 21 июля"),
+    ],
+)
+def test_a_year_cut_to_two_digits_after_a_russian_month_is_a_year(typed: str, written: str):
+    assert spoken_years(typed) == written
+
+
 def test_other_numbers_in_words_stay_words():
     assert spoken_years("двадцать пять мероприятий") == "двадцать пять мероприятий"
 
