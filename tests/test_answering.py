@@ -1817,3 +1817,26 @@ def test_who_signed_for_turkey_stays_with_the_turkey_plan(answerer: Answerer):
 
 def test_a_wreath_laid_is_the_victory_park_visit(answerer: Answerer):
     assert answerer.answer("куда ходил венок возлагать Белоусов?").fact_id == "victory-park"
+
+
+@pytest.mark.parametrize(
+    ("message", "fact", "lead"),
+    [
+        (
+            "So the Jan 2026 doctrine review means Uzbekistan is drifting back toward the CSTO, correct?",
+            "doctrine-2026",
+            "No",
+        ),
+        ("Халмухамедов ведь так и остался генерал-майором, да?", "who-is-kholmukhamedov", "Нет"),
+    ],
+)
+def test_claims_the_later_reports_deny(answerer: Answerer, message: str, fact: str, lead: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id == fact
+    assert reply.text.startswith(lead)
+
+
+def test_the_next_time_they_met_is_the_may_meeting_not_a_future_one(answerer: Answerer):
+    replies = chat(answerer, "who signed it?", "ok and next time the two of them met?")
+    assert replies[-1].fact_id == "follow-up-may-2025"
+    assert not answerer.answer("when will they meet next time?").answered
