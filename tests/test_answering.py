@@ -1840,3 +1840,11 @@ def test_the_next_time_they_met_is_the_may_meeting_not_a_future_one(answerer: An
     replies = chat(answerer, "who signed it?", "ok and next time the two of them met?")
     assert replies[-1].fact_id == "follow-up-may-2025"
     assert not answerer.answer("when will they meet next time?").answered
+
+
+def test_when_the_old_doctrine_was_adopted_is_the_doctrine_fact(answerer: Answerer):
+    replies = chat(
+        answerer, "что мирзиёев в январе 2026 решил насчёт военной доктрины", "а старую доктрину когда принимали?"
+    )
+    assert replies[-1].fact_id == "doctrine-2026"
+    assert "2018" in replies[-1].text
