@@ -903,8 +903,10 @@ class Answerer:
             )
         )
         # "what did he say about the relationship, in one line?": brief, but about the last answer's man
-        of_person = ctx is not None and bool(ctx.person) and any(w in _PERSON_PRONOUNS for w in tokens(part.text))
-        if part.kind == "overview" and self.summary_id is not None and not specific and not own.final and not of_person:
+        of_last = ctx is not None and bool(ctx.person) and any(w in _PERSON_PRONOUNS for w in tokens(part.text))
+        # "unda nimalar nazarda tutilgan edi, qisqacha?" after the 2017 treaty: brief, but about what "it" is
+        of_last = of_last or (ctx is not None and bool(ctx.fact_ids) and points_back(part.text))
+        if part.kind == "overview" and self.summary_id is not None and not specific and not own.final and not of_last:
             if _HISTORY.search(part.text) and not _AFTER.search(part.text) and TIMELINE_FACT in self.facts:
                 return Match("fact", TIMELINE_FACT, max(own.score, 0.6), "an overview of the history"), part.text
             if not self._overview_of_the_deal(part):

@@ -1848,3 +1848,12 @@ def test_when_the_old_doctrine_was_adopted_is_the_doctrine_fact(answerer: Answer
     )
     assert replies[-1].fact_id == "doctrine-2026"
     assert "2018" in replies[-1].text
+
+
+def test_briefly_what_was_in_it_after_a_fact_is_that_fact_not_the_overview(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "2017 dagi rossiya bilan harbiy shartnoma qachon imzolangan?",
+        "unda nimalar nazarda tutilgan edi qisqacha",
+    )
+    assert replies[-1].fact_id == "treaty-2017"
