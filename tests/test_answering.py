@@ -1857,3 +1857,13 @@ def test_briefly_what_was_in_it_after_a_fact_is_that_fact_not_the_overview(answe
         "unda nimalar nazarda tutilgan edi qisqacha",
     )
     assert replies[-1].fact_id == "treaty-2017"
+
+
+def test_how_many_planes_and_for_how_much_after_the_fighter_reports_is_declined(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "2025 da ozbekiston qaysi davlatdan qiruvchi samolyot olmoqchi degan xabarlar chiqqan edi?",
+        "nechta samolyot va qancha pulga?",
+    )
+    assert replies[0].fact_id == "china-fighters"
+    assert not replies[-1].answered
