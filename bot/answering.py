@@ -1689,6 +1689,18 @@ class Answerer:
                         score = max(dict(own.top_facts).get(last, 0.0), threshold)
                         return replace(own, item_id=last, score=score, top_facts=((last, score),)), part.text
                 said = self._answer_terms(last) if last else frozenset()
+                told = [t for t in content if not _TOOK_PLACE.fullmatch(t)]
+                if (
+                    near is None
+                    and len(told) == 1 < len(content)
+                    and self.matcher.canonical(told[0]) in said  # "poligonda" as the answer's "poligonida"
+                    and told[0] not in self.concepts  # "где проходили переговоры?": talks are a subject
+                    and last in self.facts
+                ):
+                    # "қайси полигонда ўтган?" after Birlik-2025: a plain verb and a word the last answer
+                    # speaks of ask it of that answer, not of another exercise at another range
+                    score = max(dict(own.top_facts).get(last, 0.0), threshold)
+                    return replace(own, item_id=last, score=score, top_facts=((last, score),)), part.text
                 # …words the last answer uses, or plain words ("участвовало"); not a new subject ("ОДКБ")
                 fits = all(t in said or t not in self.concepts for t in content) and any(t in said for t in content)
                 if near is None and len(content) == 2 and not names and fits:

@@ -1867,3 +1867,12 @@ def test_how_many_planes_and_for_how_much_after_the_fighter_reports_is_declined(
     )
     assert replies[0].fact_id == "china-fighters"
     assert not replies[-1].answered
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["«Бирлик-2025» машғулотида қайси давлатлар қатнашган?", "Birlik-2025 mashg'ulotida qaysi davlatlar qatnashgan?"],
+)
+def test_which_range_it_took_place_at_after_an_exercise_is_that_exercise(answerer: Answerer, first: str):
+    replies = chat(answerer, first, "qaysi poligonda o'tgan?")
+    assert replies[0].fact_id == replies[-1].fact_id == "birlik-2025"
