@@ -729,10 +729,15 @@ class Answerer:
         # (and, when the question names a day, one not of another day: "what did he say at the meeting on
         # 22 January 2025?" is not the May meeting's, whatever words its answer shares)
         day = self._day_named(part.text)
+        # (and, when it names a programme by its years, the fact of those years: "the 2021–2025 programme —
+        # which ministers agreed it?" is not the 2026–2030 one, whatever words its answer shares)
+        spans = YEAR_SPAN.findall(part.text)
+        span = {int(y) for y in re.findall(r"\d{4}", spans[0])} if len(spans) == 1 else set()
         best = max(
             tied,
             key=lambda f: (
                 day is None or not self.checker.wrong_year(part.text, self.facts[f]),
+                not span or min(span) in self._years_of(self.facts[f]),  # a span's first year dates it
                 not (undated and self._before(f)),
                 self._covers(f, content),
                 f == found.item_id,

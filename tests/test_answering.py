@@ -1876,3 +1876,20 @@ def test_how_many_planes_and_for_how_much_after_the_fighter_reports_is_declined(
 def test_which_range_it_took_place_at_after_an_exercise_is_that_exercise(answerer: Answerer, first: str):
     replies = chat(answerer, first, "qaysi poligonda o'tgan?")
     assert replies[0].fact_id == replies[-1].fact_id == "birlik-2025"
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        (
+            "2021–2025 yillarga mo'ljallangan harbiy sheriklik dasturi qaysi vazirlar muzokarasida kelishilgan edi?",
+            "programme-2021-2025",
+        ),
+        (
+            "2026–2030 yillarga mo'ljallangan harbiy sheriklik dasturi qaysi vazirlar muzokarasida kelishilgan edi?",
+            "strategic-programme-2026-2030",
+        ),
+    ],
+)
+def test_between_close_programmes_the_years_named_decide(answerer: Answerer, message: str, fact: str):
+    assert answerer.answer(message).fact_id == fact
