@@ -959,7 +959,7 @@ def _asks_attribute(sentence: str) -> bool:
 
 _REPORTED_LEAD = re.compile(
     r"^[^?]{0,120}?\b(?:утвержда\w*|говорит|говорят|пишет|пишут|считает|уверяет|заявля\w*|claims?|says|said|insists?|"
-    r"wrote|writes|reckons?|aytdi|aytyapti|deydi|yozgan|yozibdi|da'vo qil\w*)\b,?\s+(?:будто|что|that)?\s*"
+    r"wrote|writes|reckons?|saying|stating|claiming|aytdi|aytyapti|deydi|yozgan|yozibdi|da'vo qil\w*)\b,?\s+(?:будто|что|that)?\s*"
 )
 """Who says it, before a claim the writer asks about ("my neighbour, no expert, insists that …"): the
 claim is what "is that so?" asks about; the neighbour's words are not."""

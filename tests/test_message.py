@@ -301,6 +301,12 @@ def test_a_question_with_its_own_statement_before_a_dash_does_not_take_the_sente
     assert "joint exercise" in found[0].text
 
 
+def test_a_piece_saying_a_claim_leaves_the_claim_to_check():
+    found = read(fold("A channel posted a piece saying the plan was signed in Moscow. Is that true?")).parts
+    assert found[0].kind == "yesno"
+    assert found[0].text.startswith("the plan was signed in moscow")
+
+
 def test_a_word_ending_like_thanks_is_not_thanks():
     assert (
         "treaty" in read(fold("The article mentions a 2017 defence treaty. When was it really signed?")).parts[0].text
