@@ -103,7 +103,11 @@ class Analyzer:
         variants = {fold(v): fold(k) for k, vs in lexicon.phrases.items() for v in vs}
         self._phrases = (
             re.compile(
-                r"(?<![\w'])(?:" + "|".join(map(re.escape, sorted(variants, key=len, reverse=True))) + r")(?![\w'])"
+                # an apostrophe used as a quote mark ("'hamkorlik-2025 involved…'") bounds a phrase; one
+                # inside a word (o'zbek) does not
+                r"(?<!\w)(?<!\w')(?:"
+                + "|".join(map(re.escape, sorted(variants, key=len, reverse=True)))
+                + r")(?!\w)(?!'\w)"
             )
             if variants
             else None

@@ -110,3 +110,11 @@ def test_where_a_unit_stands_is_not_what_it_costs(answerer: Answerer):
     # "стоит" alone is "costs"; "где она стоит?" asks where the base is
     assert answerer.answer("что за 201 база участвовала в учениях, где она стоит?").fact_id == "hamkorlik-2025"
     assert not answerer.answer("сколько стоит программа?").answered
+
+
+@pytest.mark.parametrize("quoted", ["'Hamkorlik-2025 involved 400 troops'", '"Hamkorlik-2025 involved 400 troops"'])
+def test_a_name_in_quote_marks_is_still_the_name(answerer: Answerer, quoted: str):
+    plain = answerer.analyzer.terms(fold("Hamkorlik-2025 involved 400 troops"))
+    assert answerer.analyzer.terms(fold(quoted)) == plain
+    reply = answerer.answer(f"Checking a claim going around: {quoted}. Is that figure solid?")
+    assert reply.fact_id == "hamkorlik-2025"
