@@ -25,7 +25,17 @@ from bot.context import Context
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.language import LanguageDetector
 from bot.matcher import NO_MATCH, UNCOVERED, Example, Match, Matcher, Tuning
-from bot.message import IN_IT, PRONOUNS, Part, points_back, read, wh_words, without_overview_words, word_set
+from bot.message import (
+    IN_IT,
+    PRONOUNS,
+    Part,
+    asks_attribute,
+    points_back,
+    read,
+    wh_words,
+    without_overview_words,
+    word_set,
+)
 from bot.models import LANGS, Fact, Lang
 from bot.normalize import clean, fold, has_cyrillic, has_latin, spoken_years, tokens, truncate, uz_cyrillic_to_latin
 from bot.replies import Block, Reply, SourceRef, compose_answers, compose_decline, compose_evidence, esc, source_line
@@ -193,6 +203,8 @@ LATEST = "latest"
 UNSAID_MARGIN = 0.1
 """How much lower a fact that answers may score and still win over one that says the sources do not tell."""
 WH_MARGIN = 0.08
+LEAD_MARGIN = 0.1
+"""How far under the answer threshold a lead-in may read when the question after it only asks its detail."""
 WH_RARE, WH_MAIN, WH_MAIN_MARGIN = 0.1, 0.3, 0.15
 """A fact asked a kind in under a tenth of its examples yields to one asked it in a third, reading up to
 0.15 less."""
@@ -879,11 +891,24 @@ class Answerer:
                     (
                         (points_back(part.core) and len(self._own_words(Part(part.core, part.kind))) <= 2)
                         or any(w in IN_IT for w in tokens(part.core)[:1])
+                        or asks_attribute(part.core)  # "…qo'shma mashg'ulot bo'luvdi, nomi nima edi?"
                     )
                     and core.item_id not in dict(own.top_facts[:1])
                 )
             ):
                 own = core
+            elif (
+                own.kind == "none"
+                and core.kind == "fact"
+                and asks_attribute(part.core)
+                and own.top_facts
+                and own.top_facts[0][1] >= self.matcher.tuning.answer_threshold - LEAD_MARGIN
+                and own.top_facts[0][0] != core.item_id
+            ):
+                # "…summer 2025 joint drill with the Russians, everyone at the bazaar talked of it. Its name?":
+                # a detail asked of the lead-in, which leans to its fact nearly well enough on its own
+                fact_id, score = own.top_facts[0]
+                own = replace(own, kind="fact", item_id=fact_id, score=score, reason="a detail of the lead-in")
             elif own.kind == "none" and core.kind == "fact" and self._lead_in_names_own(part, own, core):
                 # "Hamkorlik-2025. Location and dates?": the lead-in names what the whole leans to, and the
                 # core alone would be another fact's; the fact leaned to is the reading

@@ -938,13 +938,14 @@ _ATTRIBUTES = word_set(
     "sources reliable sure confirmed дата даты дату число числа точно точная точные точный место город год источник "
     "источники надежно надёжно sana sanasi sanalari aniq joy shahar yil manba manbasi ishonchli "
     "venue location signatory signatories signer signers подписант подписанты imzolovchi joyi "
-    "name names имя фамилия ismi"
+    "name names called имя фамилия ismi nomi называлось называется назывался"
 )
 """Words that ask for a detail of something named elsewhere: "What were the exact dates?" after a
 statement about the exercise asks its dates."""
 
 
-def _asks_attribute(sentence: str) -> bool:
+def asks_attribute(sentence: str) -> bool:
+    """ "Nomi nima edi?", "what were the exact dates?": a question for a detail of something named before it."""
     spans = wh_words(sentence)
     words = [
         w
@@ -994,7 +995,7 @@ def _with_claims(sentences: list[str]) -> list[str]:
                 _content_len(sentence) == 0
                 or (points_back(sentence) and not _leads_itself(sentence))
                 or _echoes(sentence, joined[-1])
-                or _asks_attribute(sentence)
+                or asks_attribute(sentence)
                 or _topic_header(joined[-1])
             )
         ):

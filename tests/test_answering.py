@@ -1893,3 +1893,13 @@ def test_which_range_it_took_place_at_after_an_exercise_is_that_exercise(answere
 )
 def test_between_close_programmes_the_years_named_decide(answerer: Answerer, message: str, fact: str):
     assert answerer.answer(message).fact_id == fact
+
+
+def test_a_detail_asked_of_a_chatty_lead_in_and_when_it_started_and_ended(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "2025 йил ёзда руслар билан бизда қўшма машғулот бўлувди, бозорда ҳамма гапирганди. Номи нима эди?",
+        "қачон бошланиб қачон тугаган?",
+    )
+    assert [r.fact_id for r in replies] == ["hamkorlik-2025", "hamkorlik-2025"]
+    assert "21" in replies[-1].text
