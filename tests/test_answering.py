@@ -1903,3 +1903,16 @@ def test_a_detail_asked_of_a_chatty_lead_in_and_when_it_started_and_ended(answer
     )
     assert [r.fact_id for r in replies] == ["hamkorlik-2025", "hamkorlik-2025"]
     assert "21" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("was that on the day of the victory parade itself?", "No"),
+        ("was it the day after the parade?", "Yes"),
+    ],
+)
+def test_the_may_meeting_was_the_day_after_the_parade_not_on_it(answerer: Answerer, question: str, lead: str):
+    replies = chat(answerer, "what did Uzbekistan sign with Russia's defence minister in Moscow in May 2025?", question)
+    assert replies[-1].fact_id == "follow-up-may-2025"
+    assert replies[-1].text.startswith(lead)
