@@ -385,6 +385,7 @@ class Answerer:
         self.fact_wh = {fact.id: self._wh_kinds(fact) for fact in kb.facts}
         self.fact_wh_share = {fact.id: self._wh_shares(fact) for fact in kb.facts}
         self._replies: dict[tuple[str, Lang], Reply] = {}
+        self._said_of: dict[str, frozenset[str]] = {}
         self._texts: dict[tuple[object, ...], str] = {}
 
     @classmethod
@@ -2218,7 +2219,13 @@ class Answerer:
     def _asks_unsaid(self, item: _Answered) -> bool:
         fact = self.facts[item.match.item_id or ""]
         wh = item.part.wh or ""
-        return item.part.kind == "wh" and SPECIFIC_WH.get(wh, wh) in fact.unsaid
+        if item.part.kind != "wh" or SPECIFIC_WH.get(wh, wh) not in fact.unsaid:
+            return False
+        told = self._said_of.get(fact.id)
+        if told is None:
+            told = self._said_of[fact.id] = frozenset(t for w in fact.said_of for t in self.analyzer.terms(fold(w)))
+        # (in any inflection: "taklifi", "предложили")
+        return not any(t.startswith(w) for t in self.analyzer.terms(fold(item.part.text)) for w in told)
 
     def _decline(self, found: Match, lang: Lang, short: bool, cyrillic: bool) -> Reply:
         topic = self.declines.get(found.item_id or "") if found.kind == "decline" else None

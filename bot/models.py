@@ -176,6 +176,9 @@ class Fact(_Strict):
     """Kinds of question this fact answers by saying the sources do not tell ("how many of the 50 were
     held?", "when was he promoted?"): such a question gets this answer as a decline (``answered``
     false), since what it asks for is not known, yet the reply still says what is."""
+    said_of: list[str] = Field(default_factory=list)
+    """Words for what the fact does tell those kinds of: "when did Russia start producing drones there?" is
+    unsaid, "when was drone production proposed?" is the proposal's day, which the answer gives."""
 
     @model_validator(mode="after")
     def _not_related_to_itself(self) -> Fact:

@@ -1916,3 +1916,31 @@ def test_the_may_meeting_was_the_day_after_the_parade_not_on_it(answerer: Answer
     replies = chat(answerer, "what did Uzbekistan sign with Russia's defence minister in Moscow in May 2025?", question)
     assert replies[-1].fact_id == "follow-up-may-2025"
     assert replies[-1].text.startswith(lead)
+
+
+def test_when_the_drone_offer_was_made_is_answered_and_a_drone_plant_declined(answerer: Answerer):
+    offer = answerer.answer("when did russia first pitch making drones in uzbekistan?")
+    assert offer.fact_id == "drone-production-offer"
+    assert "2024" in offer.text
+    plant = answerer.answer("Rossiya bilan dron ishlab chiqarish zavodi O'zbekistonda qachon ochiladi?")
+    assert not plant.answered
+    assert "2024" in plant.text  # the decline names the one proposal there was
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did russia first pitch making drones in uzbekistan?",
+        "Россия Ўзбекистонда дрон ишлаб чиқаришни таклиф қилган деб эшитдим. Бу таклиф қачон айтилган?",
+    ],
+)
+def test_when_the_drone_proposal_was_made_is_answered(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "drone-production-offer"
+    assert reply.answered
+
+
+def test_a_drone_plant_is_declined_with_the_one_proposal_there_was(answerer: Answerer):
+    reply = answerer.answer("Rossiya bilan dron ishlab chiqarish zavodi O'zbekistonda qachon ochiladi?")
+    assert not reply.answered
+    assert "2024" in reply.text
