@@ -2264,4 +2264,5 @@ def _asked(part: Part, ctx: Context | None) -> str | None:
     if spans:
         start, end, kind = spans[0]
         return sys.intern(part.text[start:end]) if kind in _CARRIED else None
-    return ctx.asked if ctx is not None and part.wh is None else None
+    # (a yes/no question asks no question word: "а в ЕАЭС?" after "а в ОДКБ состоит?" asks that again)
+    return ctx.asked if ctx is not None and part.wh is None and part.kind != "yesno" else None

@@ -1944,3 +1944,9 @@ def test_a_drone_plant_is_declined_with_the_one_proposal_there_was(answerer: Ans
     reply = answerer.answer("Rossiya bilan dron ishlab chiqarish zavodi O'zbekistonda qachon ochiladi?")
     assert not reply.answered
     assert "2024" in reply.text
+
+
+def test_after_a_yes_no_question_a_bare_follow_up_does_not_take_an_older_question_word(answerer: Answerer):
+    replies = chat(answerer, "где и когда подписали документы?", "а узбекистан в одкб состоит?", "а в еаэс?")
+    assert replies[-1].fact_id == "eaeu"
+    assert "наблюдател" in replies[-1].text
