@@ -307,6 +307,18 @@ def test_a_piece_saying_a_claim_leaves_the_claim_to_check():
     assert found[0].text.startswith("the plan was signed in moscow")
 
 
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("Yana bir savol, boshqa mavzu: qaysi modda bo'yicha javob beradi?", "qaysi modda bo'yicha javob beradi?"),
+        ("Другой вопрос, на другую тему: кто подписал?", "кто подписал?"),
+        ("Different topic: who signed?", "who signed?"),
+    ],
+)
+def test_an_announced_change_of_subject_is_no_part_of_the_question(message: str, question: str):
+    assert read(fold(message)).parts[0].text == question
+
+
 def test_a_word_ending_like_thanks_is_not_thanks():
     assert (
         "treaty" in read(fold("The article mentions a 2017 defence treaty. When was it really signed?")).parts[0].text
