@@ -1289,7 +1289,13 @@ class Answerer:
                     found = replace(found, item_id=fact_id, score=score)
                     break
         events = _ARRIVALS.intersection(self.analyzer.terms(part.text)) if part.wh == "when" else set()
-        if events and found.item_id in self.facts and not events <= self._answer_terms(found.item_id):
+        if (
+            events
+            and found.item_id in self.facts
+            and not events <= self._answer_terms(found.item_id)
+            # (a visit is an arrival: "президент … харбий қисмга келганмиш, қачон?" is the visit the answer tells)
+            and not (events == {"arrive"} and "visit" in self._answer_terms(found.item_id))
+        ):
             # "когда Белоусов прилетел в Узбекистан, в январе 25-го?": of close facts, one that tells of an
             # arrival, not the signing of the day after
             for fact_id, score in found.top_facts:

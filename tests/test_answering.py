@@ -1950,3 +1950,9 @@ def test_after_a_yes_no_question_a_bare_follow_up_does_not_take_an_older_questio
     replies = chat(answerer, "где и когда подписали документы?", "а узбекистан в одкб состоит?", "а в еаэс?")
     assert replies[-1].fact_id == "eaeu"
     assert "наблюдател" in replies[-1].text
+
+
+def test_when_the_president_came_to_a_unit_is_the_visit_the_answer_tells(answerer: Answerer):
+    reply = answerer.answer("президент Сурхондарёдаги харбий кисмга келганмиш, качон булди?")
+    assert reply.fact_id == "army-modernisation-2026"
+    assert "феврал" in reply.text
