@@ -1956,3 +1956,16 @@ def test_when_the_president_came_to_a_unit_is_the_visit_the_answer_tells(answere
     reply = answerer.answer("президент Сурхондарёдаги харбий кисмга келганмиш, качон булди?")
     assert reply.fact_id == "army-modernisation-2026"
     assert "феврал" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("А в 2026-м оборонную доктрину пересматривать взялись, это правда?", "Да"),
+        ("А новая оборонная доктрина этот курс меняет?", "Нет"),
+    ],
+)
+def test_the_doctrine_was_revised_without_a_change_of_course(answerer: Answerer, question: str, lead: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "doctrine-2026"
+    assert reply.text.startswith(lead)
