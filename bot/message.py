@@ -318,7 +318,10 @@ _TRUE_THAT = re.compile(
     # "Подтвердите, пожалуйста: в октябре он уже генерал-лейтенант?", "please confirm: …"
     r"^\W*(?:please\s+)?(?:confirm|verify|подтверди(?:те)?|tasdiqlang)(?:,?\s*(?:please|пожалуйста|iltimos))?\s*:|"
     r"^\W*(?:please\s+)?(?:confirm or deny|confirm or refute|true or false|подтверди(?:те)? или опровергни(?:те)?|"
-    r"правда или нет|tasdiqlang yoki rad eting|rostmi yoki yo'qmi)\b"
+    r"правда или нет|tasdiqlang yoki rad eting|rostmi yoki yo'qmi)\b|"
+    # "То есть Caspian News корректно пишет, что…?": whether a report says it right
+    r"^\W*(?:(?:а|и|так|то есть|ну)\s+)?[^?,]{0,40}?\b(?:корректно|верно|правильно|точно)\s+(?:пишет|пишут|сообщает|сообщают|"
+    r"говорит|говорят|утверждает|утверждают)\s*,?\s*(?:что|будто)\b"
 )
 """"Правда, что…?", "Верно ли, что…?": a yes/no question, though "что" reads as a question word."""
 _CONFIRM_TAIL = re.compile(

@@ -124,6 +124,8 @@ def test_a_yes_no_part_joined_to_a_wh_question():
         # a membership asked in a noun or a place, with no verb
         "uzbekistan in csto rn?",
         "eaeu member then?",
+        # whether a report says it right
+        "То есть Caspian News корректно пишет, что Ташкент избегал вступления в ОДКБ?",
     ],
 )
 def test_yes_no_questions(message: str):
