@@ -1969,3 +1969,9 @@ def test_the_doctrine_was_revised_without_a_change_of_course(answerer: Answerer,
     reply = answerer.answer(question)
     assert reply.fact_id == "doctrine-2026"
     assert reply.text.startswith(lead)
+
+
+def test_where_they_met_the_second_time_is_the_may_meeting(answerer: Answerer):
+    replies = chat(answerer, "когда белоусов в ташкент летал бумаги подписывать", "а второй раз где пересеклись")
+    assert replies[-1].fact_id == "follow-up-may-2025"
+    assert "Москв" in replies[-1].text
