@@ -8,6 +8,7 @@ from bot.answering import Answerer
 from bot.context import Context
 from bot.matcher import Tuning
 from bot.models import Lang
+from bot.normalize import fold
 
 
 def chat(answerer: Answerer, *messages: str, lang: Lang | None = None):
@@ -1975,3 +1976,21 @@ def test_where_they_met_the_second_time_is_the_may_meeting(answerer: Answerer):
     replies = chat(answerer, "когда белоусов в ташкент летал бумаги подписывать", "а второй раз где пересеклись")
     assert replies[-1].fact_id == "follow-up-may-2025"
     assert "Москв" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "akalar, Xitoy bizaga qiruvchi samolyot sotishga rozi bopti degan gap chiqqandi, bu xabar qachon chiqqan?",
+        "Хитой Ўзбекистонга қирувчи самолёт сотишга рози бўлибди деб эшитдим, бу гап қачон чиққан?",
+    ],
+)
+def test_when_the_news_of_a_chinese_sale_came_out(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "china-fighters"
+    assert reply.answered
+
+
+def test_news_that_came_out_is_no_withdrawal(answerer: Answerer):
+    assert "leave" not in answerer.analyzer.terms(fold("rozi bopti degan gap chiqqandi"))
+    assert "leave" in answerer.analyzer.terms(fold("o'zbekiston kxshtdan qachon chiqqan"))
