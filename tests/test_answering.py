@@ -1994,3 +1994,14 @@ def test_when_the_news_of_a_chinese_sale_came_out(answerer: Answerer, question: 
 def test_news_that_came_out_is_no_withdrawal(answerer: Answerer):
     assert "leave" not in answerer.analyzer.terms(fold("rozi bopti degan gap chiqqandi"))
     assert "leave" in answerer.analyzer.terms(fold("o'zbekiston kxshtdan qachon chiqqan"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "saw something about uzbekistan shopping for new fighter jets. from whom? not russia i guess",
+        "Ўзбекистон рус самолётлари ўрнига бошқа давлатдан қирувчи самолёт оляпти деган гап ростми?",
+    ],
+)
+def test_shopping_for_jets_is_the_chinese_fighter_reports(answerer: Answerer, question: str):
+    assert answerer.answer(question).fact_id == "china-fighters"
