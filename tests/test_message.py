@@ -315,6 +315,8 @@ def test_a_piece_saying_a_claim_leaves_the_claim_to_check():
         ("Yana bir savol, boshqa mavzu: qaysi modda bo'yicha javob beradi?", "qaysi modda bo'yicha javob beradi?"),
         ("Другой вопрос, на другую тему: кто подписал?", "кто подписал?"),
         ("Different topic: who signed?", "who signed?"),
+        ("Fact-check request: who signed?", "who signed?"),
+        ("A small detail: who signed?", "who signed?"),
     ],
 )
 def test_an_announced_change_of_subject_is_no_part_of_the_question(message: str, question: str):
