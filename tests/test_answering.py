@@ -2005,3 +2005,13 @@ def test_news_that_came_out_is_no_withdrawal(answerer: Answerer):
 )
 def test_shopping_for_jets_is_the_chinese_fighter_reports(answerer: Answerer, question: str):
     assert answerer.answer(question).fact_id == "china-fighters"
+
+
+def test_still_the_same_rank_by_autumn_is_denied(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "what rank did kholmukhamedov have when he signed the deal in jan 2025?",
+        "still the same rank by fall 2025?",
+    )
+    assert replies[-1].fact_id == "kholmukhamedov-rank"
+    assert replies[-1].text.startswith("No")
