@@ -1009,8 +1009,12 @@ def _with_claims(sentences: list[str]) -> list[str]:
             )
         ):
             # "I hear Uzbekistan wants new fighters. From whom?", "…they met again in May. Where was that?":
-            # the statement is the question's topic
-            joined[-1] = f"{joined[-1].rstrip('.! ')}, {sentence}"
+            # the statement is the question's topic (without who says it: "a piece saying …. Is that backed?")
+            # (a wh-question may ask about the report itself: "Times of Central Asia ran a piece saying …
+            # Turning to who?" keeps its outlet)
+            claim = _REPORTED_LEAD.sub("", joined[-1], count=1) if _kind(sentence)[0] == "yesno" else joined[-1]
+            claim = claim if len(tokens(claim)) >= 3 else joined[-1]
+            joined[-1] = f"{claim.rstrip('.! ')}, {sentence}"
         else:
             joined.append(sentence)
     return joined

@@ -323,6 +323,15 @@ def test_an_announced_change_of_subject_is_no_part_of_the_question(message: str,
     assert read(fold(message)).parts[0].text == question
 
 
+def test_a_claim_a_piece_makes_is_checked_without_who_says_it_but_a_wh_question_keeps_the_outlet():
+    checked = read(
+        fold("A stringer filed a piece saying the programme allows joint use of bases. Is that backed by anything?")
+    )
+    assert checked.parts[0].text.startswith("the programme allows joint use of bases")
+    asked = read(fold("Times of Central Asia ran a piece saying Tashkent is turning to someone else. Turning to who?"))
+    assert asked.parts[0].text.startswith("times of central asia")
+
+
 def test_a_word_ending_like_thanks_is_not_thanks():
     assert (
         "treaty" in read(fold("The article mentions a 2017 defence treaty. When was it really signed?")).parts[0].text
