@@ -26,8 +26,9 @@ newspaper, broadcaster or news site; ``aggregator`` a mirror, repost, aggregator
 partisan site (a claim resting only on these needs the fact's ``caveat``); ``analysis`` a think-tank
 or an analyst's piece."""
 
-SourceLanguage = Literal["en", "ru", "uz", "kk"]
-"""The language a report is written in: the bot's three, and Kazakh (Kazinform's Kazakh service)."""
+SourceLanguage = Literal["en", "ru", "uz", "kk", "de"]
+"""The language a report is written in: the bot's three, Kazakh (Kazinform's Kazakh service) and German
+(a German outlet whose errors other reports are measured against)."""
 
 LATEST_REPORT = "{latest_report}"
 """Placeholder in answers and decline replies, filled at load time with the date of the newest

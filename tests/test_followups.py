@@ -507,3 +507,12 @@ def test_how_many_of_them_actually_happened_is_the_tally_no_report_gives(answere
     reply = answerer.answer("how many of them actually happened?", context=first.context)
     assert reply.fact_id == "fifty-events-outcome"
     assert not reply.answered
+
+
+def test_the_german_outlets_tuesday_and_more_than_50_are_named_as_errors(answerer: Answerer):
+    reply = answerer.answer("What did reports get wrong about the agreement?")
+    assert reply.fact_id == "signing-report-errors"
+    assert "mainstream.news" in reply.text
+    assert "Tuesday" in reply.text
+    assert "more than 50" in reply.text
+    assert "https://mainstream.news/" in reply.text  # cited with its link, as an aggregator-grade source
