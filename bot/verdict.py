@@ -228,12 +228,16 @@ _REFERENCE = re.compile(
     # "…two months when he signed with Belousov?", "…когда подписывал с Белоусовым?": the moment asked about
     r"|\bwhen\s+(?:he|she|they)\s+(?:signed|met|hosted)(?:\s+(?:it|them|the\s+[\w'-]+))?(?:\s+with\s+[\w'-]+)?"
     r"|\bкогда\s+(?:(?:он|они)\s+)?(?:подписывал|подписал|встречал|встретил)\w*(?:\s+(?!с\s)[\w'-]+)?(?:\s+с\s+[\w'-]+)?"
+    # "which outlet linked it to the January plan?": a document named by its month, not the month claimed
+    r"|\b(?:the\s+)?(?:jan(?:uary)?|январск\w*|yanvardagi|yanvar)\s+(?:plan|deal|documents?|agreement|signing|"
+    r"план\w*|соглашени\w*|документ\w*|rejasi|rejaga|rejasiga|hujjat\w*|kelishuv\w*)\b"
 )
 """"after the signing in January", "yanvardagi imzolashdan keyin", "на момент подписания в январе
 2025": what a question measures from, or the moment it asks about, is not what it claims."""
 _REFERENCE_HINT = re.compile(
     r"after|since|before|following|после|перед|с тех пор|keyin|so'ng|oldin|beri|at the time|by the time|момент|"
-    r"во время|при\b|paytida|chog'ida|vaqtida|when (?:he|she|they)|когда|до (?:визита|приезда|подписания|встречи|парада)"
+    r"во время|при\b|paytida|chog'ida|vaqtida|when (?:he|she|they)|когда|до (?:визита|приезда|подписания|встречи|парада)|"
+    r"jan(?:uary)? (?:plan|deal|doc|agree|sign)|январск|yanvardagi|yanvar (?:rej|huj|kel)"
 )
 """Words without which ``_REFERENCE`` cannot match."""
 Dimension = Literal["place", "weekday", "month", "year", "day", "number", "person", "post", "country"]

@@ -2015,3 +2015,13 @@ def test_still_the_same_rank_by_autumn_is_denied(answerer: Answerer):
     )
     assert replies[-1].fact_id == "kholmukhamedov-rank"
     assert replies[-1].text.startswith("No")
+
+
+def test_the_january_plan_named_in_a_follow_up_is_no_month_claimed(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Russia and Uzbekistan ran a joint exercise in summer 2025 — what was it called?",
+        "which outlet linked it to the january plan?",
+    )
+    assert replies[-1].fact_id == "hamkorlik-2025"
+    assert "United24" in replies[-1].text
