@@ -333,6 +333,12 @@ def test_a_claim_a_piece_makes_is_checked_without_who_says_it_but_a_wh_question_
     assert asked.parts[0].text.startswith("times of central asia")
 
 
+def test_what_was_talked_of_asks_about_the_statement_before_it():
+    found = read(fold("Путин с Мирзиёевым под Новый год созванивались, в конце 2025-го. О чём говорили?")).parts
+    assert len(found) == 1
+    assert "созванивались" in found[0].text
+
+
 def test_a_word_ending_like_thanks_is_not_thanks():
     assert (
         "treaty" in read(fold("The article mentions a 2017 defence treaty. When was it really signed?")).parts[0].text
