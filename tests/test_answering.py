@@ -2025,3 +2025,16 @@ def test_the_january_plan_named_in_a_follow_up_is_no_month_claimed(answerer: Ans
     )
     assert replies[-1].fact_id == "hamkorlik-2025"
     assert "United24" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "«Ҳамкорлик-2025» машғулотларида жами қанча ҳарбий хизматчи қатнашган?",
+        "сколько народу было задействовано на Хамкорлик-2025?",
+    ],
+)
+def test_how_many_servicemen_took_part_in_the_exercise_is_its_fact(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "hamkorlik-2025"
+    assert "400" in reply.text
