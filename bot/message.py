@@ -386,6 +386,8 @@ _FILLER_PHRASES = re.compile(
     # "iltimos, aniqlashtirib bersangiz:", "aytib bera olasizmi": a polite request to tell
     r"(?:iltimos,?\s*)?(?:aniqlashtirib|aytib|tushuntirib|ma'lum qilib) (?:bersangiz|bering|bera olasizmi|yuboring)|"
     r"i (?:have )?(?:heard|read)(?: that)?|(?:я )?(?:слышал|слышала|читал|читала)(?:,? что)?|говорят,? что|"
+    # "Прочитал в одной статье, что…": where the writer read the claim
+    r"(?:я )?(?:прочитал|прочитала|прочёл|прочел)(?: в (?:одной |какой-то |одной из )?(?:статье|статей|новостях|интернете|телеграме))?(?:,? что)?|"
     r"(?:a friend|my friend|someone|somebody|my \w+) (?:sent me a link|sent me|told me|said|says|wrote|posted)(?: saying| that)?|"
     r"(?:i )?saw (?:a post|a news item|an article|a headline|somewhere)(?: saying| that)?|"
     r"one more(?: question| thing| point)?(?: if you don'?t mind)?|"

@@ -2038,3 +2038,11 @@ def test_how_many_servicemen_took_part_in_the_exercise_is_its_fact(answerer: Ans
     reply = answerer.answer(question)
     assert reply.fact_id == "hamkorlik-2025"
     assert "400" in reply.text
+
+
+def test_joint_use_of_military_facilities_read_in_an_article_is_the_press_coverage_fact(answerer: Answerer):
+    reply = answerer.answer(
+        "Прочитал в одной статье, что по новой программе Россия и Узбекистан будут вместе пользоваться военными объектами. Это так?"
+    )
+    assert reply.fact_id == "signing-press-coverage"
+    assert "SNG.Today" in reply.text

@@ -318,6 +318,10 @@ def test_a_piece_saying_a_claim_leaves_the_claim_to_check():
         ("Fact-check request: who signed?", "who signed?"),
         ("A small detail: who signed?", "who signed?"),
         ("amakim taksida ishlaydi, u so'radi: hujjatlarni kim imzolagan?", "hujjatlarni kim imzolagan?"),
+        (
+            "Прочитал в одной статье, что документы подписали в Москве. Это так?",
+            "документы подписали в москве, это так?",
+        ),
     ],
 )
 def test_an_announced_change_of_subject_is_no_part_of_the_question(message: str, question: str):
