@@ -382,8 +382,15 @@ class Answerer:
             *(esc(fact.questions.uz[0]) for fact in kb.facts),
         ]
         threading.Thread(target=self.cyrillic.warm, args=(pieces,), name="cyrillic-warm", daemon=True).start()
-        self.fact_wh = {fact.id: self._wh_kinds(fact) for fact in kb.facts}
-        self.fact_wh_share = {fact.id: self._wh_shares(fact) for fact in kb.facts}
+        asked = {fact.id: self._wh_counts(fact) for fact in kb.facts}
+        self.fact_wh = {fact.id: self._wh_kinds(fact, asked[fact.id][0]) for fact in kb.facts}
+        # "what was signed, and who signed it?" makes "who" one of the documents fact's kinds, but a fact
+        # asked "who?" in a third of its examples is the one a who-question means
+        self.fact_wh_share = {
+            fact_id: {kind: n / total for kind, n in counts.items()}
+            for fact_id, (counts, total) in asked.items()
+            if total
+        }
         self._replies: dict[tuple[str, Lang], Reply] = {}
         self._said_of: dict[str, frozenset[str]] = {}
         self._texts: dict[tuple[object, ...], str] = {}
@@ -397,33 +404,27 @@ class Answerer:
         return terms[0] if terms else fold(word)
 
     @staticmethod
-    def _wh_shares(fact: Fact) -> dict[str, float]:
-        """The share of a fact's example questions that ask each kind: "what was signed, and who signed
-        it?" makes "who" one of the document fact's kinds, but a fact asked "who?" in half its examples is
-        the one a who-question means."""
+    def _wh_counts(fact: Fact) -> tuple[Counter[str], int]:
+        """How many of a fact's example questions ask each kind (one without a question word asks
+        "other"), and how many examples it has."""
         counts: Counter[str] = Counter()
         total = 0
         for lang in LANGS:
             for question in fact.questions.get(lang):
                 total += 1
-                counts.update({SPECIFIC_WH.get(kind, "other") for _, _, kind in wh_words(fold(question))})
-        return {kind: n / total for kind, n in counts.items()} if total else {}
+                counts.update({SPECIFIC_WH.get(kind, "other") for _, _, kind in wh_words(fold(question))} or {"other"})
+        return counts, total
 
     @staticmethod
-    def _wh_kinds(fact: Fact) -> frozenset[str]:
-        """The kinds of wh-question a fact answers: learnt from its own example questions, and implied
-        by the values it states (a place answers "where", a date "when", a count "how many"; the people a
-        fact names do not make it an answer to "who", since most facts name someone)."""
+    def _wh_kinds(fact: Fact, counts: Counter[str]) -> frozenset[str]:
+        """The kinds of wh-question a fact answers: learnt from its own example questions (``counts``), and
+        implied by the values it states (a place answers "where", a date "when", a count "how many"; the
+        people a fact names do not make it an answer to "who", since most facts name someone)."""
         implied = {"when"} if fact.event is not None else set()  # the day of the event it reports
         if fact.values:
             implied |= {"where"} if fact.values.places else set()
             implied |= {"when"} if fact.values.dates or fact.values.years else set()  # "which year…?"
             implied |= {"howmany"} if fact.values.numbers else set()
-        counts: Counter[str] = Counter()
-        for lang in LANGS:
-            for question in fact.questions.get(lang):
-                spans = wh_words(fold(question))
-                counts.update({SPECIFIC_WH.get(kind, "other") for _, _, kind in spans} or {"other"})
         learnt = {kind for kind, n in counts.items() if n >= 2}
         if fact.values is not None and not fact.values.numbers:
             learnt.discard("howmany")  # typed values without a count: "how many …?" is not this fact's
