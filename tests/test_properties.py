@@ -57,7 +57,9 @@ def _corrupt(kind: str, data: list[dict], raw: str, rnd: st.DataObject) -> str:
         return raw[:cut] + "\n  - [broken"
     if kind == "indent":
         lines = raw.splitlines()
-        n = rnd.draw(st.integers(1, len(lines) - 1))
+        # (a comment or a blank line stays one however it is indented: only a line of data can break)
+        data_lines = [i for i, line in enumerate(lines) if i > 0 and line.strip() and not line.lstrip().startswith("#")]
+        n = rnd.draw(st.sampled_from(data_lines))
         lines[n] = "   " + lines[n] + ": :"
         return "\n".join(lines)
     if kind == "wrong-type":
