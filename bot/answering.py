@@ -955,7 +955,21 @@ class Answerer:
                 # "who else was sitting in on that meeting?" after the May meeting is about that meeting,
                 # which tells no more; not about another meeting on another day
                 return Match("decline", self.details, found.score, NO_FACT_OF_KIND, final=True), used
-        if part.kind == "yesno" and found.kind != "fact" and not found.final and found.top_facts:
+        if (
+            part.kind == "yesno"
+            and found.kind != "fact"
+            and not found.final
+            and found.top_facts
+            # (a topic the sources never cover, read clearly above every fact, stays declined: "is there a
+            # Russian military base in Uzbekistan?" is not checked against an exercise held there; "was it
+            # in Tashkent again?" is still checked against the meeting just answered)
+            and not (
+                found.kind == "decline"
+                and found.score >= self.matcher.tuning.answer_threshold
+                and found.score - found.top_facts[0][1] >= YESNO_MARGIN
+                and (ctx is None or found.top_facts[0][0] != self._last(ctx))
+            )
+        ):
             # "Was it signed in Bukhara?" reads like a question about another agreement; the fact whose
             # values refute its claim answers it better than a decline
             # the claim must be more than a span of years, which any fact with those years can check; of

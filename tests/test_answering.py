@@ -2046,3 +2046,22 @@ def test_joint_use_of_military_facilities_read_in_an_article_is_the_press_covera
     )
     assert reply.fact_id == "signing-press-coverage"
     assert "SNG.Today" in reply.text
+
+
+@pytest.mark.parametrize("follow_up", [False, True])
+def test_a_yes_no_on_an_uncovered_topic_read_clearly_stays_declined(answerer: Answerer, follow_up: bool):
+    messages = ["when and where did the defence ministers last meet?"] if follow_up else []
+    reply = chat(answerer, *messages, "is russia planning a military base in uzbekistan?")[-1]
+    assert not reply.answered
+    assert not reply.text.startswith("Yes")
+
+
+def test_a_yes_no_on_the_meeting_just_answered_is_still_checked_against_it(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "Когда Белоусов и Халмухамедов встречались в следующий раз после января 2025?",
+        "Это опять было в Ташкенте?",
+    )[-1]
+    assert reply.answered
+    assert reply.text.startswith("Нет")
+    assert "Москв" in reply.text
