@@ -137,7 +137,7 @@ _RU_MONTH_SHORT_YEAR = re.compile(
     r"\b((?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*)\s+"
     r"(2[0-9])(?:-?(?:го|м|ом))?(?=\s+(?:год|г\b)|[^\w-]|$)"
 )
-_RU_SHORT_YEAR = re.compile(r"\b(?:в|на|за|с)\s+(2[0-9])-?(?:го|м|ом)\s+(?=год)")
+_RU_SHORT_YEAR = re.compile(r"\b(?:в|на|за|с)\s+(2[0-9])(?:-?(?:го|м|ом)\s+(?=год)|-?о?м\b(?!\s*(?:от|метр)))")
 
 
 def spoken_years(folded: str) -> str:
@@ -145,10 +145,12 @@ def spoken_years(folded: str) -> str:
     шестом году") or cut to two digits ("в январе 25го"), or a range cut short ("the 2026-30 programme"), so that they date a question as
     "2025" or "2026–2030" do (a cut "30" is no count of thirty)."""
     folded = _SPOKEN_YEAR.sub(lambda m: _SPOKEN_YEARS[m.group(1)], folded)
-    # "в январе 25го", "в мае 25", "в 26-м году": a Russian month (no day comes after one) or "году"
-    # before a two-digit number makes it a year
+    # "в январе 25го", "в мае 25", "в 26-м году", "в 25м": a Russian month (no day comes after one),
+    # "году", or the locative ending "-м" (no date takes it) before a two-digit number makes it a year
     folded = _RU_MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", folded)
-    folded = _RU_SHORT_YEAR.sub(lambda m: f"{m.group(0).split()[0]} 20{m.group(1)} ", folded)
+    folded = _RU_SHORT_YEAR.sub(
+        lambda m: f"{m.group(0).split()[0]} 20{m.group(1)}" + (" " if m.group(0).endswith(" ") else ""), folded
+    )
     return _SHORT_RANGE.sub(
         lambda m: (
             f"{m.group(1)}{m.group(2)}{m.group(1)[:2]}{m.group(3)}"
