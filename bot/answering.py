@@ -1735,6 +1735,18 @@ class Answerer:
                     if same is not None:
                         return same
                     wanted = SPECIFIC_WH.get(part.wh or "")
+                    tied = [f for f, s in own.top_facts if s >= own.score - TIE]
+                    if (
+                        last in self.facts
+                        and wanted in self.fact_wh[last]
+                        and len(tied) >= 2
+                        and not {last, *self.facts[last].related} & set(tied)
+                    ):
+                        # "по срокам когда?" after the exercise: one word that reads as well of several
+                        # unrelated facts names none of them; the question word asks it of the last answer
+                        # ("а прилетел когда?" after the date of signing is the visit's, a fact related to it)
+                        score = max(dict(own.top_facts).get(last, 0.0), threshold)
+                        return replace(own, item_id=last, score=score, top_facts=((last, score),)), part.text
                     if last in self.facts and wanted in self.fact_wh[last] and _TOOK_PLACE.fullmatch(content[0]):
                         # "где проходили?" after Birlik-2025: a question word and a plain verb name no subject;
                         # they ask it of the last answer, which tells it, not of another exercise

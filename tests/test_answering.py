@@ -2065,3 +2065,14 @@ def test_a_yes_no_on_the_meeting_just_answered_is_still_checked_against_it(answe
     assert reply.answered
     assert reply.text.startswith("Нет")
     assert "Москв" in reply.text
+
+
+def test_one_word_that_reads_alike_of_unrelated_facts_is_asked_of_the_last_answer(answerer: Answerer):
+    replies = chat(answerer, "как назывались совместные учения России и Узбекистана в 2025 году?", "по срокам когда?")
+    assert replies[-1].fact_id == replies[0].fact_id == "hamkorlik-2025"
+    assert "21 июля" in replies[-1].text
+
+
+def test_arrival_asked_after_the_date_of_signing_is_still_the_visit(answerer: Answerer):
+    reply = chat(answerer, "когда белоусов летал в узбекистан подписывать договор?", "а прилетел когда")[-1]
+    assert "21 января" in reply.text
