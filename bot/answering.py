@@ -1625,7 +1625,8 @@ class Answerer:
         if (
             part.kind == "yesno"
             and last is not None
-            and (words_refer or part.refers)
+            # (or a claim of few words the part's own reading cannot place: "paraddan oldingi kuni bo'lganmi?")
+            and (words_refer or part.refers or (len(content) <= 3 and own.score < threshold))
             and not person
             and own.item_id != last
             and (

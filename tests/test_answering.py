@@ -2076,3 +2076,18 @@ def test_one_word_that_reads_alike_of_unrelated_facts_is_asked_of_the_last_answe
 def test_arrival_asked_after_the_date_of_signing_is_still_the_visit(answerer: Answerer):
     reply = chat(answerer, "когда белоусов летал в узбекистан подписывать договор?", "а прилетел когда")[-1]
     assert "21 января" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "no"),
+    [
+        ("где министры встречались в мае 2025?", "это было накануне парада?", "Нет"),
+        ("2025 may oyida mudofaa vazirlari qayerda uchrashgan edi?", "paraddan oldingi kuni bo'lganmi?", "Yo'q"),
+    ],
+)
+def test_a_short_claim_the_last_answer_denies_is_checked_against_it(
+    answerer: Answerer, first: str, follow_up: str, no: str
+):
+    replies = chat(answerer, first, follow_up)
+    assert replies[-1].fact_id == replies[0].fact_id == "follow-up-may-2025"
+    assert replies[-1].text.startswith(no)
