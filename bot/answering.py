@@ -595,7 +595,8 @@ class Answerer:
         recognised = first is not None and first.kind == "decline" and first.reason != NO_FACT_OF_KIND
         if not answered and len(reading.parts) != 1 and not recognised:
             # parts that read poorly alone may read well together; not after one the base declines
-            whole = Part(reading.text, "wh")
+            # (asking what the first part asked: "во сколько была церемония? утром?" still asks the hour)
+            whole = Part(reading.text, "wh", wh=reading.parts[0].wh if reading.parts else None)
             found, used = self._resolve(whole, context)
             if found.kind == "fact" and found.item_id is not None:
                 return [_Answered(whole, found, used)], [], found

@@ -2091,3 +2091,8 @@ def test_a_short_claim_the_last_answer_denies_is_checked_against_it(
     replies = chat(answerer, first, follow_up)
     assert replies[-1].fact_id == replies[0].fact_id == "follow-up-may-2025"
     assert replies[-1].text.startswith(no)
+
+
+def test_parts_read_together_still_ask_what_the_first_asked(answerer: Answerer):
+    reply = chat(answerer, "Кто подписал документы в Ташкенте 22 января 2025?", "во сколько была церемония? утром?")[-1]
+    assert not reply.answered
