@@ -2096,3 +2096,15 @@ def test_a_short_claim_the_last_answer_denies_is_checked_against_it(
 def test_parts_read_together_still_ask_what_the_first_asked(answerer: Answerer):
     reply = chat(answerer, "Кто подписал документы в Ташкенте 22 января 2025?", "во сколько была церемония? утром?")[-1]
     assert not reply.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кроме Узбекистана, с кем ещё Россия оформила программы военного партнёрства на 2026–2030?",
+        "O'zbekistondan tashqari Rossiya yana kim bilan shunday dastur imzolagan?",
+    ],
+)
+def test_who_else_besides_the_one_named_is_the_others_fact(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "russia-other-programmes"
