@@ -539,12 +539,18 @@ def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
             and len(re.split(r"[,.:;!?—–(]", folded[: m.start()])[-1].split()) > 2
             and _AS_WHAT.match(folded, m.end())
         )
+        # "…состоят, как положено союзнику?", "как известно": a set phrase, not "how"
+        and not (m.group(0) == "как" and _AS_SET_PHRASE.match(folded, m.end()))
     )
 
 
 _NONE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:hech|ҳеч)\s+$")
 _AS_WHAT = re.compile(r"\s+(?:\w+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\b|член|наблюдател|союзник|партн[её]р|министр|генерал)")
 """What "как" ("as") introduces: a role ("как полноправный член", "как наблюдатель")."""
+_AS_SET_PHRASE = re.compile(
+    r"\s+(?:и\s+)?(?:положено|полагается|принято|обычно|всегда|известно|говорят|пишут|сообщают|"
+    r"я понимаю|я понял|мне кажется|мне сказали)\b"
+)
 
 
 _RELATIVES = frozenset({"who", "кто", "что"})

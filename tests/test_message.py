@@ -561,6 +561,13 @@ def test_kak_deep_in_its_clause_before_a_role_is_as():
     assert parts("Узбекистан входит в ЕАЭС как полноправный член?")[0][1] == "yesno"
 
 
+@pytest.mark.parametrize(
+    "question", ["Но в ОДКБ-то они ведь состоят, как положено союзнику?", "Узбекистан, как известно, вышел из ОДКБ?"]
+)
+def test_kak_before_a_set_phrase_is_no_question_word(question: str):
+    assert parts(question)[0][1] == "yesno"
+
+
 def test_kakoy_to_is_some_not_which():
     assert parts("Значит, Узбекистан собирается вступить в какой-то военный блок?")[0][1] == "yesno"
 
