@@ -124,7 +124,8 @@ _DAY_BEFORE = re.compile(
 )
 _DAY_AFTER = re.compile(
     r"\b(?:on )?the (?:day|morning) after(?= *[?.!]| *$)|\b(?:on )?the next day\b|\bна следующий день\b(?! *после)|"
-    r"\bна другой день\b|\bertasi(?: kuni)?\b|\bэртаси(?: куни)?\b"
+    r"\bна другой день\b|\bertasi(?: kuni)?\b|\bэртаси(?: куни)?\b|\bkeyingi kuni?\b|\bкейинги куни?\b|"
+    r"\b(?:on )?the following day\b"
 )
 """A day counted from the last answer's day."""
 _BACK_THEN = re.compile(

@@ -2108,3 +2108,12 @@ def test_parts_read_together_still_ask_what_the_first_asked(answerer: Answerer):
 def test_who_else_besides_the_one_named_is_the_others_fact(answerer: Answerer, question: str):
     reply = answerer.answer(question)
     assert reply.fact_id == "russia-other-programmes"
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["paraddan keyingi kuni-chi, nima bo'lgan?", "and what happened on the following day?"]
+)
+def test_the_next_day_after_the_parade_is_the_ministers_meeting(answerer: Answerer, follow_up: str):
+    replies = chat(answerer, "2025 yil Moskvadagi G'alaba paradida o'zbek harbiylar qatnashganmi?", follow_up)
+    assert replies[0].fact_id == "victory-parade-2025"
+    assert replies[-1].fact_id == "follow-up-may-2025"
