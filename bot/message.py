@@ -331,6 +331,7 @@ _CONFIRM_TAIL = re.compile(
 """A request to confirm the claim before it, put after it: a yes/no question about the claim."""
 _RU_YESNO = re.compile(r"(?:^|\s)(?:ли|правда ли|верно ли|разве|неужели)(?:\s|$)")
 _UZ_MI = re.compile(r"[a-z']{2,}mi(?:di|kan)?$")  # "o'tganmi", "o'tganmidi", "o'tganmikan"
+_UZ_MI_APART = frozenset({"mi", "midi", "mikan"})
 
 _OVERVIEW = re.compile(
     r"\b(?:summary|summari[sz](?:e|es|ed|ing)|overview|gist|short version|tl;?dr|in (?:a )?nutshell|in short|briefly|(?<!the )(?<!our )(?<!my )(?<!this )brief\b|"
@@ -691,7 +692,12 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "yesno", None  # "after the russia deal did uzbekistan stop …?": an aux and its subject inside
     first_clause = tokens(re.split(r"[,:;—–]", text)[0])
     # "…imzolanganmi, 2025-yil rejasi va 2026–2030 dasturi?": the question ends its first clause
-    if _RU_YESNO.search(text) or any(_UZ_MI.search(w) for w in (*words[-3:], *first_clause[-1:])):
+    # (or the particle written apart, as people type it: "2035 gacha mi?")
+    if (
+        _RU_YESNO.search(text)
+        or any(_UZ_MI.search(w) for w in (*words[-3:], *first_clause[-1:]))
+        or (words and words[-1] in _UZ_MI_APART)
+    ):
         return "yesno", None
     if (
         _QUESTION_END.search(text)

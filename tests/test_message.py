@@ -568,6 +568,11 @@ def test_kak_before_a_set_phrase_is_no_question_word(question: str):
     assert parts(question)[0][1] == "yesno"
 
 
+@pytest.mark.parametrize("question", ["imzolangan dastur 2035 gacha mi?", "u ham vazir edi mikan?"])
+def test_the_uzbek_question_particle_written_apart_asks_yes_or_no(question: str):
+    assert parts(question)[0][1] == "yesno"
+
+
 def test_kakoy_to_is_some_not_which():
     assert parts("Значит, Узбекистан собирается вступить в какой-то военный блок?")[0][1] == "yesno"
 
