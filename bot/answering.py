@@ -207,6 +207,8 @@ WH_MARGIN = 0.08
 LEAD_MARGIN = 0.1
 """How far under the answer threshold a lead-in may read when the question after it only asks its detail."""
 WH_RARE, WH_MAIN, WH_MAIN_MARGIN = 0.1, 0.3, 0.15
+_WITH_PARTNER = re.compile(r"\b(?:с|со|with)\s+(?:the\s+)?(?!\w+\s+(?:сторон|side))\w+|\b\w+\s+(?:bilan|билан)\b")
+"""A partner named with "with": the other side, not the one a question asks about."""
 _WHO_ELSE = re.compile(
     r"\b(?:кроме|помимо|besides|apart from|other than|except)\b|\bwho else\b|\bс кем ещ[её]\b|"
     r"\b(?:dan|дан) (?:tashqari|ташқари)\b|\byana kim bilan\b|\bkim bilan yana\b"
@@ -2130,7 +2132,9 @@ class Answerer:
         if len(people) == 1:
             return people[0]
         # the side the question names first is the one it asks about: "Uzbekistan's minister … with Russia"
-        sides = [t for t in terms if t in set(self.people.values())]
+        # (not one named as the partner: "министр … ездил в Ташкент подписывать программу с узбеками")
+        own_side = _WITH_PARTNER.sub(" ", part.text)
+        sides = [t for t in self.analyzer.terms(own_side) if t in set(self.people.values())]
         for side in dict.fromkeys(sides):
             chosen = [p for p in people if self.people.get(p) == side]
             if len(chosen) == 1:

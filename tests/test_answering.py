@@ -2117,3 +2117,20 @@ def test_the_next_day_after_the_parade_is_the_ministers_meeting(answerer: Answer
     replies = chat(answerer, "2025 yil Moskvadagi G'alaba paradida o'zbek harbiylar qatnashganmi?", follow_up)
     assert replies[0].fact_id == "victory-parade-2025"
     assert replies[-1].fact_id == "follow-up-may-2025"
+
+
+def test_a_side_named_as_the_partner_is_not_the_side_asked_about(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Напомните, кто у нас министр обороны ездил в Ташкент в январе 25го подписывать программу с узбеками",
+        "а он там куда ходил венок возлагать?",
+    )
+    assert replies[0].context is not None
+    assert replies[0].context.person != "kholmukhamedov"
+    assert replies[-1].fact_id == "victory-park"
+
+
+def test_a_side_named_with_storona_is_still_the_side_asked_about(answerer: Answerer):
+    reply = chat(answerer, "Кто подписывал документы с узбекской стороны?")[-1]
+    assert reply.context is not None
+    assert reply.context.person == "kholmukhamedov"
