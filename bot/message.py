@@ -558,7 +558,7 @@ _RELATIVES = frozenset({"who", "кто", "что"})
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:people|those|citizens|nationals|residents|migrants|fighters|mercenaries|volunteers|servicemen|troops|"
     r"individuals|men|anyone|someone|everyone|uzbeks|persons|ones|soldiers|officials|"
-    r"тех|те|тем|теми|тот|того|тому|всех|всем|все|то|граждан|людей|тех самых)\s*,?\s*$"
+    r"тех|те|тем|теми|тот|того|тому|всех|всем|все|то|граждан|людей|тех самых|своих|наших|сограждан)\s*,?\s*$"
 )
 
 

@@ -574,6 +574,14 @@ def test_the_uzbek_question_particle_written_apart_asks_yes_or_no(question: str)
     assert parts(question)[0][1] == "yesno"
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["а узбеки своих кто за россию воевал до сих пор сажают?", "наших, кто воевал, судят в Узбекистане?"],
+)
+def test_kto_after_svoikh_or_nashikh_is_a_relative_pronoun(message: str):
+    assert [wh for _, _, wh in parts(message)] != ["who"]
+
+
 def test_kakoy_to_is_some_not_which():
     assert parts("Значит, Узбекистан собирается вступить в какой-то военный блок?")[0][1] == "yesno"
 
