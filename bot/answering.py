@@ -207,6 +207,8 @@ WH_MARGIN = 0.08
 LEAD_MARGIN = 0.1
 """How far under the answer threshold a lead-in may read when the question after it only asks its detail."""
 WH_RARE, WH_MAIN, WH_MAIN_MARGIN = 0.1, 0.3, 0.15
+_DASH_TAIL = re.compile(r"\s+[—–-]{1,2}\s+")
+_ALTERNATIVE = re.compile(r"\b(?:or|или|либо|yoki|ёки)\b")
 _WITH_PARTNER = re.compile(r"\b(?:с|со|with)\s+(?:the\s+)?(?!\w+\s+(?:сторон|side))\w+|\b\w+\s+(?:bilan|билан)\b")
 """A partner named with "with": the other side, not the one a question asks about."""
 _WHO_ELSE = re.compile(
@@ -830,6 +832,14 @@ class Answerer:
             and SPECIFIC_WH.get(part.wh or "", "") in self.fact_wh[top[0][0]] | {""}
         ):
             return replace(found, kind="fact", item_id=top[0][0], score=top[0][1], reason="far ahead of the rest"), used
+        head, *tail = _DASH_TAIL.split(part.text, maxsplit=1)
+        offers = bool(tail) and _ALTERNATIVE.search(tail[0]) is not None and not wh_words(tail[0])
+        if found.kind == "none" and not found.final and offers and wh_words(head):
+            # "Belousov arrived to Uzbekistan on which day — same day as the signing or before?": the
+            # question is asked before the dash; what follows offers answers, whose words dilute it
+            again, used_again = self._read(replace(part, text=f"{head.rstrip()}?", core=""), ctx)
+            if again.kind == "fact" and again.score >= self.matcher.tuning.answer_threshold:
+                return again, used_again
         return found, used
 
     def _read(self, part: Part, ctx: Context | None) -> tuple[Match, str]:

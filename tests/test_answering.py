@@ -2134,3 +2134,17 @@ def test_a_side_named_with_storona_is_still_the_side_asked_about(answerer: Answe
     reply = chat(answerer, "Кто подписывал документы с узбекской стороны?")[-1]
     assert reply.context is not None
     assert reply.context.person == "kholmukhamedov"
+
+
+def test_answers_offered_after_a_dash_do_not_dilute_the_question_before_it(answerer: Answerer):
+    reply = answerer.answer(
+        "About the visit itself, a small detail: Belousov arrived to Uzbekistan on which day — "
+        "same day as the signing or before?"
+    )
+    assert reply.fact_id == "belousov-visit"
+    assert "21 January" in reply.text
+
+
+def test_a_question_after_a_dash_is_still_the_question(answerer: Answerer):
+    reply = answerer.answer("На каких условиях Узбекистан мог бы вернуться в ОДКБ — Белоусов это с Ташкентом обсуждал?")
+    assert not reply.answered
