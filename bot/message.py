@@ -474,6 +474,8 @@ PRONOUNS = word_set(
     "им ними этот эта это эти этого этой этим том тот та те ту той тех u uning unga uni undan ular ularning bu shu o'sha unda undagi buni shuni bunga shunga bundan shundan там "
     # the time or place of the last answer: "ўшанда", "тогда", "u yerda" ("since then" is no reference to it)
     "тогда o'shanda shunda yerda туда оттуда there yerga "
+    # the formal "this": "ushbu uchrashuvda", "в данной встрече" ("mazkur" reads as a fresh subject more often)
+    "ushbu данный данная данное данной данном данного данную "
     # "а в 2026 году такие были?": such things as the last answer's
     "такие такой такая такое таких shunday shunaqa"
 )

@@ -2148,3 +2148,13 @@ def test_answers_offered_after_a_dash_do_not_dilute_the_question_before_it(answe
 def test_a_question_after_a_dash_is_still_the_question(answerer: Answerer):
     reply = answerer.answer("На каких условиях Узбекистан мог бы вернуться в ОДКБ — Белоусов это с Ташкентом обсуждал?")
     assert not reply.answered
+
+
+def test_ushbu_points_at_the_meeting_just_answered(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Markaziy Osiyo davlatlari mudofaa vazirlarining ilk uchrashuvi qaysi shaharda bo'lib o'tgan?",
+        "Ushbu uchrashuvda Rossiya ham ishtirok etganmi?",
+    )
+    assert replies[-1].fact_id == replies[0].fact_id == "c5-defence-ministers"
+    assert replies[-1].text.startswith("Yo'q")
