@@ -209,6 +209,7 @@ LEAD_MARGIN = 0.1
 WH_RARE, WH_MAIN, WH_MAIN_MARGIN = 0.1, 0.3, 0.15
 _DASH_TAIL = re.compile(r"\s+[—–-]{1,2}\s+")
 _ALTERNATIVE = re.compile(r"\b(?:or|или|либо|yoki|ёки)\b")
+_ALSO_END = re.compile(r"\b(?:тоже|также|too|as well|also|ham)\s*[?!.]*\s*$")
 _WITH_PARTNER = re.compile(r"\b(?:с|со|with)\s+(?:the\s+)?(?!\w+\s+(?:сторон|side))\w+|\b\w+\s+(?:bilan|билан)\b")
 """A partner named with "with": the other side, not the one a question asks about."""
 _WHO_ELSE = re.compile(
@@ -1644,6 +1645,22 @@ class Answerer:
                 # (unless a fact related to it reads better: "on a Tuesday?" after the place is the date's)
                 score = max(own.score if own.item_id == last else 0.0, self.matcher.tuning.answer_threshold)
                 return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
+        if (
+            part.kind == "yesno"
+            and last is not None
+            and (not person or person in self._answer_terms(last))
+            and own.item_id != last
+            and _ALSO_END.search(part.text)
+        ):
+            # "а в январе 2025-го, когда бумаги подписывал, тоже?" after his rank in October: the last question
+            # asked again of another time, which the last answer speaks of
+            claimed = {t for found in self.checker.claims(part.text).values() for t in found}
+            said = self._answer_terms(last)
+            if claimed and 2 * sum(t in said or t in claimed for t in content) > len(content):
+                # (its claim is the last question's: "тоже" generalleytenant, checked for January)
+                reading = f"{part.text} {ctx.topics[0]}" if ctx.topics else part.text
+                score = max(dict(own.top_facts).get(last, 0.0), threshold)
+                return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), reading
         if (
             part.kind == "yesno"
             and last is not None

@@ -621,6 +621,7 @@ _TOLD_WHICH = re.compile(
 )
 """A question whether something was told, about a wh-question inside it."""
 _RU_TOLD = re.compile(r"\b(?:уточн|сообщ|назва|раскры|указа)\w*,")
+_ALSO_TAIL = re.compile(r"\b(?:тоже|также|too|as well|ham)\s*\?+\s*$")
 
 
 def _kind(text: str) -> tuple[QuestionKind, str | None]:
@@ -653,6 +654,10 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "wh", "list"  # "list all 50 events", "перечисли все мероприятия"
     if _CONFIRM_TAIL.search(text):
         return "yesno", None  # "…that's where they signed the plan, can you confirm that bit before I record?"
+    if found and _ALSO_TAIL.search(text) and all(re.search(r",\s*$", text[:start]) for start, _, _ in found):
+        # "а в январе 2025-го, когда бумаги подписывал, тоже?": the question word opens a clause of time;
+        # the question is whether the same held then
+        return "yesno", None
     if (_TRUE_THAT.search(text) or (lead and lead[0] == "whether")) and not found:
         return "yesno", None  # "could you confirm whether Mirziyoyev attended?" asks whether
     if _REQUEST.search(text):

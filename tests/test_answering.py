@@ -2158,3 +2158,16 @@ def test_ushbu_points_at_the_meeting_just_answered(answerer: Answerer):
     )
     assert replies[-1].fact_id == replies[0].fact_id == "c5-defence-ministers"
     assert replies[-1].text.startswith("Yo'q")
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "no"),
+    [
+        ("А в январе 2025-го, когда бумаги подписывал, тоже?", "Нет"),
+        ("And in January 2025, when he signed, too?", "No"),
+    ],
+)
+def test_too_asks_the_last_claim_again_of_another_time(answerer: Answerer, follow_up: str, no: str):
+    replies = chat(answerer, "Халмухамедов сейчас генерал-лейтенант, что ли?", follow_up)
+    assert replies[-1].fact_id == replies[0].fact_id == "kholmukhamedov-rank"
+    assert replies[-1].text.startswith(no)

@@ -120,6 +120,8 @@ def test_a_yes_no_part_joined_to_a_wh_question():
         "В 2025-м в Узбекистане продолжали судить тех, кто воевал за Россию?",
         "after the deal, did uzbek courts keep convicting people who went to fight for russia?",
         "Separate check: were Uzbek courts still convicting nationals who fought for Russia in 2025?",
+        # the question word opens a clause of time; "too?" asks whether the same held then
+        "А в январе 2025-го, когда бумаги подписывал, тоже?",
         # the question word starts a clause of its own after a claim asked with intonation
         "Белоусов и Халмухамедов что-то подписали, когда встречались в мае 2025?",
         # a membership asked in a noun or a place, with no verb
