@@ -283,6 +283,10 @@ _COUNTERPART_OF = re.compile(
     r"hamkasb\w*)"
 )
 """"His counterpart", "его коллега", "uning hamkasbi": the other of the two the last answer is about."""
+_THE_OTHER = re.compile(
+    r"(?:ok(?:ay)?,?\s+)?(?:and|what about|how about|а|ну а)?\s*(?:the other (?:guy|one|man|minister|side)|"
+    r"(?:the )?(?:uzbek|russian) (?:guy|one)|другой(?: министр)?|boshqasi|boshqa vazir)(?:-chi|chi)?"
+)
 OFFICIAL = "#official"
 """The lexicon's class of officials the sources do not cover."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1598,6 +1602,16 @@ class Answerer:
         # (with something asked of him: "а его узбекский коллега?" alone is the last question again, for him)
         asked = [t for t in content if t != COUNTERPART and t not in _SIDES]
         other = self._counterpart(ctx.person, last) if counterpart and ctx.person and asked else None
+        bare_other = _THE_OTHER.fullmatch(part.text.strip(" ?!.,"))
+        if bare_other and ctx.person and ctx.topics:
+            # "ok and the other guy?" after Belousov's words: the last question, of the other signatory
+            other_one = self._counterpart(ctx.person, last)
+            words = ctx.topics[0].split()
+            if other_one is not None and any(self._term(w) == ctx.person for w in words):
+                text = " ".join(other_one if self._term(w) == ctx.person else w for w in words)
+                found = self.matcher.match(text)
+                if found.kind == "fact" and found.score >= threshold:
+                    return found, text
         if counterpart is not None and other is not None:
             # "and what did his counterpart say?" after Belousov's words: the other signatory's words
             text = part.text[: counterpart.start()] + other + part.text[counterpart.end() :]

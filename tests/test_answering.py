@@ -2171,3 +2171,10 @@ def test_too_asks_the_last_claim_again_of_another_time(answerer: Answerer, follo
     replies = chat(answerer, "Халмухамедов сейчас генерал-лейтенант, что ли?", follow_up)
     assert replies[-1].fact_id == replies[0].fact_id == "kholmukhamedov-rank"
     assert replies[-1].text.startswith(no)
+
+
+@pytest.mark.parametrize(("follow_up", "lang"), [("ok and the other guy", "en"), ("а другой министр?", "ru")])
+def test_the_other_one_asks_the_last_question_of_the_other_signatory(answerer: Answerer, follow_up: str, lang: Lang):
+    replies = chat(answerer, "what did belousov say in tashkent", follow_up, lang=lang)
+    assert replies[0].fact_id == "belousov-partners"
+    assert replies[-1].fact_id == "kholmukhamedov-words"
