@@ -2178,3 +2178,17 @@ def test_the_other_one_asks_the_last_question_of_the_other_signatory(answerer: A
     replies = chat(answerer, "what did belousov say in tashkent", follow_up, lang=lang)
     assert replies[0].fact_id == "belousov-partners"
     assert replies[-1].fact_id == "kholmukhamedov-words"
+
+
+def test_troops_from_tajikistan_after_the_exercise_are_its_201st_base(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "what was the russia-uzbekistan joint drill in summer 2025 called?",
+        "did the russian troops come from tajikistan?",
+    )
+    assert replies[-1].fact_id == "hamkorlik-2025"
+    assert replies[-1].text.startswith("Yes")
+
+
+def test_tajikistan_with_no_word_of_its_connection_is_still_declined(answerer: Answerer):
+    assert not answerer.answer("Did Tajikistan hold a military exercise with China?").answered
