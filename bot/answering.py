@@ -717,6 +717,15 @@ class Answerer:
         beyond = [t for t in self._own_words(part) if t not in summary]
         return len(beyond) >= 2 and self._covers(own.item_id, beyond) >= 2
 
+    def _names_other_years(self, part: Part, own: Match) -> bool:
+        """ "там пишут про «договор 2017 года», что это за договор такой?": a year the summary never names
+        and the fact read does: a request about that fact, not for the summary."""
+        if own.score < self.matcher.tuning.answer_threshold or self.summary_id is None or own.item_id not in self.facts:
+            return False
+        named = {int(y) for y in _YEAR.findall(part.text)}
+        summary = self._years_of(self.facts[self.summary_id])
+        return bool(named) and not named & summary and named <= self._years_of(self.facts[own.item_id])
+
     def _years_of(self, fact: Fact) -> set[int]:
         values = fact.values
         return set(values.years) | {int(d[:4]) for d in values.dates} if values else set()
@@ -955,6 +964,7 @@ class Answerer:
                     and sum(1 for _, s in own.top_facts if s >= own.score - OVERVIEW_TIE) < 3
                 )
                 or self._names_more_than_summary(part, own)
+                or self._names_other_years(part, own)
             )
         )
         # "what did he say about the relationship, in one line?": brief, but about the last answer's man

@@ -2192,3 +2192,15 @@ def test_troops_from_tajikistan_after_the_exercise_are_its_201st_base(answerer: 
 
 def test_tajikistan_with_no_word_of_its_connection_is_still_declined(answerer: Answerer):
     assert not answerer.answer("Did Tajikistan hold a military exercise with China?").answered
+
+
+def test_what_kind_of_treaty_with_a_year_the_summary_never_names_is_that_treaty(answerer: Answerer):
+    reply = answerer.answer(
+        "Читаю статью, там пишут про «договор 2017 года» о военном сотрудничестве. Что это за договор такой?"
+    )
+    assert reply.fact_id == "treaty-2017"
+
+
+def test_what_kind_of_deal_with_no_year_is_still_the_overview(answerer: Answerer):
+    reply = answerer.answer("Что это за договор такой?")
+    assert reply.fact_id == "overview"
