@@ -2204,3 +2204,24 @@ def test_what_kind_of_treaty_with_a_year_the_summary_never_names_is_that_treaty(
 def test_what_kind_of_deal_with_no_year_is_still_the_overview(answerer: Answerer):
     reply = answerer.answer("Что это за договор такой?")
     assert reply.fact_id == "overview"
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "no"),
+    [
+        (
+            "2025 yil 22 yanvarda Rossiya bilan nechta hujjat imzolangan?",
+            "ikkalasi ham 2030 gacha amal qiladimi?",
+            "Yo'q",
+        ),
+        (
+            "Which documents did Russia and Uzbekistan sign in Tashkent?",
+            "So it's basically one agreement valid until 2030, correct?",
+            "No",
+        ),
+    ],
+)
+def test_both_or_one_agreement_to_2030_is_denied(answerer: Answerer, first: str, follow_up: str, no: str):
+    reply = chat(answerer, first, follow_up)[-1]
+    assert reply.fact_id == "duration"
+    assert reply.text.startswith(no)
