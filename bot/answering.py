@@ -717,6 +717,26 @@ class Answerer:
         beyond = [t for t in self._own_words(part) if t not in summary]
         return len(beyond) >= 2 and self._covers(own.item_id, beyond) >= 2
 
+    def _minister_side(self, text: str) -> str | None:
+        """The side of "the Russian defence minister", "министр обороны России", "O'zbekiston mudofaa
+        vaziri": a side word next to "minister" (one side only)."""
+        terms = self.analyzer.terms(text)
+        sides = set(self.people.values())
+        found: set[str] = set()
+        for n, term in enumerate(terms):
+            if term == "minister":
+                found |= {t for t in terms[max(0, n - 2) : n + 3] if t in sides}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _people_of(self, fact_id: str) -> list[str]:
+        """The people a fact is about: its values', or else the people its answer names."""
+        fact = self.facts.get(fact_id)
+        if fact is None:
+            return []
+        if fact.values and fact.values.people:
+            return [self._term(p) for p in fact.values.people if self._term(p) in self.people]
+        return [p for p in self.people if p in self._answer_terms(fact_id)]
+
     def _names_other_years(self, part: Part, own: Match) -> bool:
         """ "там пишут про «договор 2017 года», что это за договор такой?": a year the summary never names
         and the fact read does: a request about that fact, not for the summary."""
@@ -1320,6 +1340,19 @@ class Answerer:
             # the other exercise whose opening reads alike
             for fact_id, score in found.top_facts:
                 if score >= found.score - YESNO_MARGIN and names & self._names_in(fact_id):
+                    found = replace(found, item_id=fact_id, score=score)
+                    break
+        side = self._minister_side(part.text)
+        if (
+            side is not None
+            and self._people_of(found.item_id or "")
+            and side not in {self.people[p] for p in self._people_of(found.item_id or "")}
+        ):
+            # "how did the Russian defence minister describe …?": the words of the minister of the side
+            # named, not the close fact about the other side's minister
+            for fact_id, score in found.top_facts:
+                people = self._people_of(fact_id)
+                if score >= found.score - WH_MARGIN and people and {self.people[p] for p in people} == {side}:
                     found = replace(found, item_id=fact_id, score=score)
                     break
         day = self._day_named(part.text)

@@ -2225,3 +2225,14 @@ def test_both_or_one_agreement_to_2030_is_denied(answerer: Answerer, first: str,
     reply = chat(answerer, first, follow_up)[-1]
     assert reply.fact_id == "duration"
     assert reply.text.startswith(no)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("How did the Russian defence minister describe Russia and Uzbekistan during his visit?", "belousov-partners"),
+        ("How did the Uzbek defence minister describe cooperation with Russia?", "kholmukhamedov-words"),
+    ],
+)
+def test_the_side_of_the_minister_named_picks_whose_words(answerer: Answerer, question: str, fact_id: str):
+    assert answerer.answer(question).fact_id == fact_id
