@@ -648,10 +648,13 @@ class ClaimChecker:
         checks = 0
         supported: set[str] = set()
         claims = self.claims(folded)
-        if held_confirms and claims.get("number"):
-            # "the 201st base" names the base the fact confirms; its number is no count to check
+        if held_confirms and (claims.get("number") or claims.get("year")):
+            # "the 201st base" names the base the fact confirms; its number is no count to check; nor is
+            # the year of a phrase it confirms ("the doctrine of 2018" is the one being revised)
             named = {t for c in held_confirms for t in c}
-            claims["number"] = {n for n in claims["number"] if n not in named}
+            for dim in ("number", "year"):
+                if claims.get(dim):
+                    claims[dim] = {n for n in claims[dim] if n not in named}
             claims = {dim: found for dim, found in claims.items() if found}
         event = bool(terms & self.event_terms)
         # "подписали план на 2025 год?": the year a plan is for, against the years the fact names, not the

@@ -2236,3 +2236,17 @@ def test_both_or_one_agreement_to_2030_is_denied(answerer: Answerer, first: str,
 )
 def test_the_side_of_the_minister_named_picks_whose_words(answerer: Answerer, question: str, fact_id: str):
     assert answerer.answer(question).fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("was the current doctrine, the one being revised, adopted in 2018?", "Yes"),
+        ("действующая оборонная доктрина Узбекистана принята в 2018 году?", "Да"),
+        ("was the defence doctrine being revised adopted in 2020?", "No"),
+    ],
+)
+def test_the_year_of_a_phrase_the_fact_confirms_is_no_year_to_refute(answerer: Answerer, question: str, lead: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "doctrine-2026"
+    assert reply.text.startswith(lead)
