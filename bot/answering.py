@@ -81,6 +81,8 @@ _SIGNING_SIDE = re.compile(
 """A claim of order against the signing: "after the January deal", "до подписания", "imzolashdan oldin"."""
 _SAID_THERE = re.compile(r"\b(?:there|там|u yerda|o'sha yerda|shu yerda|у ерда|ўша ерда|шу ерда)\b")
 """Where the last answer's occasion was: "what did he say there?", "что он там сказал?"."""
+_REPLIED = re.compile(r"\b(?:ответил\w*|replied|responded|javob (?:berdi|bergan)|жавоб (?:берди|берган))")
+"""A reply is given on the occasion of what it replies to: "а Белоусов ему что ответил?"."""
 _THAT_OCCASION = re.compile(
     r"\b(?:that|this|the same) (?:meeting|visit|trip|ceremony|signing|parade|exercise|drills?|talks|plan)\b|"
     r"\b(?:в )?(?:том|этом) плане\b|\bo'sha rej\w*|\bўша реж\w*|"
@@ -1674,8 +1676,8 @@ class Answerer:
             last is not None
             and own.item_id != last
             and part.kind == "wh"
-            and (_SAID_THERE.search(part.text) or _THAT_OCCASION.search(part.text))
-            and SAY in content
+            and (_SAID_THERE.search(part.text) or _THAT_OCCASION.search(part.text) or _REPLIED.search(part.text))
+            and (SAY in content or _REPLIED.search(part.text))
             and SAY in self._answer_terms(last)
             and all(t in self._answer_terms(last) for t in content if t in self.people or t in _SIDES)
             and self.facts[last].event is not None

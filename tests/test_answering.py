@@ -2250,3 +2250,14 @@ def test_the_year_of_a_phrase_the_fact_confirms_is_no_year_to_refute(answerer: A
     reply = answerer.answer(question)
     assert reply.fact_id == "doctrine-2026"
     assert reply.text.startswith(lead)
+
+
+def test_a_reply_is_asked_of_the_occasion_just_answered(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "в мае 25го министр обороны узбекистана был в москве, что они там с белоусовым подписали?",
+        "а он что сказал про парад?",
+        "а белоусов ему что ответил",
+    )
+    assert replies[-1].fact_id != "belousov-partners"  # his words of January, another occasion
+    assert "никогда не забудем" in replies[-1].text
