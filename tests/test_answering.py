@@ -2261,3 +2261,12 @@ def test_a_reply_is_asked_of_the_occasion_just_answered(answerer: Answerer):
     )
     assert replies[-1].fact_id != "belousov-partners"  # his words of January, another occasion
     assert "никогда не забудем" in replies[-1].text
+
+
+def test_how_long_they_can_be_jailed_is_asked_of_the_mercenary_law(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "chet eldagi urushda qatnashsa bizda qaysi modda bilan sud qilishadi?",
+        "necha yilgacha qamashi mumkin?",
+    )
+    assert replies[-1].fact_id == replies[0].fact_id == "mercenaries"
