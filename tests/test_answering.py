@@ -2270,3 +2270,10 @@ def test_how_long_they_can_be_jailed_is_asked_of_the_mercenary_law(answerer: Ans
         "necha yilgacha qamashi mumkin?",
     )
     assert replies[-1].fact_id == replies[0].fact_id == "mercenaries"
+
+
+@pytest.mark.parametrize("question", ["слышь бот, узбеки с какого года не в ОДКБ?", "узбеки с каких пор не в ОДКБ?"])
+def test_since_which_year_asks_when_with_no_year_word_of_its_own(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "csto"
+    assert "2012" in reply.text
