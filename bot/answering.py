@@ -799,6 +799,9 @@ class Answerer:
                 day is None or not self.checker.wrong_year(part.text, self.facts[f]),
                 not span or min(span) in self._years_of(self.facts[f]),  # a span's first year dates it
                 not (undated and self._before(f)),
+                # (a "what" question, not a fact asked "who" as such: "қайси ҳужжатлар имзоланган?" is what
+                # was signed, not who signed it)
+                part.wh != "what" or self.fact_wh_share.get(f, {}).get("who", 0.0) < WH_MAIN,
                 self._covers(f, content),
                 f == found.item_id,
             ),

@@ -2277,3 +2277,13 @@ def test_since_which_year_asks_when_with_no_year_word_of_its_own(answerer: Answe
     reply = answerer.answer(question)
     assert reply.fact_id == "csto"
     assert "2012" in reply.text
+
+
+def test_which_documents_tied_with_who_signed_goes_to_what_was_signed(answerer: Answerer):
+    reply = answerer.answer("2025 йил январда Россия мудофаа вазири Тошкентга келганда қайси ҳужжатлар имзоланган эди?")
+    assert reply.fact_id == "what-was-signed"
+
+
+def test_which_russian_minister_asks_who(answerer: Answerer):
+    reply = answerer.answer("Какой российский министр приезжал в Ташкент в январе 2025 года?")
+    assert "Белоусов" in reply.text
