@@ -2287,3 +2287,14 @@ def test_which_documents_tied_with_who_signed_goes_to_what_was_signed(answerer: 
 def test_which_russian_minister_asks_who(answerer: Answerer):
     reply = answerer.answer("Какой российский министр приезжал в Ташкент в январе 2025 года?")
     assert "Белоусов" in reply.text
+
+
+def test_that_base_in_uzbekistan_after_the_exercise_is_denied_by_it(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "which russian base did the russian troops for hamkorlik-2025 come from?",
+        "so that base is in uzbekistan?",
+    )
+    assert replies[-1].fact_id == "hamkorlik-2025"
+    assert replies[-1].text.startswith("No")
+    assert not answerer.answer("Is there a Russian military base in Uzbekistan?").answered
