@@ -83,6 +83,7 @@ _SAID_THERE = re.compile(r"\b(?:there|там|u yerda|o'sha yerda|shu yerda|у е
 """Where the last answer's occasion was: "what did he say there?", "что он там сказал?"."""
 _REPLIED = re.compile(r"\b(?:ответил\w*|replied|responded|javob (?:berdi|bergan)|жавоб (?:берди|берган))")
 """A reply is given on the occasion of what it replies to: "а Белоусов ему что ответил?"."""
+_THE_OCCASION = re.compile(r"\bthe (meeting|talks|visit|parade|exercise|drills?)\b")
 _THAT_OCCASION = re.compile(
     r"\b(?:that|this|the same) (?:meeting|visit|trip|ceremony|signing|parade|exercise|drills?|talks|plan)\b|"
     r"\b(?:в )?(?:том|этом) плане\b|\bo'sha rej\w*|\bўша реж\w*|"
@@ -1972,6 +1973,12 @@ class Answerer:
             and "sign" in self._answer_terms(last)
         )
 
+    def _the_occasion_told(self, text: str, last: str) -> bool:
+        """ "was the meeting held inside the Kremlin?" after the May meeting: "the meeting" is the one the
+        last answer tells of."""
+        named = _THE_OCCASION.search(text)
+        return named is not None and all(t in self._answer_terms(last) for t in self.analyzer.terms(named.group(1)))
+
     def _another_occasion(self, part: Part, found: Match, ctx: Context) -> bool:
         """The part points back at the last answer's occasion ("that meeting", "на той встрече") and the
         fact found reports other days only."""
@@ -1980,7 +1987,7 @@ class Answerer:
             last is None
             or found.kind != "fact"
             or found.item_id in (None, last)
-            or not _THAT_OCCASION.search(part.text)
+            or not (_THAT_OCCASION.search(part.text) or self._the_occasion_told(part.text, last))
         ):
             return False
         days = {str(d)[:7] for d in self.facts[last].values.dates} if self.facts[last].values else set()
@@ -1990,6 +1997,10 @@ class Answerer:
             # is of another plan, told apart by the years each is for
             years = set(self.facts[last].values.years) if self.facts[last].values else set()
             return bool(years) and not years & set(other.years)
+        if other is not None and not other.dates and other.places and self.facts[last].values:
+            # (a fact of no day, but of another place: the January venue in Tashkent after the May meeting)
+            places = set(self.facts[last].values.places)
+            return bool(places) and not places & set(other.places)
         return bool(days) and other is not None and bool(other.dates) and not days & {str(d)[:7] for d in other.dates}
 
     def _neighbours(self, fact_id: str) -> list[str]:

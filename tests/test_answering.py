@@ -2298,3 +2298,11 @@ def test_that_base_in_uzbekistan_after_the_exercise_is_denied_by_it(answerer: An
     assert replies[-1].fact_id == "hamkorlik-2025"
     assert replies[-1].text.startswith("No")
     assert not answerer.answer("Is there a Russian military base in Uzbekistan?").answered
+
+
+def test_the_meeting_after_the_may_meeting_is_that_meeting_not_the_january_venue(answerer: Answerer):
+    replies = chat(
+        answerer, "Who did Belousov meet from Uzbekistan on 10 May 2025?", "Was the meeting held inside the Kremlin?"
+    )
+    assert replies[-1].fact_id != "signing-venue"
+    assert not replies[-1].text.startswith(("Yes", "No"))
