@@ -2306,3 +2306,9 @@ def test_the_meeting_after_the_may_meeting_is_that_meeting_not_the_january_venue
     )
     assert replies[-1].fact_id != "signing-venue"
     assert not replies[-1].text.startswith(("Yes", "No"))
+
+
+def test_who_signed_for_each_country_is_who_signed(answerer: Answerer):
+    reply = answerer.answer("Who signed for each country, and on what date?")
+    assert reply.fact_id == "who-signed"
+    assert "Belousov" in reply.text
