@@ -2312,3 +2312,11 @@ def test_who_signed_for_each_country_is_who_signed(answerer: Answerer):
     reply = answerer.answer("Who signed for each country, and on what date?")
     assert reply.fact_id == "who-signed"
     assert "Belousov" in reply.text
+
+
+def test_deprivation_of_liberty_in_uzbek_is_imprisonment_not_the_outlet_ozodlik(answerer: Answerer):
+    reply = answerer.answer(
+        "Jinoyat kodeksining 154-moddasiga ko'ra, xorijdagi mojarolarda qatnashgani uchun necha yilgacha "
+        "ozodlikdan mahrum qilish mumkin?"
+    )
+    assert reply.fact_id == "mercenaries"
