@@ -2323,10 +2323,7 @@ def test_deprivation_of_liberty_in_uzbek_is_imprisonment_not_the_outlet_ozodlik(
 
 
 def test_what_kind_of_documents_signed_in_january_is_what_was_signed(answerer: Answerer):
-    replies = chat(
-        answerer,
-        "Salom! Kurs ishim uchun kerak edi. 2025-yil yanvarida O'zbekiston bilan Rossiya qanaqa harbiy hujjatlar imzolagan?",
-        "qayerda?",
+    reply = answerer.answer(
+        "Salom! Kurs ishim uchun kerak edi. 2025-yil yanvarida O'zbekiston bilan Rossiya qanaqa harbiy hujjatlar imzolagan?"
     )
-    assert replies[0].fact_id == "what-was-signed"
-    assert "Toshkent" in replies[-1].text
+    assert reply.fact_id == "what-was-signed"
