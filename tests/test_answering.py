@@ -2327,3 +2327,9 @@ def test_what_kind_of_documents_signed_in_january_is_what_was_signed(answerer: A
         "Salom! Kurs ishim uchun kerak edi. 2025-yil yanvarida O'zbekiston bilan Rossiya qanaqa harbiy hujjatlar imzolagan?"
     )
     assert reply.fact_id == "what-was-signed"
+
+
+def test_foreseen_in_uzbek_is_planned(answerer: Answerer):
+    reply = answerer.answer("Toshkentda imzolangan 2025-yil rejasida nechta tadbir ko'zda tutilgan?")
+    assert reply.answered
+    assert "50" in reply.text
