@@ -1962,11 +1962,15 @@ class Answerer:
         """The part asks what was signed and names nothing else (no day, place or new subject), and the
         last answer is an occasion other than the January signing whose answer tells of a signing."""
         fact = self.facts[last]
+        # (or whether anything was signed at that meeting: "o'sha uchrashuvda biror hujjat imzolandimi?")
+        occasion = _THAT_OCCASION.search(part.text) or _THE_OCCASION.search(part.text)
+        pointed = part.kind == "yesno" and occasion is not None
+        named = set(self.analyzer.terms(occasion.group(0))) if pointed and occasion is not None else set()
         return (
-            part.kind == "wh"
+            (part.kind == "wh" or pointed)
             and part.wh in (None, "what", "which", "how")  # "qanaqa hujjat": what kind of document
             and "sign" in content
-            and all(t in _SIGNED_WORDS or t not in self.concepts for t in content)
+            and all(t in _SIGNED_WORDS or t in named or t not in self.concepts for t in content)
             and not self.checker.claims(part.text)
             and fact.event is not None
             and fact.event.date != self.signed

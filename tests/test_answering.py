@@ -2333,3 +2333,13 @@ def test_foreseen_in_uzbek_is_planned(answerer: Answerer):
     reply = answerer.answer("Toshkentda imzolangan 2025-yil rejasida nechta tadbir ko'zda tutilgan?")
     assert reply.answered
     assert "50" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "yes"),
+    [("o'sha uchrashuvda biror hujjat imzolandimi?", "Ha"), ("was anything signed at that meeting?", "Yes")],
+)
+def test_whether_anything_was_signed_at_that_meeting_is_asked_of_it(answerer: Answerer, follow_up: str, yes: str):
+    replies = chat(answerer, "Belousov va Xolmuhamedov 2025-yilda yana bir marta uchrashganmi?", follow_up)
+    assert replies[-1].fact_id == "follow-up-may-2025"
+    assert replies[-1].text.startswith(yes)
