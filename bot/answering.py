@@ -215,6 +215,8 @@ _ALTERNATIVE = re.compile(r"\b(?:or|или|либо|yoki|ёки)\b")
 _ALSO_END = re.compile(r"\b(?:тоже|также|too|as well|also|ham)\s*[?!.]*\s*$")
 _WITH_PARTNER = re.compile(r"\b(?:с|со|with)\s+(?:the\s+)?(?!\w+\s+(?:сторон|side))\w+|\b\w+\s+(?:bilan|билан)\b")
 """A partner named with "with": the other side, not the one a question asks about."""
+_IT = word_set("it its them её ее его их uni uning ularni ularning")
+"""Pronouns that stand for a thing (a document, a meeting) the writer may have just named."""
 _WHO_ELSE = re.compile(
     r"\b(?:кроме|помимо|besides|apart from|other than|except)\b|\bwho else\b|\bс кем ещ[её]\b|"
     r"\b(?:dan|дан) (?:tashqari|ташқари)\b|\byana kim bilan\b|\bkim bilan yana\b"
@@ -591,6 +593,17 @@ class Answerer:
             claim = self._same_day(part, ctx)
             part = self._that_year(self._asks_again(part, ctx), ctx)
             found, used = self._resolve(part, ctx)
+            if reading.said and any(w in _IT for w in tokens(part.text)):
+                # "была ведь и раньше у России программа, на 2021–2025 годы. Где её подписывали?": "её" is the
+                # programme the writer has just named, read with that statement
+                joined = replace(part, text=f"{reading.said.rstrip('.! ')}, {part.text}", core="")
+                again, again_used = self._resolve(joined, ctx)
+                if (
+                    again.kind == "fact"
+                    and again.score >= self.matcher.tuning.answer_threshold
+                    and again.item_id != found.item_id
+                ):
+                    found, used = again, again_used
             first = first or found
             declined = found.kind != "fact"
             asks_unsaid = not declined and self._asks_unsaid(_Answered(part, found, used, claim))

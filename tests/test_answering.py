@@ -2343,3 +2343,12 @@ def test_whether_anything_was_signed_at_that_meeting_is_asked_of_it(answerer: An
     replies = chat(answerer, "Belousov va Xolmuhamedov 2025-yilda yana bir marta uchrashganmi?", follow_up)
     assert replies[-1].fact_id == "follow-up-may-2025"
     assert replies[-1].text.startswith(yes)
+
+
+def test_a_pronoun_for_the_document_the_writer_just_named_is_read_with_that_statement(answerer: Answerer):
+    reply = answerer.answer(
+        "Внучка моя, студентка истфака, спросила, а я и не знаю: была ведь и раньше у России с Узбекистаном "
+        "программа военного партнёрства, на 2021–2025 годы. Где её подписывали?"
+    )
+    assert reply.fact_id == "programme-2021-2025"
+    assert "Бухар" in reply.text

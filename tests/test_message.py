@@ -321,6 +321,7 @@ def test_a_piece_saying_a_claim_leaves_the_claim_to_check():
         ("Fact-check request: who signed?", "who signed?"),
         ("A small detail: who signed?", "who signed?"),
         ("amakim taksida ishlaydi, u so'radi: hujjatlarni kim imzolagan?", "hujjatlarni kim imzolagan?"),
+        ("Внучка моя, студентка, спросила, а я и не знаю: кто подписал?", "кто подписал?"),
         (
             "Прочитал в одной статье, что документы подписали в Москве. Это так?",
             "документы подписали в москве, это так?",
