@@ -406,6 +406,9 @@ _FILLER_PHRASES = re.compile(
     r"(?:внучка|внук|дочь|дочка|сын|жена|муж|сосед|соседка|коллега|коллеги|друг|подруга|студенты|ученики|мама|папа)"
     r"(?:[\s,]+[\w-]+){0,5}?[\s,]+(?:спросил[аи]?|спрашивает|спрашивают|интересуется)(?:,? а я(?: и)? не знаю)?|"
     r"позвольте полюбопытствовать|"
+    # a person set aside: "apart from his Uzbek counterpart, whom did he meet?" asks of the others
+    r"(?:apart from|besides|other than) (?:his|her|their|the) (?:\w+ )?(?:counterpart|colleague)(?=\s*,)|"
+    r"кроме (?:его |своего )?(?:узбекского |российского )?(?:министра|коллеги)(?: обороны)?(?=\s*,)|"
     # a heading for the request: "Fact-check request: …", "a small detail: …", "фактчек:"
     r"(?:a |quick |small )*(?:fact[- ]?check(?:ing)?|фактчек)(?: request| question| please)?(?=\s*[,:—–])|"
     r"(?:a |one )?small (?:detail|point)(?=\s*[,:—–])|"

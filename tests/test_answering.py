@@ -2352,3 +2352,12 @@ def test_a_pronoun_for_the_document_the_writer_just_named_is_read_with_that_stat
     )
     assert reply.fact_id == "programme-2021-2025"
     assert "Бухар" in reply.text
+
+
+def test_apart_from_his_counterpart_asks_of_the_others_he_met(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Which Russian defence minister travelled to Uzbekistan in January 2025?",
+        "Apart from his Uzbek counterpart, whom did he meet at the political level?",
+    )
+    assert replies[-1].fact_id == "mirziyoyev-meeting"

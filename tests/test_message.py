@@ -322,6 +322,7 @@ def test_a_piece_saying_a_claim_leaves_the_claim_to_check():
         ("A small detail: who signed?", "who signed?"),
         ("amakim taksida ishlaydi, u so'radi: hujjatlarni kim imzolagan?", "hujjatlarni kim imzolagan?"),
         ("Внучка моя, студентка, спросила, а я и не знаю: кто подписал?", "кто подписал?"),
+        ("Apart from his Uzbek counterpart, whom did he meet?", "whom did he meet?"),
         (
             "Прочитал в одной статье, что документы подписали в Москве. Это так?",
             "документы подписали в москве, это так?",
