@@ -2361,3 +2361,16 @@ def test_apart_from_his_counterpart_asks_of_the_others_he_met(answerer: Answerer
         "Apart from his Uzbek counterpart, whom did he meet at the political level?",
     )
     assert replies[-1].fact_id == "mirziyoyev-meeting"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Give me a short rundown of Belousov's trip to Uzbekistan – who he met, what came out of it.", "Mirziyoyev"),
+        ("Расскажи в общих чертах, как прошёл визит Белоусова в Узбекистан", "Мирзиёев"),
+    ],
+)
+def test_a_rundown_of_the_visit_names_the_president_he_met(answerer: Answerer, question: str, name: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "overview"
+    assert name in reply.text
