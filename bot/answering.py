@@ -756,7 +756,7 @@ class Answerer:
     def _names_other_years(self, part: Part, own: Match) -> bool:
         """ "там пишут про «договор 2017 года», что это за договор такой?": a year the summary never names
         and the fact read does: a request about that fact, not for the summary."""
-        if own.score < self.matcher.tuning.answer_threshold or self.summary_id is None or own.item_id not in self.facts:
+        if own.score < CLARIFY_FLOOR or self.summary_id is None or own.item_id not in self.facts:
             return False
         named = {int(y) for y in _YEAR.findall(part.text)}
         summary = self._years_of(self.facts[self.summary_id])
@@ -988,6 +988,12 @@ class Answerer:
                 fact_id, score = own.top_facts[0]
                 own = replace(own, kind="fact", item_id=fact_id, score=score, reason="named by the lead-in")
         own = self._decline_of_other_years(own, part)
+        if part.kind == "overview" and own.kind == "none" and own.top_facts and own.top_facts[0][1] >= CLARIFY_FLOOR:
+            # "the piece mentions a 2017 defence treaty; what was it about?": an overview of the close fact
+            # of a year the summary never names, though the words around dilute the reading
+            fact_id, score = own.top_facts[0]
+            if self._names_other_years(part, replace(own, kind="fact", item_id=fact_id, score=score)):
+                own = replace(own, kind="fact", item_id=fact_id, score=score, reason="an overview of that year's fact")
         found, used = own, part.text
         summary_score = dict(own.top_facts).get(self.summary_id, 0.0) if self.summary_id else 0.0
         specific = (

@@ -2374,3 +2374,10 @@ def test_a_rundown_of_the_visit_names_the_president_he_met(answerer: Answerer, q
     reply = answerer.answer(question)
     assert reply.fact_id == "overview"
     assert name in reply.text
+
+
+def test_what_a_treaty_of_a_named_year_was_about_is_that_treaty_though_diluted(answerer: Answerer):
+    reply = answerer.answer(
+        "The Caspian News piece mentions a 2017 defence treaty. What was that agreement actually about, and when was it really signed?"
+    )
+    assert reply.fact_id == "treaty-2017"
