@@ -2381,3 +2381,8 @@ def test_what_a_treaty_of_a_named_year_was_about_is_that_treaty_though_diluted(a
         "The Caspian News piece mentions a 2017 defence treaty. What was that agreement actually about, and when was it really signed?"
     )
     assert reply.fact_id == "treaty-2017"
+
+
+def test_which_leader_belousov_met_in_tashkent_is_the_president(answerer: Answerer):
+    reply = answerer.answer("Belausov Toshkentda qaysi rahbar bilan uchrashgan?")
+    assert reply.fact_id == "mirziyoyev-meeting"
