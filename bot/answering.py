@@ -2232,6 +2232,11 @@ class Answerer:
         named = [t for t in terms if t in self.people]
         people = [self._term(p) for p in fact.values.people] if fact.values else []
         if part.wh == "who":
+            # (not one set aside: "с кем он ещё встречался, кроме узбекского министра?")
+            side = self._minister_side(part.text) if not _WHO_ELSE.search(part.text) else None
+            of_side = [p for p in people if self.people.get(p) == side] if side else []
+            if len(of_side) == 1 and of_side[0] != previous:
+                return of_side[0]  # "с кем он подписывал, фамилию узбекского министра не помню": that minister
             if previous and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):
                 return previous  # "who did he replace?": the conversation is still about him
             asked = _WHO_IS.search(part.text)
@@ -2258,6 +2263,17 @@ class Answerer:
         # (not one named as the partner: "министр … ездил в Ташкент подписывать программу с узбеками")
         own_side = _WITH_PARTNER.sub(" ", part.text)
         sides = [t for t in self.analyzer.terms(own_side) if t in set(self.people.values())]
+        partners = {
+            t
+            for m in _WITH_PARTNER.finditer(part.text)
+            for t in self.analyzer.terms(m.group(0))
+            if t in self.people.values()
+        }
+        if not sides and len(partners) == 1:
+            # …whose own side is then the other one: "министр, который ездил подписывать с узбеками" is Russia's
+            others = [p for p in people if self.people.get(p) not in partners]
+            if len(others) == 1:
+                return others[0]
         for side in dict.fromkeys(sides):
             chosen = [p for p in people if self.people.get(p) == side]
             if len(chosen) == 1:

@@ -2386,3 +2386,17 @@ def test_what_a_treaty_of_a_named_year_was_about_is_that_treaty_though_diluted(a
 def test_which_leader_belousov_met_in_tashkent_is_the_president(answerer: Answerer):
     reply = answerer.answer("Belausov Toshkentda qaysi rahbar bilan uchrashgan?")
     assert reply.fact_id == "mirziyoyev-meeting"
+
+
+def test_the_minister_who_went_to_sign_with_the_uzbeks_is_russias_and_the_uzbek_minister_asked_next(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "кто у нас министр обороны который в ташкент ездил в январе 25го бумаги с узбеками подписывать",
+        "а он когда туда прилетел то?",
+        "с кем он там подписывал, фамилию узбекского министра не помню",
+        "а его самого давно назначили?",
+    )
+    assert replies[0].context is not None
+    assert replies[0].context.person == "belousov"
+    assert replies[1].fact_id == "belousov-visit"
+    assert replies[-1].fact_id == "kholmukhamedov-appointment"
