@@ -210,6 +210,8 @@ WH_MARGIN = 0.08
 LEAD_MARGIN = 0.1
 """How far under the answer threshold a lead-in may read when the question after it only asks its detail."""
 WH_RARE, WH_MAIN, WH_MAIN_MARGIN = 0.1, 0.3, 0.15
+WH_FAR = 0.25
+"""How far below the best fact one that answers the question's kind may be and still take it."""
 _DASH_TAIL = re.compile(r"\s+[—–-]{1,2}\s+")
 _ALTERNATIVE = re.compile(r"\b(?:or|или|либо|yoki|ёки)\b")
 _ALSO_END = re.compile(r"\b(?:тоже|также|too|as well|also|ham)\s*[?!.]*\s*$")
@@ -1426,7 +1428,9 @@ class Answerer:
         if part.kind == "wh" and part.wh in SPECIFIC_WH:
             wanted = SPECIFIC_WH[part.wh]
             # the best fact shows the question is on topic; one that answers its kind may score a little less
-            near = [(f, s) for f, s in found.top_facts if s >= threshold - WH_MARGIN]
+            # (not one far below it: "как зовут командира российского контингента на учениях?" is a name the
+            # exercise's reports never give, not the analysts who spoke of the exercise)
+            near = [(f, s) for f, s in found.top_facts if s >= max(threshold - WH_MARGIN, found.score - WH_FAR)]
             fitting = [(f, s) for f, s in near if wanted in self.fact_wh.get(f, frozenset({wanted}))]
             best = self.facts.get(found.item_id or "")
             best_fact = self.facts.get(found.item_id or "")

@@ -2400,3 +2400,9 @@ def test_the_minister_who_went_to_sign_with_the_uzbeks_is_russias_and_the_uzbek_
     assert replies[0].context.person == "belousov"
     assert replies[1].fact_id == "belousov-visit"
     assert replies[-1].fact_id == "kholmukhamedov-appointment"
+
+
+def test_a_who_question_the_best_fact_cannot_answer_does_not_fall_to_a_far_lower_one(answerer: Answerer):
+    reply = answerer.answer("Как зовут командира российского контингента на учениях «Хамкорлик-2025»?")
+    assert reply.fact_id != "analysts-assessments"
+    assert not reply.answered
