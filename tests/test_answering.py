@@ -2406,3 +2406,8 @@ def test_a_who_question_the_best_fact_cannot_answer_does_not_fall_to_a_far_lower
     reply = answerer.answer("Как зовут командира российского контингента на учениях «Хамкорлик-2025»?")
     assert reply.fact_id != "analysts-assessments"
     assert not reply.answered
+
+
+def test_those_who_went_to_war_and_were_sentenced_in_uzbek_are_the_mercenary_trials(answerer: Answerer):
+    reply = answerer.answer("rossiya uchun urushga borganlarni 2025 da bizda necha yilga kesishgan?")
+    assert reply.fact_id == "mercenary-trials-2025"
