@@ -558,6 +558,8 @@ def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
         )
         # "…состоят, как положено союзнику?", "как известно": a set phrase, not "how"
         and not (m.group(0) == "как" and _AS_SET_PHRASE.match(folded, m.end()))
+        # "вроде как собирается…": a hedge, not "how"
+        and not (m.group(0) == "как" and re.search(r"\bвроде\s+$", folded[max(0, m.start() - 8) : m.start()]))
     )
 
 

@@ -2411,3 +2411,9 @@ def test_a_who_question_the_best_fact_cannot_answer_does_not_fall_to_a_far_lower
 def test_those_who_went_to_war_and_were_sentenced_in_uzbek_are_the_mercenary_trials(answerer: Answerer):
     reply = answerer.answer("rossiya uchun urushga borganlarni 2025 da bizda necha yilga kesishgan?")
     assert reply.fact_id == "mercenary-trials-2025"
+
+
+def test_a_hedged_claim_of_going_back_into_the_csto_is_denied_by_the_doctrine(answerer: Answerer):
+    reply = answerer.answer("После пересмотра доктрины Узбекистан вроде как собирается обратно в ОДКБ?")
+    assert reply.fact_id == "doctrine-2026"
+    assert reply.text.startswith("Нет")
