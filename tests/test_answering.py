@@ -2417,3 +2417,8 @@ def test_a_hedged_claim_of_going_back_into_the_csto_is_denied_by_the_doctrine(an
     reply = answerer.answer("После пересмотра доктрины Узбекистан вроде как собирается обратно в ОДКБ?")
     assert reply.fact_id == "doctrine-2026"
     assert reply.text.startswith("Нет")
+
+
+def test_the_passive_of_putting_a_hand_to_in_uzbek_is_signing(answerer: Answerer):
+    reply = answerer.answer("Белоусов Тошкентга келганда қанақа ҳужжатларга қўл қўйилган эди?")
+    assert reply.fact_id == "what-was-signed"
