@@ -988,7 +988,7 @@ _ATTRIBUTES = word_set(
     "sources reliable sure confirmed дата даты дату число числа точно точная точные точный место город год источник "
     "источники надежно надёжно sana sanasi sanalari aniq joy shahar yil manba manbasi ishonchli "
     "venue location signatory signatories signer signers подписант подписанты imzolovchi joyi "
-    "name names called имя фамилия ismi nomi называлось называется назывался "
+    "name names called имя фамилия ismi nomi называлось называется назывался назывались называлась называются "
     # what was talked of: "…созванивались в конце 2025-го. О чём говорили-то, не пишут?"
     "talk talked discuss discussed говорили обсуждали обсудили говорили-то пишут gaplashishgan gaplashgan muhokama"
 )

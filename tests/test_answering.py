@@ -2422,3 +2422,12 @@ def test_a_hedged_claim_of_going_back_into_the_csto_is_denied_by_the_doctrine(an
 def test_the_passive_of_putting_a_hand_to_in_uzbek_is_signing(answerer: Answerer):
     reply = answerer.answer("Белоусов Тошкентга келганда қанақа ҳужжатларга қўл қўйилган эди?")
     assert reply.fact_id == "what-was-signed"
+
+
+def test_what_the_exercises_were_called_is_asked_of_the_lead_in(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Ой, подскажите, в октябре 2025 в Узбекистане были какие-то большие учения без России, как назывались?",
+        "а где?",
+    )
+    assert replies[0].fact_id == replies[1].fact_id == "birlik-2025"
