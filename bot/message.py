@@ -558,6 +558,8 @@ def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
         )
         # "…состоят, как положено союзнику?", "как известно": a set phrase, not "how"
         and not (m.group(0) == "как" and _AS_SET_PHRASE.match(folded, m.end()))
+        # "…the quote from Tashkent, where he calls Russia a friend": a relative "where", a subject and its verb
+        and not (m.group(0) in ("where", "when") and _RELATIVE_WHERE.match(folded, m.end()))
         # "вроде как собирается…": a hedge, not "how"
         and not (m.group(0) == "как" and re.search(r"\bвроде\s+$", folded[max(0, m.start() - 8) : m.start()]))
     )
@@ -566,6 +568,10 @@ def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
 _NONE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:hech|ҳеч)\s+$")
 _AS_WHAT = re.compile(r"\s+(?:\w+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\b|член|наблюдател|союзник|партн[её]р|министр|генерал)")
 """What "как" ("as") introduces: a role ("как полноправный член", "как наблюдатель")."""
+_RELATIVE_WHERE = re.compile(
+    r"\s+(?:he|she|they|it|we)\s+(?!did\b|does\b|do\b|was\b|were\b|is\b|are\b|has\b|have\b|had\b|will\b|would\b|"
+    r"can\b|could\b|should\b)[a-z]+s\b"
+)
 _AS_SET_PHRASE = re.compile(
     r"\s+(?:и\s+)?(?:положено|полагается|принято|обычно|всегда|известно|говорят|пишут|сообщают|"
     r"я понимаю|я понял|мне кажется|мне сказали)\b"

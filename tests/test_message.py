@@ -586,6 +586,11 @@ def test_kto_after_svoikh_or_nashikh_is_a_relative_pronoun(message: str):
     assert [wh for _, _, wh in parts(message)] != ["who"]
 
 
+def test_where_before_a_subject_and_its_verb_is_relative():
+    (part,) = read(fold("I need the Belousov quote from Tashkent, where he calls Russia a friend, please")).parts
+    assert part.wh != "where"
+
+
 def test_kakoy_to_is_some_not_which():
     assert parts("Значит, Узбекистан собирается вступить в какой-то военный блок?")[0][1] == "yesno"
 
