@@ -1370,11 +1370,8 @@ class Answerer:
                     found = replace(found, item_id=fact_id, score=score)
                     break
         side = self._minister_side(part.text)
-        if (
-            side is not None
-            and self._people_of(found.item_id or "")
-            and side not in {self.people[p] for p in self._people_of(found.item_id or "")}
-        ):
+        of_best = self._people_of(found.item_id or "") if side is not None else []
+        if of_best and side not in {self.people[p] for p in of_best}:
             # "how did the Russian defence minister describe …?": the words of the minister of the side
             # named, not the close fact about the other side's minister
             for fact_id, score in found.top_facts:
@@ -1988,7 +1985,7 @@ class Answerer:
         # (or whether anything was signed at that meeting: "o'sha uchrashuvda biror hujjat imzolandimi?")
         occasion = _THAT_OCCASION.search(part.text) or _THE_OCCASION.search(part.text)
         pointed = part.kind == "yesno" and occasion is not None
-        named = set(self.analyzer.terms(occasion.group(0))) if pointed and occasion is not None else set()
+        named = set(self.analyzer.terms(occasion.group(0))) if occasion is not None and pointed else set()
         return (
             (part.kind == "wh" or pointed)
             and part.wh in (None, "what", "which", "how")  # "qanaqa hujjat": what kind of document
