@@ -406,6 +406,9 @@ _FILLER_PHRASES = re.compile(
     r"(?:внучка|внук|дочь|дочка|сын|жена|муж|сосед|соседка|коллега|коллеги|друг|подруга|студенты|ученики|мама|папа)"
     r"(?:[\s,]+[\w-]+){0,5}?[\s,]+(?:спросил[аи]?|спрашивает|спрашивают|интересуется)(?:,? а я(?: и)? не знаю)?|"
     r"позвольте полюбопытствовать|"
+    # people arguing over the question: "у нас гости на ресепшене спорят, когда…", "we're arguing about where…"
+    r"(?:[\w-]+[\s,]+){0,8}?(?:спорят|спорим|поспорили|спорили|(?:are |were )?arguing|argue|argued|bahslash\w*|tortish\w*)"
+    r"(?: (?:о том|насчёт того|насчет того|about))?[\s,:]+(?=(?:когда|где|кто|какие|какой|сколько|when|where|who|which|what|how)\b)|"
     # a person set aside: "apart from his Uzbek counterpart, whom did he meet?" asks of the others
     r"(?:apart from|besides|other than) (?:his|her|their|the) (?:\w+ )?(?:counterpart|colleague)(?=\s*,)|"
     r"кроме (?:его |своего )?(?:узбекского |российского )?(?:министра|коллеги)(?: обороны)?(?=\s*,)|"

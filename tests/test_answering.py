@@ -2431,3 +2431,22 @@ def test_what_the_exercises_were_called_is_asked_of_the_lead_in(answerer: Answer
         "а где?",
     )
     assert replies[0].fact_id == replies[1].fact_id == "birlik-2025"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "у нас гости на ресепшене спорят, когда министр обороны РФ подписал с Узбекистаном программу до 2030 года?",
+        "Когда Россия подписала программу с Узбекистаном до 2030 года?",
+    ],
+)
+def test_when_the_programme_until_2030_was_signed_is_that_programme(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "strategic-programme-2026-2030"
+    assert "22 января 2025" in reply.text
+
+
+def test_only_uzbekistan_with_a_programme_until_2030_is_still_about_the_other_programmes(answerer: Answerer):
+    assert answerer.answer("Только ли с Узбекистаном у России программа до 2030 года?").fact_id == (
+        "russia-other-programmes"
+    )

@@ -371,6 +371,9 @@ def test_a_word_ending_like_thanks_is_not_thanks():
         ("спасибо)) а кто подписал (с нашей стороны)?", "а кто подписал (с нашей стороны)?"),
         ("And in which city, if you would be so good?", "in which city, ?"),
         ("Would you be so kind as to tell me which years it covers?", "which years it covers?"),
+        # people arguing over the answer are no part of the question
+        ("у нас гости на ресепшене спорят, когда подписали программу?", "когда подписали программу?"),
+        ("my brother and I are arguing about where the deal was signed", "where the deal was signed"),
     ],
 )
 def test_more_greetings_and_fillers(message: str, question: str):
