@@ -406,6 +406,12 @@ _FILLER_PHRASES = re.compile(
     r"(?:внучка|внук|дочь|дочка|сын|жена|муж|сосед|соседка|коллега|коллеги|друг|подруга|студенты|ученики|мама|папа)"
     r"(?:[\s,]+[\w-]+){0,5}?[\s,]+(?:спросил[аи]?|спрашивает|спрашивают|интересуется)(?:,? а я(?: и)? не знаю)?|"
     r"позвольте полюбопытствовать|"
+    # where the writer met a quoted term: "the Caspian News article mentions a '2017 defence treaty'. What is
+    # it?" asks about the term, and the outlet's words are not the question's
+    r"(?:the |an? |one )?(?:[\w.]+ ){0,2}(?:article|piece|report|story)s? (?:mentions|mentioned|refers to|referred to|"
+    r"talks about|talked about|speaks of|spoke of)(?=\s+(?:a |an |the |some )?['\"«“])|"
+    r"в (?:одной )?(?:статье|заметке|материале)(?: [\w.]+){0,2} (?:упоминается|упоминался|упоминают|говорится о|пишут о|пишут про)"
+    r"(?=\s*[\w ]{0,12}[«\"“'])|"
     # people arguing over the question: "у нас гости на ресепшене спорят, когда…", "we're arguing about where…"
     r"(?:[\w-]+[\s,]+){0,8}?(?:спорят|спорим|поспорили|спорили|(?:are |were )?arguing|argue|argued|bahslash\w*|tortish\w*)"
     r"(?: (?:о том|насчёт того|насчет того|about))?[\s,:]+(?=(?:когда|где|кто|какие|какой|сколько|when|where|who|which|what|how)\b)|"

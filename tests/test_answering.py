@@ -2450,3 +2450,17 @@ def test_only_uzbekistan_with_a_programme_until_2030_is_still_about_the_other_pr
     assert answerer.answer("Только ли с Узбекистаном у России программа до 2030 года?").fact_id == (
         "russia-other-programmes"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The Caspian News article mentions a '2017 defense cooperation treaty' between Russia and Uzbekistan. "
+        "What agreement is that in fact, and when was it signed?",
+        "В статье Caspian News упоминается «договор 2017 года». Что это за договор и когда его подписали?",
+    ],
+)
+def test_a_term_an_article_mentions_is_asked_about_without_the_articles_words(answerer: Answerer, question: str):
+    replies = chat(answerer, question, "And where was it signed?")
+    assert [r.fact_id for r in replies] == ["treaty-2017", "treaty-2017"]
+    assert "2016" in replies[0].text

@@ -374,6 +374,8 @@ def test_a_word_ending_like_thanks_is_not_thanks():
         # people arguing over the answer are no part of the question
         ("у нас гости на ресепшене спорят, когда подписали программу?", "когда подписали программу?"),
         ("my brother and I are arguing about where the deal was signed", "where the deal was signed"),
+        # where the writer met a quoted term
+        ("The BBC piece mentions a 'roadmap'. What is it?", "a 'roadmap', what is it?"),
     ],
 )
 def test_more_greetings_and_fillers(message: str, question: str):
