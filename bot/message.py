@@ -406,6 +406,9 @@ _FILLER_PHRASES = re.compile(
     r"(?:внучка|внук|дочь|дочка|сын|жена|муж|сосед|соседка|коллега|коллеги|друг|подруга|студенты|ученики|мама|папа)"
     r"(?:[\s,]+[\w-]+){0,5}?[\s,]+(?:спросил[аи]?|спрашивает|спрашивают|интересуется)(?:,? а я(?: и)? не знаю)?|"
     r"позвольте полюбопытствовать|"
+    # what the writer failed to note: "…, but I didn't write down where it was held" asks where
+    r"(?:but |and )?i (?:didn'?t|did not|forgot to|never) (?:write|jot|note|put) (?:it )?down|"
+    r"(?:but |and )?i (?:forgot|can'?t remember|cannot remember|don'?t remember)(?=\s+(?:where|when|who|which|what|how)\b)|"
     # where the writer met a quoted term: "the Caspian News article mentions a '2017 defence treaty'. What is
     # it?" asks about the term, and the outlet's words are not the question's
     r"(?:the |an? |one )?(?:[\w.]+ ){0,2}(?:article|piece|report|story)s? (?:mentions|mentioned|refers to|referred to|"

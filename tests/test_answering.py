@@ -2464,3 +2464,12 @@ def test_a_term_an_article_mentions_is_asked_about_without_the_articles_words(an
     replies = chat(answerer, question, "And where was it signed?")
     assert [r.fact_id for r in replies] == ["treaty-2017", "treaty-2017"]
     assert "2016" in replies[0].text
+
+
+def test_a_place_the_writer_did_not_note_down_is_asked_of_the_exercise_named(answerer: Answerer):
+    reply = answerer.answer(
+        "I have the July 2025 exercise in my notes, the Hamkorlik one, but I didn't write down where it was held. "
+        "Which training ground / area was it?"
+    )
+    assert reply.fact_id == "hamkorlik-2025"
+    assert "Termez" in reply.text
