@@ -212,6 +212,8 @@ LEAD_MARGIN = 0.1
 WH_RARE, WH_MAIN, WH_MAIN_MARGIN = 0.1, 0.3, 0.15
 WH_FAR = 0.25
 """How far below the best fact one that answers the question's kind may be and still take it."""
+STATED_TOPIC = 0.45
+"""How well a statement before a question must read of a fact to be the topic the question asks about."""
 _DASH_TAIL = re.compile(r"\s+[—–-]{1,2}\s+")
 _ALTERNATIVE = re.compile(r"\b(?:or|или|либо|yoki|ёки)\b")
 _ALSO_END = re.compile(r"\b(?:тоже|также|too|as well|also|ham)\s*[?!.]*\s*$")
@@ -606,6 +608,20 @@ class Answerer:
                     and again.item_id != found.item_id
                 ):
                     found, used = again, again_used
+            elif reading.said and len(reading.parts) == 1 and found.kind == "fact" and part.kind != "yesno":
+                # "…a big exercise called Birlik at our range in autumn. Which countries came, the Russians
+                # too?": a statement that reads of one fact, and reads of it with the question, is the
+                # question's topic (a question on its own words may land on another fact)
+                topic = self.matcher.match(reading.said).top_facts[:1]
+                if topic and topic[0][0] != found.item_id and topic[0][1] >= STATED_TOPIC:
+                    joined = replace(part, text=f"{reading.said.rstrip('.! ')}, {part.text}", core="")
+                    again, again_used = self._resolve(joined, ctx)
+                    if (
+                        again.kind == "fact"
+                        and again.item_id == topic[0][0]
+                        and again.score >= self.matcher.tuning.answer_threshold
+                    ):
+                        found, used = again, again_used
             first = first or found
             declined = found.kind != "fact"
             asks_unsaid = not declined and self._asks_unsaid(_Answered(part, found, used, claim))

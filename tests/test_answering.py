@@ -2473,3 +2473,24 @@ def test_a_place_the_writer_did_not_note_down_is_asked_of_the_exercise_named(ans
     )
     assert reply.fact_id == "hamkorlik-2025"
     assert "Termez" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bizning kattaqo'rg'ondagi poligonda kuzda katta mashq bo'lgan ekan birlik degan. qaysi davlatlar kelgan",
+        "My uncle says there was a big exercise at Kattakurgan in autumn, called Birlik. Which countries came",
+    ],
+)
+def test_a_statement_before_a_question_without_a_topic_is_its_topic(answerer: Answerer, message: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id == "birlik-2025"
+
+
+def test_a_yes_no_question_after_who_claims_it_is_not_read_with_the_claimant(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Говорят, Белоусов с Халмухамедовым подписали программу стратегического партнёрства. На какие годы?",
+        "А после этого Узбекистан, надо полагать, в ОДКБ вернулся? Сосед мой по махалле утверждает.",
+    )
+    assert replies[-1].text.startswith("Нет")
