@@ -1137,8 +1137,14 @@ _ASIDE = re.compile(r"\s*\((?:[^()]*?\s){3,}[^()]*\)")
 life now)"): what the writer adds in passing, not what they ask; a short one ("(Oct)") may be."""
 
 
+_THE_ONE_WHO = re.compile(r"\b(was|is|were)(\s+[\w'-]+)?\s+the (?:one|person|man|guy)s? (?:who|that)\b")
+"""A cleft "Shoigu was the one who signed in Tashkent, right?" claims what "Shoigu signed in Tashkent"
+claims; its "who" asks nothing."""
+
+
 def read(folded: str) -> Reading:
     """The questions in a message (at most ``MAX_PARTS``), pleasantries and introductions dropped."""
+    folded = _THE_ONE_WHO.sub(lambda m: m.group(1) + (m.group(2) or ""), folded)
     bare = _ASIDE.sub(" ", folded)
     folded = bare if re.sub(r"[^\w]", "", bare) else folded
     # "…? Y/N + when.": the writer asks for a yes or no, whatever the question's grammar

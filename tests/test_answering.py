@@ -2494,3 +2494,10 @@ def test_a_yes_no_question_after_who_claims_it_is_not_read_with_the_claimant(ans
         "А после этого Узбекистан, надо полагать, в ОДКБ вернулся? Сосед мой по махалле утверждает.",
     )
     assert replies[-1].text.startswith("Нет")
+
+
+def test_a_cleft_claim_of_who_signed_in_tashkent_is_checked_against_who_signed(answerer: Answerer):
+    reply = answerer.answer("Shoigu was the one who signed in Tashkent, right?")
+    assert reply.fact_id == "who-signed"
+    assert reply.text.startswith("No")
+    assert "Belousov" in reply.text

@@ -751,3 +751,16 @@ def test_a_short_question_about_there_is_read_with_the_statement_before_it():
     message = "on 10 may 2025 belousov met with the uzbek minister in moscow. what did they sign there?"
     assert len(parts(message)) == 1
     assert "moscow" in parts(message)[0][0]
+
+
+@pytest.mark.parametrize(
+    ("message", "text"),
+    [
+        ("shoigu was the one who signed in tashkent, right?", "shoigu was signed in tashkent, right?"),
+        ("was shoigu the one who signed?", "was shoigu signed?"),
+    ],
+)
+def test_the_one_who_of_a_cleft_asks_nothing(message: str, text: str):
+    reading = read(message)
+    assert reading.parts[0].text == text
+    assert reading.parts[0].kind == "yesno"
