@@ -1050,7 +1050,12 @@ def _with_claims(sentences: list[str]) -> list[str]:
         if len(joined) >= 2 and _TRUTH_TAG.match(sentence) and _DOUBT.fullmatch(joined[-1].strip(" .!")):
             # "…he says Uzbekistan rejoined the CSTO. I doubt it. Was it so or not?": the claim, not the doubt
             joined.pop()
-        if joined and _TRUTH_TAG.match(sentence):
+        if joined and "?" in sentence and _BARE_ASIDE.match(joined[-1]) and not wh_words(sentence[:12]):
+            # "Россия билан-чи? 2026 йилга alohida режа борми?": the bare "and with Russia?" is the subject
+            # of the question after it, which says what is asked of it
+            subject = _BARE_END.sub("", joined[-1])
+            joined[-1] = f"{subject}, {sentence}"
+        elif joined and _TRUTH_TAG.match(sentence):
             if "?" not in joined[-1]:
                 claim = _REPORTED_LEAD.sub("", joined[-1], count=1)
                 claim = claim if len(tokens(claim)) >= 3 else joined[-1]
@@ -1079,6 +1084,13 @@ def _with_claims(sentences: list[str]) -> list[str]:
         else:
             joined.append(sentence)
     return joined
+
+
+_BARE_ASIDE = re.compile(
+    r"^(?:and|а|и|ну а|what about|how about)\s+(?:with\s+|с\s+)?[^\s?]+\s*\?+$|^[^\s?]+(?:\s+[^\s?]+)?-chi\s*\?+$"
+)
+"""A subject asked about with no verb: "and with Russia?", "а с Россией?", "Rossiya bilan-chi?"."""
+_BARE_END = re.compile(r"(?:-chi)?[?!\s]*$")
 
 
 def _leads_itself(sentence: str) -> bool:

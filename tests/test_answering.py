@@ -2501,3 +2501,13 @@ def test_a_cleft_claim_of_who_signed_in_tashkent_is_checked_against_who_signed(a
     assert reply.fact_id == "who-signed"
     assert reply.text.startswith("No")
     assert "Belousov" in reply.text
+
+
+def test_and_with_russia_before_a_question_on_a_2026_plan_asks_it_of_russia(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Ўзбекистон Туркия билан 2026 йил учун ҳарбий ҳамкорлик режасини имзолаганми?",
+        "Россия билан-чи? 2026 йилга alohida режа борми?",
+    )
+    assert replies[0].fact_id == "turkey-plan-2026"
+    assert not replies[1].answered

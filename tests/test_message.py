@@ -764,3 +764,14 @@ def test_the_one_who_of_a_cleft_asks_nothing(message: str, text: str):
     reading = read(message)
     assert reading.parts[0].text == text
     assert reading.parts[0].kind == "yesno"
+
+
+@pytest.mark.parametrize(
+    ("message", "text"),
+    [
+        ("rossiya bilan-chi? 2026 yilga alohida reja bormi?", "rossiya bilan, 2026 yilga alohida reja bormi?"),
+        ("а с россией? на 2026 план есть?", "а с россией, на 2026 план есть?"),
+    ],
+)
+def test_a_bare_subject_before_a_question_is_what_the_question_asks_about(message: str, text: str):
+    assert [p.text for p in read(message).parts] == [text]
