@@ -111,6 +111,13 @@ _ARRIVALS = frozenset({"arrive", "appoint"})
 """Events a fact must tell of to answer a question about them: an arrival is not the signing a day later."""
 _SIDE = frozenset({"side", "counterpart"})
 _SIDES = _SIDE | {"russia", "uzbekistan"}
+_COUNTRIES = frozenset({"russia", "uzbekistan", "turkey", "china"})
+
+
+def _is_country(term: str) -> bool:
+    return term in _COUNTRIES or term.startswith("#foreign/")
+
+
 """A follow-up made of nothing but a side ("and the Uzbek side?") asks the last question again for it."""
 _THAT_TIME = re.compile(
     r"\b(?:at |on )?(?:that|this|the same|that same) (?:time|day)\b|\b(?:в )?(?:тот же|этот же) день\b"
@@ -1697,6 +1704,9 @@ class Answerer:
                 found = self.matcher.match(text)
                 if found.kind == "fact" and found.score >= threshold:
                     return found, text
+        swapped = self._partner_swapped(part, content, ctx)
+        if swapped is not None:
+            return swapped
         if counterpart is not None and other is not None:
             # "and what did his counterpart say?" after Belousov's words: the other signatory's words
             text = part.text[: counterpart.start()] + other + part.text[counterpart.end() :]
@@ -1984,6 +1994,31 @@ class Answerer:
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         return own, part.text
+
+    def _partner_swapped(self, part: Part, content: list[str], ctx: Context) -> tuple[Match, str] | None:
+        """ "а с Узбекистаном на 2026-й сколько?" after Russia's 2026 plan with Belarus, "Rossiya bilan-chi?"
+        after Uzbekistan's plan with Turkey: the last question asked again of another partner country."""
+        named = [t for t in content if _is_country(t)]
+        if len(named) != 1 or not ctx.topics or len(content) - 1 > 2:
+            return None
+        words = ctx.topics[0].split()
+        terms = [self._term(w) for w in words]
+        partners = {t for t in terms if _is_country(t) and t not in _SIDES}
+        if len(partners) != 1 or named[0] in terms:
+            return None
+        old = partners.pop()
+        new = next((w for w in tokens(part.text) if self._term(w) == named[0]), None)
+        if new is None:
+            return None
+        text = " ".join(new if t == old else w for w, t in zip(words, terms, strict=True))
+        found = self.matcher.match(text)
+        if found.score < self.matcher.tuning.answer_threshold or found.kind not in ("fact", "decline"):
+            return None
+        said = self._answer_terms(found.item_id or "") if found.kind == "fact" else frozenset()
+        if old in said and named[0] not in said:
+            # the old partner's fact still reads best: the sources tell nothing of the new one
+            return replace(found, kind="none", item_id=None, reason="nothing told of that partner"), text
+        return found, text
 
     def _counterpart(self, person: str, last: str | None) -> str | None:
         """The other one of the two people the last answer's fact, or else the signing, is about."""

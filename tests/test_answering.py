@@ -2511,3 +2511,14 @@ def test_and_with_russia_before_a_question_on_a_2026_plan_asks_it_of_russia(answ
     )
     assert replies[0].fact_id == "turkey-plan-2026"
     assert not replies[1].answered
+
+
+def test_the_last_question_asked_of_another_partner_country_is_asked_of_it(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Сколько мероприятий Россия запланировала с Беларусью на 2026 год?",
+        "А с Узбекистаном на 2026-й сколько?",
+    )
+    assert replies[0].fact_id == "russia-other-programmes"
+    assert "164" in replies[0].text
+    assert not replies[1].answered
