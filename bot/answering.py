@@ -122,6 +122,8 @@ def _is_country(term: str) -> bool:
 _THAT_TIME = re.compile(
     r"\b(?:at |on )?(?:that|this|the same|that same) (?:time|day)\b|\b(?:в )?(?:тот же|этот же) день\b"
     r"|\b(?:o'sha|shu) kun(?:i|ning o'zida)\b|\b(?:o'sha|shu) (?:paytda|vaqtda)\b|\bв то время\b|\bв тот день\b"
+    # "u yerga" is "there", a place, not "he"
+    r"|\bu (?=yer)"
 )
 _THAT_YEAR = re.compile(
     r"\b(?:in )?(?:that|the same|that same) year\b|\bв (?:тот|том же|тот же) год\b|\bв том году\b|"
@@ -1849,7 +1851,12 @@ class Answerer:
             score = dict(self.matcher.match(reading).top_facts).get(last, threshold)
             score = max(score, threshold)
             return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), reading
-        if last is not None and own.kind == "fact" and own.item_id != last and self._signed_there(part, content, last):
+        if (
+            last is not None
+            and (own.kind == "fact" or part.kind == "yesno")
+            and own.item_id != last
+            and self._signed_there(part, content, last)
+        ):
             # "а что подписали по итогам?", "u bilan qanaqa hujjat imzolashdi?" after the May meeting: what
             # was signed on the last answer's occasion, which tells of a signing of its own
             score = max(dict(own.top_facts).get(last, 0.0), threshold)
@@ -2034,7 +2041,8 @@ class Answerer:
         last answer is an occasion other than the January signing whose answer tells of a signing."""
         fact = self.facts[last]
         # (or whether anything was signed at that meeting: "o'sha uchrashuvda biror hujjat imzolandimi?")
-        occasion = _THAT_OCCASION.search(part.text) or _THE_OCCASION.search(part.text)
+        # (or there: "ular u yerda yangi hujjat imzolashganmi?")
+        occasion = _THAT_OCCASION.search(part.text) or _THE_OCCASION.search(part.text) or _SAID_THERE.search(part.text)
         pointed = part.kind == "yesno" and occasion is not None
         named = set(self.analyzer.terms(occasion.group(0))) if occasion is not None and pointed else set()
         return (

@@ -2522,3 +2522,21 @@ def test_the_last_question_asked_of_another_partner_country_is_asked_of_it(answe
     assert replies[0].fact_id == "russia-other-programmes"
     assert "164" in replies[0].text
     assert not replies[1].answered
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "yes"), [("ular u yerda yangi hujjat imzolashganmi?", "Ha"), ("did they sign anything there?", "Yes")]
+)
+def test_whether_anything_was_signed_there_is_asked_of_the_last_occasion(answerer: Answerer, follow_up: str, yes: str):
+    replies = chat(answerer, "2025-yil may oyida Belousov va Xolmuhamedov qayerda uchrashgan?", follow_up)
+    assert replies[-1].fact_id == "follow-up-may-2025"
+    assert replies[-1].text.startswith(yes)
+
+
+def test_u_yer_is_there_not_he(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Xolmuhamedov qaysi unvonda edi?",
+        "u yerga qaysi davlatlarning vazirlari kelgan?",
+    )
+    assert replies[-1].fact_id not in {"kholmukhamedov-rank", "kholmukhamedov-predecessor", "who-is-kholmukhamedov"}
