@@ -111,6 +111,8 @@ _ARRIVALS = frozenset({"arrive", "appoint"})
 """Events a fact must tell of to answer a question about them: an arrival is not the signing a day later."""
 _SIDE = frozenset({"side", "counterpart"})
 _SIDES = _SIDE | {"russia", "uzbekistan"}
+_WHO_AS_OBJECT = re.compile(r"\b(?:с кем|кого|whom|who did|kim bilan|ким билан|kimni|кимни|kimlar bilan)\b")
+"""A who-question asking whom someone met or saw, not who did something."""
 _COUNTRIES = frozenset({"russia", "uzbekistan", "turkey", "china"})
 
 
@@ -2299,6 +2301,10 @@ class Answerer:
                 return of_side[0]  # "с кем он подписывал, фамилию узбекского министра не помню": that minister
             if previous and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):
                 return previous  # "who did he replace?": the conversation is still about him
+            if len(named) == 1 and _WHO_AS_OBJECT.search(part.text):
+                # "с кем ещё встречался Белоусов?", "whom did Belousov meet?": the one named did it, and
+                # "he" next is still him, not the one he met
+                return named[0]
             asked = _WHO_IS.search(part.text)
             if asked and named:
                 # "кто такой Андрей Белоусов?", "who is Belousov?": the one asked about is the one named

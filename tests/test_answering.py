@@ -2540,3 +2540,13 @@ def test_u_yer_is_there_not_he(answerer: Answerer):
         "u yerga qaysi davlatlarning vazirlari kelgan?",
     )
     assert replies[-1].fact_id not in {"kholmukhamedov-rank", "kholmukhamedov-predecessor", "who-is-kholmukhamedov"}
+
+
+def test_he_after_whom_someone_met_is_still_the_one_who_met(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "С кем ещё встречался Белоусов в Ташкенте, кроме узбекского министра?",
+        "а куда он ещё ездил за время визита?",
+    )
+    assert replies[0].fact_id == "mirziyoyev-meeting"
+    assert replies[1].fact_id == "victory-park"
