@@ -111,6 +111,8 @@ _ARRIVALS = frozenset({"arrive", "appoint"})
 """Events a fact must tell of to answer a question about them: an arrival is not the signing a day later."""
 _SIDE = frozenset({"side", "counterpart"})
 _SIDES = _SIDE | {"russia", "uzbekistan"}
+_THEN = re.compile(r"\b(?:then|back then|at that time|тогда|в тот момент|в то время|o'shanda|ўшанда|o'sha paytda)\b")
+"""A time pointing back at the last answer's day."""
 _WHO_AS_OBJECT = re.compile(r"\b(?:с кем|кого|whom|who did|kim bilan|ким билан|kimni|кимни|kimlar bilan)\b")
 """A who-question asking whom someone met or saw, not who did something."""
 _COUNTRIES = frozenset({"russia", "uzbekistan", "turkey", "china"})
@@ -390,6 +392,9 @@ class Answerer:
         self.forecast = next((topic.id for topic in kb.declines if topic.forecast), self.opinion)
         self.others = next((topic.id for topic in kb.declines if topic.others), None)
         self.details = next((topic.id for topic in kb.declines if topic.details), None)
+        opened = [topic.open_facts for topic in kb.declines if topic.id == self.after_latest]
+        self._status_facts = frozenset([*(opened[0] if opened else []), FOLLOWED_FACT, TIMELINE_FACT])
+        """The facts that tell how far the reports reach and what followed: no one day's event."""
         recent = [fold(p) for p in kb.lexicon.after_latest]
         self._recent = (
             re.compile(
@@ -1058,6 +1063,7 @@ class Answerer:
             not own.final or not self._own_words(part) or self._licensed_by_context(part, own, ctx)
         ):
             found, used = self._with_context(part, own, ctx)
+            found = self._then_of_last(part, found, ctx)
             if self._another_occasion(part, found, ctx) and self.details is not None:
                 # "who else was sitting in on that meeting?" after the May meeting is about that meeting,
                 # which tells no more; not about another meeting on another day
@@ -2236,6 +2242,22 @@ class Answerer:
             known = frozenset(t for lang in LANGS for t in self.analyzer.terms(fold(answer.get(lang))))
             self._said[fact_id] = known
         return known
+
+    def _then_of_last(self, part: Part, found: Match, ctx: Context) -> Match:
+        """ "why was he in Moscow exactly then, was there some event?" after the May meeting: "then" is the
+        last answer's day, not the newest reports the word "event" reads of."""
+        last = self._last(ctx)
+        if (
+            found.kind != "fact"
+            or found.item_id not in self._status_facts
+            or last is None
+            or last in self._status_facts
+            or self.facts[last].event is None
+            or not _THEN.search(part.text)
+        ):
+            return found
+        score = max(dict(found.top_facts).get(last, 0.0), self.matcher.tuning.answer_threshold)
+        return replace(found, item_id=last, score=score, top_facts=((last, score),))
 
     def _near_context(self, own: Match, ctx: Context) -> tuple[str, float] | None:
         """A close second reading that is the last answer's fact or related to it, when the best is neither."""

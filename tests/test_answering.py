@@ -2550,3 +2550,18 @@ def test_he_after_whom_someone_met_is_still_the_one_who_met(answerer: Answerer):
     )
     assert replies[0].fact_id == "mirziyoyev-meeting"
     assert replies[1].fact_id == "victory-park"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "why was the uzbek one in moscow exactly then, was there some event?",
+        "а почему именно тогда, было какое-то событие?",
+    ],
+)
+def test_then_after_an_event_is_its_day_not_the_newest_reports(answerer: Answerer, follow_up: str):
+    replies = chat(
+        answerer, "In May 2025 Belousov met the Uzbek defence minister again, where was that meeting?", follow_up
+    )
+    assert replies[-1].fact_id == "follow-up-may-2025"
+    assert "9 May" in replies[-1].text or "9 мая" in replies[-1].text
