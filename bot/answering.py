@@ -1064,6 +1064,17 @@ class Answerer:
         ):
             found, used = self._with_context(part, own, ctx)
             found = self._then_of_last(part, found, ctx)
+            last = self._last(ctx)
+            if (
+                part.kind == "yesno"
+                and last is not None
+                and self._another_occasion(part, found, ctx)
+                and self.checker.verdict(part.text, self.facts[last]) is not None
+            ):
+                # "and the drills were in Samarkand region, right?" after Hamkorlik-2025: a claim about the
+                # occasion just answered, which that answer can check, not another exercise in Samarkand
+                score = max(dict(found.top_facts).get(last, 0.0), self.matcher.tuning.answer_threshold)
+                return replace(found, item_id=last, score=score, top_facts=((last, score),)), used
             if self._another_occasion(part, found, ctx) and self.details is not None:
                 # "who else was sitting in on that meeting?" after the May meeting is about that meeting,
                 # which tells no more; not about another meeting on another day

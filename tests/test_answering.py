@@ -2565,3 +2565,14 @@ def test_then_after_an_event_is_its_day_not_the_newest_reports(answerer: Answere
     )
     assert replies[-1].fact_id == "follow-up-may-2025"
     assert "9 May" in replies[-1].text or "9 мая" in replies[-1].text
+
+
+def test_a_claim_about_the_drills_just_answered_is_checked_against_them(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "which russian base did the russian troops for hamkorlik-2025 come from?",
+        "and the drills were in samarkand region right?",
+    )
+    assert replies[-1].fact_id == "hamkorlik-2025"
+    assert replies[-1].text.startswith("No")
+    assert "Termez" in replies[-1].text
