@@ -2576,3 +2576,16 @@ def test_a_claim_about_the_drills_just_answered_is_checked_against_them(answerer
     assert replies[-1].fact_id == "hamkorlik-2025"
     assert replies[-1].text.startswith("No")
     assert "Termez" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("did the two ministers sign anything else together after January 2025?", "Yes"),
+        ("они ещё что-нибудь подписали после января?", "Да"),
+    ],
+)
+def test_whether_anything_else_was_signed_after_january_leads_with_yes(answerer: Answerer, question: str, yes: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "what-followed"
+    assert reply.text.startswith(yes)
