@@ -259,7 +259,7 @@ _WH_PHRASES: dict[str, str] = {
 }
 _WH_RE = re.compile(
     r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in sorted(_WH_PHRASES, key=len, reverse=True)) + r")"
-    r"(?![\w']|-(?:то|нибудь|либо|ни?будь))"  # "что-то", "когда-то" are no question words
+    r"(?![\w']|[-\s](?:то|нибудь|либо|ни?будь)\b)"  # "что-то", "чё то", "когда-то" are no question words
 )
 
 _EN_AUX = word_set(

@@ -775,3 +775,9 @@ def test_the_one_who_of_a_cleft_asks_nothing(message: str, text: str):
 )
 def test_a_bare_subject_before_a_question_is_what_the_question_asks_about(message: str, text: str):
     assert [p.text for p in read(message).parts] == [text]
+
+
+@pytest.mark.parametrize("message", ["министр тоже чё то подписал на 2026 год или гонят", "они что нибудь подписали?"])
+def test_something_written_apart_asks_no_question_word(message: str):
+    part = read(fold(message)).parts[0]
+    assert part.kind == "yesno"
