@@ -485,7 +485,7 @@ _EN_TELEGRAPHIC = re.compile(
 )
 """"signed in February?", "in Moscow?", "and the plan has 100 events?": a claim asked with intonation alone."""
 _QUESTION_END = re.compile(r"\?\s*$")
-_RU_PAST_CLAIM = re.compile(r"\b[а-я]{3,}(?:ла|ло|ли|лся|лась|лось|лись)\b")
+_RU_PAST_CLAIM = re.compile(r"\b[а-я]{3,}(?:ла|ло|ли|лся|лась|лось|лись|ал|ил|ел)\b|\b[а-я]{3,}(?:ают|яют)\b")
 """A Russian verb in the past: with no question word, a chat message made of one asks whether."""
 _RU_ASKS_FOR = re.compile(
     r"\b(?:расскаж|скаж|подскаж|покаж|дай|дайте|напиш|объясн|поясн|опиш|перечисл|хочу|нужн|интересу)\w*"
@@ -751,7 +751,7 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "yesno", None
     if _PERSON_NAMED.search(text):
         return "wh", "who"  # "Russian defmin in Tashkent, Jan 2025, name?"
-    if "?" not in text and _RU_PAST_CLAIM.search(text) and not _RU_ASKS_FOR.search(text) and len(words) <= 12:
+    if "?" not in text and _RU_PAST_CLAIM.search(text) and not _RU_ASKS_FOR.search(text) and len(words) <= 16:
         return "yesno", None  # "а россия в бирлик 2025 участвовала вообще": a question typed without its mark
     return "wh", None
 

@@ -781,3 +781,18 @@ def test_a_bare_subject_before_a_question_is_what_the_question_asks_about(messag
 def test_something_written_apart_asks_no_question_word(message: str):
     part = read(fold(message)).parts[0]
     assert part.kind == "yesno"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "а узбеки своих кто за россию воевал до сих пор сажают даже после договора этого",
+        "белоусов сам подписывал в ташкенте",
+    ],
+)
+def test_a_russian_claim_typed_without_its_mark_asks_whether(message: str):
+    assert read(fold(message)).parts[0].kind == "yesno"
+
+
+def test_a_russian_request_without_its_mark_is_no_yes_no_question():
+    assert read(fold("расскажи, как прошли учения и кто в них участвовал")).parts[0].kind != "yesno"
