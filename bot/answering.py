@@ -1602,8 +1602,14 @@ class Answerer:
                         ):
                             return replace(found, item_id=fact_id, score=max(score, threshold))
                 return replace(found, item_id=fact_id, score=score) if better else found
-            checked = [(self.checker.strength(part.text, self.facts[f], years=False), s, f) for f, s in close]
-            strength, score, fact_id = max(checked, default=(0, 0.0, ""))
+            # (of close ones that can, the one that checks more of it, then speaks of more of its words: "was
+            # the 2026-2030 programme signed in Tashkent?" is the programme's, not the May plan's in Moscow)
+            words = self._own_words(part)
+            checked = [
+                (self.checker.strength(part.text, self.facts[f], years=False), self._covers(f, words), s, f)
+                for f, s in close
+            ]
+            strength, _, score, fact_id = max(checked, default=(0, 0, 0.0, ""))
             if strength > 0:
                 return replace(found, item_id=fact_id, score=score)
             # the best fact cannot check the claim at all: a further one that can ("was it signed in Bukhara?"

@@ -2589,3 +2589,18 @@ def test_whether_anything_else_was_signed_after_january_leads_with_yes(answerer:
     reply = answerer.answer(question)
     assert reply.fact_id == "what-followed"
     assert reply.text.startswith(yes)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "lead"),
+    [
+        ("Was the 2026-2030 programme signed in Tashkent?", "strategic-programme-2026-2030", "Yes"),
+        ("План реализации программы 2026–2030 подписали в Ташкенте?", "follow-up-may-2025", "Нет"),
+    ],
+)
+def test_of_close_facts_that_check_a_claim_the_one_speaking_of_more_of_it_judges(
+    answerer: Answerer, question: str, fact_id: str, lead: str
+):
+    reply = answerer.answer(question)
+    assert reply.fact_id == fact_id
+    assert reply.text.startswith(lead)
