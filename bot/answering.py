@@ -1561,7 +1561,10 @@ class Answerer:
                 strength, covered, score, fact_id = max(rivals)
                 # equally strong facts that disagree: the one the question reads best is the one it is about
                 agrees = self.checker.verdict(part.text, self.facts[fact_id]) == said
-                better = strength > own or (strength == own and covered > mine and agrees)
+                # (…unless they read alike and the other speaks of more of the question: "2026-2030 dasturi
+                # Toshkentda imzolanganmi?" is the programme's, not the plan implementing it signed in Moscow)
+                tied = score >= found.score - TIE
+                better = strength > own or (strength == own and covered > mine and (agrees or tied))
                 counts = self.checker.claims(part.text).get("number", set())
                 if not better and counts and not counts & self._counts_of(best.id):
                     # "two documents, not one?": of equally strong facts, the one that counts that many

@@ -2604,3 +2604,26 @@ def test_of_close_facts_that_check_a_claim_the_one_speaking_of_more_of_it_judges
     reply = answerer.answer(question)
     assert reply.fact_id == fact_id
     assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("2026-2030 dasturi Toshkentda imzolanganmi?", "Ha"),
+        ("Программу на 2026-2030 годы подписали в Ташкенте?", "Да"),
+    ],
+)
+def test_the_programme_signed_in_tashkent_is_not_judged_by_its_implementation_plan(
+    answerer: Answerer, question: str, yes: str
+):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "strategic-programme-2026-2030"
+    assert reply.text.startswith(yes)
+
+
+@pytest.mark.parametrize(
+    ("question", "no"),
+    [("Was the 2025 plan signed in Moscow?", "No"), ("2025-yilgi reja Moskvada imzolanganmi?", "Yo'q")],
+)
+def test_the_2025_plan_signed_in_moscow_is_denied(answerer: Answerer, question: str, no: str):
+    assert answerer.answer(question).text.startswith(no)
