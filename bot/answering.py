@@ -1605,22 +1605,19 @@ class Answerer:
                         ):
                             return replace(found, item_id=fact_id, score=max(score, threshold))
                 return replace(found, item_id=fact_id, score=score) if better else found
-            # (of close ones that can, the one that checks more of it, then speaks of more of its words: "was
-            # the 2026-2030 programme signed in Tashkent?" is the programme's, not the May plan's in Moscow)
+            # the best fact cannot check the claim: of those close to it that can (or further: "was it signed in
+            # Bukhara?" is about the place of signing, however well Bukhara matches the 2021 talks held there),
+            # the one that checks more of it, then speaks of more of its words ("did Belousov visit Uzbekistan
+            # in January 2025?" is the visit's, not the May meeting's in Moscow)
             words = self._own_words(part)
             checked = [
                 (self.checker.strength(part.text, self.facts[f], years=False), self._covers(f, words), s, f)
-                for f, s in close
+                for f, s in candidates
+                if s >= found.score - YESNO_FAR_MARGIN
             ]
             strength, _, score, fact_id = max(checked, default=(0, 0, 0.0, ""))
             if strength > 0:
                 return replace(found, item_id=fact_id, score=score)
-            # the best fact cannot check the claim at all: a further one that can ("was it signed in Bukhara?"
-            # is about the place of signing, however well Bukhara matches the 2021 talks held there)
-            further = [(f, s) for f, s in candidates if s >= found.score - YESNO_FAR_MARGIN]
-            for fact_id, score in further:
-                if self.checker.strength(part.text, self.facts[fact_id], years=False) > 0:
-                    return replace(found, item_id=fact_id, score=score)
         return found
 
     def _subjects(self, text: str) -> set[str]:

@@ -2627,3 +2627,18 @@ def test_the_programme_signed_in_tashkent_is_not_judged_by_its_implementation_pl
 )
 def test_the_2025_plan_signed_in_moscow_is_denied(answerer: Answerer, question: str, no: str):
     assert answerer.answer(question).text.startswith(no)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "lead"),
+    [
+        ("Did Belousov visit Uzbekistan in January 2025?", "belousov-visit", "Yes"),
+        ("Belousov 2025-yil yanvarda O'zbekistonga kelganmi?", "belousov-visit", "Ha"),
+    ],
+)
+def test_when_the_best_fact_cannot_check_a_claim_the_one_checking_most_of_it_does(
+    answerer: Answerer, question: str, fact_id: str, lead: str
+):
+    reply = answerer.answer(question)
+    assert reply.fact_id == fact_id
+    assert reply.text.startswith(lead)
