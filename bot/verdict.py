@@ -130,7 +130,8 @@ _BEFORE_YEAR = re.compile(
 """"before 2026" bounds the time asked about; it names no year the answer must state."""
 # "the one before the 2026–2030 one": a question that names a thing by way of another
 RELATION = re.compile(
-    r"\b(?:before|after|earlier|previous|prior|preceding|predecessor|до|перед|после|предыдущ\w*|прежн\w*|"
+    r"\b(?:before|after|earlier|previous|prior|preceding|preceded|precedes|predecessor|replaced|до|перед|после|"
+    r"предыдущ\w*|прежн\w*|предшеств\w*|"
     r"oldin|avval|avvalgi|oldingi|keyin)\b"
 )
 YEAR_SPAN = re.compile(r"\b\d{4}\s*[-–—]\s*\d{4}\b")

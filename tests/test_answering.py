@@ -2642,3 +2642,17 @@ def test_when_the_best_fact_cannot_check_a_claim_the_one_checking_most_of_it_doe
     reply = answerer.answer(question)
     assert reply.fact_id == fact_id
     assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which programme preceded the 2026-2030 programme?", "Какая программа предшествовала программе 2026-2030?"],
+)
+def test_the_programme_before_a_named_one_is_the_earlier_programme(answerer: Answerer, question: str):
+    assert answerer.answer(question).fact_id == "programme-2021-2025"
+
+
+def test_the_latest_report_called_an_otchyot_is_the_newest_report(answerer: Answerer):
+    reply = answerer.answer("Какой последний отчёт у вас есть?")
+    assert reply.fact_id == "latest-reports"
+    assert "4 марта 2026" in reply.text
