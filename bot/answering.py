@@ -180,8 +180,11 @@ _LATELY = re.compile(
 autumn" or "November 2026" names a time after it, and is declined with how far the sources reach."""
 _TIMELINE = re.compile(r"\btime ?lines?\b|\bchronolog|\bхронолог|\bxronolog|\bтаймлайн|\bхронологи")
 """A request for the timeline, whatever else it names ("a timeline of contacts after the signing")."""
-_TOOK_PLACE = re.compile(r"проход\w*|прош[ле]\w*|состоял\w*|провод\w*|held|hold|happen\w*|o'tkaz\w*|o'tgan|o'tdi")
-"""A verb of taking place, which names no subject: "где проходили?" asks it of the last answer."""
+_TOOK_PLACE = re.compile(
+    r"проход\w*|прош[ле]\w*|состоял\w*|провод\w*|held|hold|happen\w*|o'tkaz\w*|o'tgan|o'tdi|start|end"
+)
+"""A verb of taking place, starting or ending, which names no subject: "где проходили?", "qachon boshlangan?"
+ask it of the last answer."""
 _HISTORY = re.compile(
     r"\b(?:history|historical|before (?:this|the|that)|prior to|earlier (?:treaties|agreements|deals|documents)|"
     r"истори\w*|предыстори\w*|до (?:этого|этой|этих) (?:соглашени|договор|сделк|документ|подписани)\w*|"

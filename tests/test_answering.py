@@ -2656,3 +2656,16 @@ def test_the_latest_report_called_an_otchyot_is_the_newest_report(answerer: Answ
     reply = answerer.answer("Какой последний отчёт у вас есть?")
     assert reply.fact_id == "latest-reports"
     assert "4 марта 2026" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "fact_id"),
+    [
+        ("Birlik-2025 nima edi?", "qachon boshlangan?", "birlik-2025"),
+        ("What was Hamkorlik-2025?", "when did it end?", "hamkorlik-2025"),
+    ],
+)
+def test_when_it_started_or_ended_is_asked_of_the_last_answer(
+    answerer: Answerer, first: str, follow_up: str, fact_id: str
+):
+    assert chat(answerer, first, follow_up)[-1].fact_id == fact_id
