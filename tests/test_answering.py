@@ -2669,3 +2669,9 @@ def test_when_it_started_or_ended_is_asked_of_the_last_answer(
     answerer: Answerer, first: str, follow_up: str, fact_id: str
 ):
     assert chat(answerer, first, follow_up)[-1].fact_id == fact_id
+
+
+def test_whether_mirziyoyev_attended_the_parade_is_the_parades(answerer: Answerer):
+    reply = answerer.answer("did Mirziyoyev attend the parade?")
+    assert reply.fact_id == "victory-parade-2025"
+    assert reply.text.startswith("Yes")
