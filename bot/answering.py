@@ -310,7 +310,9 @@ _COUNTERPART_OF = re.compile(
 """"His counterpart", "его коллега", "uning hamkasbi": the other of the two the last answer is about."""
 _THE_OTHER = re.compile(
     r"(?:ok(?:ay)?,?\s+)?(?:and|what about|how about|а|ну а)?\s*(?:the other (?:guy|one|man|minister|side)|"
-    r"(?:the )?(?:uzbek|russian) (?:guy|one)|другой(?: министр)?|boshqasi|boshqa vazir)(?:-chi|chi)?"
+    r"(?:the )?(?:uzbek|russian) (?:guy|one)|другой(?: министр)?|boshqasi|boshqa vazir|"
+    # "and his counterpart?" after Belousov's words: the same question of the other signatory
+    r"(?:his|the) counterpart|его (?:коллега|визави)|uning hamkasbi)(?:-chi|chi)?"
 )
 OFFICIAL = "#official"
 """The lexicon's class of officials the sources do not cover."""
@@ -1733,6 +1735,11 @@ class Answerer:
                 text = " ".join(other_one if self._term(w) == ctx.person else w for w in words)
                 found = self.matcher.match(text)
                 if found.kind == "fact" and found.score >= threshold:
+                    # (of facts that read alike, one related to the last answer: his words after the other's)
+                    near = self.facts[last].related if last in self.facts else []
+                    tied = [(f, sc) for f, sc in found.top_facts if sc >= found.score - TIE and f in near]
+                    if tied and found.item_id not in near:
+                        found = replace(found, item_id=tied[0][0], score=tied[0][1])
                     return found, text
         swapped = self._partner_swapped(part, content, ctx)
         if swapped is not None:

@@ -2675,3 +2675,19 @@ def test_whether_mirziyoyev_attended_the_parade_is_the_parades(answerer: Answere
     reply = answerer.answer("did Mirziyoyev attend the parade?")
     assert reply.fact_id == "victory-parade-2025"
     assert reply.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        ("What did Belousov say in Tashkent?", "and his counterpart?"),
+        ("Что сказал Белоусов в Ташкенте?", "а его коллега?"),
+        ("Belousov Toshkentda nima dedi?", "uning hamkasbi-chi?"),
+    ],
+)
+def test_his_counterpart_alone_asks_the_last_question_of_the_other_signatory(
+    answerer: Answerer, first: str, follow_up: str
+):
+    replies = chat(answerer, first, follow_up)
+    assert replies[0].fact_id == "belousov-partners"
+    assert replies[1].fact_id == "kholmukhamedov-words"
