@@ -2018,7 +2018,13 @@ class Answerer:
                 return found, reading
             if found.kind != "fact" or self._covers(found.item_id, content) < covered:
                 continue
-            if n == 0 and person and (len(content) >= 2 or (content and self._about(found, person))):
+            # (or a relation to him a fact about him tells: "who was before him?" is his predecessor)
+            related = (
+                bool(content)
+                and RELATION.search(part.text) is not None
+                and person in self._people_of(found.item_id or "")
+            )
+            if n == 0 and person and (len(content) >= 2 or (content and self._about(found, person)) or related):
                 # "what did he say about the meeting?": the person is the context it needs, not the topic;
                 # so is "what was his rank then?" when a fact about him answers it
                 best = (found, reading)
@@ -2029,6 +2035,8 @@ class Answerer:
                 best = (found, reading)
         # "а кто его подписывал?" after the fifty events: their fact cannot say who, the part's own reading can
         own_answers = own.kind == "fact" and own.score >= threshold and wanted in self.fact_wh[own.item_id or ""]
+        # (not one that says the sources do not tell: "when was he appointed?" is no question of his promotion)
+        own_answers = own_answers and wanted not in self.facts[own.item_id or ""].unsaid
         # …when that reading speaks of what the part asks ("who led it?" is not the programme Shoigu signed)
         own_answers = own_answers and self._covers(own.item_id, content) == len(content)
         if best is not None and wanted and own_answers and wanted not in self.fact_wh[best[0].item_id or ""]:
@@ -2304,7 +2312,11 @@ class Answerer:
         # …and the answer's own first question, which says what the fact is about without the user's
         # detours ("are those 50 all exercises?" is still about the fifty events)
         fact_topic = self.fact_topic(fact_id)
-        person = self._person_of(self.facts[fact_id], part, ctx.person if ctx else None)
+        # ("and the other one?" is asked of the other signatory, whom "he" means next)
+        other = _THE_OTHER.fullmatch(part.text.strip(" ?!.,")) and used != part.text
+        person = self._person_of(
+            self.facts[fact_id], replace(part, text=used) if other else part, ctx.person if ctx else None
+        )
         focus = self._list_focus(part, fact_id)
         if focus is not None:
             # "which joint exercises followed the signing?" is answered with the list of what followed; "and
@@ -2346,6 +2358,11 @@ class Answerer:
             # (not one set aside: "с кем он ещё встречался, кроме узбекского министра?")
             side = self._minister_side(part.text) if not _WHO_ELSE.search(part.text) else None
             of_side = [p for p in people if self.people.get(p) == side] if side else []
+            if side and not of_side:
+                # (the answer names the minister of that side though its values do not list him: "who was
+                # Uzbekistan's minister when Belousov came?" is answered by the visit, which names him)
+                said = self._answer_terms(fact.id)
+                of_side = [p for p, country in self.people.items() if country == side and p in said]
             if len(of_side) == 1 and of_side[0] != previous:
                 return of_side[0]  # "с кем он подписывал, фамилию узбекского министра не помню": that minister
             if previous and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):

@@ -2691,3 +2691,31 @@ def test_his_counterpart_alone_asks_the_last_question_of_the_other_signatory(
     replies = chat(answerer, first, follow_up)
     assert replies[0].fact_id == "belousov-partners"
     assert replies[1].fact_id == "kholmukhamedov-words"
+
+
+def test_a_conversation_moving_from_belousov_to_his_counterpart_follows_him(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "What did Belousov say in Tashkent?",
+        "and his counterpart?",
+        "when was he appointed?",
+        "who was before him?",
+    )
+    assert [r.fact_id for r in replies] == [
+        "belousov-partners",
+        "kholmukhamedov-words",
+        "kholmukhamedov-appointment",
+        "kholmukhamedov-predecessor",
+    ]
+
+
+def test_he_after_who_was_a_sides_minister_is_that_minister_though_the_answer_lists_only_the_other(
+    answerer: Answerer,
+):
+    replies = chat(
+        answerer,
+        "who was uzbekistan's defence minister when belousov came over in jan 2025?",
+        "when was he appointed?",
+        "who did he replace?",
+    )
+    assert [r.fact_id for r in replies[1:]] == ["kholmukhamedov-appointment", "kholmukhamedov-predecessor"]
