@@ -312,7 +312,9 @@ _THE_OTHER = re.compile(
     r"(?:ok(?:ay)?,?\s+)?(?:and|what about|how about|а|ну а)?\s*(?:the other (?:guy|one|man|minister|side)|"
     r"(?:the )?(?:uzbek|russian) (?:guy|one)|другой(?: министр)?|boshqasi|boshqa vazir|"
     # "and his counterpart?" after Belousov's words: the same question of the other signatory
-    r"(?:his|the) counterpart|его (?:коллега|визави)|uning hamkasbi)(?:-chi|chi)?"
+    r"(?:his|the) counterpart|его (?:коллега|визави)|uning hamkasbi|"
+    # …or the minister of the other side named: "а узбекский министр?" after Belousov's words
+    r"(?:the )?(?:uzbek|russian) minister|(?:узбекский|российский|русский) министр|(?:o'zbek|rus) vaziri?)(?:-chi|chi)?"
 )
 OFFICIAL = "#official"
 """The lexicon's class of officials the sources do not cover."""
@@ -685,6 +687,10 @@ class Answerer:
         """ "imzolash marosimi-chi?" after "when did Belousov arrive?": the last question word, asked of
         the new subject (a yes/no question such as "а Россия участвовала?" has a verb and stays one; a side,
         "Rossiya tomonidan-chi?", or a time, "and before that?", is the last question's own business)."""
+        if ctx is not None and part.kind == "yesno" and _THE_OTHER.fullmatch(part.text.strip(" ?!.,")):
+            # "а узбекский министр?" after Belousov's words asks what was asked of him, of the other one: no
+            # yes or no (Russian intonation makes any "…?" one)
+            return replace(part, kind="wh")
         if ctx is None or ctx.asked is None or part.wh is not None or not _BARE_FOLLOW_UP.match(part.text.strip()):
             return part
         if RELATION.search(part.text) or _SIDES.intersection(self.analyzer.terms(part.text)):
@@ -1730,6 +1736,9 @@ class Answerer:
         if bare_other and ctx.person and ctx.topics:
             # "ok and the other guy?" after Belousov's words: the last question, of the other signatory
             other_one = self._counterpart(ctx.person, last)
+            side = self._minister_side(part.text)
+            if side is not None and other_one is not None and self.people.get(other_one) != side:
+                other_one = None  # "а российский министр?" after Belousov's own words: no other one
             words = ctx.topics[0].split()
             if other_one is not None and any(self._term(w) == ctx.person for w in words):
                 text = " ".join(other_one if self._term(w) == ctx.person else w for w in words)

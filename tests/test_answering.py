@@ -2683,6 +2683,9 @@ def test_whether_mirziyoyev_attended_the_parade_is_the_parades(answerer: Answere
         ("What did Belousov say in Tashkent?", "and his counterpart?"),
         ("Что сказал Белоусов в Ташкенте?", "а его коллега?"),
         ("Belousov Toshkentda nima dedi?", "uning hamkasbi-chi?"),
+        ("Что сказал Белоусов в Ташкенте?", "а узбекский министр?"),
+        ("What did Belousov say in Tashkent?", "and the uzbek minister?"),
+        ("Belousov Toshkentda nima dedi?", "o'zbek vazir-chi?"),
     ],
 )
 def test_his_counterpart_alone_asks_the_last_question_of_the_other_signatory(
