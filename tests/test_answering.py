@@ -2722,3 +2722,9 @@ def test_he_after_who_was_a_sides_minister_is_that_minister_though_the_answer_li
         "who did he replace?",
     )
     assert [r.fact_id for r in replies[1:]] == ["kholmukhamedov-appointment", "kholmukhamedov-predecessor"]
+
+
+def test_which_weapons_will_be_given_in_uzbek_is_declined_after_the_programme(answerer: Answerer):
+    replies = chat(answerer, "2026-2030 dasturi nima?", "qaysi qurollar beriladi?")
+    assert replies[0].answered
+    assert not replies[1].answered
