@@ -1624,7 +1624,8 @@ class Answerer:
             checked = [
                 (self.checker.strength(part.text, self.facts[f], years=False), self._covers(f, words), s, f)
                 for f, s in candidates
-                if s >= found.score - YESNO_FAR_MARGIN
+                # (not a list of what followed: its own claims are few, and the event asked of is in it)
+                if s >= found.score - YESNO_FAR_MARGIN and f not in self._status_facts
             ]
             strength, _, score, fact_id = max(checked, default=(0, 0, 0.0, ""))
             if strength > 0:
