@@ -366,6 +366,8 @@ _BRIEF = re.compile(
 _AFTER_WORD = re.compile(
     r"\b(?:after|since|followed|came next|happened next|после|с тех пор|последовал\w*|дальше|затем|keyin|кейин|so'ng|beri|buyon)\b"
 )
+_NEWEST_WORD = re.compile(r"\b(?:newest|latest|most recent|самое новое|последн\w*|свеж\w*|eng so'nggi|eng yangi)\b")
+"""The newest news asked for: "what is the newest thing you know about …?" is no request for the overview."""
 
 _GREETING = re.compile(
     r"^(?:hi+|hello+|hey+|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|dear (?:bot|sir|madam)|salam|"
@@ -666,6 +668,7 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         _OVERVIEW.search(text)
         and not [k for _, _, k in found if k not in ("what", "how")]
         and not _AFTER_WORD.search(text)
+        and not _NEWEST_WORD.search(text)
     ):
         return "overview", None  # …"what has happened since the signing? briefly" asks what followed
     first_wh = found[0][2] if found else None

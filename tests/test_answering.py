@@ -2728,3 +2728,14 @@ def test_which_weapons_will_be_given_in_uzbek_is_declined_after_the_programme(an
     replies = chat(answerer, "2026-2030 dasturi nima?", "qaysi qurollar beriladi?")
     assert replies[0].answered
     assert not replies[1].answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("What is the newest thing you know about Russia-Uzbekistan defence ties?", "latest-reports"),
+        ("Кто сейчас министр обороны Узбекистана?", "who-is-kholmukhamedov"),
+    ],
+)
+def test_questions_about_now_get_the_newest_facts(answerer: Answerer, question: str, fact_id: str):
+    assert answerer.answer(question).fact_id == fact_id
