@@ -799,5 +799,6 @@ def test_a_russian_request_without_its_mark_is_no_yes_no_question():
 
 
 def test_the_newest_thing_known_about_the_deal_is_no_request_for_the_overview():
-    assert read(fold("Tell me the latest about this deal")).parts[0].kind != "overview"
+    newest = read(fold("What is the newest thing you know about Russia-Uzbekistan defence ties?")).parts[0]
+    assert newest.kind != "overview"
     assert read(fold("tell me about this deal")).parts[0].kind == "overview"
