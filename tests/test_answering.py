@@ -2739,3 +2739,8 @@ def test_which_weapons_will_be_given_in_uzbek_is_declined_after_the_programme(an
 )
 def test_questions_about_now_get_the_newest_facts(answerer: Answerer, question: str, fact_id: str):
     assert answerer.answer(question).fact_id == fact_id
+
+
+def test_reviewing_in_uzbek_is_revising_not_leaving(answerer: Answerer):
+    assert "leave" not in answerer.analyzer.terms("o'zbekiston doktrinani qayta ko'rib chiqdimi?")
+    assert answerer.answer("O'zbekiston doktrinani qayta ko'rib chiqdimi?").fact_id == "doctrine-2026"
