@@ -100,7 +100,7 @@ _DONE = re.compile(
 """Done, not planned: "how many of them were actually held?"."""
 _SAME_DAY = re.compile(
     r"\b(?:on )?(?:that|the same|that same) day\b(?!\s+as\b)|\b(?:в )?(?:тот же|этот же|тот) день\b(?!,?\s+что)"
-    r"|\b(?:o'sha|shu) kun(?:i|ning o'zida)\b"
+    r"|\b(?:o'sha|shu) kun(?:i|iyoq|ning o'zida)\b"
 )
 """The day of the last answer, named in a yes/no follow-up ("the same day?", "в тот же день?", "o'sha kuni?")."""
 _TITLES = frozenset({"president", "minister", "general", "colonel"})
@@ -2096,7 +2096,10 @@ class Answerer:
         # (or whether anything was signed at that meeting: "o'sha uchrashuvda biror hujjat imzolandimi?")
         # (or there: "ular u yerda yangi hujjat imzolashganmi?")
         occasion = _THAT_OCCASION.search(part.text) or _THE_OCCASION.search(part.text) or _SAID_THERE.search(part.text)
-        pointed = part.kind == "yesno" and occasion is not None
+        # (or in a few words of signing alone: "biror hujjat imzolanganmi?" after the May meeting)
+        # (not whether at another time: "hujjatlar ham o'sha kuni imzolanganmi?" after the arrival)
+        few = len(content) <= 3 and not _THAT_TIME.search(part.text)
+        pointed = part.kind == "yesno" and (occasion is not None or few)
         named = set(self.analyzer.terms(occasion.group(0))) if occasion is not None and pointed else set()
         return (
             (part.kind == "wh" or pointed)

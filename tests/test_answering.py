@@ -2744,3 +2744,14 @@ def test_questions_about_now_get_the_newest_facts(answerer: Answerer, question: 
 def test_reviewing_in_uzbek_is_revising_not_leaving(answerer: Answerer):
     assert "leave" not in answerer.analyzer.terms("o'zbekiston doktrinani qayta ko'rib chiqdimi?")
     assert answerer.answer("O'zbekiston doktrinani qayta ko'rib chiqdimi?").fact_id == "doctrine-2026"
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "yes"), [("biror hujjat imzolanganmi?", "Ha"), ("did they sign anything?", "Yes")]
+)
+def test_whether_anything_was_signed_in_few_words_is_asked_of_the_last_occasion(
+    answerer: Answerer, follow_up: str, yes: str
+):
+    replies = chat(answerer, "Belousov va Xolmuhamedov may oyida qayerda uchrashdi?", follow_up)
+    assert replies[-1].fact_id == "follow-up-may-2025"
+    assert replies[-1].text.startswith(yes)
