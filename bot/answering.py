@@ -1071,7 +1071,10 @@ class Answerer:
         # a decline read from question words alone ("а на сколько лет?" is no "сколько лет Холмухамедову?")
         # yields to the context
         if ctx is not None and (
-            not own.final or not self._own_words(part) or self._licensed_by_context(part, own, ctx)
+            not own.final
+            or not self._own_words(part)
+            or self._licensed_by_context(part, own, ctx)
+            or self._last_speaks_of_it(part, own, ctx)
         ):
             found, used = self._with_context(part, own, ctx)
             found = self._then_of_last(part, found, ctx)
@@ -1754,6 +1757,11 @@ class Answerer:
         swapped = self._partner_swapped(part, content, ctx)
         if swapped is not None:
             return swapped
+        if last is not None and self._last_speaks_of_it(part, own, ctx):
+            # "how long did it last?" after the exercise: one word about "it", read with the last answer's topic
+            score = max(dict(own.top_facts).get(last, 0.0), threshold)
+            reading = f"{part.text} {self.fact_topic(last)}"
+            return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), reading
         if counterpart is not None and other is not None:
             # "and what did his counterpart say?" after Belousov's words: the other signatory's words
             text = part.text[: counterpart.start()] + other + part.text[counterpart.end() :]
@@ -2273,6 +2281,30 @@ class Answerer:
             answer = self.facts[fact_id].answer
             known = self._names[fact_id] = {n for lang in LANGS for n in event_names(fold(answer.get(lang)))}
         return known
+
+    def _last_speaks_of_it(self, part: Part, own: Match, ctx: Context) -> bool:
+        """ "how long did it last?" after the exercise: a decline read from one word ("how long did the talks
+        last?") of a question about "it", when the last answer reads about as well."""
+        last = self._last(ctx)
+        words = self._own_words(part)
+        return (
+            own.kind == "decline"
+            and part.kind == "wh"  # (a yes/no claim of one word is not checked on the strength of "it")
+            and last is not None
+            and self._tells_kind(last, part.wh)
+            and len(words) == 1
+            and any(w in PRONOUNS for w in tokens(part.text))
+            and dict(own.top_facts).get(last, 0.0) >= own.score - TIE
+        )
+
+    def _tells_kind(self, fact_id: str, wh: str | None) -> bool:
+        """The fact answers that kind of question; "how long" only with a span of days (an exercise's
+        dates, not a meeting's one day)."""
+        if wh == "howlong":
+            values = self.facts[fact_id].values
+            return values is not None and len(values.dates) >= 2
+        wanted = SPECIFIC_WH.get(wh or "")
+        return wanted is None or wanted in self.fact_wh[fact_id]
 
     def _licensed_by_context(self, part: Part, own: Match, ctx: Context) -> bool:
         """ "Held in Tajikistan?" after the Hamkorlik-2025 exercise: a neighbour the base covers only in

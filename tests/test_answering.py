@@ -2755,3 +2755,20 @@ def test_whether_anything_was_signed_in_few_words_is_asked_of_the_last_occasion(
     replies = chat(answerer, "Belousov va Xolmuhamedov may oyida qayerda uchrashdi?", follow_up)
     assert replies[-1].fact_id == "follow-up-may-2025"
     assert replies[-1].text.startswith(yes)
+
+
+@pytest.mark.parametrize(
+    ("first", "answered"),
+    [("What was Hamkorlik-2025?", True), ("When did the ministers meet in May 2025?", False)],
+)
+def test_how_long_it_lasted_is_the_span_of_days_the_last_answer_gives(answerer: Answerer, first: str, answered: bool):
+    replies = chat(answerer, first, "how long did it last?")
+    assert replies[-1].answered is answered
+    if answered:
+        assert "15" in replies[-1].text
+        assert "21" in replies[-1].text
+
+
+def test_whether_it_ever_left_is_not_judged_from_one_word(answerer: Answerer):
+    replies = chat(answerer, "Is Uzbekistan a CSTO member?", "did it ever leave?")
+    assert not replies[-1].text.startswith("No")
