@@ -75,9 +75,11 @@ _SMALL_COUNTS = {
 }  # fmt: skip
 _COUNTED = re.compile(
     r"\b(" + "|".join(map(re.escape, _SMALL_COUNTS)) + r")\s+(?:[\w'-]+\s+)?"
-    r"(?:documents?|agreements?|документ\w*|соглашени\w*|hujjat\w*|kelishuv\w*)"
+    r"(?:documents?|agreements?|документ\w*|соглашени\w*|hujjat\w*|kelishuv\w*|"
+    r"countries|nations|стран\w*|государств\w*|davlat\w*|mamlakat\w*)"
 )
-"""A small count of documents is a claim ("three documents?", "два документа?"); elsewhere a small number
+"""A small count of documents or countries is a claim ("three documents?", "два документа?", "five
+countries?"); elsewhere a small number
 word names ("the two ministers")."""
 _COMPARED = re.compile(
     r"\b(?:more than|over|above|in excess of|less than|fewer than|under|больше|более|меньше|менее|свыше)\s+(\d+)\b"

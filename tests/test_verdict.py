@@ -545,3 +545,15 @@ def test_how_long_he_had_been_minister_when_he_signed(answerer: Answerer, messag
 def test_when_he_signed_with_someone_is_the_moment_asked_about_not_a_claim_about_him(answerer: Answerer):
     question = fold("он тогда был министром всего пару месяцев, когда подписывал с белоусовым?")
     assert "person" not in answerer.checker.claims(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did five countries take part in birlik-2025?", "yes"),
+        ("в бирлик-2025 участвовали четыре страны?", "no"),
+        ("birlik-2025 da besh davlat qatnashganmi?", "yes"),
+    ],
+)
+def test_a_small_count_of_countries_in_words_is_a_claim(answerer: Answerer, question: str, verdict: str):
+    assert answerer.checker.verdict(fold(question), answerer.facts["birlik-2025"]) == verdict
