@@ -1757,6 +1757,9 @@ class Answerer:
         swapped = self._partner_swapped(part, content, ctx)
         if swapped is not None:
             return swapped
+        of_other = self._decline_of_another_person(part, own, ctx)
+        if of_other is not None:
+            return of_other
         if last is not None and self._last_speaks_of_it(part, own, ctx):
             # "how long did it last?" after the exercise: one word about "it", read with the last answer's topic
             score = max(dict(own.top_facts).get(last, 0.0), threshold)
@@ -2296,6 +2299,22 @@ class Answerer:
             and any(w in PRONOUNS for w in tokens(part.text))
             and dict(own.top_facts).get(last, 0.0) >= own.score - TIE
         )
+
+    def _decline_of_another_person(self, part: Part, own: Match, ctx: Context) -> tuple[Match, str] | None:
+        """ "qachon tayinlangan?" after who Kholmukhamedov is: a decline read from an example about someone
+        else ("when was Belousov appointed?") is no answer for the person the conversation is about; the
+        question is asked of him."""
+        if own.kind != "decline" or part.kind != "wh" or not ctx.person or not own.example:
+            return None
+        named = {t for t in self.analyzer.terms(fold(own.example)) if t in self.people}
+        if not named or ctx.person in named or named & set(self.analyzer.terms(part.text)):
+            return None
+        text = self._with_person(part.text, ctx.person)
+        text = text if ctx.person in self.analyzer.terms(text) else f"{part.text} {ctx.person}"
+        found = self.matcher.match(text)
+        if found.kind == "fact" and found.score >= self.matcher.tuning.answer_threshold:
+            return found, text
+        return None
 
     def _tells_kind(self, fact_id: str, wh: str | None) -> bool:
         """The fact answers that kind of question; "how long" only with a span of days (an exercise's

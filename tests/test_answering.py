@@ -2772,3 +2772,13 @@ def test_how_long_it_lasted_is_the_span_of_days_the_last_answer_gives(answerer: 
 def test_whether_it_ever_left_is_not_judged_from_one_word(answerer: Answerer):
     replies = chat(answerer, "Is Uzbekistan a CSTO member?", "did it ever leave?")
     assert not replies[-1].text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [("Xolmuhamedov kim?", "qachon tayinlangan?"), ("Кто такой Холмухамедов?", "когда назначен?")],
+)
+def test_a_decline_about_someone_else_yields_to_the_person_of_the_conversation(
+    answerer: Answerer, first: str, follow_up: str
+):
+    assert chat(answerer, first, follow_up)[-1].fact_id == "kholmukhamedov-appointment"
