@@ -2296,7 +2296,8 @@ class Answerer:
             and last is not None
             and self._tells_kind(last, part.wh)
             and len(words) == 1
-            and any(w in PRONOUNS for w in tokens(part.text))
+            # (about "it", or too short to name a subject: "qancha davom etgan?", "сколько длились?")
+            and (any(w in PRONOUNS for w in tokens(part.text)) or len(tokens(part.text)) <= 3)
             and dict(own.top_facts).get(last, 0.0) >= own.score - TIE
         )
 

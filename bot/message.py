@@ -213,6 +213,9 @@ _WH_PHRASES: dict[str, str] = {
     "necha yilgacha": "howlong",
     "necha yillik": "howlong",
     "qancha muddatga": "howlong",
+    # "qancha davom etgan?": how long it lasted, not how many
+    "qancha davom": "howlong",
+    "қанча давом": "howlong",
     "qancha vaqtga": "howlong",
     "сколько лет": "howlong",
     "на сколько лет": "howlong",

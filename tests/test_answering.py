@@ -2782,3 +2782,16 @@ def test_a_decline_about_someone_else_yields_to_the_person_of_the_conversation(
     answerer: Answerer, first: str, follow_up: str
 ):
     assert chat(answerer, first, follow_up)[-1].fact_id == "kholmukhamedov-appointment"
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        ("Hamkorlik-2025 mashg'uloti haqida ayting", "qancha davom etgan?"),
+        ("Что за учения Хамкорлик-2025?", "сколько длились?"),
+    ],
+)
+def test_how_long_it_lasted_in_few_words_is_the_exercises_span(answerer: Answerer, first: str, follow_up: str):
+    replies = chat(answerer, first, follow_up)
+    assert replies[-1].fact_id == "hamkorlik-2025"
+    assert "15" in replies[-1].text

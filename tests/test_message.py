@@ -802,3 +802,7 @@ def test_the_newest_thing_known_about_the_deal_is_no_request_for_the_overview():
     newest = read(fold("What is the newest thing you know about Russia-Uzbekistan defence ties?")).parts[0]
     assert newest.kind != "overview"
     assert read(fold("tell me about this deal")).parts[0].kind == "overview"
+
+
+def test_qancha_davom_asks_how_long():
+    assert read(fold("qancha davom etgan?")).parts[0].wh == "howlong"
