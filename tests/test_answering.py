@@ -2795,3 +2795,15 @@ def test_how_long_it_lasted_in_few_words_is_the_exercises_span(answerer: Answere
     replies = chat(answerer, first, follow_up)
     assert replies[-1].fact_id == "hamkorlik-2025"
     assert "15" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "date"),
+    [
+        ("What documents were signed?", "when?", "22 January 2025"),
+        ("Какие документы подписали?", "а когда?", "22 января 2025"),
+        ("Qanday hujjatlar imzolangan?", "qachon?", "2025-yil 22-yanvar"),
+    ],
+)
+def test_when_after_what_was_signed_gets_the_date(answerer: Answerer, first: str, follow_up: str, date: str):
+    assert date in chat(answerer, first, follow_up)[-1].text
