@@ -2807,3 +2807,9 @@ def test_how_long_it_lasted_in_few_words_is_the_exercises_span(answerer: Answere
 )
 def test_when_after_what_was_signed_gets_the_date(answerer: Answerer, first: str, follow_up: str, date: str):
     assert date in chat(answerer, first, follow_up)[-1].text
+
+
+def test_whether_mirziyoyev_was_on_the_stands_after_the_parade_is_the_parades(answerer: Answerer):
+    replies = chat(answerer, "Кто возглавил узбекскую колонну на параде?", "а Мирзиёев был на трибуне?")
+    assert replies[-1].fact_id == "victory-parade-2025"
+    assert replies[-1].text.startswith("Да")
