@@ -459,7 +459,9 @@ _ACKNOWLEDGEMENT = re.compile(
 _SELF_INTRO = re.compile(
     r"^(?:(?:i'?m|i am|we are|we're)(?! (?:about|going|trying) to\b)|my name|this is|я |меня зовут|мы |men |mening ismim|"
     r"biz )|(?:\bhere$)|"
-    r"(?:man|manman|miz)$"
+    r"(?:man|manman|miz)$|"
+    # what the writer has: "o'rik bog'im bor" (I have an apricot orchard)
+    r"\b[\w']+(?:im|imiz) bor$"
 )
 _EMOJI = "\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf"
 _SENTENCES = re.compile(rf"(?:[^.!?\n{_EMOJI}]|(?<=\d)\.(?=\d))+[.!?\n{_EMOJI}\ufe0f\u200d]*")
@@ -917,15 +919,21 @@ def _drop_intro_clause(sentence: str) -> str:
     """ "retired officer here, where exactly …?" → "where exactly …?": a leading clause that introduces
     the writer, before the question word."""
     spans = wh_words(sentence)
-    if not spans or _TRUE_THAT.search(sentence):  # "я правильно помню, что…" is the question's own lead
+    if _TRUE_THAT.search(sentence):  # "я правильно помню, что…" is the question's own lead
         return sentence
-    head = sentence[: spans[0][0]]
-    pieces = re.split(r"[,:;—–]\s*|\s-\s", head)
-    if len(pieces) < 2:
-        return sentence
-    clause = pieces[0].strip()
-    if _SELF_INTRO.search(clause) or re.search(r"\b(?:here|curious|student|journalist|teacher)\b", clause):
-        return sentence[len(pieces[0]) :].lstrip(" ,:;—–-")
+    if not spans and _SELF_INTRO.search(sentence.rstrip(".! ")):
+        return sentence  # the whole sentence introduces the writer, and is set aside as such
+    # (several of them: "kitobdanman, o'rik bog'im bor, radioda eshitdim …")
+    for _ in range(3):
+        head = sentence[: spans[0][0]] if spans else sentence
+        pieces = re.split(r"[,:;—–]\s*|\s-\s", head)
+        if len(pieces) < 2:
+            return sentence
+        clause = pieces[0].strip()
+        if not (_SELF_INTRO.search(clause) or re.search(r"\b(?:here|curious|student|journalist|teacher)\b", clause)):
+            return sentence
+        sentence = sentence[len(pieces[0]) :].lstrip(" ,:;—–-")
+        spans = wh_words(sentence)
     return sentence
 
 

@@ -806,3 +806,13 @@ def test_the_newest_thing_known_about_the_deal_is_no_request_for_the_overview():
 
 def test_qancha_davom_asks_how_long():
     assert read(fold("qancha davom etgan?")).parts[0].wh == "howlong"
+
+
+def test_several_clauses_introducing_the_writer_are_dropped_before_the_statement():
+    found = read(
+        fold(
+            "kitobdanman, o'rik bog'im bor, radioda eshitdim 2025 yil oktyabrda mashg'ulot bo'lgan ekan. nomi nima edi?"
+        )
+    )
+    assert not found.parts[0].text.startswith("kitobdanman")
+    assert "bog'im" not in found.parts[0].text
