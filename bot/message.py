@@ -423,6 +423,8 @@ _FILLER_PHRASES = re.compile(
     # people arguing over the question: "у нас гости на ресепшене спорят, когда…", "we're arguing about where…"
     r"(?:[\w-]+[\s,]+){0,8}?(?:спорят|спорим|поспорили|спорили|(?:are |were )?arguing|argue|argued|bahslash\w*|tortish\w*)"
     r"(?: (?:о том|насчёт того|насчет того|about))?[\s,:]+(?=(?:когда|где|кто|какие|какой|сколько|when|where|who|which|what|how)\b)|"
+    # …and in Uzbek, before a colon: "zavodda ofisda gap talashib qoldik: …qaysi davlat bilan…?"
+    r"(?:[\w'-]+[\s,]+){0,8}?(?:gap talash\w*|bahslash\w*|tortish\w*)(?:\s+(?:qoldik|qoldi|qolishdi|ketdik))?(?=\s*:)|"
     # a person set aside: "apart from his Uzbek counterpart, whom did he meet?" asks of the others
     r"(?:apart from|besides|other than) (?:his|her|their|the) (?:\w+ )?(?:counterpart|colleague)(?=\s*,)|"
     r"кроме (?:его |своего )?(?:узбекского |российского )?(?:министра|коллеги)(?: обороны)?(?=\s*,)|"

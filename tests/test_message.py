@@ -374,6 +374,10 @@ def test_a_word_ending_like_thanks_is_not_thanks():
         # people arguing over the answer are no part of the question
         ("у нас гости на ресепшене спорят, когда подписали программу?", "когда подписали программу?"),
         ("my brother and I are arguing about where the deal was signed", "where the deal was signed"),
+        (
+            "zavodda ofisda gap talashib qoldik: qaysi davlat bilan reja imzolagan?",
+            "qaysi davlat bilan reja imzolagan?",
+        ),
         # what the writer failed to note down or forgot
         ("I have the exercise in my notes, but I didn't write down where it was held", "where it was held"),
         ("I forgot when the plan was signed", "when the plan was signed"),
