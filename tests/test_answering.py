@@ -2813,3 +2813,8 @@ def test_whether_mirziyoyev_was_on_the_stands_after_the_parade_is_the_parades(an
     replies = chat(answerer, "Кто возглавил узбекскую колонну на параде?", "а Мирзиёев был на трибуне?")
     assert replies[-1].fact_id == "victory-parade-2025"
     assert replies[-1].text.startswith("Да")
+
+
+def test_an_exercise_called_by_its_name_with_a_big_in_between_is_that_exercise(answerer: Answerer):
+    reply = answerer.answer("kuzda ozbekistonda birlik-2025 degan katta mashgulot bolgan ekan, qaysi poligonda otgan?")
+    assert reply.fact_id == "birlik-2025"
