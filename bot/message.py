@@ -1045,7 +1045,7 @@ def asks_attribute(sentence: str) -> bool:
 
 
 _REPORTED_LEAD = re.compile(
-    r"^[^?]{0,120}?\b(?:утвержда\w*|говорит|говорят|пишет|пишут|считает|уверяет|заявля\w*|claims?|says|said|insists?|"
+    r"^[^?]{0,120}?\b(?:утвержда\w*|говорит|говорят|сказал\w*|пишет|пишут|считает|уверяет|заявля\w*|claims?|says|said|insists?|"
     r"wrote|writes|reckons?|saying|stating|claiming|aytdi|aytyapti|deydi|yozgan|yozibdi|da'vo qil\w*)\b,?\s+(?:будто|что|that)?\s*"
 )
 """Who says it, before a claim the writer asks about ("my neighbour, no expert, insists that …"): the

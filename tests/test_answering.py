@@ -2818,3 +2818,9 @@ def test_whether_mirziyoyev_was_on_the_stands_after_the_parade_is_the_parades(an
 def test_an_exercise_called_by_its_name_with_a_big_in_between_is_that_exercise(answerer: Answerer):
     reply = answerer.answer("kuzda ozbekistonda birlik-2025 degan katta mashgulot bolgan ekan, qaysi poligonda otgan?")
     assert reply.fact_id == "birlik-2025"
+
+
+def test_a_claim_a_colleague_said_is_checked_without_the_colleague(answerer: Answerer):
+    reply = answerer.answer("Коллега у меня в эфире сказал что Хамкорлик-2025 шли десять дней и в пустыне. это так?")
+    assert reply.fact_id == "hamkorlik-2025"
+    assert reply.text.startswith("Нет")
