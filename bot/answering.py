@@ -1087,8 +1087,7 @@ class Answerer:
             ):
                 # "and the drills were in Samarkand region, right?" after Hamkorlik-2025: a claim about the
                 # occasion just answered, which that answer can check, not another exercise in Samarkand
-                score = max(dict(found.top_facts).get(last, 0.0), self.matcher.tuning.answer_threshold)
-                return replace(found, item_id=last, score=score, top_facts=((last, score),)), used
+                return self._as_last(found, last), used
             if self._another_occasion(part, found, ctx) and self.details is not None:
                 # "who else was sitting in on that meeting?" after the May meeting is about that meeting,
                 # which tells no more; not about another meeting on another day
@@ -1762,9 +1761,7 @@ class Answerer:
             return of_other
         if last is not None and self._last_speaks_of_it(part, own, ctx):
             # "how long did it last?" after the exercise: one word about "it", read with the last answer's topic
-            score = max(dict(own.top_facts).get(last, 0.0), threshold)
-            reading = f"{part.text} {self.fact_topic(last)}"
-            return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), reading
+            return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
         if counterpart is not None and other is not None:
             # "and what did his counterpart say?" after Belousov's words: the other signatory's words
             text = part.text[: counterpart.start()] + other + part.text[counterpart.end() :]
@@ -1793,8 +1790,7 @@ class Answerer:
         ):
             # "what did Belousov say there?", "bizning vazir u yerda nima depti?" after the May meeting: the
             # words said at the last answer's occasion, which its answer quotes, not his words of January
-            score = max(dict(own.top_facts).get(last, 0.0), threshold)
-            return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
+            return self._as_last(own, last, fact=True), part.text
         # (the overview is every fact's summary: "was that signed in Moscow?" after it is the place's question)
         summarised = last == self.summary_id and own.kind == "fact" and own.score >= threshold
         if part.kind == "yesno" and last is not None and content and not person and not near and not summarised:
@@ -1826,8 +1822,7 @@ class Answerer:
             if claimed and 2 * sum(t in said or t in claimed for t in content) > len(content):
                 # (its claim is the last question's: "тоже" generalleytenant, checked for January)
                 reading = f"{part.text} {ctx.topics[0]}" if ctx.topics else part.text
-                score = max(dict(own.top_facts).get(last, 0.0), threshold)
-                return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), reading
+                return self._as_last(own, last, fact=True), reading
         if (
             part.kind == "yesno"
             and last is not None
@@ -1844,8 +1839,7 @@ class Answerer:
             # "were all of them military exercises?" after the fifty events: a claim about "them" the last
             # answer expressly denies and the part's own reading cannot judge; or one of two words or more
             # it expressly confirms ("это было на территории Узбекистана?" after the exercise)
-            score = max(dict(own.top_facts).get(last, 0.0), threshold)
-            return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
+            return self._as_last(own, last, fact=True), part.text
         named = [t for t in content if t in self.people]
         if (
             part.kind == "yesno"
@@ -1857,8 +1851,7 @@ class Answerer:
         ):
             # "was president Mirziyoyev there as well?" after the parade: whether someone the last answer
             # speaks of was at its occasion is asked of that answer, not of another day he was somewhere
-            score = max(dict(own.top_facts).get(last, 0.0), threshold)
-            return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
+            return self._as_last(own, last, fact=True), part.text
         if (
             last is not None
             and set(content) == {RANK}
@@ -1867,8 +1860,7 @@ class Answerer:
             and self._answer_terms(last) & _RANKS
         ):
             # "а звание?", "unvoni qanaqa?" after the parade: the rank of the officer the last answer names
-            score = max(dict(own.top_facts).get(last, 0.0), threshold)
-            return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), part.text
+            return self._as_last(own, last, fact=True), part.text
         sides = set(content)
         if (
             last is not None
@@ -1881,8 +1873,7 @@ class Answerer:
             # "and the Uzbek side?", "o'zbek tomondan-chi?", "а его узбекский коллега?": the same question
             # for the other side, which the last answer's fact tells as well
             reading = f"{part.text} {self.fact_topic(last)}"
-            score = max(dict(own.top_facts).get(last, 0.0), threshold)
-            return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), reading
+            return self._as_last(own, last, fact=True), reading
         wanted = SPECIFIC_WH.get(part.wh or "")
         # nothing but the question word, or words the last answer itself uses beside "that"/"it"
         bare = (
@@ -1915,8 +1906,7 @@ class Answerer:
         ):
             # "а что подписали по итогам?", "u bilan qanaqa hujjat imzolashdi?" after the May meeting: what
             # was signed on the last answer's occasion, which tells of a signing of its own
-            score = max(dict(own.top_facts).get(last, 0.0), threshold)
-            return replace(own, item_id=last, score=score, top_facts=((last, score),)), part.text
+            return self._as_last(own, last), part.text
         if person is None:
             if own.kind == "decline" and (own.score >= threshold or own.item_id in self.vetoes):
                 return own, part.text  # a message the base recognises as one it does not answer
@@ -1957,13 +1947,11 @@ class Answerer:
                         # "по срокам когда?" after the exercise: one word that reads as well of several
                         # unrelated facts names none of them; the question word asks it of the last answer
                         # ("а прилетел когда?" after the date of signing is the visit's, a fact related to it)
-                        score = max(dict(own.top_facts).get(last, 0.0), threshold)
-                        return replace(own, item_id=last, score=score, top_facts=((last, score),)), part.text
+                        return self._as_last(own, last), part.text
                     if last in self.facts and wanted in self.fact_wh[last] and _TOOK_PLACE.fullmatch(content[0]):
                         # "где проходили?" after Birlik-2025: a question word and a plain verb name no subject;
                         # they ask it of the last answer, which tells it, not of another exercise
-                        score = max(dict(own.top_facts).get(last, 0.0), threshold)
-                        return replace(own, item_id=last, score=score, top_facts=((last, score),)), part.text
+                        return self._as_last(own, last), part.text
                 said = self._answer_terms(last) if last else frozenset()
                 told = [t for t in content if not _TOOK_PLACE.fullmatch(t)]
                 if (
@@ -1975,8 +1963,7 @@ class Answerer:
                 ):
                     # "қайси полигонда ўтган?" after Birlik-2025: a plain verb and a word the last answer
                     # speaks of ask it of that answer, not of another exercise at another range
-                    score = max(dict(own.top_facts).get(last, 0.0), threshold)
-                    return replace(own, item_id=last, score=score, top_facts=((last, score),)), part.text
+                    return self._as_last(own, last), part.text
                 # …words the last answer uses, or plain words ("участвовало"); not a new subject ("ОДКБ")
                 fits = all(t in said or t not in self.concepts for t in content) and any(t in said for t in content)
                 if near is None and len(content) == 2 and not names and fits:
@@ -2285,6 +2272,13 @@ class Answerer:
             known = self._names[fact_id] = {n for lang in LANGS for n in event_names(fold(answer.get(lang)))}
         return known
 
+    def _as_last(self, found: Match, last: str, fact: bool = False) -> Match:
+        """The match taken as the last answer's fact, scored at least at the threshold: the many follow-ups
+        the context settles ("and where?", "в Ташкенте?") are answered by it, however the words read."""
+        score = max(dict(found.top_facts).get(last, 0.0), self.matcher.tuning.answer_threshold)
+        kind = "fact" if fact else found.kind
+        return replace(found, kind=kind, item_id=last, score=score, top_facts=((last, score),))
+
     def _last_speaks_of_it(self, part: Part, own: Match, ctx: Context) -> bool:
         """ "how long did it last?" after the exercise: a decline read from one word ("how long did the talks
         last?") of a question about "it", when the last answer reads about as well."""
@@ -2356,8 +2350,7 @@ class Answerer:
             or not _THEN.search(part.text)
         ):
             return found
-        score = max(dict(found.top_facts).get(last, 0.0), self.matcher.tuning.answer_threshold)
-        return replace(found, item_id=last, score=score, top_facts=((last, score),))
+        return self._as_last(found, last)
 
     def _near_context(self, own: Match, ctx: Context) -> tuple[str, float] | None:
         """A close second reading that is the last answer's fact or related to it, when the best is neither."""

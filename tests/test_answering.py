@@ -2594,31 +2594,23 @@ def test_whether_anything_else_was_signed_after_january_leads_with_yes(answerer:
 @pytest.mark.parametrize(
     ("question", "fact_id", "lead"),
     [
+        # of close facts that check a claim equally, the one speaking of more of it judges
         ("Was the 2026-2030 programme signed in Tashkent?", "strategic-programme-2026-2030", "Yes"),
         ("План реализации программы 2026–2030 подписали в Ташкенте?", "follow-up-may-2025", "Нет"),
+        # …even when they disagree: the programme is not judged by its implementation plan
+        ("2026-2030 dasturi Toshkentda imzolanganmi?", "strategic-programme-2026-2030", "Ha"),
+        ("Программу на 2026-2030 годы подписали в Ташкенте?", "strategic-programme-2026-2030", "Да"),
+        # when the best fact cannot check the claim, the near one checking most of it does
+        ("Did Belousov visit Uzbekistan in January 2025?", "belousov-visit", "Yes"),
+        ("Belousov 2025-yil yanvarda O'zbekistonga kelganmi?", "belousov-visit", "Ha"),
     ],
 )
-def test_of_close_facts_that_check_a_claim_the_one_speaking_of_more_of_it_judges(
+def test_a_yes_no_claim_is_judged_by_the_close_fact_that_checks_most_of_it(
     answerer: Answerer, question: str, fact_id: str, lead: str
 ):
     reply = answerer.answer(question)
     assert reply.fact_id == fact_id
     assert reply.text.startswith(lead)
-
-
-@pytest.mark.parametrize(
-    ("question", "yes"),
-    [
-        ("2026-2030 dasturi Toshkentda imzolanganmi?", "Ha"),
-        ("Программу на 2026-2030 годы подписали в Ташкенте?", "Да"),
-    ],
-)
-def test_the_programme_signed_in_tashkent_is_not_judged_by_its_implementation_plan(
-    answerer: Answerer, question: str, yes: str
-):
-    reply = answerer.answer(question)
-    assert reply.fact_id == "strategic-programme-2026-2030"
-    assert reply.text.startswith(yes)
 
 
 @pytest.mark.parametrize(
@@ -2627,21 +2619,6 @@ def test_the_programme_signed_in_tashkent_is_not_judged_by_its_implementation_pl
 )
 def test_the_2025_plan_signed_in_moscow_is_denied(answerer: Answerer, question: str, no: str):
     assert answerer.answer(question).text.startswith(no)
-
-
-@pytest.mark.parametrize(
-    ("question", "fact_id", "lead"),
-    [
-        ("Did Belousov visit Uzbekistan in January 2025?", "belousov-visit", "Yes"),
-        ("Belousov 2025-yil yanvarda O'zbekistonga kelganmi?", "belousov-visit", "Ha"),
-    ],
-)
-def test_when_the_best_fact_cannot_check_a_claim_the_one_checking_most_of_it_does(
-    answerer: Answerer, question: str, fact_id: str, lead: str
-):
-    reply = answerer.answer(question)
-    assert reply.fact_id == fact_id
-    assert reply.text.startswith(lead)
 
 
 @pytest.mark.parametrize(
