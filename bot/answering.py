@@ -493,8 +493,10 @@ class Answerer:
             return None
         question = read(fold(fact.questions.get(lang)[0])).parts
         if not question:
-            return Context((fact_id,), ())
-        return Context((fact_id,), (self._topic(question[0].text),), self._person_of(fact, question[0], None))
+            return Context((fact_id,), (), lang=lang)
+        return Context(
+            (fact_id,), (self._topic(question[0].text),), self._person_of(fact, question[0], None), lang=lang
+        )
 
     def answer_fact(self, fact_id: str, lang: Lang, confidence: float = 1.0, cyrillic: bool = False) -> Reply:
         """The reply for a known fact: used by the matcher's result and by buttons that name a fact.
@@ -532,6 +534,8 @@ class Answerer:
         """``lang`` forces the reply language; ``fallback`` is used when the text does not tell
         (digits only, emoji); ``short`` asks for a one-line decline, as in a group chat; ``context``
         is the conversation's, and the reply carries the next one."""
+        if context is not None and context.lang is not None:
+            fallback = context.lang
         prepared, detected, cyrillic = self._prepare(text, fallback)
         reply_lang = lang or detected
         cyrillic = cyrillic and reply_lang == "uz"
@@ -552,7 +556,10 @@ class Answerer:
                 answered, unanswered, first = answered_uz, unanswered_uz, first_uz
                 reply_lang, cyrillic = lang or "uz", (lang or "uz") == "uz"
         if answered:
-            return self._reply(answered, unanswered, reply_lang, cyrillic, context)
+            reply = self._reply(answered, unanswered, reply_lang, cyrillic, context)
+            if reply.context is not None and reply.context.lang != reply_lang:
+                reply = replace(reply, context=replace(reply.context, lang=reply_lang))
+            return reply
         return self._decline(first, reply_lang, short, cyrillic)
 
     # --- reading ---------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
+from bot.models import Lang
+
 DEFAULT_TTL = 15 * 60.0
 DEFAULT_MAX_CHATS = 100_000
 
@@ -29,6 +31,9 @@ class Context:
     asked: str | None = None
     """The question word of the last question when it asked for a when, where, who or how many (interned:
     "qachon", "когда"): "imzolash marosimi-chi?" after "when did he arrive?" asks when again."""
+    lang: Lang | None = None
+    """The language of the last answer: a follow-up too short to tell its own ("2025 iyunda bo'lgan-a?")
+    is in the conversation's."""
 
 
 class Conversations:

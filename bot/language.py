@@ -49,13 +49,15 @@ class LanguageDetector:
             return Detected("uz", uz_cyrillic=True) if uz > ru else Detected("ru")
         if lat:
             # (a letter alone is no English word here: "oktabrda bo'lgandi-a?" ends in the Uzbek tag "-a")
-            toks = [tok for tok in tokens(folded) if len(tok) > 1]
+            toks = [tok for tok in tokens(folded) if len(tok) > 1 and not tok.isdigit()]
             en = self._hits(toks, "en")
             uz = self._hits(toks, "uz")
             if uz == en and uz == 0:
                 marked = sum(1 for tok in toks if any(mark in tok for mark in _UZ_LATIN_MARKS))
                 if marked * 2 > len(toks):
                     return Detected("uz")
+                return Detected(fallback if fallback in ("en", "uz") else "en")
+            if uz == en:  # as many words of each: the conversation's or the user's language decides
                 return Detected(fallback if fallback in ("en", "uz") else "en")
             return Detected("uz") if uz > en else Detected("en")
         return Detected(fallback)

@@ -2801,3 +2801,11 @@ def test_a_claim_a_colleague_said_is_checked_without_the_colleague(answerer: Ans
     reply = answerer.answer("Коллега у меня в эфире сказал что Хамкорлик-2025 шли десять дней и в пустыне. это так?")
     assert reply.fact_id == "hamkorlik-2025"
     assert reply.text.startswith("Нет")
+
+
+def test_a_follow_up_too_short_to_tell_its_language_is_in_the_conversation_s(answerer: Answerer):
+    first, follow_up = chat(answerer, "salom, hamkorlik 2025 uchenie qayerda bogan edi", "2025 iyunda bogan-a?")
+    assert first.context is not None
+    assert first.context.lang == "uz"
+    assert follow_up.fact_id == "hamkorlik-2025"
+    assert follow_up.text.startswith("Yo'q")

@@ -28,3 +28,9 @@ def test_no_letters_falls_back(answerer: Answerer):
 
 def test_a_letter_alone_is_no_english_word(answerer: Answerer):
     assert answerer.detect("oktabrda bogandi-a?") == "uz"
+
+
+def test_as_many_words_of_each_language_leave_it_to_the_fallback(answerer: Answerer):
+    # "iyunda" and "bogan" are in no vocabulary, the year in both: the digits tell nothing
+    assert answerer.detect("2025 iyunda bogan-a?", fallback="uz") == "uz"
+    assert answerer.detect("2025 iyunda bogan-a?") == "en"
