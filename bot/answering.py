@@ -105,8 +105,9 @@ _SAME_DAY = re.compile(
 """The day of the last answer, named in a yes/no follow-up ("the same day?", "в тот же день?", "o'sha kuni?")."""
 _TITLES = frozenset({"president", "minister", "general", "colonel"})
 RANK = "rank"
-_RANKS = frozenset({"general", "colonel"})
-"""Ranks an answer may give an officer: a bare "and his rank?" after it asks for that one."""
+_RANK_NAMED = re.compile(r"\b(?:major|lieutenant|brigadier|colonel)[ -]general\b|\bcolonel\b", re.IGNORECASE)
+"""A rank an answer gives an officer: a bare "and his rank?" after it asks for that one (the "General Staff"
+he headed is none)."""
 _ARRIVALS = frozenset({"arrive", "appoint"})
 """Events a fact must tell of to answer a question about them: an arrival is not the signing a day later."""
 _SIDE = frozenset({"side", "counterpart"})
@@ -308,6 +309,8 @@ _COUNTERPART_OF = re.compile(
     r"hamkasb\w*)"
 )
 """"His counterpart", "его коллега", "uning hamkasbi": the other of the two the last answer is about."""
+_ATTRIBUTES = frozenset({"rank"})
+"""What a person has rather than what happened: asked of alone, "and his rank?", it asks for itself."""
 _THE_OTHER = re.compile(
     r"(?:ok(?:ay)?,?\s+)?(?:and|what about|how about|а|ну а)?\s*(?:the other (?:guy|one|man|minister|side)|"
     r"(?:the )?(?:uzbek|russian) (?:guy|one)|другой(?: министр)?|boshqasi|boshqa vazir|"
@@ -693,14 +696,16 @@ class Answerer:
     def _asks_again(self, part: Part, ctx: Context | None) -> Part:
         """ "imzolash marosimi-chi?" after "when did Belousov arrive?": the last question word, asked of
         the new subject (a yes/no question such as "а Россия участвовала?" has a verb and stays one; a side,
-        "Rossiya tomonidan-chi?", or a time, "and before that?", is the last question's own business)."""
+        "Rossiya tomonidan-chi?", or a time, "and before that?", is the last question's own business; a
+        person's attribute, "unvoni-chi?" after when he was appointed, asks for itself, not for a when)."""
         if ctx is not None and part.kind == "yesno" and _THE_OTHER.fullmatch(part.text.strip(" ?!.,")):
             # "а узбекский министр?" after Belousov's words asks what was asked of him, of the other one: no
             # yes or no (Russian intonation makes any "…?" one)
             return replace(part, kind="wh")
         if ctx is None or ctx.asked is None or part.wh is not None or not _BARE_FOLLOW_UP.match(part.text.strip()):
             return part
-        if RELATION.search(part.text) or _SIDES.intersection(self.analyzer.terms(part.text)):
+        terms = self.analyzer.terms(part.text)
+        if RELATION.search(part.text) or _SIDES.intersection(terms) or _ATTRIBUTES.intersection(terms):
             return part
         text = f"{ctx.asked} {part.text}"
         spans = wh_words(text)
@@ -1864,7 +1869,7 @@ class Answerer:
             and set(content) == {RANK}
             and not person
             and own.item_id != last
-            and self._answer_terms(last) & _RANKS
+            and _RANK_NAMED.search(self.facts[last].answer.en)
         ):
             # "а звание?", "unvoni qanaqa?" after the parade: the rank of the officer the last answer names
             return self._as_last(own, last, fact=True), part.text

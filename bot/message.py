@@ -285,8 +285,9 @@ _TAG_QUESTIONS = re.compile(
     r"yes|no|yeah|yep|eh|huh|верно|правда|да|так|не так ли|"
     r"ведь так|to'g'rimi|rostmi|shundaymi|ha|or not|или нет|yoki yo'qmi|yoki yo'q)\s*\??\s*$"
 )
-_UZ_TAG = re.compile(r"[a-z']-(?:a|ku|da)\s*\?+\s*$")
-"""Uzbek asks for agreement with a tag on the verb: "oktyabrda bo'lgandi-a?", "Moskvada edi-ku?"."""
+_UZ_TAG = re.compile(r"[a-z']-(?:a|ku|da)\s*\?+\s*$|\b(?:edi|ekan|bo'lgan|bo'lgandi|bolgan|bolgandi)\s+a\s*\?+\s*$")
+"""Uzbek asks for agreement with a tag on the verb: "oktyabrda bo'lgandi-a?", "Moskvada edi-ku?", also
+typed apart ("bag'ishlangan edi a?")."""
 _OPINION = re.compile(
     r"\b(?:do you think|what do you think|in your (?:opinion|view)|your opinion|would you say|should we (?:be )?worr"
     r"|как (?:ты )?думаешь|как вы думаете|что вы думаете|что ты думаешь|по-вашему|по-твоему|на ваш взгляд|ваше мнение"

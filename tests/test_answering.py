@@ -2809,3 +2809,12 @@ def test_a_follow_up_too_short_to_tell_its_language_is_in_the_conversation_s(ans
     assert first.context.lang == "uz"
     assert follow_up.fact_id == "hamkorlik-2025"
     assert follow_up.text.startswith("Yo'q")
+
+
+def test_a_bare_rank_after_his_earlier_post_is_his_rank_not_the_general_staff(answerer: Answerer):
+    *_, rank = chat(
+        answerer, "Xolmuhamedov qachon vazir etib tayinlangan?", "undan oldin qaysi lavozimda edi?", "unvoni-chi?"
+    )
+    assert rank.fact_id == "kholmukhamedov-rank"
+    *_, colonel = chat(answerer, "9 mayda paradda o'zbek kolonnasini kim boshqargan?", "unvoni-chi?")
+    assert colonel.fact_id == "victory-parade-2025"  # the officer the last answer names, with his rank

@@ -721,7 +721,9 @@ def test_a_condition_of_courtesy_is_not_part_of_the_question(message: str, quest
     assert [part.text for part in read(message).parts] == [question]
 
 
-@pytest.mark.parametrize("message", ["oktyabrda bo'lgandi-a?", "moskvada edi-ku?"])
+@pytest.mark.parametrize(
+    "message", ["oktyabrda bo'lgandi-a?", "moskvada edi-ku?", "parad 75 yilligiga bag'ishlangan edi a?"]
+)
 def test_uzbek_tags_on_the_verb_ask_yes_or_no(message: str):
     assert parts(message)[0][1] == "yesno"
 
