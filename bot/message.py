@@ -507,7 +507,7 @@ _NEWS_REQUEST = re.compile(r"\W*(?:any|some)\s+(?:news|updates?|info|information
 """'Any updates on the 50 events since they were agreed?' asks for news, not whether there were any."""
 PRONOUNS = word_set(
     "he him his she her it its they them their this that these those он его ему него нем ней она её ее они их "
-    "им ними этот эта это эти этого этой этим том тот та те ту той тех u uning unga uni undan ular ularning bu shu o'sha unda undagi buni shuni bunga shunga bundan shundan там "
+    "им ними этот эта это эти этого этой этим том тот та те ту той тех u uning unga uni undan ular ularning bu shu o'sha unda undagi ichida ichidagi buni shuni bunga shunga bundan shundan там "
     # the time or place of the last answer: "ўшанда", "тогда", "u yerda" ("since then" is no reference to it)
     "тогда o'shanda shunda yerda туда оттуда there yerga "
     # the formal "this": "ushbu uchrashuvda", "в данной встрече" ("mazkur" reads as a fresh subject more often)
@@ -998,7 +998,7 @@ def points_back(sentence: str) -> bool:
     )
 
 
-IN_IT = word_set("unda bunda undagi bundagi унда бунда")
+IN_IT = word_set("unda bunda undagi bundagi ichida ichidagi унда бунда ичида ичидаги")
 """Uzbek "in it", opening a question about what the sentence before it named."""
 
 

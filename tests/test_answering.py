@@ -2818,3 +2818,12 @@ def test_a_bare_rank_after_his_earlier_post_is_his_rank_not_the_general_staff(an
     assert rank.fact_id == "kholmukhamedov-rank"
     *_, colonel = chat(answerer, "9 mayda paradda o'zbek kolonnasini kim boshqargan?", "unvoni-chi?")
     assert colonel.fact_id == "victory-parade-2025"  # the officer the last answer names, with his rank
+
+
+def test_who_put_a_hand_to_it_from_their_side_and_what_is_inside_it_ask_of_the_last_answer(answerer: Answerer):
+    opening = "2026 yil uchun ozbekiston mudofaa vaziri yanvarda qaysi davlat bilan hamkorlik rejasini imzolagan?"
+    _, signer = chat(answerer, opening, "ularning tomonidan kim qol qoygan?")  # "qo'l qo'ygan" without marks
+    assert signer.fact_id == "turkey-plan-2026"
+    assert "Gyuler" in signer.text
+    _, inside = chat(answerer, opening, "ichida nimalar bor ekan, qisqacha")
+    assert inside.fact_id == "turkey-plan-2026"  # what is in it, not the overview of the signing
