@@ -1171,9 +1171,23 @@ _THE_ONE_WHO = re.compile(r"\b(was|is|were)(\s+[\w'-]+)?\s+the (?:one|person|man
 claims; its "who" asks nothing."""
 
 
+_WHEN_HE_CAME = re.compile(
+    r"^(?:(?:so|and|ok) )?(?:when|while) ((?:[\w'-]+ ){1,3})(?:came|arrived|flew|was|visited)\b((?: (?:to|in|into) [\w'-]+)?,\s*)(?=\S)"
+    r"|^когда ((?:[\w-]+ ){1,3})(?:приезжал|приехал|прилетел|прилетал|был|находился)\b((?: в [\w-]+)?,\s*)(?=\S)"
+    r"|^((?:[\w'-]+ ){1,3})(?:kelganda|kelganida|kelgan paytda|kelgan vaqtda|kelgan kuni|bo'lganda|bo'lganida)\b(,?\s+)(?=\S)"
+)
+"""A leading "when he came to Tashkent, …" sets the time of the question, and its arrival is not what is
+asked ("Belousov Toshkentga kelganda prezident u bilan qaysi kuni uchrashgan?" asks the meeting's day)."""
+
+
+def _without_arrival_verb(match: re.Match[str]) -> str:
+    return "".join(group or "" for group in match.groups())
+
+
 def read(folded: str) -> Reading:
     """The questions in a message (at most ``MAX_PARTS``), pleasantries and introductions dropped."""
     folded = _THE_ONE_WHO.sub(lambda m: m.group(1) + (m.group(2) or ""), folded)
+    folded = _WHEN_HE_CAME.sub(_without_arrival_verb, folded)
     bare = _ASIDE.sub(" ", folded)
     folded = bare if re.sub(r"[^\w]", "", bare) else folded
     # "…? Y/N + when.": the writer asks for a yes or no, whatever the question's grammar

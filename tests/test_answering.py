@@ -2827,3 +2827,19 @@ def test_who_put_a_hand_to_it_from_their_side_and_what_is_inside_it_ask_of_the_l
     assert "Gyuler" in signer.text
     _, inside = chat(answerer, opening, "ichida nimalar bor ekan, qisqacha")
     assert inside.fact_id == "turkey-plan-2026"  # what is in it, not the overview of the signing
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "when belousov came to tashkent, which day did the president meet him?",
+        "Белоусов Тошкентга келганда президентимиз у билан қайси куни учрашган?",
+        "когда Белоусов приезжал в Ташкент, в какой день президент с ним встретился?",
+    ],
+)
+def test_the_day_the_president_met_him_during_the_visit_is_the_meeting_s_not_the_arrival_s(
+    answerer: Answerer, message: str
+):
+    reply = answerer.answer(message)
+    assert reply.fact_id == "mirziyoyev-meeting"
+    assert "22" in reply.text

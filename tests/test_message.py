@@ -822,3 +822,22 @@ def test_several_clauses_introducing_the_writer_are_dropped_before_the_statement
     )
     assert not found.parts[0].text.startswith("kitobdanman")
     assert "bog'im" not in found.parts[0].text
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "when belousov came to tashkent, which day did the president meet him?",
+            "belousov  to tashkent, which day did the president meet him?",
+        ),
+        (
+            "belousov toshkentga kelganda prezident u bilan qaysi kuni uchrashgan?",
+            "belousov toshkentga  prezident u bilan qaysi kuni uchrashgan?",
+        ),
+        ("when did belousov come to tashkent?", "when did belousov come to tashkent?"),
+        ("when belousov came to tashkent?", "when belousov came to tashkent?"),
+    ],
+)
+def test_a_leading_when_he_came_clause_sets_the_time_not_the_question(message: str, question: str):
+    assert [part.text for part in read(message).parts] == [question]
