@@ -35,6 +35,8 @@ from bot.normalize import fold
             "doctrine-2026",
             "yes",
         ),
+        # …typed without the mark
+        ("yangi doktrinada ham ozbekiston bloklarga qoshilmaslik qoidasi saqlanadimi?", "doctrine-2026", "yes"),
         ("Was the earlier 2021-2025 programme announced in Tashkent too?", "programme-2021-2025", "no"),  # Bukhara
         # one claim denied beside another confirmed is still false
         (
