@@ -2843,3 +2843,11 @@ def test_the_day_the_president_met_him_during_the_visit_is_the_meeting_s_not_the
     reply = answerer.answer(message)
     assert reply.fact_id == "mirziyoyev-meeting"
     assert "22" in reply.text
+
+
+def test_a_russian_plan_for_2026_is_declined_in_uzbek_even_beside_the_2025_count(answerer: Answerer):
+    reply = answerer.answer(
+        "2026 yil uchun rossiya bilan hamkorlik rejasida nechta tadbir bor? 2025 da 50 ta bolgandi shekilli"
+    )
+    assert not reply.answered
+    assert "Turkiya" in reply.text  # what the reports do hold for 2026
