@@ -2198,12 +2198,19 @@ class Answerer:
         topic_years = self._topic_years(own.item_id or "")
         if not years or not topic_years or years & topic_years:
             return own
+        # (a topic every example of which names its year is about that year alone: "2025-yil uchun … nechta
+        # tadbir?" is the 2025 plan's, however like the 2026 one's it reads)
+        floor = self.matcher.tuning.answer_threshold
+        floor = floor if self._topic_year_bound(own.item_id or "") else max(floor, own.score - WH_MARGIN)
         for fact_id, score in own.top_facts:
-            if score >= max(self.matcher.tuning.answer_threshold, own.score - WH_MARGIN) and years <= self._years_of(
-                self.facts[fact_id]
-            ):
+            if score >= floor and years <= self._years_of(self.facts[fact_id]):
                 return replace(own, kind="fact", item_id=fact_id, score=score, final=False)
         return own
+
+    def _topic_year_bound(self, topic_id: str) -> bool:
+        topic = self.declines.get(topic_id)
+        texts = [q for lang in LANGS for q in topic.questions.get(lang)] if topic is not None else []
+        return bool(texts) and all(re.search(r"\b(?:19|20)\d\d\b", q) for q in texts)
 
     def _topic_years(self, topic_id: str) -> set[int]:
         known = self._years_named.get(topic_id)

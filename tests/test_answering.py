@@ -2851,3 +2851,8 @@ def test_a_russian_plan_for_2026_is_declined_in_uzbek_even_beside_the_2025_count
     )
     assert not reply.answered
     assert "Turkiya" in reply.text  # what the reports do hold for 2026
+
+
+def test_a_year_bound_decline_yields_to_the_fact_of_the_year_asked(answerer: Answerer):
+    reply = answerer.answer("2025 yil uchun rossiya bilan hamkorlik rejasida nechta tadbir ko'zda tutilgan edi?")
+    assert reply.fact_id == "joint-activities-50"
