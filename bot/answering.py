@@ -1928,10 +1928,12 @@ class Answerer:
             topical = [t for t in content if t not in _SIDES]
             if len(topical) >= COMPLETE_QUESTION and not words_refer:
                 return own, part.text  # a complete question of its own: a switch of topic, not a follow-up
+            # (a long one is complete enough at any answering score: its many words weigh each less)
+            keep = KEEP_OWN_READING if len(content) < 2 * COMPLETE_QUESTION else threshold
             if (
                 len(content) >= COMPLETE_QUESTION
                 and own.kind == "fact"
-                and own.score >= KEEP_OWN_READING
+                and own.score >= keep
                 and not [w for w in tokens(part.text) if w in PRONOUNS and w not in _THEY]
             ):
                 # "does the new doctrine they started in 2026 plan on joining any bloc?": "they" are the

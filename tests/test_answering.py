@@ -2856,3 +2856,18 @@ def test_a_russian_plan_for_2026_is_declined_in_uzbek_even_beside_the_2025_count
 def test_a_year_bound_decline_yields_to_the_fact_of_the_year_asked(answerer: Answerer):
     reply = answerer.answer("2025 yil uchun rossiya bilan hamkorlik rejasida nechta tadbir ko'zda tutilgan edi?")
     assert reply.fact_id == "joint-activities-50"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Has Uzbekistan adopted its new defence doctrine?",
+        "Yangi mudofaa doktrinasi qabul qilinganmi?",
+        "Новую оборонную доктрину Узбекистана уже приняли? Что там конкретно про Россию написано?",
+    ],
+)
+def test_whether_the_new_doctrine_was_adopted_is_not_reported_and_never_answered_yes(answerer: Answerer, message: str):
+    reply = answerer.answer(message)
+    assert not reply.answered
+    assert not reply.text.startswith(("Yes", "Ha", "Да"))
+    assert "2018" in reply.text  # what the reports do give: the doctrine being revised

@@ -35,6 +35,13 @@ from bot.normalize import fold
             "doctrine-2026",
             "yes",
         ),
+        # each rank in its month
+        (
+            "В октябрьских сообщениях Халмухамедов уже генерал-лейтенант, хотя в январе он был генерал-майором?",
+            "kholmukhamedov-rank",
+            "yes",
+        ),
+        ("Was he a lieutenant general in January?", "kholmukhamedov-rank", "no"),
         # …typed without the mark
         ("yangi doktrinada ham ozbekiston bloklarga qoshilmaslik qoidasi saqlanadimi?", "doctrine-2026", "yes"),
         ("Was the earlier 2021-2025 programme announced in Tashkent too?", "programme-2021-2025", "no"),  # Bukhara
