@@ -231,6 +231,8 @@ WH_FAR = 0.25
 """How far below the best fact one that answers the question's kind may be and still take it."""
 STATED_TOPIC = 0.45
 """How well a statement before a question must read of a fact to be the topic the question asks about."""
+STATEMENT_WORDS = 6
+"""A statement that long says what a vague question after it is about."""
 _DASH_TAIL = re.compile(r"\s+[—–-]{1,2}\s+")
 _ALTERNATIVE = re.compile(r"\b(?:or|или|либо|yoki|ёки)\b")
 _ALSO_END = re.compile(r"\b(?:тоже|также|too|as well|also|ham)\s*[?!.]*\s*$")
@@ -641,7 +643,7 @@ class Answerer:
                     and again.item_id != found.item_id
                 ):
                     found, used = again, again_used
-            elif reading.said and len(reading.parts) == 1 and found.kind == "fact" and part.kind != "yesno":
+            elif reading.said and found.kind == "fact" and part.kind != "yesno":
                 # "…a big exercise called Birlik at our range in autumn. Which countries came, the Russians
                 # too?": a statement that reads of one fact, and reads of it with the question, is the
                 # question's topic (a question on its own words may land on another fact)
@@ -655,6 +657,16 @@ class Answerer:
                         and again.score >= self.matcher.tuning.answer_threshold
                     ):
                         found, used = again, again_used
+                    elif (
+                        ctx is None
+                        and found.score < KEEP_OWN_READING
+                        and len(self._own_words(part)) <= 2
+                        and len(tokens(reading.said)) >= STATEMENT_WORDS
+                    ):
+                        # "…the exercise in July involved 400 personnel. What figure was reported, and by
+                        # whom?": a question of two vague words that reads poorly of anything asks of the
+                        # statement's topic
+                        found = replace(found, item_id=topic[0][0], score=topic[0][1], reason="the stated topic")
             first = first or found
             declined = found.kind != "fact"
             asks_unsaid = not declined and self._asks_unsaid(_Answered(part, found, used, claim))

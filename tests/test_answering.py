@@ -2871,3 +2871,20 @@ def test_whether_the_new_doctrine_was_adopted_is_not_reported_and_never_answered
     assert not reply.answered
     assert not reply.text.startswith(("Yes", "Ha", "Да"))
     assert "2018" in reply.text  # what the reports do give: the doctrine being revised
+
+
+def test_a_vague_question_after_a_long_statement_asks_of_the_statement_s_topic(answerer: Answerer):
+    reply = answerer.answer(
+        "Hello, I've come across a report that the Russian-Uzbek exercise in July 2025 involved roughly 400 "
+        "personnel. I'm not entirely sure how far to trust it. Would you happen to know what figure was reported, "
+        "and by whom?"
+    )
+    assert reply.fact_id == "hamkorlik-2025"
+    assert "400" in reply.text
+    # …not in a conversation, where a short aside ("в тот же день что ли") is no topic of its own
+    *_, arrival = chat(
+        answerer,
+        "кто министр обороны который в ташкент ездил в январе 25го",
+        "а он когда туда прилетел то? в тот же день что ли",
+    )
+    assert arrival.fact_id != "what-was-signed"
