@@ -116,7 +116,8 @@ _THEN = re.compile(r"\b(?:then|back then|at that time|тогда|в тот мо�
 """A time pointing back at the last answer's day."""
 _WHO_AS_OBJECT = re.compile(r"\b(?:с кем|кого|whom|who did|kim bilan|ким билан|kimni|кимни|kimlar bilan)\b")
 """A who-question asking whom someone met or saw, not who did something."""
-_COUNTRIES = frozenset({"russia", "uzbekistan", "turkey", "china"})
+UZBEKISTAN = "uzbekistan"
+_COUNTRIES = frozenset({"russia", UZBEKISTAN, "turkey", "china"})
 
 
 def _is_country(term: str) -> bool:
@@ -632,7 +633,24 @@ class Answerer:
             claim = self._same_day(part, ctx)
             part = self._that_year(self._asks_again(part, ctx), ctx)
             found, used = self._resolve(part, ctx)
-            if reading.said and any(w in _IT for w in tokens(part.text)):
+            said_people = (
+                {t for t in self.analyzer.terms(reading.said) if t in self.people}
+                if reading.said and any(w in _PERSON_PRONOUNS for w in tokens(part.text))
+                else set()
+            )
+            said_person = next(iter(said_people)) if len(said_people) == 1 else None
+            if (
+                said_person is not None
+                and not set(self.analyzer.terms(part.text)) & set(self.people)
+                and (found.kind != "fact" or said_person not in self._answer_terms(found.item_id or ""))
+            ):
+                # "…the Belousov quote where he calls them friends. What he said exactly?": "he" is whom the
+                # writer has just named
+                named = replace(part, text=self._with_person(part.text, said_person), core="")
+                again, again_used = self._resolve(named, ctx)
+                if again.kind == "fact" and again.score >= KEEP_OWN_READING:
+                    found, used = again, again_used
+            elif reading.said and any(w in _IT for w in tokens(part.text)):
                 # "была ведь и раньше у России программа, на 2021–2025 годы. Где её подписывали?": "её" is the
                 # programme the writer has just named, read with that statement
                 joined = replace(part, text=f"{reading.said.rstrip('.! ')}, {part.text}", core="")
@@ -1056,7 +1074,7 @@ class Answerer:
                 # core alone would be another fact's; the fact leaned to is the reading
                 fact_id, score = own.top_facts[0]
                 own = replace(own, kind="fact", item_id=fact_id, score=score, reason="named by the lead-in")
-        own = self._decline_of_other_years(own, part)
+        own = self._decline_of_other_partner(self._decline_of_other_years(own, part), part)
         if part.kind == "overview" and own.kind == "none" and own.top_facts and own.top_facts[0][1] >= CLARIFY_FLOOR:
             # "the piece mentions a 2017 defence treaty; what was it about?": an overview of the close fact
             # of a year the summary never names, though the words around dilute the reading
@@ -2218,6 +2236,22 @@ class Answerer:
         floor = floor if self._topic_year_bound(own.item_id or "") else max(floor, own.score - WH_MARGIN)
         for fact_id, score in own.top_facts:
             if score >= floor and years <= self._years_of(self.facts[fact_id]):
+                return replace(own, kind="fact", item_id=fact_id, score=score, final=False)
+        return own
+
+    def _decline_of_other_partner(self, own: Match, part: Part) -> Match:
+        """ "How many events are in Russia's 2026 plan with Belarus?" reads like the decline of a 2026 plan
+        with Uzbekistan; another partner, which a close fact's answer names, is that fact's."""
+        if own.kind != "decline" or not own.top_facts:
+            return own
+        partners = {t for t in self.analyzer.terms(part.text) if t.startswith("#foreign/")}
+        topic = self.declines.get(own.item_id or "")
+        if not partners or topic is None:
+            return own
+        if not topic.only_uzbekistan or UZBEKISTAN in self.analyzer.terms(part.text):
+            return own
+        for fact_id, score in own.top_facts:
+            if score >= self.matcher.tuning.answer_threshold and partners <= self._answer_terms(fact_id):
                 return replace(own, kind="fact", item_id=fact_id, score=score, final=False)
         return own
 

@@ -2888,3 +2888,36 @@ def test_a_vague_question_after_a_long_statement_asks_of_the_statement_s_topic(a
         "а он когда туда прилетел то? в тот же день что ли",
     )
     assert arrival.fact_id != "what-was-signed"
+
+
+def test_he_in_a_question_after_a_statement_is_the_one_person_it_names(answerer: Answerer):
+    reply = answerer.answer(
+        "Szia. For our Budapest weekly I need the Belousov quote from Tashkent, january 2025, where he calls "
+        "Russia and Uzbekistan something like partners and friends. What he said exactly?"
+    )
+    assert reply.fact_id == "belousov-partners"
+
+
+def test_figures_are_any_numbers_not_the_security_council_s(answerer: Answerer):
+    reply = answerer.answer(
+        "A comparative question. Russia's 2026 military cooperation plan with Belarus reportedly comes with a fixed "
+        "number of events. "
+        "How many, and is there a comparable 2026 figure for Uzbekistan?"
+    )
+    assert reply.fact_id == "russia-other-programmes"
+    assert "164" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("How many events are in Russia's 2026 plan with Belarus?", "russia-other-programmes"),
+        ("сколько мероприятий у россии с белоруссией на 2026?", "russia-other-programmes"),
+        ("how many events are in the 2026 plan with russia?", None),  # with Uzbekistan: not reported
+        ("How many soldiers are at the Russian base in Tajikistan?", None),  # no troop numbers at all
+    ],
+)
+def test_a_2026_plan_with_another_partner_is_that_partner_s_fact(answerer: Answerer, message: str, fact_id: str | None):
+    reply = answerer.answer(message)
+    assert reply.fact_id == fact_id
+    assert reply.answered is (fact_id is not None)
