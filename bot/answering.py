@@ -1665,12 +1665,16 @@ class Answerer:
             # the one that checks more of it, then speaks of more of its words ("did Belousov visit Uzbekistan
             # in January 2025?" is the visit's, not the May meeting's in Moscow)
             words = self._own_words(part)
+            mine = self._covers(found.item_id, words)
             checked = [
                 (self.checker.strength(part.text, self.facts[f], years=False), self._covers(f, words), s, f)
                 for f, s in candidates
                 # (not a list of what followed: its own claims are few, and the event asked of is in it)
                 if s >= found.score - YESNO_FAR_MARGIN and f not in self._status_facts
             ]
+            # (one further off must speak of as much of the question: "is Uzbekistan buying fighters from
+            # another country instead of Russian ones?" is not the mercenaries' "country" and "Russia")
+            checked = [c for c in checked if c[2] >= found.score - YESNO_MARGIN or c[1] >= mine]
             strength, _, score, fact_id = max(checked, default=(0, 0, 0.0, ""))
             if strength > 0:
                 return replace(found, item_id=fact_id, score=score)

@@ -2921,3 +2921,20 @@ def test_a_2026_plan_with_another_partner_is_that_partner_s_fact(answerer: Answe
     reply = answerer.answer(message)
     assert reply.fact_id == fact_id
     assert reply.answered is (fact_id is not None)
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # "rus" is Russian in Uzbek
+        ("o'sha kuni prezidentimiz rus vazirni qabul qilganmi?", "mirziyoyev-meeting"),
+        # a close fact that cannot check the claim is not overruled by a far one that speaks of little of it
+        (
+            "Ўзбекистон рус самолётлари ўрнига бошқа давлатдан қирувчи самолёт оляпти деган гап ростми? Қайси давлатдан?",
+            "china-fighters",
+        ),
+        ("Бу ҳужжатлар бўйича Ўзбекистонга қанча рус аскари келади?", None),
+    ],
+)
+def test_russian_in_uzbek_and_far_readings_of_yes_no_claims(answerer: Answerer, message: str, fact_id: str | None):
+    assert answerer.answer(message).fact_id == fact_id
