@@ -516,3 +516,25 @@ def test_the_german_outlets_tuesday_and_more_than_50_are_named_as_errors(answere
     assert "Tuesday" in reply.text
     assert "more than 50" in reply.text
     assert "https://mainstream.news/" in reply.text  # cited with its link, as an aggregator-grade source
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "fact_id", "hedge"),
+    [
+        ("which chinese jets is uzbekistan buying?", "J-10C", "china-fighters", "None of these reports confirms"),
+        (
+            "What does Uzbekistan's 2026 agreement with Turkey contain?",
+            "military medicine",
+            "turkey-plan-2026",
+            "do not",
+        ),
+    ],
+)
+def test_what_only_the_research_notes_name_is_said_to_rest_on_them(
+    answerer: Answerer, question: str, named: str, fact_id: str, hedge: str
+):
+    reply = answerer.answer(question)
+    assert reply.fact_id == fact_id
+    assert named in reply.text
+    assert "research notes" in reply.text
+    assert hedge in reply.text  # …and that the quoted reports do not say it themselves
