@@ -987,6 +987,9 @@ class Answerer:
         fact it found can answer this kind of question."""
         if part.kind == "opinion" and self.opinion is not None:
             return Match("decline", self.opinion, 1.0, "asks for an opinion or a forecast", final=True), part.text
+        reach = self._at_the_reach(part.text)
+        if reach is not None:
+            return Match("fact", reach, 1.0, "asks what came after the newest report's month"), part.text
         if self._after_latest(part.text):
             opened = self._open_after_latest(part.text) if _LATELY.search(part.text) else None
             if opened is not None:
@@ -1448,6 +1451,21 @@ class Answerer:
             after = self._month_year(self.checker.claims(_AFTER.sub(" ", text)))
             return after is not None and after >= (latest.year, latest.month)
         return False
+
+    def _at_the_reach(self, text: str) -> str | None:
+        """ "any news after March 2026?", "mart oyidan keyin yangi xabarlar bormi?": what came after the
+        newest report's own month is answered by the account of how far the reports reach (no report after
+        it), not declined as a question about a later time."""
+        latest = self.kb.latest_report
+        topic = self.declines.get(self.after_latest or "")
+        if latest is None or topic is None or not topic.open_facts or not _AFTER.search(text):
+            return None
+        claims = self.checker.claims(_AFTER.sub(" ", text))  # (a time after "after" is no claim of its own)
+        months = {self.checker.month_number(m) for m in claims.get("month", set())}
+        years = {int(y) for y in claims.get("year", set())}
+        if months != {latest.month} or not years <= {latest.year} or set(claims) - {"month", "year"}:
+            return None
+        return topic.open_facts[0]
 
     def _month_year(self, claims: dict[str, set[str]]) -> tuple[int, int] | None:
         years, months = claims.get("year", set()), claims.get("month", set())

@@ -538,3 +538,25 @@ def test_what_only_the_research_notes_name_is_said_to_rest_on_them(
     assert named in reply.text
     assert "research notes" in reply.text
     assert hedge in reply.text  # …and that the quoted reports do not say it themselves
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "any news on russia-uzbekistan military cooperation after march 2026?",
+        "hozir 2026 yil oxiri. mart oyidan keyin rossiya bilan harbiy hamkorlik boyicha yangi xabarlar bormi?",
+        "что было после марта 2026?",
+    ],
+)
+def test_news_after_the_newest_report_s_month_is_answered_with_how_far_the_reports_reach(
+    answerer: Answerer, question: str
+):
+    reply = answerer.answer(question)
+    assert reply.answered
+    assert reply.fact_id == "latest-reports"
+
+
+def test_news_after_a_later_month_is_declined_with_how_far_the_reports_reach(answerer: Answerer):
+    reply = answerer.answer("any news after april 2026?")
+    assert not reply.answered
+    assert "4 March 2026" in reply.text
