@@ -174,6 +174,12 @@ _WHAT_HAPPENED = re.compile(
     r"implementation so far|implemented so far|мероприяти\w* реализованн\w*|что (?:уже )?(?:сделано|сделали))"
 )
 """A question that asks for any news of a time, not for one event."""
+_TODAY_IS = re.compile(
+    r"\b(?:as of (?:today|now)|today|now|it's|it is|сейчас|сегодня|на сегодня|на дворе|hozir|bugun)\b[\s(,:-]*"
+    r"(?:(?:the )?(?:end|beginning|start) of )?(?:[^\W\d_]{3,}\.?\s+)?(?:of\s+)?20\d\d\b(?!\s*[-–—]\s*\d)"
+    r"(?:\s*(?:yil|год|года|г\.)?\s*(?:oxiri|boshi)?)?\)?"
+)
+"""The writer's own date ("as of today (Dec 2026)", "hozir 2026 yil oxiri"): no time the question asks about."""
 _LATELY = re.compile(
     r"\b(?:lately|recently|in recent (?:weeks|months)|в последн(?:ее время|ие (?:недели|месяцы))|недавно|"
     r"so'nggi (?:paytlarda|haftalarda|oylarda)|yaqinda)\b"
@@ -985,6 +991,10 @@ class Answerer:
     def _read(self, part: Part, ctx: Context | None) -> tuple[Match, str]:
         """The part on its own, or read with the context when it leans on it; then checked that the
         fact it found can answer this kind of question."""
+        if _TODAY_IS.search(part.text):
+            # "as of today (Dec 2026), where does the programme stand?": the writer's date is no time asked
+            # about, and "now" is what the rest asks of
+            part = replace(part, text=_TODAY_IS.sub(" now ", part.text).strip(), core="")
         if part.kind == "opinion" and self.opinion is not None:
             return Match("decline", self.opinion, 1.0, "asks for an opinion or a forecast", final=True), part.text
         reach = self._at_the_reach(part.text)
@@ -1435,10 +1445,12 @@ class Answerer:
 
     def _after_latest(self, text: str) -> bool:
         """The question is about a time the sources do not reach: "this autumn", or a month and year
-        after the newest report's."""
+        after the newest report's (not the writer's own today: "as of today (Dec 2026), where does the
+        programme stand?" asks for the newest there is)."""
         latest = self.kb.latest_report
         if self.after_latest is None or latest is None:
             return False
+        text = _TODAY_IS.sub(" ", text)
         if self._recent is not None and self._recent.search(text):
             return True
         if not any(ch.isdigit() for ch in text):

@@ -560,3 +560,17 @@ def test_news_after_a_later_month_is_declined_with_how_far_the_reports_reach(ans
     reply = answerer.answer("any news after april 2026?")
     assert not reply.answered
     assert "4 March 2026" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("As of today (Dec 2026), where does the 2026-2030 programme stand? what has been done under it so far?", True),
+        ("hozir 2026-2030 dastur amalda ishlayaptimi?", True),  # a span after "now" is the programme's name
+        ("it's december 2026 now. what happened this autumn?", False),  # the autumn is still after the reports
+        ("what happened in november 2026?", False),
+    ],
+)
+def test_the_writer_s_own_date_is_no_time_asked_about(answerer: Answerer, question: str, answered: bool):
+    reply = answerer.answer(question)
+    assert reply.answered is answered
