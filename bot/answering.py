@@ -228,6 +228,8 @@ TIE = 0.02
 LATEST_MARGIN = 0.05
 """How close facts must read for "latest" to choose the newest of them."""
 LATEST = "latest"
+_NEWS_WORDS = frozenset({LATEST, "news", "новости", "новост", "yangilik", "yangiliklar", "xabar", "xabarlar", "doing"})
+"""Words of asking for news, beside the one person it is asked of."""
 UNSAID_MARGIN = 0.1
 """How much lower a fact that answers may score and still win over one that says the sources do not tell."""
 WH_MARGIN = 0.08
@@ -927,6 +929,25 @@ class Answerer:
         _, newest = max(dated)
         return found if newest == found.item_id else replace(found, item_id=newest, score=dict(found.top_facts)[newest])
 
+    def _newest_of_person(self, found: Match, part: Part) -> Match:
+        """ "какие последние новости про Халмухамедова?": the latest asked of one person alone is the newest
+        dated fact whose answer names him, however the rest of the words read."""
+        if part.kind != "wh" or not (LATEST in self.analyzer.terms(part.text) or _LATELY.search(part.text)):
+            return found
+        content = self._own_words(part)
+        named = [t for t in content if t in self.people]
+        if len(named) != 1 or len([t for t in content if t not in _NEWS_WORDS]) > 1:
+            return found
+        dated = [
+            (day, fact.id)
+            for fact in self.facts.values()
+            if named[0] in self._answer_terms(fact.id) and (day := self._newest_day(fact)) is not None
+        ]
+        if not dated:
+            return found
+        _, newest = max(dated)
+        return Match("fact", newest, max(found.score, self.matcher.tuning.answer_threshold), "the newest of him")
+
     @staticmethod
     def _newest_day(fact: Fact) -> dt.date | None:
         days = [dt.date.fromisoformat(str(d)) for d in (fact.values.dates if fact.values else []) if len(str(d)) == 10]
@@ -1024,6 +1045,7 @@ class Answerer:
             return Match("fact", TIMELINE_FACT, 1.0, "asks for the timeline"), part.text
         # "what did they sign that time?" asks nothing about a time of day
         own = self._newest_of_close(self._break_tie(self.matcher.match(_THAT_TIME.sub(" ", part.text)), part), part)
+        own = self._newest_of_person(own, part)
         if part.kind == "yesno" and own.final and own.kind == "none":
             own = self._claim_on_another_country(part, own)
         own = self._past_the_reference(own, part, part.text)

@@ -574,3 +574,9 @@ def test_news_after_a_later_month_is_declined_with_how_far_the_reports_reach(ans
 def test_the_writer_s_own_date_is_no_time_asked_about(answerer: Answerer, question: str, answered: bool):
     reply = answerer.answer(question)
     assert reply.answered is answered
+
+
+def test_the_latest_news_of_one_person_is_the_newest_fact_naming_him(answerer: Answerer):
+    reply = answerer.answer("какие последние новости про Халмухамедова? чем он в последнее время занимался")
+    assert reply.fact_id == "army-modernisation-2026"
+    assert "4 марта 2026" in reply.text
