@@ -174,6 +174,10 @@ _WHAT_HAPPENED = re.compile(
     r"implementation so far|implemented so far|мероприяти\w* реализованн\w*|что (?:уже )?(?:сделано|сделали))"
 )
 """A question that asks for any news of a time, not for one event."""
+ABSENT_PERSON = "absent-person"
+_BEING_THERE = frozenset({"visit", "arrive", "attend"})
+"""What being at an occasion is called: "did he go there too?" asks nothing more of him."""
+_ALSO = word_set("ham too also as well himself тоже также сам лично o'zi")
 _TODAY_IS = re.compile(
     r"\b(?:as of (?:today|now)|today|now|it's|it is|сейчас|сегодня|на сегодня|на дворе|hozir|bugun)\b[\s(,:-]*"
     r"(?:(?:the )?(?:end|beginning|start) of )?(?:[^\W\d_]{3,}\.?\s+)?(?:of\s+)?20\d\d\b(?!\s*[-–—]\s*\d)"
@@ -362,6 +366,7 @@ class Answerer:
         examples += [
             Example("decline", topic.id, lang, q, veto=bool(topic.veto), veto_words=tuple(topic.veto_words))
             for topic in kb.declines
+            if not topic.by_rule
             for lang in LANGS
             for q in topic.questions.get(lang)
         ]
@@ -1834,9 +1839,13 @@ class Answerer:
         asked = [t for t in content if t != COUNTERPART and t not in _SIDES]
         other = self._counterpart(ctx.person, last) if counterpart and ctx.person and asked else None
         bare_other = _THE_OTHER.fullmatch(part.text.strip(" ?!.,"))
-        if bare_other and ctx.person and ctx.topics:
+        # "xolmuhamedov-chi?", "а Холмухамедов?" after Belousov's words: the other one, by name
+        named_other = self._bare_person(part)
+        if (bare_other or named_other) and ctx.person and ctx.topics:
             # "ok and the other guy?" after Belousov's words: the last question, of the other signatory
             other_one = self._counterpart(ctx.person, last)
+            if named_other is not None and named_other != other_one:
+                other_one = None  # (someone else named is a question of its own)
             side = self._minister_side(part.text)
             if side is not None and other_one is not None and self.people.get(other_one) != side:
                 other_one = None  # "а российский министр?" after Belousov's own words: no other one
@@ -1851,6 +1860,11 @@ class Answerer:
                     if tied and found.item_id not in near:
                         found = replace(found, item_id=tied[0][0], score=tied[0][1])
                     return found, text
+                if named_other is not None and found.kind == "decline" and found.score >= threshold:
+                    return found, text  # "and Belousov?" after when Kholmukhamedov was appointed: not reported
+        absent = self._absent_person(part, content, ctx, words_refer)
+        if absent is not None:
+            return absent, part.text
         swapped = self._partner_swapped(part, content, ctx)
         if swapped is not None:
             return swapped
@@ -2294,6 +2308,41 @@ class Answerer:
             if score >= floor and years <= self._years_of(self.facts[fact_id]):
                 return replace(own, kind="fact", item_id=fact_id, score=score, final=False)
         return own
+
+    def _absent_person(self, part: Part, content: list[str], ctx: Context, words_refer: bool) -> Match | None:
+        """ "belousov ham borganmi?", "did Belousov himself attend it?" after the exercise: whether someone
+        was at the last answer's occasion, whose reports do not name him, is what they do not tell; no other
+        day he was somewhere answers it."""
+        last = self._last(ctx)
+        if part.kind != "yesno" or last is None or ABSENT_PERSON not in self.declines:
+            return None
+        fact = self.facts[last]
+        named = [t for t in content if t in self.people]
+        if fact.event is None or fact.event.date == self.signed or len(named) != 1:
+            return None
+        day = fact.event.date
+        same_occasion = [
+            r
+            for r in fact.related
+            if r in self.facts
+            and r not in self._status_facts  # (not a list of what followed, which names everyone)
+            and ((other := self._newest_day(self.facts[r])) is None or abs((other - day).days) <= 3)
+        ]
+        if named[0] in self._answer_terms(last) or any(named[0] in self._answer_terms(r) for r in same_occasion):
+            return None  # (…or a fact of the same days tells of him: the president received the visiting minister)
+        rest = [t for t in content if t not in self.people]
+        if not all(t not in self.concepts or t in _BEING_THERE for t in rest):
+            return None  # it asks something more of him
+        if not (words_refer or _ALSO.intersection(tokens(part.text))):
+            return None
+        return Match("decline", ABSENT_PERSON, 1.0, "asks whether someone the occasion's reports do not name was there")
+
+    def _bare_person(self, part: Part) -> str | None:
+        """The one person a part of a name alone names ("xolmuhamedov-chi?", "а Холмухамедов?", "and
+        Kholmukhamedov?")."""
+        words = [w for w in tokens(part.text) if w not in _TOPIC_SKIP]
+        terms = [self._term(w.removesuffix("-chi").removesuffix("chi")) for w in words]
+        return terms[0] if len(terms) == 1 and terms[0] in self.people else None
 
     def _decline_of_other_partner(self, own: Match, part: Part) -> Match:
         """ "How many events are in Russia's 2026 plan with Belarus?" reads like the decline of a 2026 plan

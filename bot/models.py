@@ -220,6 +220,9 @@ class DeclineTopic(_Strict):
     details: bool = False
     """The reply to a question of a kind no fact answers, though its topic reads well ("What time was it
     signed?", "Who translated?"): the reports give no such detail, which is plainer than "did you mean…?"."""
+    by_rule: bool = False
+    """The reply of a rule of the answering core, never matched from its examples (which show what the
+    rule answers): "did Belousov attend the exercise too?" after it, of someone its reports never name."""
     only_uzbekistan: bool = False
     """The topic is about Russia's ties with Uzbekistan alone ("a 2026 plan with Russia"): the same asked
     of another partner the base covers ("…Russia's 2026 plan with Belarus?") is that partner's fact's."""

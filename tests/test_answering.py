@@ -2938,3 +2938,47 @@ def test_a_2026_plan_with_another_partner_is_that_partner_s_fact(answerer: Answe
 )
 def test_russian_in_uzbek_and_far_readings_of_yes_no_claims(answerer: Answerer, message: str, fact_id: str | None):
     assert answerer.answer(message).fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("hamkorlik-2025 mashqi qayerda o'tgan?", "belousov ham borganmi?"),
+        ("Which Russian base sent troops to the July 2025 joint drill?", "did Belousov himself attend it?"),
+        ("Где проходили учения Хамкорлик-2025?", "а Белоусов там был?"),
+    ],
+)
+def test_whether_someone_the_occasion_s_reports_never_name_was_there_is_not_told(
+    answerer: Answerer, messages: tuple[str, str]
+):
+    *_, reply = chat(answerer, *messages)
+    assert not reply.answered
+    assert reply.fact_id is None
+    assert not reply.text.startswith(("Yes", "Ha", "Да"))
+
+
+def test_someone_a_fact_of_the_same_days_tells_of_is_still_answered(answerer: Answerer):
+    *_, reply = chat(answerer, "Belousov Toshkentga qachon kelgan edi?", "Mirziyoyev uni qabul qilganmi?")
+    assert reply.fact_id == "mirziyoyev-meeting"
+    assert reply.text.startswith("Ha")
+
+
+def test_a_rule_s_decline_is_never_matched_from_its_examples(answerer: Answerer):
+    assert answerer.answer("Was Belousov at the Hamkorlik-2025 exercise too?").fact_id != "absent-person"
+    assert answerer.matcher.match("belousov ham hamkorlik-2025 mashg'ulotida bo'lganmi?").item_id != "absent-person"
+
+
+@pytest.mark.parametrize(
+    ("messages", "fact_id"),
+    [
+        (("belousov nima dedi?", "xolmuhamedov-chi?"), "kholmukhamedov-words"),
+        (("что сказал Белоусов?", "а Холмухамедов?"), "kholmukhamedov-words"),
+        (("what did belousov say?", "and kholmukhamedov?"), "kholmukhamedov-words"),
+        (("when was kholmukhamedov appointed?", "and belousov?"), None),  # his appointment is not reported
+    ],
+)
+def test_the_other_signatory_named_alone_asks_the_last_question_of_him(
+    answerer: Answerer, messages: tuple[str, str], fact_id: str | None
+):
+    *_, reply = chat(answerer, *messages)
+    assert reply.fact_id == fact_id
