@@ -934,6 +934,19 @@ class Answerer:
         _, newest = max(dated)
         return found if newest == found.item_id else replace(found, item_id=newest, score=dict(found.top_facts)[newest])
 
+    def _of_country_named(self, found: Match, part: Part) -> Match:
+        """ "turkiya bilan qanday kelishuv imzolandi?": another country the question names, which the best
+        fact never speaks of and a close one does, is that one's subject."""
+        if found.kind != "fact":
+            return found
+        named = {t for t in self.analyzer.terms(part.text) if _is_country(t) and t not in _SIDES}
+        if not named or named <= self._answer_terms(found.item_id or ""):
+            return found
+        for fact_id, score in found.top_facts:
+            if score >= found.score - WH_MARGIN and named <= self._answer_terms(fact_id):
+                return replace(found, item_id=fact_id, score=score)
+        return found
+
     def _newest_of_person(self, found: Match, part: Part) -> Match:
         """ "какие последние новости про Халмухамедова?": the latest asked of one person alone is the newest
         dated fact whose answer names him, however the rest of the words read."""
@@ -1050,7 +1063,7 @@ class Answerer:
             return Match("fact", TIMELINE_FACT, 1.0, "asks for the timeline"), part.text
         # "what did they sign that time?" asks nothing about a time of day
         own = self._newest_of_close(self._break_tie(self.matcher.match(_THAT_TIME.sub(" ", part.text)), part), part)
-        own = self._newest_of_person(own, part)
+        own = self._of_country_named(self._newest_of_person(own, part), part)
         if part.kind == "yesno" and own.final and own.kind == "none":
             own = self._claim_on_another_country(part, own)
         own = self._past_the_reference(own, part, part.text)

@@ -2982,3 +2982,9 @@ def test_the_other_signatory_named_alone_asks_the_last_question_of_him(
 ):
     *_, reply = chat(answerer, *messages)
     assert reply.fact_id == fact_id
+
+
+def test_another_country_named_is_the_subject_of_the_close_fact_that_speaks_of_it(answerer: Answerer):
+    reply = answerer.answer("turkiya bilan qanday kelishuv imzolandi?")
+    assert reply.fact_id == "turkey-plan-2026"
+    assert answerer.answer("qanday kelishuv imzolandi?").fact_id == "what-was-signed"
