@@ -103,7 +103,8 @@ _SAME_DAY = re.compile(
     r"|\b(?:o'sha|shu) kun(?:i|iyoq|ning o'zida)\b"
 )
 """The day of the last answer, named in a yes/no follow-up ("the same day?", "в тот же день?", "o'sha kuni?")."""
-_TITLES = frozenset({"president", "minister", "general", "colonel"})
+PRESIDENT, MIRZIYOYEV = "president", "mirziyoyev"
+_TITLES = frozenset({PRESIDENT, "minister", "general", "colonel"})
 RANK = "rank"
 _RANK_NAMED = re.compile(r"\b(?:major|lieutenant|brigadier|colonel)[ -]general\b|\bcolonel\b", re.IGNORECASE)
 """A rank an answer gives an officer: a bare "and his rank?" after it asks for that one (the "General Staff"
@@ -1966,13 +1967,22 @@ class Answerer:
             # it expressly confirms ("это было на территории Узбекистана?" after the exercise)
             return self._as_last(own, last, fact=True), part.text
         named = [t for t in content if t in self.people]
+        if not named and last is not None and PRESIDENT in content and MIRZIYOYEV in self._answer_terms(last):
+            named = [MIRZIYOYEV]  # "prezident ham bormidi?" after the parade whose answer names him
+        also = bool(_ALSO.intersection(tokens(part.text)))
         if (
             part.kind == "yesno"
             and last is not None
-            and words_refer
+            and (words_refer or also)
             and named
             and own.item_id != last
-            and all((t in named and t in self._answer_terms(last)) or t in _TITLES or len(t) <= 2 for t in content)
+            and all(
+                (t in named and t in self._answer_terms(last))
+                or t in _TITLES
+                or len(t) <= 2
+                or (also and t not in self.concepts and len(content) <= 2)  # "…bormi edi?": being there
+                for t in content
+            )
         ):
             # "was president Mirziyoyev there as well?" after the parade: whether someone the last answer
             # speaks of was at its occasion is asked of that answer, not of another day he was somewhere

@@ -2988,3 +2988,17 @@ def test_another_country_named_is_the_subject_of_the_close_fact_that_speaks_of_i
     reply = answerer.answer("turkiya bilan qanday kelishuv imzolandi?")
     assert reply.fact_id == "turkey-plan-2026"
     assert answerer.answer("qanday kelishuv imzolandi?").fact_id == "what-was-signed"
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("9 may paradida o'zbek askarlari qatnashganmi?", "prezident ham bormi edi?"),
+        ("did uzbek troops march in the may 2025 parade?", "was the president there too?"),
+    ],
+)
+def test_the_president_also_there_is_asked_of_the_occasion_whose_answer_names_him(
+    answerer: Answerer, messages: tuple[str, str]
+):
+    *_, reply = chat(answerer, *messages)
+    assert reply.fact_id == "victory-parade-2025"
