@@ -598,9 +598,19 @@ class ClaimChecker:
         known = self._verdict_cache.get(key)
         if known is None:
             known = self._judge_uncached(folded, fact, fact.values, context)
+            if known[0] == "yes" and self._unsaid_superlative(folded, fact):
+                known = (None, known[1])  # "the first joint exercise since?": more than the fact bears out
             if len(self._verdict_cache) < 20_000:
                 self._verdict_cache[key] = known
         return known
+
+    @staticmethod
+    def _unsaid_superlative(folded: str, fact: Fact) -> bool:
+        """The question claims a first, only or largest that no answer of the fact says: a confirmed
+        "joint exercise" does not bear out "the first joint exercise since the signing"."""
+        if not _SUPERLATIVE.search(folded):
+            return False
+        return not any(_SUPERLATIVE.search(fold(fact.answer.get(lang))) for lang in LANGS)
 
     def _judge_uncached(
         self, folded: str, fact: Fact, values: Values, context: str = ""
@@ -757,6 +767,9 @@ class ClaimChecker:
 
 
 _TIME_DIMS = frozenset({"year", "month", "day", "weekday"})
+_SUPERLATIVE = re.compile(
+    r"\b(?:first|the only|largest|biggest|inaugural|перв\w*|единствен\w*|крупнейш\w*|birinchi|yagona|eng (?:katta|yirik))\b"
+)
 _NO_CLAIM = frozenset(
     {"реально", "году", "года", "год", "yil", "yili", "yilda", "йил", "йили", "йилда", "haqiqatan"}
     | {"day", "день", "днём"}

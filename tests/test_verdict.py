@@ -146,6 +146,9 @@ def test_claims_checked_against_values(answerer: Answerer, question: str, fact: 
         ("Did Belousov sign it with a smile?", "who-signed"),  # nothing the values can check
         ("Andrey Belousov Rossiya tashqi ishlar vaziri, to'g'rimi?", "kholmukhamedov-words"),  # a post it cannot check
         ("Was it a sunny day?", "signing-date"),
+        # a first, only or largest no answer of the fact says is more than its confirmed words bear out
+        ("Was Hamkorlik-2025 the first joint exercise since the signing?", "hamkorlik-2025"),
+        ("Хамкорлик-2025 — крупнейшие совместные учения?", "hamkorlik-2025"),
     ],
 )
 def test_no_verdict_without_a_checkable_claim(answerer: Answerer, question: str, fact: str):
