@@ -1990,7 +1990,7 @@ class Answerer:
         if (
             last is not None
             and set(content) == {RANK}
-            and not person
+            and (not person or person in self._answer_terms(last))  # ("what rank did he have then?")
             and own.item_id != last
             and _RANK_NAMED.search(self.facts[last].answer.en)
         ):

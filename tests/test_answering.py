@@ -3002,3 +3002,11 @@ def test_the_president_also_there_is_asked_of_the_occasion_whose_answer_names_hi
 ):
     *_, reply = chat(answerer, *messages)
     assert reply.fact_id == "victory-parade-2025"
+
+
+def test_his_rank_then_is_the_rank_the_last_answer_gives_him(answerer: Answerer):
+    *_, reply = chat(
+        answerer, "who chaired the first central asian defence ministers meeting?", "what rank did he have then?"
+    )
+    assert reply.fact_id == "c5-defence-ministers"
+    assert "Lieutenant General" in reply.text
