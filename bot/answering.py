@@ -175,6 +175,8 @@ _WHAT_HAPPENED = re.compile(
     r"implementation so far|implemented so far|мероприяти\w* реализованн\w*|что (?:уже )?(?:сделано|сделали))"
 )
 """A question that asks for any news of a time, not for one event."""
+_EARLIER_TERMS = frozenset({"before"})
+"""The lexicon's words for an earlier time: alone in a yes/no follow-up, they ask it of the last answer."""
 ABSENT_PERSON = "absent-person"
 _BEING_THERE = frozenset({"visit", "arrive", "attend"})
 """What being at an occasion is called: "did he go there too?" asks nothing more of him."""
@@ -1876,6 +1878,10 @@ class Answerer:
                     return found, text
                 if named_other is not None and found.kind == "decline" and found.score >= threshold:
                     return found, text  # "and Belousov?" after when Kholmukhamedov was appointed: not reported
+        if part.kind == "yesno" and last is not None and content and set(content) <= _EARLIER_TERMS:
+            # "а раньше был?" after the CSTO: whether it held before, asked of the last answer (which the
+            # earlier programme's "previous" does not answer)
+            return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
         absent = self._absent_person(part, content, ctx, words_refer)
         if absent is not None:
             return absent, part.text

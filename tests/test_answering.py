@@ -3010,3 +3010,18 @@ def test_his_rank_then_is_the_rank_the_last_answer_gives_him(answerer: Answerer)
     )
     assert reply.fact_id == "c5-defence-ministers"
     assert "Lieutenant General" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("messages", "lead"),
+    [
+        (("узбекистан в одкб?", "а раньше был?"), "Да"),
+        (("is uzbekistan in the csto?", "was it before?"), "Yes"),
+        (("o'zbekiston kxshtga a'zomi?", "oldin bo'lganmi?"), "Ha"),
+    ],
+)
+def test_was_it_before_is_asked_of_the_last_answer(answerer: Answerer, messages: tuple[str, str], lead: str):
+    *_, reply = chat(answerer, *messages)
+    assert reply.fact_id == "csto"
+    assert reply.text.startswith(lead)
+    assert "2012" in reply.text
