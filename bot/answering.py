@@ -393,6 +393,7 @@ class Answerer:
             for fact in kb.facts
         }
         self._fact_topics: dict[str, str] = {}
+        self._told: dict[str, frozenset[str]] = {}
         """Each fact's answer as terms, filled as follow-ups ask (a cache: the base itself never changes)."""
         self.vetoes = frozenset(topic.id for topic in kb.declines if topic.veto)
         places = {"tashkent", *(p for f in kb.facts if f.values for p in f.values.places)}
@@ -1173,6 +1174,7 @@ class Answerer:
             or not self._own_words(part)
             or self._licensed_by_context(part, own, ctx)
             or self._last_speaks_of_it(part, own, ctx)
+            or self._last_tells_of(part, own, ctx)
         ):
             found, used = self._with_context(part, own, ctx)
             found = self._then_of_last(part, found, ctx)
@@ -1891,6 +1893,10 @@ class Answerer:
         of_other = self._decline_of_another_person(part, own, ctx)
         if of_other is not None:
             return of_other
+        if last is not None and self._last_tells_of(part, own, ctx):
+            # "а вертолёты были?" after the exercise, whose notes name Mi-24 helicopters: what the last answer
+            # tells of is no weapons question to decline
+            return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
         if last is not None and self._last_speaks_of_it(part, own, ctx):
             # "how long did it last?" after the exercise: one word about "it", read with the last answer's topic
             return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
@@ -2479,6 +2485,28 @@ class Answerer:
         score = max(dict(found.top_facts).get(last, 0.0), self.matcher.tuning.answer_threshold)
         kind = "fact" if fact else found.kind
         return replace(found, kind=kind, item_id=last, score=score, top_facts=((last, score),))
+
+    def _last_tells_of(self, part: Part, own: Match, ctx: Context) -> bool:
+        """A decline read from a word or two of a follow-up, each of which the last answer (or its caveat)
+        itself uses: the helicopters its notes name, asked after it."""
+        last = self._last(ctx)
+        content = self._own_words(part)
+        if own.kind != "decline" or last is None or not content or len(content) > 2:
+            return False
+        if part.kind == "wh" and not self._tells_kind(last, part.wh):
+            return False  # "how long did that meeting go on?": what it asks the last answer does not tell
+        words = [w for w in tokens(part.text) if not w.isdigit() and self._term(w) in content]
+        told = self._told_words(last)
+        return bool(words) and all(len(w) >= 3 and any(t.startswith(w[:6]) for t in told) for w in words)
+
+    def _told_words(self, fact_id: str) -> frozenset[str]:
+        known = self._told.get(fact_id)
+        if known is None:
+            fact = self.facts[fact_id]
+            texts = [fact.answer.get(lang) for lang in LANGS]
+            texts += [fact.caveat.get(lang) for lang in LANGS] if fact.caveat is not None else []
+            known = self._told[fact_id] = frozenset(w for text in texts for w in tokens(fold(text)) if len(w) >= 3)
+        return known
 
     def _last_speaks_of_it(self, part: Part, own: Match, ctx: Context) -> bool:
         """ "how long did it last?" after the exercise: a decline read from one word ("how long did the talks

@@ -3025,3 +3025,24 @@ def test_was_it_before_is_asked_of_the_last_answer(answerer: Answerer, messages:
     assert reply.fact_id == "csto"
     assert reply.text.startswith(lead)
     assert "2012" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("messages", "fact_id"),
+    [
+        (("сколько военных участвовало в хамкорлик?", "а вертолёты были?"), "hamkorlik-2025"),  # its notes name Mi-24s
+        (("where was hamkorlik-2025?", "how much did the exercise cost"), None),
+        (
+            (
+                "What did Belousov and Kholmukhamedov sign in Moscow in May 2025?",
+                "how long did that meeting go on for?",
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_word_the_last_answer_itself_tells_of_is_no_decline(
+    answerer: Answerer, messages: tuple[str, str], fact_id: str | None
+):
+    *_, reply = chat(answerer, *messages)
+    assert reply.fact_id == fact_id
