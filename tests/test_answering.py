@@ -3046,3 +3046,9 @@ def test_a_word_the_last_answer_itself_tells_of_is_no_decline(
 ):
     *_, reply = chat(answerer, *messages)
     assert reply.fact_id == fact_id
+
+
+def test_was_it_in_tajikistan_after_the_exercise_is_its_place_not_its_troops_origin(answerer: Answerer):
+    *_, reply = chat(answerer, "where was hamkorlik-2025?", "was it in tajikistan?")
+    assert reply.fact_id == "hamkorlik-2025"
+    assert reply.text.startswith("No")

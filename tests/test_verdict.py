@@ -35,6 +35,10 @@ from bot.normalize import fold
             "doctrine-2026",
             "yes",
         ),
+        # held in Uzbekistan (Termez), with troops from a base in Tajikistan
+        ("Учения Хамкорлик проходили в Таджикистане?", "hamkorlik-2025", "no"),
+        ("Hamkorlik-2025 Tojikistonda bo'lganmi?", "hamkorlik-2025", "no"),
+        ("Did the Russian troops come from their base in Tajikistan?", "hamkorlik-2025", "yes"),
         # each rank in its month
         (
             "В октябрьских сообщениях Халмухамедов уже генерал-лейтенант, хотя в январе он был генерал-майором?",
