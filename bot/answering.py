@@ -175,6 +175,8 @@ _WHAT_HAPPENED = re.compile(
     r"implementation so far|implemented so far|мероприяти\w* реализованн\w*|что (?:уже )?(?:сделано|сделали))"
 )
 """A question that asks for any news of a time, not for one event."""
+_SPAN_ENDS = frozenset({"start", "end"})
+"""The lexicon's words for the ends of a span of days."""
 _EARLIER_TERMS = frozenset({"before"})
 """The lexicon's words for an earlier time: alone in a yes/no follow-up, they ask it of the last answer."""
 ABSENT_PERSON = "absent-person"
@@ -1880,6 +1882,15 @@ class Answerer:
                     return found, text
                 if named_other is not None and found.kind == "decline" and found.score >= threshold:
                     return found, text  # "and Belousov?" after when Kholmukhamedov was appointed: not reported
+        if (
+            last is not None
+            and content
+            and set(content) <= _SPAN_ENDS
+            and (values := self.facts[last].values) is not None
+            and len(values.dates) >= 2
+        ):
+            # "чем закончились?", "qachon tugagan?" after the exercise: its span of days tells how it ended
+            return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
         if part.kind == "yesno" and last is not None and content and set(content) <= _EARLIER_TERMS:
             # "а раньше был?" after the CSTO: whether it held before, asked of the last answer (which the
             # earlier programme's "previous" does not answer)

@@ -3052,3 +3052,8 @@ def test_was_it_in_tajikistan_after_the_exercise_is_its_place_not_its_troops_ori
     *_, reply = chat(answerer, "where was hamkorlik-2025?", "was it in tajikistan?")
     assert reply.fact_id == "hamkorlik-2025"
     assert reply.text.startswith("No")
+
+
+def test_how_it_ended_after_an_occasion_of_several_days_is_asked_of_it(answerer: Answerer):
+    *_, reply = chat(answerer, "хамкорлик-2025 когда была?", "чем закончились?")
+    assert reply.fact_id == "hamkorlik-2025"
