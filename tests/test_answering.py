@@ -3057,3 +3057,9 @@ def test_was_it_in_tajikistan_after_the_exercise_is_its_place_not_its_troops_ori
 def test_how_it_ended_after_an_occasion_of_several_days_is_asked_of_it(answerer: Answerer):
     *_, reply = chat(answerer, "хамкорлик-2025 когда была?", "чем закончились?")
     assert reply.fact_id == "hamkorlik-2025"
+
+
+def test_opening_a_base_in_uzbek_is_the_russian_base_decline(answerer: Answerer):
+    reply = answerer.answer("rossiya ozbekistonda harbiy baza ochishi haqida bu hujjatlarda biror narsa bormi?")
+    assert not reply.answered
+    assert "bazasi" in reply.text
