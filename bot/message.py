@@ -1171,6 +1171,8 @@ _THE_ONE_WHO = re.compile(r"\b(was|is|were)(\s+[\w'-]+)?\s+the (?:one|person|man
 claims; its "who" asks nothing."""
 
 
+_AFTER_INTRO = re.compile(r"^(.{3,160}?):\s+(\S.{8,})$")
+"""A sentence told after a colon: "…need precise wording: in October 2025 there was …"."""
 _WHEN_HE_CAME = re.compile(
     r"^(?:(?:so|and|ok) )?(?:when|while) ((?:[\w'-]+ ){1,3})(?:came|arrived|flew|was|visited)\b((?: (?:to|in|into) [\w'-]+)?,\s*)(?=\S)"
     r"|^когда ((?:[\w-]+ ){1,3})(?:приезжал|приехал|прилетел|прилетал|был|находился)\b((?: в [\w-]+)?,\s*)(?=\S)"
@@ -1203,6 +1205,11 @@ def read(folded: str) -> Reading:
         stripped = _drop_intro_clause(_strip_pleasantries(sentence))
         if not re.sub(r"[^\w]", "", stripped):
             continue
+        told = _AFTER_INTRO.match(stripped)
+        if told is not None and _SELF_INTRO.search(told.group(1)) and not wh_words(told.group(1)):
+            # "I am translating a note and need precise wording: in October 2025 there was …": what follows
+            # the writer's introduction is what they tell
+            stripped = told.group(2)
         kept.append(stripped)
     kept = _with_claims(kept)
     # a request for an overview is a question without its mark ("I need a 30-second summary of …")

@@ -3063,3 +3063,11 @@ def test_opening_a_base_in_uzbek_is_the_russian_base_decline(answerer: Answerer)
     reply = answerer.answer("rossiya ozbekistonda harbiy baza ochishi haqida bu hujjatlarda biror narsa bormi?")
     assert not reply.answered
     assert "bazasi" in reply.text
+
+
+def test_what_follows_the_writer_s_introduction_after_a_colon_is_the_topic_it_points_at(answerer: Answerer):
+    reply = answerer.answer(
+        "Good day. I am translating a note at our embassy and need precise wording: in October 2025 there was a "
+        "first-ever meeting of the Central Asian defence ministers. In which city was it held, and who presided over it?"
+    )
+    assert reply.fact_id == "c5-defence-ministers"
