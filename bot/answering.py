@@ -325,8 +325,8 @@ COUNTERPART = "counterpart"
 """The lexicon's word for a colleague on the other side."""
 SIGNATORIES_FACT = "who-signed"
 _COUNTERPART_OF = re.compile(
-    r"\b(?:his|her|their|его|её|ее|uning)\s+(?:counterpart|colleague|opposite number|коллег\w*|визави|"
-    r"hamkasb\w*)"
+    r"\b(?:his|her|their|его|её|ее|uning)\s+(?:(?:uzbek|russian|узбекск\w*|российск\w*|o'zbek\w*|rossiyalik)\s+)?"
+    r"(?:counterpart|colleague|opposite number|коллег\w*|визави|hamkasb\w*)"
 )
 """"His counterpart", "его коллега", "uning hamkasbi": the other of the two the last answer is about."""
 _ATTRIBUTES = frozenset({"rank"})
@@ -1914,7 +1914,10 @@ class Answerer:
         if counterpart is not None and other is not None:
             # "and what did his counterpart say?" after Belousov's words: the other signatory's words
             text = part.text[: counterpart.start()] + other + part.text[counterpart.end() :]
-            text = " ".join(w for w in text.split() if w.strip("?,.!") not in _PERSON_PRONOUNS)  # "…, what did he say?"
+            # (…nor the side named beside him: "his uzbek counterpart" is the counterpart himself)
+            text = " ".join(
+                w for w in text.split() if w.strip("?,.!") not in _PERSON_PRONOUNS and self._term(w) not in _SIDES
+            )  # "…, what did he say?"
             found = self.matcher.match(text)
             if found.kind == "fact" and found.score >= threshold:
                 return found, text

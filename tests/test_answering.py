@@ -1741,6 +1741,12 @@ def test_has_belousov_been_back_is_the_decline_that_names_the_moscow_meeting(ans
     ("first", "follow_up", "fact_id"),
     [
         ("What did Belousov say about the two countries?", "And what did his counterpart say?", "kholmukhamedov-words"),
+        (
+            "what did belousov say about russia and uzbekistan?",
+            "and what did his uzbek counterpart say?",
+            "kholmukhamedov-words",
+        ),
+        ("что сказал белоусов?", "а что сказал его узбекский коллега?", "kholmukhamedov-words"),
         ("Что сказал Холмухамедов на подписании?", "А что сказал его коллега?", "belousov-partners"),
     ],
 )
