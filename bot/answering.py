@@ -237,7 +237,7 @@ TIE = 0.02
 LATEST_MARGIN = 0.05
 """How close facts must read for "latest" to choose the newest of them."""
 LATEST = "latest"
-_NEWS_WORDS = frozenset({LATEST, "news", "новости", "новост", "yangilik", "yangiliklar", "xabar", "xabarlar", "doing"})
+_NEWS_WORDS = frozenset({LATEST, "news", "новости", "yangilik", "yangiliklar", "xabar", "xabarlar", "doing"})
 """Words of asking for news, beside the one person it is asked of."""
 UNSAID_MARGIN = 0.1
 """How much lower a fact that answers may score and still win over one that says the sources do not tell."""
@@ -1492,12 +1492,10 @@ class Answerer:
 
     def _after_latest(self, text: str) -> bool:
         """The question is about a time the sources do not reach: "this autumn", or a month and year
-        after the newest report's (not the writer's own today: "as of today (Dec 2026), where does the
-        programme stand?" asks for the newest there is)."""
+        after the newest report's (the writer's own today, "as of today (Dec 2026)", is read as "now" before)."""
         latest = self.kb.latest_report
         if self.after_latest is None or latest is None:
             return False
-        text = _TODAY_IS.sub(" ", text)
         if self._recent is not None and self._recent.search(text):
             return True
         if not any(ch.isdigit() for ch in text):

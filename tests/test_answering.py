@@ -2646,6 +2646,7 @@ def test_the_latest_report_called_an_otchyot_is_the_newest_report(answerer: Answ
     [
         ("Birlik-2025 nima edi?", "qachon boshlangan?", "birlik-2025"),
         ("What was Hamkorlik-2025?", "when did it end?", "hamkorlik-2025"),
+        ("хамкорлик-2025 когда была?", "чем закончились?", "hamkorlik-2025"),  # how, of several days
     ],
 )
 def test_when_it_started_or_ended_is_asked_of_the_last_answer(
@@ -3058,11 +3059,6 @@ def test_was_it_in_tajikistan_after_the_exercise_is_its_place_not_its_troops_ori
     *_, reply = chat(answerer, "where was hamkorlik-2025?", "was it in tajikistan?")
     assert reply.fact_id == "hamkorlik-2025"
     assert reply.text.startswith("No")
-
-
-def test_how_it_ended_after_an_occasion_of_several_days_is_asked_of_it(answerer: Answerer):
-    *_, reply = chat(answerer, "хамкорлик-2025 когда была?", "чем закончились?")
-    assert reply.fact_id == "hamkorlik-2025"
 
 
 def test_opening_a_base_in_uzbek_is_the_russian_base_decline(answerer: Answerer):
