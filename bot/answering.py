@@ -183,9 +183,17 @@ ABSENT_PERSON = "absent-person"
 _BEING_THERE = frozenset({"visit", "arrive", "attend"})
 """What being at an occasion is called: "did he go there too?" asks nothing more of him."""
 _ALSO = word_set("ham too also as well himself тоже также сам лично o'zi")
+_MONTH_WORD = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|"
+    r"yan|fev|iyun|iyul|avg|sen|okt|noy|dek)[^\W\d_]*"
+)
+"""A month named in any of the languages, as the writer's own date gives it ("Dec 2026", "декабрь 2026")."""
 _TODAY_IS = re.compile(
     r"\b(?:as of (?:today|now)|today|now|it's|it is|сейчас|сегодня|на сегодня|на дворе|hozir|bugun)\b[\s(,:-]*"
-    r"(?:(?:the )?(?:end|beginning|start) of )?(?:[^\W\d_]{3,}\.?\s+)?(?:of\s+)?20\d\d\b(?!\s*[-–—]\s*\d)"
+    r"(?:(?:the )?(?:end|beginning|start) of )?(?:(?:late|early|mid|конец|начало|oxiri|boshi)\s+)?(?:"
+    + _MONTH_WORD
+    + r"\.?\s+)?(?:of\s+)?"
+    r"20\d\d\b(?!\s*[-–—]\s*\d)"
     r"(?:\s*(?:yil|год|года|г\.)?\s*(?:oxiri|boshi)?)?\)?"
 )
 """The writer's own date ("as of today (Dec 2026)", "hozir 2026 yil oxiri"): no time the question asks about."""

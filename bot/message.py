@@ -943,8 +943,8 @@ def _drop_intro_clause(sentence: str) -> str:
 def _is_overview_list(question: str) -> bool:
     """ "A quick summary: who signed what, when and where?" asks for the overview, which answers each of
     those; split into parts it would get three answers instead of one."""
-    if not _OVERVIEW.search(question):
-        return False
+    if not _OVERVIEW.search(question) or _AFTER_WORD.search(question) or _NEWEST_WORD.search(question):
+        return False  # "after the signing the ministers met again … where and what date?" asks what followed
     kinds = {k for _, _, k in wh_words(question)}
     return len(kinds) >= 2 and kinds <= {"what", "who", "when", "where"}
 

@@ -576,6 +576,11 @@ def test_the_writer_s_own_date_is_no_time_asked_about(answerer: Answerer, questi
     assert reply.answered is answered
 
 
+def test_a_year_after_now_with_no_month_between_is_the_year_asked_about(answerer: Answerer):
+    reply = answerer.answer("As of now, which 2026 military cooperation plans has Tashkent signed?")
+    assert reply.fact_id == "turkey-plan-2026"
+
+
 def test_the_latest_news_of_one_person_is_the_newest_fact_naming_him(answerer: Answerer):
     reply = answerer.answer("какие последние новости про Халмухамедова? чем он в последнее время занимался")
     assert reply.fact_id == "army-modernisation-2026"

@@ -166,6 +166,17 @@ def test_brevity_or_what_is_it_about_one_thing_is_no_overview(message: str):
     assert [kind for _, kind, _ in parts(message)] == ["wh"]
 
 
+def test_a_list_of_wh_words_about_what_followed_is_no_overview():
+    # "a brief" is the writer's own piece; the ministers' meeting after the signing is what is asked
+    kinds = [
+        kind
+        for _, kind, _ in parts(
+            "before i push a brief: after the signing the ministers met again. where and what date?"
+        )
+    ]
+    assert "overview" not in kinds
+
+
 @pytest.mark.parametrize(
     ("message", "wh"),
     [
