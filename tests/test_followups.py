@@ -180,6 +180,9 @@ def test_when_something_that_never_happened_began_is_declined_with_what_did(answ
         ("Were the Russian troops in Hamkorlik-2025 from their base in Tajikistan?", "hamkorlik-2025"),
         ("Сколько мероприятий у России с Беларусью на 2026 год?", "russia-other-programmes"),
         ("Did Kazakhstan take part in Birlik-2025?", "birlik-2025"),
+        ("Birlik-2025 da Ozarbayjon harbiylari ham qatnashganmi?", "birlik-2025"),
+        ("Был ли Туркменистан на встрече министров обороны Центральной Азии?", "c5-defence-ministers"),
+        ("Did Kazakhstan's minister attend the defence ministers' meeting in Samarkand?", "c5-defence-ministers"),
     ],
 )
 def test_a_country_covered_in_one_connection_is_answered_in_it(answerer: Answerer, question, fact_id):
@@ -194,6 +197,8 @@ def test_a_country_covered_in_one_connection_is_answered_in_it(answerer: Answere
         "What did Russia and Tajikistan sign in 2025?",
         "What did Russia and Belarus agree in their security guarantees treaty?",
         "Did Kyrgyzstan sign a defence deal with Russia in 2025?",
+        "did azerbaijan sign anything with uzbekistan?",
+        "What did Turkmenistan buy from Russia?",
     ],
 )
 def test_the_same_country_elsewhere_is_declined(answerer: Answerer, question):
