@@ -245,7 +245,40 @@ TIE = 0.02
 LATEST_MARGIN = 0.05
 """How close facts must read for "latest" to choose the newest of them."""
 LATEST = "latest"
-_NEWS_WORDS = frozenset({LATEST, "news", "новости", "yangilik", "yangiliklar", "xabar", "xabarlar", "doing"})
+_COMMON_TOPIC_TERMS = frozenset(
+    {
+        "defence",
+        "military",
+        "uzbekistan",
+        "russia",
+        "policy",
+        "cooperation",
+        "relation",
+        "topic",
+        "тема",
+        "теме",
+        "mavzu",
+    }
+)
+"""Words that name the whole subject, not one topic of it: the latest on them is the reports' reach."""
+_NEWS_WORDS = frozenset(
+    {
+        LATEST,
+        "news",
+        "новости",
+        "yangilik",
+        "yangiliklar",
+        "xabar",
+        "xabarlar",
+        "doing",
+        "eng",
+        "самые",
+        "самое",
+        "most",
+        "yangi",
+        "new",
+    }
+)
 """Words of asking for news, beside the one person it is asked of."""
 UNSAID_MARGIN = 0.1
 """How much lower a fact that answers may score and still win over one that says the sources do not tell."""
@@ -980,6 +1013,29 @@ class Answerer:
         _, newest = max(dated)
         return Match("fact", newest, max(found.score, self.matcher.tuning.answer_threshold), "the newest of him")
 
+    def _newest_of_topic(self, found: Match, part: Part) -> Match:
+        """ "what's the latest on the defence doctrine?": the latest asked of one topic is that topic's fact,
+        when the question without its news words reads better of it than the whole reads of the reports'
+        reach, and the fact tells of something after the signing (the signing day's own facts are no
+        news; what followed them is the reach's answer)."""
+        reach = found.item_id if found.kind == "fact" else (found.top_facts[0][0] if found.top_facts else None)
+        if part.kind != "wh" or found.kind not in ("fact", "none") or reach not in self._status_facts:
+            return found  # (…or read no better than of the reports' reach, which nothing else came near)
+        words = [w for w in tokens(part.text) if self._term(w) not in _NEWS_WORDS]
+        content = [t for t in self._own_words(Part(" ".join(words), part.kind)) if t not in _NEWS_WORDS]
+        topic = self.matcher.match(" ".join(words) + "?")
+        if topic.kind != "fact" or topic.item_id in self._status_facts or topic.score <= found.score:
+            return found
+        # the topic must be named by a word few facts tell of ("doctrine"), not by words every fact or none
+        # does ("defence policy", "bu mavzu"): "the latest on Uzbekistan's defence" is the reports' reach
+        named = [t for t in content if t in self._answer_terms(topic.item_id or "")]
+        if not any(t not in _COMMON_TOPIC_TERMS for t in named):
+            return found
+        day = self._newest_day(self.facts[topic.item_id or ""])
+        if day is None or self.signed is None or day <= self.signed:
+            return found
+        return replace(topic, reason="the newest of the topic asked")
+
     @staticmethod
     def _newest_day(fact: Fact) -> dt.date | None:
         days = [dt.date.fromisoformat(str(d)) for d in (fact.values.dates if fact.values else []) if len(str(d)) == 10]
@@ -1077,7 +1133,7 @@ class Answerer:
             return Match("fact", TIMELINE_FACT, 1.0, "asks for the timeline"), part.text
         # "what did they sign that time?" asks nothing about a time of day
         own = self._newest_of_close(self._break_tie(self.matcher.match(_THAT_TIME.sub(" ", part.text)), part), part)
-        own = self._of_country_named(self._newest_of_person(own, part), part)
+        own = self._of_country_named(self._newest_of_topic(self._newest_of_person(own, part), part), part)
         if part.kind == "yesno" and own.final and own.kind == "none":
             own = self._claim_on_another_country(part, own)
         own = self._past_the_reference(own, part, part.text)

@@ -563,9 +563,18 @@ def wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
     return found if len(particles) < len(found) else ()
 
 
+_STANDS = re.compile(r"\s+(?:does|do|did)(?:\s+[\w'-]+){1,5}?\s+stand\b")
+"""Where something stands ("where does the doctrine revision stand?") is its state, not a place."""
+
+
+def _wh_kind(folded: str, m: re.Match[str]) -> str:
+    kind = _WH_PHRASES[m.group(0)]
+    return "what" if m.group(0) == "where" and _STANDS.match(folded, m.end()) else kind
+
+
 def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(
-        (m.start(), m.end(), _WH_PHRASES[m.group(0)])
+        (m.start(), m.end(), _wh_kind(folded, m))
         for m in _WH_RE.finditer(folded)
         if not (m.group(0) in _RELATIVES and _RELATIVE_BEFORE.search(folded, 0, m.start()))
         # "Узбекистан что, с Турцией подписал?": "что," is a particle of surprise, not a question word

@@ -590,3 +590,30 @@ def test_the_latest_news_of_one_person_is_the_newest_fact_naming_him(answerer: A
     reply = answerer.answer("какие последние новости про Халмухамедова? чем он в последнее время занимался")
     assert reply.fact_id == "army-modernisation-2026"
     assert "4 марта 2026" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("what's the latest on the defence doctrine?", "doctrine-2026"),
+        ("какие последние новости о китайских истребителях?", "china-fighters"),
+        # the whole subject, or "this topic", is the reports' reach
+        ("What's the latest you have on Uzbekistan's defence policy?", "latest-reports"),
+        ("Бу мавзу бўйича энг янги хабар қачонги?", "latest-reports"),
+        ("eng so'nggi yangiliklar nima?", "latest-reports"),
+    ],
+)
+def test_the_latest_of_one_topic_is_its_fact_and_of_the_whole_the_reach(answerer: Answerer, question, fact_id):
+    assert answerer.answer(question).fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "according to the latest reports, where does the doctrine revision stand?",
+        "mudofaa doktrinasi yangilanayotganini eshitdim, bu ish qay holatda?",
+    ],
+)
+def test_where_a_matter_stands_is_its_state_not_a_place(answerer: Answerer, question):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "doctrine-2026"
