@@ -1269,8 +1269,15 @@ class Answerer:
             and not (
                 found.kind == "decline"
                 and found.score >= self.matcher.tuning.answer_threshold
-                and found.score - found.top_facts[0][1] >= YESNO_MARGIN
-                and (ctx is None or found.top_facts[0][0] != self._last(ctx))
+                and (
+                    (
+                        found.score - found.top_facts[0][1] >= YESNO_MARGIN
+                        and (ctx is None or found.top_facts[0][0] != self._last(ctx))
+                    )
+                    # …nor is what came after the occasion just answered: "did Russia announce a base in
+                    # Uzbekistan after the drills?" asks of no claim the drills' answer can check
+                    or (ctx is not None and found.top_facts[0][0] == self._last(ctx) and _AFTER.search(part.text))
+                )
             )
         ):
             # "Was it signed in Bukhara?" reads like a question about another agreement; the fact whose
@@ -2044,6 +2051,9 @@ class Answerer:
             and (words_refer or part.refers or (len(content) <= 3 and own.score < threshold))
             and not person
             and own.item_id != last
+            # (not one the base declines with its own reading: "did Russia announce a base in Uzbekistan after
+            # the drills?" is the unreported base, whatever the drills' answer says of bases elsewhere)
+            and not (own.kind == "decline" and own.score >= threshold)
             and (
                 self.checker.denies(part.text, self.facts[last])
                 or max(self.checker.express(part.text, self.facts[last])) >= 2

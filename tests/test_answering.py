@@ -2062,6 +2062,16 @@ def test_a_yes_no_on_an_uncovered_topic_read_clearly_stays_declined(answerer: An
     assert not reply.text.startswith("Yes")
 
 
+def test_an_uncovered_topic_after_the_occasion_just_answered_is_not_checked_against_it(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "what joint exercise did russian and uzbek troops hold in july 2025?",
+        "did russia announce it would open a military base in uzbekistan after the drills?",
+    )[-1]
+    assert not reply.answered  # the drills' answer names a base in Tajikistan, which says nothing of this
+    assert not reply.text.startswith("No")
+
+
 def test_a_yes_no_on_the_meeting_just_answered_is_still_checked_against_it(answerer: Answerer):
     reply = chat(
         answerer,
