@@ -182,6 +182,10 @@ _EARLIER_TERMS = frozenset({"before"})
 ABSENT_PERSON = "absent-person"
 _BEING_THERE = frozenset({"visit", "arrive", "attend"})
 """What being at an occasion is called: "did he go there too?" asks nothing more of him."""
+_WHAT_KIND = re.compile(r"\b(?:qanaqa|qanday)\s+(?!qilib\b|bo'l|o't|tarzda\b)[a-z']{3,}")
+"""Uzbek "qanaqa"/"qanday" before a noun asks what kind of thing, not how."""
+_TAKING_PART = word_set("involved used bor bormi bormidi ishtirok ishlatilgan применялись участвовали")
+"""Being part of an occasion: "any helos involved?", "vertolyot ham bormidi?" ask only whether the thing was."""
 _ALSO = word_set("ham too also as well himself тоже также сам лично o'zi")
 _MONTH_WORD = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|"
@@ -2577,13 +2581,21 @@ class Answerer:
         itself uses: the helicopters its notes name, asked after it."""
         last = self._last(ctx)
         content = self._own_words(part)
-        if own.kind != "decline" or last is None or not content or len(content) > 2:
+        content = [t for t in content if t not in _TAKING_PART]
+        if own.kind not in ("decline", "none") or last is None or not content or len(content) > 2:
             return False
-        if part.kind == "wh" and not self._tells_kind(last, part.wh):
+        # ("qanaqa vertolyot", "qanday qurol": "how" before a noun asks what kind)
+        wh = "what" if part.wh == "how" and _WHAT_KIND.search(part.text) else part.wh
+        if part.kind == "wh" and not self._tells_kind(last, wh):
             return False  # "how long did that meeting go on?": what it asks the last answer does not tell
-        words = [w for w in tokens(part.text) if not w.isdigit() and self._term(w) in content]
+        words = [w for w in tokens(part.text) if not w.isdigit() and self._term(w) in content and w not in _TAKING_PART]
         told = self._told_words(last)
-        return bool(words) and all(len(w) >= 3 and any(t.startswith(w[:6]) for t in told) for w in words)
+        # (a word's own term told, as "helos" is the notes' helicopters; not a side or the whole subject,
+        # which every answer names: "а сколько из них было русских?" asks a count it does not give)
+        said = (self._answer_terms(last) | {self._term(t) for t in told}) - _SIDES - _COMMON_TOPIC_TERMS
+        return bool(words) and all(
+            len(w) >= 3 and (any(t.startswith(w[:6]) for t in told) or self._term(w) in said) for w in words
+        )
 
     def _told_words(self, fact_id: str) -> frozenset[str]:
         known = self._told.get(fact_id)

@@ -3083,3 +3083,21 @@ def test_what_follows_the_writer_s_introduction_after_a_colon_is_the_topic_it_po
         "first-ever meeting of the Central Asian defence ministers. In which city was it held, and who presided over it?"
     )
     assert reply.fact_id == "c5-defence-ministers"
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("quick q: where did the russian troops for hamkorlik 2025 come from?", "any helos involved?"),
+        ("salom, hamkorlik 2025 mashg'uloti qayerda bo'lgan edi?", "vertolyot ham bormidi mashgulotda"),
+    ],
+)
+def test_a_thing_the_last_answer_s_notes_name_is_asked_of_it(answerer: Answerer, messages):
+    reply = chat(answerer, *messages)[-1]
+    assert reply.fact_id == "hamkorlik-2025"
+    assert "Mi-24" in reply.text
+
+
+def test_a_count_of_one_side_after_the_occasion_stays_declined(answerer: Answerer):
+    reply = chat(answerer, "сколько человек участвовало в хамкорлик 2025", "а сколько из них было русских")[-1]
+    assert not reply.answered
