@@ -184,6 +184,8 @@ _BEING_THERE = frozenset({"visit", "arrive", "attend"})
 """What being at an occasion is called: "did he go there too?" asks nothing more of him."""
 _WHAT_KIND = re.compile(r"\b(?:qanaqa|qanday)\s+(?!qilib\b|bo'l|o't|tarzda\b)[a-z']{3,}")
 """Uzbek "qanaqa"/"qanday" before a noun asks what kind of thing, not how."""
+_QUOTED = re.compile(r"(?:(?<![\w])'([^'?]{6,80})'(?![\w])|\"([^\"?]{6,80})\"|«([^»?]{6,80})»|“([^”?]{6,80})”)")
+"""A name the writer quotes ("a '2017 defence cooperation treaty'", «договор 2017 года»)."""
 _TAKING_PART = word_set("involved used bor bormi bormidi ishtirok ishlatilgan применялись участвовали")
 """Being part of an occasion: "any helos involved?", "vertolyot ham bormidi?" ask only whether the thing was."""
 _ALSO = word_set("ham too also as well himself тоже также сам лично o'zi")
@@ -1017,6 +1019,25 @@ class Answerer:
         _, newest = max(dated)
         return Match("fact", newest, max(found.score, self.matcher.tuning.answer_threshold), "the newest of him")
 
+    def _quoted_subject(self, part: Part, own: Match) -> Match | None:
+        """ "Reports on the January 2025 signing mention a '2017 defence cooperation treaty'. What kind of
+        agreement was that?": what the writer quotes in the lead-in is what "that" points at, read with the
+        question, however the lead-in's other words read."""
+        if not part.core or not points_back(part.core):
+            return None
+        lead = part.text[: len(part.text) - len(part.core)] if part.text.endswith(part.core) else ""
+        names = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(lead)]
+        if len(names) != 1:
+            return None
+        found = self.matcher.match(f"{names[0].strip()}, {part.core}")
+        if found.kind != "fact" or found.score < KEEP_OWN_READING or found.item_id == own.item_id:
+            return None
+        if found.item_id not in dict(own.top_facts[:3]) or (own.kind == "fact" and own.score >= found.score):
+            # (the whole must lean to it too: "… 'Hamkorlik' I believe they called it. On what dates did it
+            # run?" is the exercise's, not what "hamkorlik", cooperation, reads of alone)
+            return None
+        return replace(found, reason="what the lead-in quotes")
+
     def _newest_of_topic(self, found: Match, part: Part) -> Match:
         """ "what's the latest on the defence doctrine?": the latest asked of one topic is that topic's fact,
         when the question without its news words reads better of it than the whole reads of the reports'
@@ -1147,6 +1168,9 @@ class Answerer:
         # (matched once, and only when the whole already reads well enough for it to matter)
         exact = bool(part.core) and (confident or answers) and self._core_reads_exactly(part, own)
 
+        quoted = self._quoted_subject(part, own)
+        if quoted is not None:
+            return quoted, part.text
         # the question without its lead-in, when the whole reads poorly ("my dad keeps asking — who's …?");
         # a lead-in that names the topic ("the 2017 treaty — when was it signed?") keeps the whole
         if (

@@ -3101,3 +3101,19 @@ def test_a_thing_the_last_answer_s_notes_name_is_asked_of_it(answerer: Answerer,
 def test_a_count_of_one_side_after_the_occasion_stays_declined(answerer: Answerer):
     reply = chat(answerer, "сколько человек участвовало в хамкорлик 2025", "а сколько из них было русских")[-1]
     assert not reply.answered
+
+
+def test_what_the_lead_in_quotes_is_what_that_points_at(answerer: Answerer):
+    reply = answerer.answer(
+        "I want to double-check a line in a briefing. Reports on the January 2025 Russia–Uzbekistan signing mention "
+        "a '2017 defence cooperation treaty'. What kind of agreement was that really?"
+    )
+    assert reply.fact_id == "treaty-2017"
+
+
+def test_a_quoted_word_the_whole_does_not_lean_to_is_no_subject(answerer: Answerer):
+    reply = answerer.answer(
+        "The Russo-Uzbek tactical exercise in the summer of 2025, 'Hamkorlik' I believe they called it. "
+        "On what dates did it actually run?"
+    )
+    assert reply.fact_id == "hamkorlik-2025"
