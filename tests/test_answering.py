@@ -3117,3 +3117,12 @@ def test_a_quoted_word_the_whole_does_not_lean_to_is_no_subject(answerer: Answer
         "On what dates did it actually run?"
     )
     assert reply.fact_id == "hamkorlik-2025"
+
+
+def test_what_it_lets_the_sides_do_is_asked_of_the_document_just_answered(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Что это за договор 2017 года между Россией и Узбекистаном о сотрудничестве в обороне?",
+        "и что оно сторонам позволяет? оружие поставлять?",
+    )
+    assert replies[-1].fact_id == "treaty-2017"
