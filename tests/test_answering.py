@@ -3126,3 +3126,9 @@ def test_what_it_lets_the_sides_do_is_asked_of_the_document_just_answered(answer
         "и что оно сторонам позволяет? оружие поставлять?",
     )
     assert replies[-1].fact_id == "treaty-2017"
+
+
+def test_a_follow_up_asking_for_dates_asks_when_not_the_last_question_word(answerer: Answerer):
+    reply = chat(answerer, "где проходили учения хамкорлик-2025 россии с узбекистаном?", "а по датам?")[-1]
+    assert reply.fact_id == "hamkorlik-2025"
+    assert "15" in reply.text
