@@ -1815,6 +1815,24 @@ class Answerer:
                         denier = self.facts[rival[3]]
                         if rival[0] == own and self.checker.express(part.text, denier)[1] > confirmed:
                             return replace(found, item_id=denier.id, score=rival[2])
+                if not better and said == "no":
+                    # …nor one that denies on a date alone what a fact a little further down expressly
+                    # confirms at more length ("a major general in January 2025?": the appointment's month
+                    # is November 2024; the rank's own fact confirms the rank that January)
+                    confirmed, denied = self.checker.express(part.text, best)
+                    claims = self.checker.claims(part.text)
+                    timed = bool(claims.get("month") or claims.get("year"))
+                    for fact_id, score in found.top_facts:
+                        if (
+                            timed
+                            and not denied
+                            and fact_id != best.id
+                            and score >= max(found.score - YESNO_FAR_MARGIN, threshold - WH_MARGIN)
+                            and not (named and not self._has_people(fact_id))
+                            and self.checker.express(part.text, self.facts[fact_id])[0] > max(confirmed, 2)
+                            and self.checker.verdict(part.text, self.facts[fact_id]) == "yes"
+                        ):
+                            return replace(found, item_id=fact_id, score=max(score, threshold))
                 events = self.checker.event_terms.intersection(self.analyzer.terms(part.text))
                 if not better and events and not events <= self._answer_terms(best.id):
                     # "was the plan signed in Samarkand?": of equally strong facts, one that tells of a

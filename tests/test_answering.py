@@ -3132,3 +3132,17 @@ def test_a_follow_up_asking_for_dates_asks_when_not_the_last_question_word(answe
     reply = chat(answerer, "где проходили учения хамкорлик-2025 россии с узбекистаном?", "а по датам?")[-1]
     assert reply.fact_id == "hamkorlik-2025"
     assert "15" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was kholmukhamedov a major general in january 2025?",
+        "был ли Холмухамедов генерал-майором в январе 2025?",
+        "Xolmuhamedov 2025 yil yanvarda general-mayor edimi?",
+    ],
+)
+def test_a_rank_in_a_month_the_appointment_does_not_name_is_the_rank_fact_s_yes(answerer: Answerer, question):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "kholmukhamedov-rank"
+    assert reply.text.split()[0].strip("—") in ("Yes", "Да", "Ha")
