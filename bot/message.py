@@ -44,9 +44,8 @@ _WH_PHRASES: dict[str, str] = {
     "the date": "when",
     "date": "when",
     "dates": "when",
-    # "а по датам?", "а даты?": the dates asked for
+    # "а по датам?": the dates asked for
     "по датам": "when",
-    "даты": "when",
     "which day": "when",
     "what day": "when",
     "what year": "when",
