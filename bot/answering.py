@@ -2516,7 +2516,8 @@ class Answerer:
         with Uzbekistan; another partner, which a close fact's answer names, is that fact's."""
         if own.kind != "decline" or not own.top_facts:
             return own
-        partners = {t for t in self.analyzer.terms(part.text) if t.startswith("#foreign/")}
+        # (any country but the two sides: "turkiya bilan 2026 yilga reja imzolanganmi?" is Turkey's plan)
+        partners = {t for t in self.analyzer.terms(part.text) if _is_country(t) and t not in _SIDES}
         topic = self.declines.get(own.item_id or "")
         if not partners or topic is None:
             return own

@@ -617,3 +617,11 @@ def test_the_latest_of_one_topic_is_its_fact_and_of_the_whole_the_reach(answerer
 def test_where_a_matter_stands_is_its_state_not_a_place(answerer: Answerer, question):
     reply = answerer.answer(question)
     assert reply.fact_id == "doctrine-2026"
+
+
+@pytest.mark.parametrize(
+    "question", ["Turkiya bilan 2026 yilga reja imzolanganmi?", "Туркия билан 2026 йилга режа имзоланганми?"]
+)
+def test_a_2026_plan_with_another_partner_named_is_that_partner_s(answerer: Answerer, question):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "turkey-plan-2026"
