@@ -186,6 +186,10 @@ _WHAT_KIND = re.compile(r"\b(?:qanaqa|qanday)\s+(?!qilib\b|bo'l|o't|tarzda\b)[a-
 """Uzbek "qanaqa"/"qanday" before a noun asks what kind of thing, not how."""
 _QUOTED = re.compile(r"(?:(?<![\w])'([^'?]{6,80})'(?![\w])|\"([^\"?]{6,80})\"|«([^»?]{6,80})»|“([^”?]{6,80})”)")
 """A name the writer quotes ("a '2017 defence cooperation treaty'", «договор 2017 года»)."""
+_ELSE = word_set("else еще ещё yana")
+_BEING_AT = re.compile(r"(?:qatnash|участв|attend|ishtirok|был|bor|present|take part|took part)")
+"""Being at an occasion: "who else was there / took part?" asks nothing more of anyone."""
+"""Who else: asked after an occasion, of the others at it."""
 _TAKING_PART = word_set("involved used bor bormi bormidi ishtirok ishlatilgan применялись участвовали")
 """Being part of an occasion: "any helos involved?", "vertolyot ham bormidi?" ask only whether the thing was."""
 _ALSO = word_set("ham too also as well himself тоже также сам лично o'zi")
@@ -2005,6 +2009,16 @@ class Answerer:
             and len(values.dates) >= 2
         ):
             # "чем закончились?", "qachon tugagan?" after the exercise: its span of days tells how it ended
+            return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
+        if (
+            part.wh == "who"
+            and last is not None
+            and _ELSE.intersection(content)
+            and all(t in _ELSE or _BEING_AT.match(t) for t in content)
+            and "who" in self.fact_wh.get(last, frozenset())
+        ):
+            # "кто ещё был?", "kim yana qatnashgan?" after the Samarkand meeting: who else was at the occasion
+            # just answered, which its answer tells, not who signed in January
             return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
         if part.kind == "yesno" and last is not None and content and set(content) <= _EARLIER_TERMS:
             # "а раньше был?" after the CSTO: whether it held before, asked of the last answer (which the

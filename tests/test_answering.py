@@ -3146,3 +3146,20 @@ def test_a_rank_in_a_month_the_appointment_does_not_name_is_the_rank_fact_s_yes(
     reply = answerer.answer(question)
     assert reply.fact_id == "kholmukhamedov-rank"
     assert reply.text.split()[0].strip("—") in ("Yes", "Да", "Ha")
+
+
+@pytest.mark.parametrize(
+    ("first", "fact_id"),
+    [
+        ("Холмухамедов встречался с министрами Центральной Азии?", "c5-defence-ministers"),
+        ("Birlik-2025 nima edi?", "birlik-2025"),
+    ],
+)
+def test_who_else_was_there_is_asked_of_the_occasion_just_answered(answerer: Answerer, first, fact_id):
+    follow_up = "кто ещё был?" if first.startswith("Х") else "kim yana qatnashgan?"
+    assert chat(answerer, first, follow_up)[-1].fact_id == fact_id
+
+
+def test_who_else_he_met_is_no_question_of_who_else_was_there(answerer: Answerer):
+    reply = chat(answerer, "what did Belousov say in Tashkent?", "who else did he meet there?")[-1]
+    assert reply.fact_id == "mirziyoyev-meeting"  # whom he met, not the occasion's others
