@@ -1023,6 +1023,36 @@ class Answerer:
         _, newest = max(dated)
         return Match("fact", newest, max(found.score, self.matcher.tuning.answer_threshold), "the newest of him")
 
+    def _month_elsewhere(self, part: Part, found: Match) -> Match | None:
+        """ "Did Kholmukhamedov sign a 2026 plan with Russia in January 2026?": a person's month and year
+        the best fact never dates (the January 2025 signing), which a close fact about him does (the plan
+        with Turkey, January 2026), is that fact's to judge."""
+        asked = self.checker.month_year(part.text)
+        people = self.checker.claims(part.text).get("person", set())
+        if asked is None or not people or found.item_id not in self.facts:
+            return None
+        if asked in self._months_of(self.facts[found.item_id or ""]):
+            return None
+        threshold = self.matcher.tuning.answer_threshold
+        floor = max(found.score - YESNO_FAR_MARGIN, threshold - WH_MARGIN)
+        for fact_id, score in found.top_facts:
+            if (
+                fact_id != found.item_id
+                and score >= floor
+                and asked in self._months_of(self.facts[fact_id])
+                and people <= self._answer_terms(fact_id)
+            ):
+                return replace(found, item_id=fact_id, score=max(score, threshold))
+        return None
+
+    @staticmethod
+    def _months_of(fact: Fact) -> set[tuple[int, int]]:
+        dates = [str(d) for d in (fact.values.dates if fact.values else [])]
+        months = {(int(d[:4]), int(d[5:7])) for d in dates if len(d) >= 7}
+        if fact.event is not None:
+            months.add((fact.event.date.year, fact.event.date.month))
+        return months
+
     def _quoted_subject(self, part: Part, own: Match) -> Match | None:
         """ "Reports on the January 2025 signing mention a '2017 defence cooperation treaty'. What kind of
         agreement was that?": what the writer quotes in the lead-in is what "that" points at, read with the
@@ -1749,6 +1779,9 @@ class Answerer:
             fact_id, score = fitting[0]
             return replace(found, item_id=fact_id, score=score)
         if part.kind == "yesno":
+            elsewhere = self._month_elsewhere(part, found)
+            if elsewhere is not None:
+                return elsewhere
             best_fact = self.facts[found.item_id or ""]
             if not self.checker.holds_when_and_where(part.text, best_fact):
                 # the month and the place the question names are another close fact's: it is about that

@@ -625,3 +625,17 @@ def test_where_a_matter_stands_is_its_state_not_a_place(answerer: Answerer, ques
 def test_a_2026_plan_with_another_partner_named_is_that_partner_s(answerer: Answerer, question):
     reply = answerer.answer(question)
     assert reply.fact_id == "turkey-plan-2026"
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("в январе 2026 халмухамедов подписал с россией план сотрудничества на 2026 год, так?", "Нет"),
+        ("did Kholmukhamedov sign a plan with Russia in January 2026?", "No"),
+        ("did Kholmukhamedov sign a plan in January 2026?", "Yes"),
+    ],
+)
+def test_a_month_of_his_the_signing_never_dates_is_judged_by_the_fact_of_that_month(answerer: Answerer, question, lead):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "turkey-plan-2026"
+    assert reply.text.startswith(lead)
