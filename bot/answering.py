@@ -1026,7 +1026,7 @@ class Answerer:
     def _month_elsewhere(self, part: Part, found: Match) -> Match | None:
         """ "Did Kholmukhamedov sign a 2026 plan with Russia in January 2026?": a person's month and year
         the best fact never dates (the January 2025 signing), which a close fact about him does (the plan
-        with Turkey, January 2026), is that fact's to judge."""
+        with Turkey, January 2026), is that fact's to judge (with Belousov named beside him too)."""
         asked = self.checker.month_year(part.text)
         people = self.checker.claims(part.text).get("person", set())
         if asked is None or not people or found.item_id not in self.facts:
@@ -1040,7 +1040,7 @@ class Answerer:
                 fact_id != found.item_id
                 and score >= floor
                 and asked in self._months_of(self.facts[fact_id])
-                and people <= self._answer_terms(fact_id)
+                and people & self._answer_terms(fact_id)
             ):
                 return replace(found, item_id=fact_id, score=max(score, threshold))
         return None
