@@ -633,7 +633,11 @@ def test_a_2026_plan_with_another_partner_named_is_that_partner_s(answerer: Answ
         ("в январе 2026 халмухамедов подписал с россией план сотрудничества на 2026 год, так?", "Нет"),
         ("did Kholmukhamedov sign a plan with Russia in January 2026?", "No"),
         ("did Kholmukhamedov sign a plan in January 2026?", "Yes"),
-        ("did Kholmukhamedov and Belousov sign a plan in Moscow in January 2026?", "No"),
+        (
+            "в январе 2026 года министры обороны Халмухамедов и Белоусов подписали в Москве план военного "
+            "сотрудничества России и Узбекистана на 2026 год. Корректна ли эта информация?",
+            "Нет",
+        ),
     ],
 )
 def test_a_month_of_his_the_signing_never_dates_is_judged_by_the_fact_of_that_month(answerer: Answerer, question, lead):
