@@ -394,6 +394,8 @@ _THANKS = re.compile(
 _FILLER_PHRASES = re.compile(
     r"\b(?:could you (?:please )?(?:remind|tell) me|can you (?:please )?(?:remind|tell) me|i (?:was )?wonder(?:ing)?|"
     r"(?:do you )?happen to know|"
+    # the room asked, not a "who" question: "а кто в курсе, сколько…?", "does anyone know…?"
+    r"(?:а |ну )?кто (?:в курсе|знает|подскажет)|(?:does )?(?:any(?:one|body)|some(?:one|body)) know|kim biladi|"
     r"just curious|(?:quick|random|silly|dumb|small) (?:q|question)(?: but| here)?|"
     # "quick one for the show notes — …"
     r"(?:quick|random|small) one(?: for (?:the|my|our) (?:show notes|notes|article|piece|pod|podcast|thesis|story|report|class))?|i'?d like to know|i want to know|do you know|any idea|i'?m curious|"

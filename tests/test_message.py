@@ -394,6 +394,9 @@ def test_a_word_ending_like_thanks_is_not_thanks():
         ("I forgot when the plan was signed", "when the plan was signed"),
         # where the writer met a quoted term
         ("The BBC piece mentions a 'roadmap'. What is it?", "a 'roadmap', what is it?"),
+        # the room asked, not a "who" question
+        ("а кто в курсе, сколько мероприятий в плане?", "сколько мероприятий в плане?"),
+        ("does anyone know where it was signed?", "where it was signed?"),
     ],
 )
 def test_more_greetings_and_fillers(message: str, question: str):
