@@ -3163,3 +3163,13 @@ def test_who_else_was_there_is_asked_of_the_occasion_just_answered(answerer: Ans
 def test_who_else_he_met_is_no_question_of_who_else_was_there(answerer: Answerer):
     reply = chat(answerer, "what did Belousov say in Tashkent?", "who else did he meet there?")[-1]
     assert reply.fact_id == "mirziyoyev-meeting"  # whom he met, not the occasion's others
+
+
+def test_colloquial_their_points_back(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "кто вёл узбекскую колонну на Параде Победы в Москве в мае 2025 года?",
+        "а министр ихний потом что про это сказал?",
+    )
+    assert replies[-1].fact_id == "victory-parade-2025"
+    assert "горд" in replies[-1].text  # his words of pride, which the parade's answer quotes
