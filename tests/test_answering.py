@@ -3173,3 +3173,12 @@ def test_colloquial_their_points_back(answerer: Answerer):
     )
     assert replies[-1].fact_id == "victory-parade-2025"
     assert "горд" in replies[-1].text  # his words of pride, which the parade's answer quotes
+
+
+def test_regarding_and_must_are_no_new_subject_of_a_follow_up(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "In January 2026 Mirziyoyev said the defence doctrine must be revised. When was the current one adopted?",
+        "ok and regarding military blocs, what must the new one keep?",
+    )
+    assert replies[-1].fact_id == "doctrine-2026"
