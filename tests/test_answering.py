@@ -3182,3 +3182,13 @@ def test_regarding_and_must_are_no_new_subject_of_a_follow_up(answerer: Answerer
         "ok and regarding military blocs, what must the new one keep?",
     )
     assert replies[-1].fact_id == "doctrine-2026"
+
+
+def test_the_option_that_failed_is_asked_of_the_report_that_says_it_faltered(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "in 2025, what kind of aircraft did Uzbekistan reportedly want to buy from China?",
+        "and the Russian option which reportedly failed?",
+    )
+    assert replies[-1].fact_id == "china-fighters"
+    assert "Su-30SM" in replies[-1].text
