@@ -186,6 +186,8 @@ _WHAT_KIND = re.compile(r"\b(?:qanaqa|qanday)\s+(?!qilib\b|bo'l|o't|tarzda\b)[a-
 """Uzbek "qanaqa"/"qanday" before a noun asks what kind of thing, not how."""
 _QUOTED = re.compile(r"(?:(?<![\w])'([^'?]{6,80})'(?![\w])|\"([^\"?]{6,80})\"|«([^»?]{6,80})»|“([^”?]{6,80})”)")
 """A name the writer quotes ("a '2017 defence cooperation treaty'", «договор 2017 года»)."""
+_WEEKDAY_ASKED = re.compile(r"\bday of (?:the )?week\b|\bweekday\b|день недели|hafta(?:ning)? qaysi kuni")
+"""A weekday asked for ("what day of the week was it?", "какой это был день недели?")."""
 _ELSE = word_set("else еще ещё yana")
 _BEING_AT = re.compile(r"(?:qatnash|участв|attend|ishtirok|был|bor|present|take part|took part)")
 """Being at an occasion: "who else was there / took part?" asks nothing more of anyone."""
@@ -2052,6 +2054,19 @@ class Answerer:
         ):
             # "кто ещё был?", "kim yana qatnashgan?" after the Samarkand meeting: who else was at the occasion
             # just answered, which its answer tells, not who signed in January
+            return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
+        if (
+            part.kind == "wh"
+            and last is not None
+            and _WEEKDAY_ASKED.search(part.text)
+            and (words_refer or len(content) <= 2)
+            # (of an occasion after the signing: the signing day's weekday is the signing date's own answer)
+            and (day := self._newest_day(self.facts[last])) is not None
+            and self.signed is not None
+            and day > self.signed
+        ):
+            # "what day of the week was it?" after the May meeting: the day of the occasion just answered,
+            # whose date its answer gives, not the January signing's Wednesday
             return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
         if part.kind == "yesno" and last is not None and content and set(content) <= _EARLIER_TERMS:
             # "а раньше был?" after the CSTO: whether it held before, asked of the last answer (which the

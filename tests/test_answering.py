@@ -3192,3 +3192,14 @@ def test_the_option_that_failed_is_asked_of_the_report_that_says_it_faltered(ans
     )
     assert replies[-1].fact_id == "china-fighters"
     assert "Su-30SM" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("first", "fact_id"),
+    [
+        ("when did the ministers meet after the signing?", "follow-up-may-2025"),
+        ("who signed the documents?", "signing-date"),  # the signing day's weekday is the signing date's
+    ],
+)
+def test_a_weekday_asked_after_an_occasion_is_that_occasion_s(answerer: Answerer, first, fact_id):
+    assert chat(answerer, first, "what day of the week was it?")[-1].fact_id == fact_id
