@@ -3203,3 +3203,12 @@ def test_the_option_that_failed_is_asked_of_the_report_that_says_it_faltered(ans
 )
 def test_a_weekday_asked_after_an_occasion_is_that_occasion_s(answerer: Answerer, first, fact_id):
     assert chat(answerer, first, "what day of the week was it?")[-1].fact_id == fact_id
+
+
+def test_whether_the_full_text_was_published_is_declined(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "Белоусов говорил, что сотрудничество достигло высокого уровня взаимопонимания — когда он это сказал?",
+        "а сами документы целиком где-нибудь опубликовали?",
+    )[-1]
+    assert not reply.answered
