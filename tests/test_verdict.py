@@ -573,3 +573,15 @@ def test_when_he_signed_with_someone_is_the_moment_asked_about_not_a_claim_about
 )
 def test_a_small_count_of_countries_in_words_is_a_claim(answerer: Answerer, question: str, verdict: str):
     assert answerer.checker.verdict(fold(question), answerer.facts["birlik-2025"]) == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "а невступление в блоки она отменяет?",
+        "does it scrap non-bloc status?",
+        "doktrina bloklarga qo'shilmaslikni bekor qiladimi?",
+    ],
+)
+def test_cancelling_what_the_doctrine_keeps_is_denied(answerer: Answerer, question: str):
+    assert answerer.checker.verdict(fold(question), answerer.facts["doctrine-2026"]) == "no"
