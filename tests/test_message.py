@@ -855,3 +855,11 @@ def test_several_clauses_introducing_the_writer_are_dropped_before_the_statement
 )
 def test_a_leading_when_he_came_clause_sets_the_time_not_the_question(message: str, question: str):
     assert [part.text for part in read(message).parts] == [question]
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [("any drone teams?", "yesno"), ("any joint drill actually happen that year?", "yesno"), ("any news?", "wh")],
+)
+def test_any_asks_whether_there_was_any_but_any_news_asks_for_it(message: str, kind: str):
+    assert [k for _, k, _ in parts(message)] == [kind]
