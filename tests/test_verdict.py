@@ -585,3 +585,20 @@ def test_a_small_count_of_countries_in_words_is_a_claim(answerer: Answerer, ques
 )
 def test_cancelling_what_the_doctrine_keeps_is_denied(answerer: Answerer, question: str):
     assert answerer.checker.verdict(fold(question), answerer.facts["doctrine-2026"]) == "no"
+
+
+@pytest.mark.parametrize(
+    ("messages", "lead"),
+    [
+        (("was the meeting on a Tuesday?",), "No"),
+        (("Was the signing ceremony on a Tuesday?",), "No"),
+        (("did belousov arrive on tuesday?",), "Yes"),
+        (("он в ташкент во вторник прилетел?", "и подписали тоже во вторник?"), "Нет"),
+    ],
+)
+def test_the_tuesday_was_the_arrival_and_the_wednesday_the_talks_and_signing(answerer: Answerer, messages, lead):
+    context = None
+    for message in messages:
+        reply = answerer.answer(message, context=context)
+        context = reply.context or context
+    assert reply.text.startswith(lead)
