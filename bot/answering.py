@@ -1079,9 +1079,10 @@ class Answerer:
         when the question without its news words reads better of it than the whole reads of the reports'
         reach, and the fact tells of something after the signing (the signing day's own facts are no
         news; what followed them is the reach's answer)."""
-        reach = found.item_id if found.kind == "fact" else (found.top_facts[0][0] if found.top_facts else None)
-        if part.kind != "wh" or found.kind not in ("fact", "none") or reach not in self._status_facts:
-            return found  # (…or read no better than of the reports' reach, which nothing else came near)
+        # (…or read no better than of the reports' reach and one other fact, neither well enough)
+        reach = {found.item_id} if found.kind == "fact" else {f for f, _ in found.top_facts[:2]}
+        if part.kind != "wh" or found.kind not in ("fact", "none") or not reach & self._status_facts:
+            return found
         words = [w for w in tokens(part.text) if self._term(w) not in _NEWS_WORDS]
         content = [t for t in self._own_words(Part(" ".join(words), part.kind)) if t not in _NEWS_WORDS]
         topic = self.matcher.match(" ".join(words) + "?")

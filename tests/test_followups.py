@@ -612,6 +612,7 @@ def test_the_latest_of_one_topic_is_its_fact_and_of_the_whole_the_reach(answerer
     [
         "according to the latest reports, where does the doctrine revision stand?",
         "mudofaa doktrinasi yangilanayotganini eshitdim, bu ish qay holatda?",
+        "Мудофаа доктринаси янгиланаётганини эшитдим. Энг сўнгги маълумотларга кўра бу иш қай ҳолатда?",
     ],
 )
 def test_where_a_matter_stands_is_its_state_not_a_place(answerer: Answerer, question):
