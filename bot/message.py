@@ -398,6 +398,9 @@ _THANKS = re.compile(
 _FILLER_PHRASES = re.compile(
     r"\b(?:could you (?:please )?(?:remind|tell) me|can you (?:please )?(?:remind|tell) me|i (?:was )?wonder(?:ing)?|"
     r"(?:do you )?happen to know|"
+    # where the answer is to come from, or what it is for: no topic of the question
+    r"(?:for (?:comparison|reference)(?: purposes)?|according to (?:your|the|my) (?:sources|data|records)|"
+    r"по (?:вашим|имеющимся) (?:данным|источникам)|для сравнения|manbalaringizga ko'ra|taqqoslash uchun)|"
     # the room asked, not a "who" question: "а кто в курсе, сколько…?", "does anyone know…?"
     r"(?:а |ну )?кто (?:в курсе|знает|подскажет)|(?:does )?(?:any(?:one|body)|some(?:one|body)) know|kim biladi|"
     r"just curious|(?:quick|random|silly|dumb|small) (?:q|question)(?: but| here)?|"

@@ -397,6 +397,8 @@ def test_a_word_ending_like_thanks_is_not_thanks():
         # the room asked, not a "who" question
         ("а кто в курсе, сколько мероприятий в плане?", "сколько мероприятий в плане?"),
         ("does anyone know where it was signed?", "where it was signed?"),
+        # what the answer is for, or where it is to come from
+        ("For comparison purposes: how many events, according to your sources?", "how many events, ?"),
     ],
 )
 def test_more_greetings_and_fillers(message: str, question: str):
