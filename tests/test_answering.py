@@ -3212,3 +3212,9 @@ def test_whether_the_full_text_was_published_is_declined(answerer: Answerer):
         "а сами документы целиком где-нибудь опубликовали?",
     )[-1]
     assert not reply.answered
+
+
+def test_russia_s_minister_before_belousov_is_his_career_which_the_sources_do_not_cover(answerer: Answerer):
+    reply = answerer.answer("who was russian defence minister before belousov?")
+    assert not reply.answered  # not his arrival "the day before" the signing
+    assert "earlier career" in reply.text
