@@ -1834,6 +1834,14 @@ class Answerer:
                 # Toshkentda imzolanganmi?" is the programme's, not the plan implementing it signed in Moscow)
                 tied = score >= found.score - TIE
                 better = strength > own or (strength == own and covered > mine and (agrees or tied))
+                if better and not agrees and fact_id != best.id:
+                    # …but not over a best that expressly names the occasion asked of, at more length than
+                    # the other ("was the Central Asian ministers' meeting held in Tashkent?" is the Samarkand
+                    # meeting's to deny, not the January signing's to confirm by its place)
+                    named_best = self.checker.express(part.text, best)[0]
+                    better = not (
+                        named_best >= 3 and self.checker.express(part.text, self.facts[fact_id])[0] < named_best
+                    )
                 counts = self.checker.claims(part.text).get("number", set())
                 if not better and counts and not counts & self._counts_of(best.id):
                     # "two documents, not one?": of equally strong facts, the one that counts that many

@@ -3218,3 +3218,16 @@ def test_russia_s_minister_before_belousov_is_his_career_which_the_sources_do_no
     reply = answerer.answer("who was russian defence minister before belousov?")
     assert not reply.answered  # not his arrival "the day before" the signing
     assert "earlier career" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the central asian ministers meeting held in tashkent?",
+        "Встреча министров обороны Центральной Азии прошла в Ташкенте?",
+    ],
+)
+def test_the_occasion_named_at_length_judges_its_own_place(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "c5-defence-ministers"
+    assert reply.text.split()[0] in ("No", "Нет")
