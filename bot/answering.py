@@ -2590,6 +2590,20 @@ class Answerer:
         # (any country but the two sides: "turkiya bilan 2026 yilga reja imzolanganmi?" is Turkey's plan)
         partners = {t for t in self.analyzer.terms(part.text) if _is_country(t) and t not in _SIDES}
         topic = self.declines.get(own.item_id or "")
+        if topic is not None and topic.only_uzbekistan and part.kind == "yesno" and not partners:
+            # "the 2026 plan with Uzbekistan has 164 events, right?": a count only another partner's plan
+            # has is that fact's to deny
+            counts = self.checker.claims(part.text).get("number", set())
+            for fact_id, score in own.top_facts:
+                if counts and score >= CLARIFY_FLOOR and counts <= self._counts_of(fact_id):
+                    if self.checker.verdict(part.text, self.facts[fact_id]) == "no":
+                        return replace(
+                            own,
+                            kind="fact",
+                            item_id=fact_id,
+                            score=max(score, self.matcher.tuning.answer_threshold),
+                            final=False,
+                        )
         if not partners or topic is None:
             return own
         if not topic.only_uzbekistan or UZBEKISTAN in self.analyzer.terms(part.text):

@@ -645,3 +645,20 @@ def test_a_month_of_his_the_signing_never_dates_is_judged_by_the_fact_of_that_mo
     reply = answerer.answer(question)
     assert reply.fact_id == "turkey-plan-2026"
     assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Верно ли, что план военного сотрудничества России и Узбекистана на 2026 год включает 164 мероприятия?",
+            "Нет",
+        ),
+        ("does the 2026 plan with uzbekistan have 164 events?", "No"),
+        ("does Russia's 2026 plan with Belarus have 164 events?", "Yes"),
+    ],
+)
+def test_a_count_only_belarus_s_plan_has_is_denied_of_uzbekistan(answerer: Answerer, question, lead):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "russia-other-programmes"
+    assert reply.text.startswith(lead)
