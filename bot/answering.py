@@ -2595,15 +2595,19 @@ class Answerer:
             # has is that fact's to deny
             counts = self.checker.claims(part.text).get("number", set())
             for fact_id, score in own.top_facts:
-                if counts and score >= CLARIFY_FLOOR and counts <= self._counts_of(fact_id):
-                    if self.checker.verdict(part.text, self.facts[fact_id]) == "no":
-                        return replace(
-                            own,
-                            kind="fact",
-                            item_id=fact_id,
-                            score=max(score, self.matcher.tuning.answer_threshold),
-                            final=False,
-                        )
+                if (
+                    counts
+                    and score >= CLARIFY_FLOOR
+                    and counts <= self._counts_of(fact_id)
+                    and self.checker.verdict(part.text, self.facts[fact_id]) == "no"
+                ):
+                    return replace(
+                        own,
+                        kind="fact",
+                        item_id=fact_id,
+                        score=max(score, self.matcher.tuning.answer_threshold),
+                        final=False,
+                    )
         if not partners or topic is None:
             return own
         if not topic.only_uzbekistan or UZBEKISTAN in self.analyzer.terms(part.text):
