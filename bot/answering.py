@@ -189,9 +189,9 @@ _QUOTED = re.compile(r"(?:(?<![\w])'([^'?]{6,80})'(?![\w])|\"([^\"?]{6,80})\"|«
 _WEEKDAY_ASKED = re.compile(r"\bday of (?:the )?week\b|\bweekday\b|день недели|hafta(?:ning)? qaysi kuni")
 """A weekday asked for ("what day of the week was it?", "какой это был день недели?")."""
 _ELSE = word_set("else еще ещё yana")
+"""Who else: asked after an occasion, of the others at it."""
 _BEING_AT = re.compile(r"(?:qatnash|участв|attend|ishtirok|был|bor|present|take part|took part)")
 """Being at an occasion: "who else was there / took part?" asks nothing more of anyone."""
-"""Who else: asked after an occasion, of the others at it."""
 _TAKING_PART = word_set("involved used bor bormi bormidi ishtirok ishlatilgan применялись участвовали")
 """Being part of an occasion: "any helos involved?", "vertolyot ham bormidi?" ask only whether the thing was."""
 _ALSO = word_set("ham too also as well himself тоже также сам лично o'zi")

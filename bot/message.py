@@ -342,10 +342,6 @@ _CONFIRM_TAIL = re.compile(
     r"(?: bit| part| point| detail| claim)?(?: (?:for me|please|before [^?,]+))?\s*\?\s*$"
 )
 """A request to confirm the claim before it, put after it: a yes/no question about the claim."""
-_NEWS_ASKED = frozenset(
-    {"news", "updates", "update", "info", "information", "word", "idea", "details", "detail", "data", "developments"}
-)
-"""What "any …?" asks for, not whether there was any."""
 _RU_YESNO = re.compile(r"(?:^|\s)(?:ли|правда ли|верно ли|разве|неужели)(?:\s|$)")
 _UZ_MI = re.compile(r"[a-z']{2,}mi(?:di|kan)?$")  # "o'tganmi", "o'tganmidi", "o'tganmikan"
 _UZ_MI_APART = frozenset({"mi", "midi", "mikan"})
@@ -755,7 +751,7 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "yesno", None  # "…значится, что в январе 2026 года …, корректна ли эта информация?"
     if found:
         return "wh", first_wh
-    if lead and lead[0] == "any" and len(lead) > 1 and lead[1] not in _NEWS_ASKED and _QUESTION_END.search(text):
+    if lead and lead[0] == "any" and len(lead) > 1 and not _NEWS_REQUEST.match(text) and _QUESTION_END.search(text):
         # "any drone teams?", "any joint drill happen that year?": whether there were any ("any news?"
         # asks for the news)
         return "yesno", None
