@@ -188,6 +188,11 @@ _QUOTED = re.compile(r"(?:(?<![\w])'([^'?]{6,80})'(?![\w])|\"([^\"?]{6,80})\"|«
 """A name the writer quotes ("a '2017 defence cooperation treaty'", «договор 2017 года»)."""
 _WEEKDAY_ASKED = re.compile(r"\bday of (?:the )?week\b|\bweekday\b|день недели|hafta(?:ning)? qaysi kuni")
 """A weekday asked for ("what day of the week was it?", "какой это был день недели?")."""
+_FINER_PLACE = re.compile(
+    r"\bwhere (?:exactly |precisely )?in (?:the city|the capital|town|tashkent)\b|\bwhere in the city\b|"
+    r"где (?:именно |конкретно )?в (?:городе|столице|ташкенте)|shaharning qayerida|toshkentning qayerida"
+)
+"""A place within the city asked for: the city itself is no answer."""
 _ELSE = word_set("else еще ещё yana")
 """Who else: asked after an occasion, of the others at it."""
 _BEING_AT = re.compile(r"(?:qatnash|участв|attend|ishtirok|был|bor|present|take part|took part)")
@@ -1055,6 +1060,25 @@ class Answerer:
             months.add((fact.event.date.year, fact.event.date.month))
         return months
 
+    def _finer_place(self, part: Part, found: Match) -> Match | None:
+        """ "Where exactly in the city?", "where in Tashkent?": the city is known; the place within it is a
+        related fact's, which names the same city and something in it (the ministry's headquarters)."""
+        best = self.facts.get(found.item_id or "")
+        if part.wh != "where" or best is None or best.values is None or not _FINER_PLACE.search(part.text):
+            return None
+        for fact_id in best.related:
+            other = self.facts.get(fact_id)
+            if (
+                other is not None
+                and other.values is not None
+                and other.values.confirms
+                and best.values.places
+                and set(best.values.places) <= set(other.values.places)
+                and "where" in self.fact_wh.get(fact_id, frozenset())
+            ):
+                return replace(found, item_id=fact_id, reason="a place within the city")
+        return None
+
     def _quoted_subject(self, part: Part, own: Match) -> Match | None:
         """ "Reports on the January 2025 signing mention a '2017 defence cooperation treaty'. What kind of
         agreement was that?": what the writer quotes in the lead-in is what "that" points at, read with the
@@ -1732,6 +1756,9 @@ class Answerer:
             for fact_id in self.facts[found.item_id].related if counts else ():
                 if fact_id in self.facts and "list" in self.facts[fact_id].unsaid and counts & self._counts_of(fact_id):
                     return replace(found, item_id=fact_id)
+        finer = self._finer_place(part, found)
+        if finer is not None:
+            return finer
         if part.kind == "wh" and part.wh in SPECIFIC_WH:
             wanted = SPECIFIC_WH[part.wh]
             # the best fact shows the question is on topic; one that answers its kind may score a little less

@@ -3231,3 +3231,15 @@ def test_the_occasion_named_at_length_judges_its_own_place(answerer: Answerer, q
     reply = answerer.answer(question)
     assert reply.fact_id == "c5-defence-ministers"
     assert reply.text.split()[0] in ("No", "Нет")
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("where exactly in the city were they signed?",),
+        ("где именно в Ташкенте подписали?",),
+        ("what date did Russia and Uzbekistan sign their defence documents in Tashkent?", "Where exactly in the city?"),
+    ],
+)
+def test_a_place_within_the_city_is_the_venue_not_the_city(answerer: Answerer, messages):
+    assert chat(answerer, *messages)[-1].fact_id == "signing-venue"
