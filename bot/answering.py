@@ -454,6 +454,7 @@ class Answerer:
         }
         self._fact_topics: dict[str, str] = {}
         self._told: dict[str, frozenset[str]] = {}
+        self._told_term_sets: dict[str, frozenset[str]] = {}
         """Each fact's answer as terms, filled as follow-ups ask (a cache: the base itself never changes)."""
         self.vetoes = frozenset(topic.id for topic in kb.declines if topic.veto)
         places = {"tashkent", *(p for f in kb.facts if f.values for p in f.values.places)}
@@ -1108,6 +1109,8 @@ class Answerer:
         if part.kind != "wh" or found.kind not in ("fact", "none") or not reach & self._status_facts:
             return found
         words = [w for w in tokens(part.text) if self._term(w) not in _NEWS_WORDS]
+        if len(words) == len(tokens(part.text)):
+            return found  # no news asked for: nothing to read without
         content = [t for t in self._own_words(Part(" ".join(words), part.kind)) if t not in _NEWS_WORDS]
         topic = self.matcher.match(" ".join(words) + "?")
         if topic.kind != "fact" or topic.item_id in self._status_facts or topic.score <= found.score:
@@ -2751,10 +2754,20 @@ class Answerer:
         told = self._told_words(last)
         # (a word's own term told, as "helos" is the notes' helicopters; not a side or the whole subject,
         # which every answer names: "а сколько из них было русских?" asks a count it does not give)
-        said = (self._answer_terms(last) | {self._term(t) for t in told}) - _SIDES - _COMMON_TOPIC_TERMS
+        said = self._told_terms(last)
         return bool(words) and all(
             len(w) >= 3 and (any(t.startswith(w[:6]) for t in told) or self._term(w) in said) for w in words
         )
+
+    def _told_terms(self, fact_id: str) -> frozenset[str]:
+        """The terms of what the fact's answer and caveat tell, but the sides and the whole subject."""
+        known = self._told_term_sets.get(fact_id)
+        if known is None:
+            told = {t for w in self._told_words(fact_id) if (t := self._term(w))}
+            known = self._told_term_sets[fact_id] = frozenset(
+                (self._answer_terms(fact_id) | told) - _SIDES - _COMMON_TOPIC_TERMS
+            )
+        return known
 
     def _told_words(self, fact_id: str) -> frozenset[str]:
         known = self._told.get(fact_id)
