@@ -204,6 +204,12 @@ def _without_year_names(folded: str) -> str:
 _MONTH_ABBR = r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 _REFERENCE = re.compile(
     # "since the January 2025 signing": a month and year, then what happened then
+    # ("as of the Jan 2025 deal": the moment a state is asked at)
+    r"\b(?:as of|as at|по состоянию на)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
+    + _MONTH_STEMS
+    + r"|"
+    + _MONTH_ABBR
+    + r")[\w'.-]*\s+\d{4}(?:\s+(?!\d)[\w'-]+)?|"
     r"\b(?:after|since|before|following|после|перед)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th|-?го)?\s+)?(?:"
     + _MONTH_STEMS
     + r")[\w'-]*\s+\d{4}"
@@ -238,7 +244,7 @@ _REFERENCE = re.compile(
 """"after the signing in January", "yanvardagi imzolashdan keyin", "на момент подписания в январе
 2025": what a question measures from, or the moment it asks about, is not what it claims."""
 _REFERENCE_HINT = re.compile(
-    r"after|since|before|following|после|перед|с тех пор|keyin|so'ng|oldin|beri|at the time|by the time|момент|"
+    r"after|since|before|following|as of|as at|после|перед|по состоянию|с тех пор|keyin|so'ng|oldin|beri|at the time|by the time|момент|"
     r"во время|при\b|paytida|chog'ida|vaqtida|when (?:he|she|they)|когда|до (?:визита|приезда|подписания|встречи|парада)|"
     r"jan(?:uary)? (?:plan|deal|doc|agree|sign)|январск|yanvardagi|yanvar (?:rej|huj|kel)"
 )

@@ -3243,3 +3243,8 @@ def test_the_occasion_named_at_length_judges_its_own_place(answerer: Answerer, q
 )
 def test_a_place_within_the_city_is_the_venue_not_the_city(answerer: Answerer, messages):
     assert chat(answerer, *messages)[-1].fact_id == "signing-venue"
+
+
+def test_a_state_asked_as_of_a_dated_deal_is_not_a_claim_about_that_date(answerer: Answerer):
+    reply = answerer.answer("What's Uzbekistan's actual status with the CSTO, as of the Jan 2025 deal with Russia?")
+    assert reply.fact_id == "csto"  # not the signing, the only fact of January 2025
