@@ -1235,6 +1235,7 @@ class Answerer:
         quoted = self._quoted_subject(part, own)
         if quoted is not None:
             return quoted, part.text
+        whole = own
         # the question without its lead-in, when the whole reads poorly ("my dad keeps asking — who's …?");
         # a lead-in that names the topic ("the 2017 treaty — when was it signed?") keeps the whole
         if (
@@ -1486,8 +1487,18 @@ class Answerer:
                 # "а на 2026 сколько?" after the 2025 plan's fifty: the same question of another year,
                 # which no other fact's answer to another question settles
                 return replace(found, kind="none", item_id=None, reason="the fact is about another year"), used
-            floor = max(self.matcher.tuning.answer_threshold - WH_MARGIN, found.score - YESNO_MARGIN)
+            # "…exercise at the Kattaqo'rg'on range in October, what was its name?": the fact of the month and
+            # the place named, though its words read a little under the others'
+            # (and that answers the question's kind: "…when he came to Tashkent in January, how many events…?")
             wanted = SPECIFIC_WH.get(part.wh or "")
+            for fact_id, score in sorted(set(found.top_facts) | set(whole.top_facts), key=lambda x: -x[1]):
+                if (
+                    score >= CLARIFY_FLOOR - WH_MARGIN
+                    and (wanted is None or wanted in self.fact_wh[fact_id])
+                    and self.checker.holds_when_and_where(part.text, self.facts[fact_id])
+                ):
+                    return replace(found, item_id=fact_id, score=max(score, self.matcher.tuning.answer_threshold)), used
+            floor = max(self.matcher.tuning.answer_threshold - WH_MARGIN, found.score - YESNO_MARGIN)
             # …and that speaks of the people the question names ("what did Belousov and Kholmukhamedov
             # agree in December 2025?" is not answered by the presidents' December call)
             named = self._people_named(used)

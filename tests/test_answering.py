@@ -3248,3 +3248,14 @@ def test_a_place_within_the_city_is_the_venue_not_the_city(answerer: Answerer, m
 def test_a_state_asked_as_of_a_dated_deal_is_not_a_claim_about_that_date(answerer: Answerer):
     reply = answerer.answer("What's Uzbekistan's actual status with the CSTO, as of the Jan 2025 deal with Russia?")
     assert reply.fact_id == "csto"  # not the signing, the only fact of January 2025
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "salom aka, bizani kattaqorgon poligonida oktyabrda katta mashq boldi deyishdi, u qanaqa mashq edi nomi nima?",
+        "there was a big exercise at the Kattakurgan range in October 2025 — what was it called?",
+    ],
+)
+def test_an_exercise_named_by_its_month_and_place_is_the_one_held_there_then(answerer: Answerer, question: str):
+    assert answerer.answer(question).fact_id == "birlik-2025"  # not the July drills at Termez
