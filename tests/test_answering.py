@@ -3259,3 +3259,17 @@ def test_a_state_asked_as_of_a_dated_deal_is_not_a_claim_about_that_date(answere
 )
 def test_an_exercise_named_by_its_month_and_place_is_the_one_held_there_then(answerer: Answerer, question: str):
     assert answerer.answer(question).fact_id == "birlik-2025"  # not the July drills at Termez
+
+
+@pytest.mark.parametrize(
+    ("messages", "lead"),
+    [
+        (("where were the russia uzbekistan defence documents signed?", "was it at the defence ministry?"), "Yes"),
+        (("где подписали документы?", "в министерстве обороны?"), "Да"),
+        (("hujjatlar qayerda imzolangan?", "mudofaa vazirligida imzolanganmi?"), "Ha"),
+    ],
+)
+def test_a_building_asked_after_the_city_is_the_venue(answerer: Answerer, messages, lead: str):
+    reply = chat(answerer, *messages)[-1]
+    assert reply.fact_id == "signing-venue"  # not who the ministers were
+    assert reply.text.startswith(lead + " ")
