@@ -98,6 +98,8 @@ _YEAR_NAME = re.compile(
 """"the 2017 treaty", "2016 agreement": a year that names the document, not a claim about when."""
 _ORDINAL = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+(?:-?(?:й|я|е|го|ой|ая|st|nd|rd|th|chi|inchi))\b")
 """"the 201st base", "201-й базы", "201-chi baza": a number that names, not a count."""
+_MODEL = re.compile(r"(?<![\w'-])[^\W\d_]{1,3}-\d{1,3}[^\W\d_]{0,3}(?![\w-])")
+""""Mi-24s", "Су-30СМ", "J-10C", "D-30": a type of helicopter, jet or gun, whose number counts nothing."""
 _SEASONS = {
     "summer": (6, 7, 8),
     "autumn": (9, 10, 11),
@@ -402,7 +404,7 @@ class ClaimChecker:
         anniversaries = (
             {m.group(1) or m.group(2) or m.group(3) for m in _ANNIVERSARY.finditer(folded)} if digits else set()
         )
-        folded = _without_references(_ORDINAL.sub(" ", folded))
+        folded = _without_references(_ORDINAL.sub(" ", _MODEL.sub(" ", folded) if digits else folded))
         terms = self._terms(folded)
         found: dict[str, set[str]] = {}
         for country, post in _POSTS if _POST_HINT.search(folded) else ():

@@ -3273,3 +3273,9 @@ def test_a_building_asked_after_the_city_is_the_venue(answerer: Answerer, messag
     reply = chat(answerer, *messages)[-1]
     assert reply.fact_id == "signing-venue"  # not who the ministers were
     assert reply.text.startswith(lead + " ")
+
+
+def test_the_helicopter_type_the_notes_name_is_asked_of_the_exercise(answerer: Answerer):
+    reply = chat(answerer, "tell me about hamkorlik-2025", "вертолеты ми-24 там были?")[-1]
+    assert reply.fact_id == "hamkorlik-2025"
+    assert reply.text.startswith("Да ")

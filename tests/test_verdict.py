@@ -602,3 +602,9 @@ def test_the_tuesday_was_the_arrival_and_the_wednesday_the_talks_and_signing(ans
         reply = answerer.answer(message, context=context)
         context = reply.context or context
     assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize("question", ["were mi-24s used?", "ми-24 были?", "were j-10c jets sold?", "su-30sm option?"])
+def test_a_type_designation_claims_no_count(answerer, question: str):
+    # "Mi-24" names a helicopter: 24 is no number the exercise's 400 troops could deny
+    assert "number" not in answerer.checker.claims(fold(question))
