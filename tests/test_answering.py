@@ -3279,3 +3279,9 @@ def test_the_helicopter_type_the_notes_name_is_asked_of_the_exercise(answerer: A
     reply = chat(answerer, "tell me about hamkorlik-2025", "вертолеты ми-24 там были?")[-1]
     assert reply.fact_id == "hamkorlik-2025"
     assert reply.text.startswith("Да ")
+
+
+def test_how_many_people_took_part_is_asked_of_the_exercise_just_answered(answerer: Answerer):
+    reply = chat(answerer, "hamkorlik-2025 qayerda bo'lgan?", "necha kishi qatnashgan?")[-1]
+    assert reply.fact_id == "hamkorlik-2025"  # not the signing's unreported details
+    assert "400" in reply.text
