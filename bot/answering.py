@@ -2974,8 +2974,15 @@ class Answerer:
             others = [p for p in people if self.people.get(p) not in partners]
             if len(others) == 1:
                 return others[0]
+        # (of the people the answer names when its values list none: "а узбекский министр?" after Belousov's
+        # words is answered with Kholmukhamedov's, and "he" next is him)
+        speakers = people or (
+            [p for p in self.people if p in self._answer_terms(fact.id)]
+            if sides and self._minister_side(part.text)
+            else []
+        )
         for side in dict.fromkeys(sides):
-            chosen = [p for p in people if self.people.get(p) == side]
+            chosen = [p for p in speakers if self.people.get(p) == side]
             if len(chosen) == 1:
                 return chosen[0]
         return named[-1] if named else previous

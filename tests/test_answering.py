@@ -3285,3 +3285,15 @@ def test_how_many_people_took_part_is_asked_of_the_exercise_just_answered(answer
     reply = chat(answerer, "hamkorlik-2025 qayerda bo'lgan?", "necha kishi qatnashgan?")[-1]
     assert reply.fact_id == "hamkorlik-2025"  # not the signing's unreported details
     assert "400" in reply.text
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("кто подписал документы с российской стороны?", "а он что сказал?", "а узбекский министр?", "когда его назначили?"),
+        ("what did belousov say?", "and the uzbek minister?", "when was he appointed?"),
+    ],
+)
+def test_he_after_the_other_side_s_minister_is_that_minister(answerer: Answerer, messages):
+    # the words answer names Kholmukhamedov though its values list no one; "he" is no longer Belousov
+    assert chat(answerer, *messages)[-1].fact_id == "kholmukhamedov-appointment"
