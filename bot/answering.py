@@ -1988,6 +1988,16 @@ class Answerer:
         months = self.checker.claims(lead).get("month", set())
         named = {t for t in self.analyzer.terms(lead) if t in self.concepts and t not in _BROAD and t not in months}
         own_said, core_said = self._answer_terms(own_id), self._answer_terms(core.item_id or "")
+        event = self.facts[own_id].event if own_id in self.facts else None
+        if (
+            core.item_id in (FOLLOWED_FACT, TIMELINE_FACT)
+            and event is not None
+            and self.signed
+            and event.date > self.signed
+        ):
+            # "May 2025 Moscow meeting — what happened?": the list of what followed speaks of every event; the
+            # one the lead-in names is what is asked about
+            core_said = frozenset()
         return any(t in own_said and t not in core_said for t in named)
 
     def _past_the_reference(self, own: Match, part: Part, text: str) -> Match:

@@ -3297,3 +3297,9 @@ def test_how_many_people_took_part_is_asked_of_the_exercise_just_answered(answer
 def test_he_after_the_other_side_s_minister_is_that_minister(answerer: Answerer, messages):
     # the words answer names Kholmukhamedov though its values list no one; "he" is no longer Belousov
     assert chat(answerer, *messages)[-1].fact_id == "kholmukhamedov-appointment"
+
+
+def test_an_event_named_before_what_happened_is_that_event_not_the_list_of_what_followed(answerer: Answerer):
+    replies = chat(answerer, "May 2025 Moscow meeting - what happened?", "what did they sign?")
+    assert [r.fact_id for r in replies] == ["follow-up-may-2025", "follow-up-may-2025"]
+    assert answerer.answer("after the signing in january 2025 - what happened?").fact_id == "what-followed"
