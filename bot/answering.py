@@ -2308,10 +2308,15 @@ class Answerer:
             # "а что подписали по итогам?", "u bilan qanaqa hujjat imzolashdi?" after the May meeting: what
             # was signed on the last answer's occasion, which tells of a signing of its own
             return self._as_last(own, last), part.text
+        unknown = [w for w in self.matcher.unknown(part.text) if w not in PRONOUNS and w not in NUMBER_WORDS]
+        if person is not None and content and unknown and len(unknown) >= len(content):
+            # "what did he eat?", "что он ел?": every word it asks with is one the base does not know; "he"
+            # does not make it a question about what he said
+            return own, part.text
         if person is None:
             if own.kind == "decline" and (own.score >= threshold or own.item_id in self.vetoes):
                 return own, part.text  # a message the base recognises as one it does not answer
-            if [w for w in self.matcher.unknown(part.text) if w not in PRONOUNS and w not in NUMBER_WORDS]:
+            if unknown:
                 return own, part.text  # it asks about something new, not more of the last topic
             # (the side a question names qualifies it, it is no topic: "а с российской стороны чьи подразделения?")
             topical = [t for t in content if t not in _SIDES]

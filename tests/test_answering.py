@@ -3290,7 +3290,12 @@ def test_how_many_people_took_part_is_asked_of_the_exercise_just_answered(answer
 @pytest.mark.parametrize(
     "messages",
     [
-        ("кто подписал документы с российской стороны?", "а он что сказал?", "а узбекский министр?", "когда его назначили?"),
+        (
+            "кто подписал документы с российской стороны?",
+            "а он что сказал?",
+            "а узбекский министр?",
+            "когда его назначили?",
+        ),
         ("what did belousov say?", "and the uzbek minister?", "when was he appointed?"),
     ],
 )
@@ -3303,3 +3308,9 @@ def test_an_event_named_before_what_happened_is_that_event_not_the_list_of_what_
     replies = chat(answerer, "May 2025 Moscow meeting - what happened?", "what did they sign?")
     assert [r.fact_id for r in replies] == ["follow-up-may-2025", "follow-up-may-2025"]
     assert answerer.answer("after the signing in january 2025 - what happened?").fact_id == "what-followed"
+
+
+@pytest.mark.parametrize("follow_up", ["what did he eat?", "что он ел?", "his hobbies?"])
+def test_he_with_only_words_the_base_does_not_know_is_declined(answerer: Answerer, follow_up: str):
+    reply = chat(answerer, "when did belousov arrive in tashkent?", follow_up)[-1]
+    assert not reply.answered  # not Belousov's words because "he" is Belousov
