@@ -1384,7 +1384,10 @@ class Answerer:
             last = self._last(ctx) if ctx is not None else None
             checked = [(self.checker.strength(claim, self.facts[f]), f == last, s, f) for f, s in close]
             _, _, score, fact_id = max(checked, default=(0, False, 0.0, ""))
-            if checked and checked[0][0] > 0:  # …as long as the first can check it at all
+            # (a year alone, asked after another answer, is checked by none of the facts of other years: "а в
+            # 2006 вступал обратно?" after the CSTO is not denied by the 2017 treaty's year)
+            year_only = last is not None and fact_id != last and set(self.checker.claims(claim)) == {"year"}
+            if checked and checked[0][0] > 0 and not year_only:  # …as long as the first can check it at all
                 found = replace(found, kind="fact", item_id=fact_id, score=score)
         if found.kind == "fact" and found.item_id == self.summary_id and part.kind != "overview" and found.score < 0.75:
             # the overview's examples are generic; a question that is not asking for one goes to the next fact

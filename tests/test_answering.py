@@ -3314,3 +3314,9 @@ def test_an_event_named_before_what_happened_is_that_event_not_the_list_of_what_
 def test_he_with_only_words_the_base_does_not_know_is_declined(answerer: Answerer, follow_up: str):
     reply = chat(answerer, "when did belousov arrive in tashkent?", follow_up)[-1]
     assert not reply.answered  # not Belousov's words because "he" is Belousov
+
+
+def test_a_year_alone_asked_after_another_answer_is_not_denied_by_a_fact_of_another_year(answerer: Answerer):
+    reply = chat(answerer, "Узбекистан в ОДКБ?", "а когда вышел?", "а в 2006 вступал обратно?")[-1]
+    assert reply.fact_id != "treaty-2017"  # the sources say nothing of 2006; no "Нет" from the 2017 treaty
+    assert not reply.text.startswith("Нет")
