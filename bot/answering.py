@@ -3070,7 +3070,9 @@ class Answerer:
                 ):
                     # "Rossiya hammi?" after "which countries took part?": the last question's words say
                     # what is claimed of Russia
-                    read_with = f"{read_with} {context.topics[0]}".strip()
+                    # (and the answer's own topic: "did Mirziyoyev attend?" after "how many soldiers marched?"
+                    # about the parade)
+                    read_with = f"{read_with} {context.topics[0]} {self.fact_topic(fact.id)}".strip()
                 found = None
                 same_day = (
                     bool(item.claim)

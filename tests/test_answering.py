@@ -3320,3 +3320,14 @@ def test_a_year_alone_asked_after_another_answer_is_not_denied_by_a_fact_of_anot
     reply = chat(answerer, "Узбекистан в ОДКБ?", "а когда вышел?", "а в 2006 вступал обратно?")[-1]
     assert reply.fact_id != "treaty-2017"  # the sources say nothing of 2006; no "Нет" from the 2017 treaty
     assert not reply.text.startswith("Нет")
+
+
+def test_a_short_yes_no_follow_up_is_judged_with_the_answer_s_own_topic(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "was there a victory parade with uzbek troops?",
+        "how many uzbek soldiers marched?",
+        "did mirziyoyev attend?",
+    )[-1]
+    assert reply.fact_id == "victory-parade-2025"
+    assert reply.text.startswith("Yes ")  # the parade's "Mirziyoyev … parade", though the last words were of soldiers
