@@ -2457,7 +2457,8 @@ class Answerer:
         # (not one that says the sources do not tell: "when was he appointed?" is no question of his promotion)
         own_answers = own_answers and wanted not in self.facts[own.item_id or ""].unsaid
         # …when that reading speaks of what the part asks ("who led it?" is not the programme Shoigu signed)
-        own_answers = own_answers and self._covers(own.item_id, content) == len(content)
+        # (a bare "how many?" speaks of nothing, which any fact's example of the words covers)
+        own_answers = own_answers and bool(content) and self._covers(own.item_id, content) == len(content)
         if best is not None and wanted and own_answers and wanted not in self.fact_wh[best[0].item_id or ""]:
             return own, part.text
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):

@@ -3331,3 +3331,9 @@ def test_a_short_yes_no_follow_up_is_judged_with_the_answer_s_own_topic(answerer
     )[-1]
     assert reply.fact_id == "victory-parade-2025"
     assert reply.text.startswith("Yes ")  # the parade's "Mirziyoyev … parade", though the last words were of soldiers
+
+
+def test_a_bare_how_many_is_not_answered_by_a_fact_of_another_topic(answerer: Answerer):
+    reply = chat(answerer, "did china sell jets to uzbekistan?", "which model?", "how many?")[-1]
+    assert reply.fact_id != "doctrine-2026"  # the fact whose example is "how many?" speaks of nothing asked
+    assert not reply.answered
