@@ -1347,6 +1347,19 @@ class Answerer:
                 # "and the drills were in Samarkand region, right?" after Hamkorlik-2025: a claim about the
                 # occasion just answered, which that answer can check, not another exercise in Samarkand
                 return self._as_last(found, last), used
+            if (
+                part.kind == "yesno"
+                and last is not None
+                and found.kind == "fact"
+                and found.item_id != last
+                and self.checker.claims(part.text).get("country")
+                and len(self._own_words(part)) <= 2
+                and not event_names(part.text)
+                and self.checker.verdict(part.text, self.facts[last]) == "no"
+            ):
+                # "did Kazakhstan join?" after Hamkorlik-2025: a country claimed of the exercise just answered,
+                # which names its own (the 201st base in Tajikistan), not the other exercise Kazakhstan was in
+                return self._as_last(found, last), used
             if self._another_occasion(part, found, ctx) and self.details is not None:
                 # "who else was sitting in on that meeting?" after the May meeting is about that meeting,
                 # which tells no more; not about another meeting on another day

@@ -3337,3 +3337,12 @@ def test_a_bare_how_many_is_not_answered_by_a_fact_of_another_topic(answerer: An
     reply = chat(answerer, "did china sell jets to uzbekistan?", "which model?", "how many?")[-1]
     assert reply.fact_id != "doctrine-2026"  # the fact whose example is "how many?" speaks of nothing asked
     assert not reply.answered
+
+
+def test_a_country_claimed_of_the_exercise_just_answered_is_judged_by_it(answerer: Answerer):
+    replies = chat(answerer, "what was hamkorlik-2025?", "was it held near samarkand?", "did kazakhstan join?")
+    assert replies[-1].fact_id == "hamkorlik-2025"  # not Birlik-2025, which Kazakhstan was in
+    assert replies[-1].text.startswith("No ")
+    replies = chat(answerer, "what was birlik-2025?", "did kazakhstan join?")
+    assert replies[-1].fact_id == "birlik-2025"
+    assert replies[-1].text.startswith("Yes ")
