@@ -608,3 +608,16 @@ def test_the_tuesday_was_the_arrival_and_the_wednesday_the_talks_and_signing(ans
 def test_a_type_designation_claims_no_count(answerer, question: str):
     # "Mi-24" names a helicopter: 24 is no number the exercise's 400 troops could deny
     assert "number" not in answerer.checker.claims(fold(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did they sign the 2026-2030 programme there?", "no"),  # that was signed in Tashkent in January
+        ("в мае подписали программу на 2026-2030?", "no"),
+        ("did they sign the implementation plan of the 2026-2030 programme?", "yes"),
+        ("2026-2030 dasturini amalga oshirish rejasini imzolashganmi?", "yes"),
+    ],
+)
+def test_the_may_meeting_signed_the_programme_s_plan_not_the_programme(answerer, question: str, verdict: str):
+    assert answerer.checker.verdict(fold(question), answerer.facts["follow-up-may-2025"]) == verdict
