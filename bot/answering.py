@@ -92,6 +92,12 @@ _THAT_OCCASION = re.compile(
     r"\bўша (?:учрашув|ташриф|маросим|парад|машғулот)\w*"
 )
 """A pointer back at the occasion of the last answer."""
+_ITS_NAME = re.compile(
+    r"^(?:(?:and|а|и|ну|xo'sh)\s+)?(?:what(?:'s| is| was) (?:its|the|their) name|its name|the name|name|"
+    r"как (?:он[оаи]? )?называ\w+|(?:а )?название|nomi(?: nima| qanday)?(?: edi| ekan)?|номи(?: нима| қандай)?(?: эди| экан)?)"
+    r"\s*\??$"
+)
+""""Nomi nima edi?", "what was its name?": the name of the occasion just answered."""
 _DONE = re.compile(
     r"\b(?:(?:got|were|was|been|actually) (?:done|held|carried out|completed|implemented)|took place|(?:actually|really) happen(?:ed)?|"
     r"провел\w*|проведен\w*|проведён\w*|состоял\w*|выполнен\w*|реализован\w*|"
@@ -1232,6 +1238,11 @@ class Answerer:
         # (matched once, and only when the whole already reads well enough for it to matter)
         exact = bool(part.core) and (confident or answers) and self._core_reads_exactly(part, own)
 
+        last = self._last(ctx) if ctx is not None else None
+        if last is not None and own.item_id != last and _ITS_NAME.match(part.text.strip()) and self._names_in(last):
+            # "…Termiz poligonida qandaй mashg'ulot bo'lgan edi, nomi nima edi?": the name of the exercise the
+            # message's first part found, which its answer gives, not the documents' titles
+            return self._as_last(own, last, fact=True), part.text
         quoted = self._quoted_subject(part, own)
         if quoted is not None:
             return quoted, part.text

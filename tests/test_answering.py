@@ -3346,3 +3346,13 @@ def test_a_country_claimed_of_the_exercise_just_answered_is_judged_by_it(answere
     replies = chat(answerer, "what was birlik-2025?", "did kazakhstan join?")
     assert replies[-1].fact_id == "birlik-2025"
     assert replies[-1].text.startswith("Yes ")
+
+
+def test_its_name_asked_after_an_exercise_is_the_exercise_s_name(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Ассалому алайкум. 2025 йил ёзда бизнинг Термиз полигонида Россия билан қандай машғулот бўлган эди, номи нима эди?",
+        "у қачон бошланиб қачон тугаган?",
+    )
+    assert [r.fact_id for r in replies] == ["hamkorlik-2025", "hamkorlik-2025"]  # not the documents' titles
+    assert "document-names" not in replies[0].fact_ids
