@@ -3356,3 +3356,14 @@ def test_its_name_asked_after_an_exercise_is_the_exercise_s_name(answerer: Answe
     )
     assert [r.fact_id for r in replies] == ["hamkorlik-2025", "hamkorlik-2025"]  # not the documents' titles
     assert "document-names" not in replies[0].fact_ids
+
+
+def test_a_count_asked_of_this_plan_after_the_may_meeting_is_not_the_2025_plan_s(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "salom. 2025 yil 10 mayda moskvada belousov bilan xolmuhamedov nimani imzolashgan?",
+        "shu rejada nechta tadbir bor, raqami chiqqanmi?",
+    )[-1]
+    assert not reply.answered  # the implementation plan's count is not reported; 50 is the 2025 plan's
+    reply = chat(answerer, "2025 yilga qanday reja imzolangan?", "shu rejada nechta tadbir bor?")[-1]
+    assert reply.fact_id == "joint-activities-50"
