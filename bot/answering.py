@@ -391,6 +391,9 @@ SIGNATORIES_FACT = "who-signed"
 _COUNTERPART_OF = re.compile(
     r"\b(?:his|her|their|его|её|ее|uning)\s+(?:(?:uzbek|russian|узбекск\w*|российск\w*|o'zbek\w*|rossiyalik)\s+)?"
     r"(?:counterpart|colleague|opposite number|коллег\w*|визави|hamkasb\w*)"
+    # "а узбекский коллега его что сказал?": the possessive after
+    r"|\b(?:uzbek|russian|узбекск\w*|российск\w*|o'zbek\w*|rossiyalik)\s+(?:counterpart|colleague|коллег\w*|визави|hamkasb\w*)"
+    r"\s+(?:его|её|ее|his|her|uning)\b"
 )
 """"His counterpart", "его коллега", "uning hamkasbi": the other of the two the last answer is about."""
 _ATTRIBUTES = frozenset({"rank"})
@@ -2092,6 +2095,11 @@ class Answerer:
         words = tokens(_THAT_TIME.sub(" ", part.text))  # "that day" points at a time, not at the last answer
         content = self._own_words(part)  # the question words ask; they are not the topic
         person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
+        side = self._minister_side(part.text) if person else None
+        if person and side is not None and self.people.get(person) != side:
+            # "and the uzbek minister, what did he say?" after Belousov: "he" is the minister the part names
+            other_side = self._counterpart(person, self._last(ctx))
+            person = other_side if other_side is not None and self.people.get(other_side) == side else None
         words_refer = any(w in PRONOUNS for w in words)
         threshold = self.matcher.tuning.answer_threshold
         last = self._last(ctx)

@@ -3367,3 +3367,14 @@ def test_a_count_asked_of_this_plan_after_the_may_meeting_is_not_the_2025_plan_s
     assert not reply.answered  # the implementation plan's count is not reported; 50 is the 2025 plan's
     reply = chat(answerer, "2025 yilga qanday reja imzolangan?", "shu rejada nechta tadbir bor?")[-1]
     assert reply.fact_id == "joint-activities-50"
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("what did belousov say about regional security?", "and the uzbek minister, what did he say?"),
+        ("Белоусов что говорил про безопасность в регионе?", "а узбекский коллега его что сказал?"),
+    ],
+)
+def test_he_beside_the_other_side_s_minister_is_that_minister(answerer: Answerer, messages):
+    assert chat(answerer, *messages)[-1].fact_id == "kholmukhamedov-words"  # not Belousov again
