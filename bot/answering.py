@@ -2351,6 +2351,15 @@ class Answerer:
         if person is None:
             if own.kind == "decline" and (own.score >= threshold or own.item_id in self.vetoes):
                 return own, part.text  # a message the base recognises as one it does not answer
+            if (
+                unknown
+                and own.top_facts
+                and own.top_facts[0][0] == last
+                and own.top_facts[0][1] >= threshold - WH_MARGIN
+            ):
+                # "the existing doctrine is from which year?" after the doctrine's revision: a word the base does
+                # not know beside words that nearly find the last answer on their own is still about it
+                return self._as_last(own, last, fact=True), part.text
             if unknown:
                 return own, part.text  # it asks about something new, not more of the last topic
             # (the side a question names qualifies it, it is no topic: "а с российской стороны чьи подразделения?")

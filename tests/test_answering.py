@@ -3378,3 +3378,13 @@ def test_a_count_asked_of_this_plan_after_the_may_meeting_is_not_the_2025_plan_s
 )
 def test_he_beside_the_other_side_s_minister_is_that_minister(answerer: Answerer, messages):
     assert chat(answerer, *messages)[-1].fact_id == "kholmukhamedov-words"  # not Belousov again
+
+
+def test_an_unknown_word_beside_words_that_nearly_find_the_last_answer_keeps_it(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "need a fast fact: on what date did Mirziyoyev order the revision of uzbekistan's defence doctrine?",
+        "the existing doctrine is from which year?",
+    )[-1]
+    assert reply.fact_id == "doctrine-2026"
+    assert "2018" in reply.text
