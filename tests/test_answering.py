@@ -3388,3 +3388,9 @@ def test_an_unknown_word_beside_words_that_nearly_find_the_last_answer_keeps_it(
     )[-1]
     assert reply.fact_id == "doctrine-2026"
     assert "2018" in reply.text
+
+
+def test_n_for_and_is_no_word_of_the_question(answerer: Answerer):
+    reply = chat(answerer, "what did uzbekistan agree with turkey for 2026?", "where n when was that signed")[-1]
+    assert reply.fact_id == "turkey-plan-2026"  # not the January 2025 signing
+    assert "Ankara" in reply.text
