@@ -2509,11 +2509,15 @@ class Answerer:
     def _partner_swapped(self, part: Part, content: list[str], ctx: Context) -> tuple[Match, str] | None:
         """ "а с Узбекистаном на 2026-й сколько?" after Russia's 2026 plan with Belarus, "Rossiya bilan-chi?"
         after Uzbekistan's plan with Turkey: the last question asked again of another partner country."""
-        named = [t for t in content if _is_country(t)]
-        if len(named) != 1 or not ctx.topics or len(content) - 1 > 2:
+        if not ctx.topics:
             return None
         words = ctx.topics[0].split()
         terms = [self._term(w) for w in words]
+        # (a country the last question named too is no new partner: "а у России с Узбекистаном на 2026?")
+        content = [t for t in content if not (_is_country(t) and t in terms)]
+        named = [t for t in content if _is_country(t)]
+        if len(named) != 1 or len(content) - 1 > 2:
+            return None
         partners = {t for t in terms if _is_country(t) and t not in _SIDES}
         if len(partners) != 1 or named[0] in terms:
             return None

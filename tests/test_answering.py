@@ -3394,3 +3394,12 @@ def test_n_for_and_is_no_word_of_the_question(answerer: Answerer):
     reply = chat(answerer, "what did uzbekistan agree with turkey for 2026?", "where n when was that signed")[-1]
     assert reply.fact_id == "turkey-plan-2026"  # not the January 2025 signing
     assert "Ankara" in reply.text
+
+
+def test_a_partner_swap_that_names_the_last_question_s_side_too_is_still_a_swap(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "другой вопрос. сколько мероприятий у россии с белоруссией в военном плане на 2026 год?",
+        "а у россии с узбекистаном на 2026 сколько?",
+    )[-1]
+    assert not reply.answered  # no Russia–Uzbekistan count for 2026 is reported; not the doctrine
