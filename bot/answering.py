@@ -697,7 +697,7 @@ class Answerer:
         unanswered: list[str] = []
         first: Match | None = None
         ctx = context
-        declined = False
+        declined = topic_declined = False
         unsaid: str | None = None
         mentioned: str | None = None
         for part in reading.parts:
@@ -713,7 +713,10 @@ class Answerer:
             again = again and (
                 SPECIFIC_WH.get(part.wh or "") == unsaid or (unsaid == "list" and part.wh in ("what", "when"))
             )
-            if again or (declined and (len(own_words) <= 1 or part.refers or elaboration)):
+            # (or two words, one the base does not know: "…baza ochadimi? qaysi viloyatda bo'ladi?")
+            # (after a topic the base recognises as one it does not cover, not after a question it misread)
+            vague = topic_declined and len(own_words) <= 2 and bool(self.matcher.unknown(part.text))
+            if again or (declined and (len(own_words) <= 1 or part.refers or elaboration or vague)):
                 # "did they exchange gifts? what were they?": a bare follow-up of a declined question
                 unanswered.append(part.text)
                 continue
@@ -774,6 +777,7 @@ class Answerer:
                         found = replace(found, item_id=topic[0][0], score=topic[0][1], reason="the stated topic")
             first = first or found
             declined = found.kind != "fact"
+            topic_declined = found.kind == "decline" and found.score >= self.matcher.tuning.answer_threshold
             asks_unsaid = not declined and self._asks_unsaid(_Answered(part, found, used, claim))
             unsaid = SPECIFIC_WH.get(part.wh or "", part.wh) if asks_unsaid else None
             if found.kind == "fact" and found.item_id is not None:

@@ -3403,3 +3403,9 @@ def test_a_partner_swap_that_names_the_last_question_s_side_too_is_still_a_swap(
         "а у россии с узбекистаном на 2026 сколько?",
     )[-1]
     assert not reply.answered  # no Russia–Uzbekistan count for 2026 is reported; not the doctrine
+
+
+def test_a_vague_part_after_a_declined_topic_is_more_of_it(answerer: Answerer):
+    reply = answerer.answer("rossiya ozbekistonda harbiy baza ochadimi? qaysi viloyatda boladi?")
+    assert not reply.answered  # "in which region will it be?" is the base's region, not the programme's
+    assert reply.fact_ids == ()
