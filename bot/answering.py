@@ -2796,7 +2796,12 @@ class Answerer:
         """The part read with the last topic, when that reading lands on the last answer's fact again
         and the last answer speaks of the part's own word ("signed" yes; "parade" not, after the exercise)."""
         last = self._last(ctx)
-        if last is None or not ctx.topics or not all(term in self._answer_terms(last) for term in content):
+        if last is None or not ctx.topics:
+            return None
+        said = self._answer_terms(last)
+        # (in another form of the word: "когда объявили?" of a doctrine revision "было объявлено")
+        told = self._told_words(last)
+        if not all(t in said or (len(t) >= 6 and any(w.startswith(t[:5]) for w in told)) for t in content):
             return None
         return self._finds_last(text, ctx.topics[0], ctx)
 

@@ -3409,3 +3409,8 @@ def test_a_vague_part_after_a_declined_topic_is_more_of_it(answerer: Answerer):
     reply = answerer.answer("rossiya ozbekistonda harbiy baza ochadimi? qaysi viloyatda boladi?")
     assert not reply.answered  # "in which region will it be?" is the base's region, not the programme's
     assert reply.fact_ids == ()
+
+
+def test_a_word_the_last_answer_uses_in_another_form_keeps_its_topic(answerer: Answerer):
+    reply = chat(answerer, "Что за доктрина, которую Узбекистан пересматривает?", "когда объявили?")[-1]
+    assert reply.fact_id == "doctrine-2026"  # "было объявлено", not the earlier programme
