@@ -621,3 +621,15 @@ def test_a_type_designation_claims_no_count(answerer, question: str):
 )
 def test_the_may_meeting_signed_the_programme_s_plan_not_the_programme(answerer, question: str, verdict: str):
     assert answerer.checker.verdict(fold(question), answerer.facts["follow-up-may-2025"]) == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "а она запрещает вступать в блоки?",
+        "does the new doctrine forbid joining military blocs?",
+        "yangi doktrina bloklarga qo'shilishni taqiqlaydimi?",
+    ],
+)
+def test_forbidding_to_join_blocs_is_what_the_doctrine_keeps(answerer, question: str):
+    assert answerer.checker.verdict(fold(question), answerer.facts["doctrine-2026"]) == "yes"
