@@ -633,3 +633,20 @@ def test_the_may_meeting_signed_the_programme_s_plan_not_the_programme(answerer,
 )
 def test_forbidding_to_join_blocs_is_what_the_doctrine_keeps(answerer, question: str):
     assert answerer.checker.verdict(fold(question), answerer.facts["doctrine-2026"]) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "did belousov arrive the day the documents were signed?",
+            "no",
+        ),  # the Tuesday; they were signed on the Wednesday
+        ("did he arrive the day before the signing?", "yes"),
+        ("imzolash kuni kelganmi?", "no"),
+        ("imzolashdan bir kun oldin kelganmi?", "yes"),
+        ("Белоусов прилетел в Узбекистан за день до подписания?", "yes"),
+    ],
+)
+def test_belousov_arrived_the_day_before_the_signing(answerer, question: str, verdict: str):
+    assert answerer.checker.verdict(fold(question), answerer.facts["belousov-visit"]) == verdict
