@@ -644,6 +644,11 @@ class ClaimChecker:
             own_confirmed = max((len(c) for c in checked.confirms if c and _holds(c, own)), default=0)
             if own_denied and own_denied >= own_confirmed:
                 return "no", 1 + own_denied
+            if any(c & own for c in held_confirms):
+                # …and the topic's words alone deny nothing the follow-up's own words confirm with them ("is it
+                # an observer?" after "is Uzbekistan in the EAEU?" is not denied by the topic's "member")
+                held_denies = [d for d in held_denies if d & own]
+                denied = max((len(d) for d in held_denies), default=0)
             own_claims = self.claims(folded)
             holds_own = bool(own_claims) and all(
                 checked.dims.get(dim) and found <= checked.dims[dim] for dim, found in own_claims.items()

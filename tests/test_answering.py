@@ -3414,3 +3414,9 @@ def test_a_vague_part_after_a_declined_topic_is_more_of_it(answerer: Answerer):
 def test_a_word_the_last_answer_uses_in_another_form_keeps_its_topic(answerer: Answerer):
     reply = chat(answerer, "Что за доктрина, которую Узбекистан пересматривает?", "когда объявили?")[-1]
     assert reply.fact_id == "doctrine-2026"  # "было объявлено", not the earlier programme
+
+
+def test_the_topic_s_words_do_not_deny_what_the_follow_up_confirms_with_them(answerer: Answerer):
+    reply = chat(answerer, "is uzbekistan in the eaeu?", "is it an observer?")[-1]
+    assert reply.fact_id == "eaeu"
+    assert reply.text.startswith("Yes ")  # observer since 2020; "member" is the first question's word

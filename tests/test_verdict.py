@@ -613,7 +613,7 @@ def test_a_type_designation_claims_no_count(answerer, question: str):
 @pytest.mark.parametrize(
     ("question", "verdict"),
     [
-        ("did they sign the 2026-2030 programme there?", "no"),  # that was signed in Tashkent in January
+        ("did they sign the 2026-2030 programme in moscow?", "no"),  # that was signed in Tashkent in January
         ("в мае подписали программу на 2026-2030?", "no"),
         ("did they sign the implementation plan of the 2026-2030 programme?", "yes"),
         ("2026-2030 dasturini amalga oshirish rejasini imzolashganmi?", "yes"),
