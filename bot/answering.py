@@ -2221,13 +2221,17 @@ class Answerer:
             return self._as_last(own, last, fact=True), part.text
         # (the overview is every fact's summary: "was that signed in Moscow?" after it is the place's question)
         summarised = last == self.summary_id and own.kind == "fact" and own.score >= threshold
+        # (nor one that reads clearly as a fact naming the last as related: "was Mirziyoyev at the parade?" after
+        # the May meeting, the day after it, is the parade's question)
+        neighbour = own.kind == "fact" and own.score >= KEEP_OWN_READING and own.item_id in self._neighbours(last or "")
         if part.kind == "yesno" and last is not None and content and not person and not near and not summarised:
             claimed = {t for found in self.checker.claims(part.text).values() for t in found}
             # …or a claim beside words the last answer uses, about "that": "was that meeting in Tashkent as well?"
             words = {t for t in content if len(t) > 2}  # not the "as" of "as well"
             # (or in two words: "Toshkentda uchrashishganmi?" after the ministers' meeting in Moscow)
             pointed = (
-                (words_refer or len(words) <= 2)
+                not neighbour
+                and (words_refer or len(words) <= 2)
                 and bool(claimed & words)
                 and words <= claimed | self._answer_terms(last)
             )

@@ -3420,3 +3420,9 @@ def test_the_topic_s_words_do_not_deny_what_the_follow_up_confirms_with_them(ans
     reply = chat(answerer, "is uzbekistan in the eaeu?", "is it an observer?")[-1]
     assert reply.fact_id == "eaeu"
     assert reply.text.startswith("Yes ")  # observer since 2020; "member" is the first question's word
+
+
+def test_a_claim_that_reads_clearly_of_a_neighbouring_occasion_is_that_occasion_s(answerer: Answerer):
+    reply = chat(answerer, "the ministers met again in moscow, right? when?", "was mirziyoyev at the parade?")[-1]
+    assert reply.fact_id == "victory-parade-2025"  # not "No" from the May meeting, which does not name him
+    assert reply.text.startswith("Yes ")
