@@ -3426,3 +3426,17 @@ def test_a_claim_that_reads_clearly_of_a_neighbouring_occasion_is_that_occasion_
     reply = chat(answerer, "the ministers met again in moscow, right? when?", "was mirziyoyev at the parade?")[-1]
     assert reply.fact_id == "victory-parade-2025"  # not "No" from the May meeting, which does not name him
     assert reply.text.startswith("Yes ")
+
+
+@pytest.mark.parametrize(
+    ("messages", "lead"),
+    [
+        (("quick q: who is shukhrat kholmukhamedov?", "is he still minister?"), "Yes"),
+        (("Xolmuhamedov hali ham vazirmi?",), "Ha"),
+        (("who is kholmukhamedov?", "is he still a major general?"), "No"),
+    ],
+)
+def test_whether_he_is_still_minister_is_judged_by_the_newest_report_naming_him(answerer: Answerer, messages, lead):
+    reply = chat(answerer, *messages)[-1]
+    assert reply.text.startswith(lead + " ")
+    assert "4 March 2026" in reply.text or "2026-yil 4-mart" in reply.text
