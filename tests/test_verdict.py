@@ -650,3 +650,15 @@ def test_forbidding_to_join_blocs_is_what_the_doctrine_keeps(answerer, question:
 )
 def test_belousov_arrived_the_day_before_the_signing(answerer, question: str, verdict: str):
     assert answerer.checker.verdict(fold(question), answerer.facts["belousov-visit"]) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Узбекистан купил Су-30СМ?", "no"),  # the Su-30SM proposals faltered
+        ("did uzbekistan buy su-30s from russia?", "no"),
+        ("did uzbekistan consider buying the su-30sm?", "yes"),
+    ],
+)
+def test_the_su_30sm_was_considered_not_bought(answerer, question: str, verdict: str):
+    assert answerer.checker.verdict(fold(question), answerer.facts["china-fighters"]) == verdict
