@@ -3433,6 +3433,7 @@ def test_a_claim_that_reads_clearly_of_a_neighbouring_occasion_is_that_occasion_
     [
         (("quick q: who is shukhrat kholmukhamedov?", "is he still minister?"), "Yes"),
         (("Xolmuhamedov hali ham vazirmi?",), "Ha"),
+        (("xolmuhamedov kim?", "hozir ham vazirmi?"), "Ha"),
         (("who is kholmukhamedov?", "is he still a major general?"), "No"),
     ],
 )
