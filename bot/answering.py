@@ -92,6 +92,10 @@ _THAT_OCCASION = re.compile(
     r"\bўша (?:учрашув|ташриф|маросим|парад|машғулот)\w*"
 )
 """A pointer back at the occasion of the last answer."""
+_ONLY_YEAR = re.compile(
+    r"(?:(?:and|а|и|va)\s+)?(?:(?:in|в|во)\s+)?((?:19|20)\d\d)(?:-?(?:м|й|году|yilda|yil|da))?(?:-chi)?"
+)
+""""And in 2026?", "а в 2026-м?": a year alone, asked after an answer."""
 _ITS_NAME = re.compile(
     r"^(?:(?:and|а|и|ну|xo'sh)\s+)?(?:what(?:'s| is| was) (?:its|the|their) name|its name|the name|name|"
     r"как (?:он[оаи]? )?называ\w+|(?:а )?название|nomi(?: nima| qanday)?(?: edi| ekan)?|номи(?: нима| қандай)?(?: эди| экан)?)"
@@ -825,6 +829,13 @@ class Answerer:
             return replace(part, kind="wh")
         if ctx is None or ctx.asked is None or part.wh is not None or not _BARE_FOLLOW_UP.match(part.text.strip()):
             return part
+        last = self._last(ctx)
+        event = self.facts[last].event if last in self.facts else None
+        year = _ONLY_YEAR.fullmatch(part.text.strip(" ?!.,"))
+        if year and event is not None and int(year.group(1)) > event.date.year:
+            # "and in 2026?" after the 2025 exercise: whether there was one that year too, not where the
+            # 2026–2030 programme was signed
+            return replace(part, kind="yesno")
         terms = self.analyzer.terms(part.text)
         if RELATION.search(part.text) or _SIDES.intersection(terms) or _ATTRIBUTES.intersection(terms):
             return part

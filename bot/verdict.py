@@ -124,6 +124,8 @@ _AGAIN = re.compile(
     r"\b(?:too|also|again|another|as well|back|return\w*|ещё|еще|снова|тоже|также|опять|верн\w+|yana|ham|takror|qayt\w*|"
     r"such|similar|one(?! (?:article|report|source|post|outlet|piece|site|story|paper|channel|blog|analyst|expert|of)\b)|"
     r"такие|такой|такая|такое|таких|подобн\w*|shunday|shunaqa)\b"
+    # "а в 2026-м они виделись?", "and in 2026?": the same question of another year
+    r"|^(?:а|и|and|va)\s+(?:в\s+|во\s+|in\s+)?(?:19|20)\d\d"
 )
 """"in 2026 too?", "another one?": a question about a later occurrence; "one article says…" names a
 source, not another occurrence."""

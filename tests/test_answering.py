@@ -3441,3 +3441,16 @@ def test_whether_he_is_still_minister_is_judged_by_the_newest_report_naming_him(
     reply = chat(answerer, *messages)[-1]
     assert reply.text.startswith(lead + " ")
     assert "4 March 2026" in reply.text or "2026-yil 4-mart" in reply.text
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("where was hamkorlik-2025?", "and in 2026?"),
+        ("где прошли учения хамкорлик-2025?", "а в 2026?"),
+        ("Когда Белоусов и Халмухамедов снова встречались после Ташкента?", "а в 2026-м они виделись?"),
+    ],
+)
+def test_a_later_year_asked_alone_after_an_occasion_is_not_answered_by_an_old_fact(answerer: Answerer, messages):
+    reply = chat(answerer, *messages)[-1]
+    assert not reply.answered  # no 2026 exercise or meeting is reported; not the 2026–2030 programme, not "No"
