@@ -343,6 +343,10 @@ _AGAIN_WHEN = re.compile(
     r"\b(?:again(?!\W*$)|once more|next time|снова|опять|ещё раз|еще раз|повторно|yana(?!\s+(?:bir|bitta)\b)|qaytadan|takroran)\b"
 )
 """When something happened again: another time than the one the base tells of."""
+_ANOTHER_TIME = re.compile(
+    r"\b(?:again|another|back|later|once more|снова|опять|ещё раз|еще раз|повторно|позже|yana|qaytadan|keyinroq)\b"
+)
+""""Did Belousov fly back to Tashkent for another round later in 2025?": not the January visit of that year."""
 _MEASURED_FROM = frozenset({"after", "since", "following", "после", "с"})
 _AT_THE_MOMENT = frozenset({"when", "когда"})
 """A reference that names the moment a question asks about ("…when he signed the deal")."""
@@ -1885,6 +1889,23 @@ class Answerer:
                         and score >= found.score - YESNO_FAR_MARGIN
                         and self.checker.holds_when_and_where(part.text, self.facts[fact_id])
                         and self._covers(fact_id, words) > self._covers(best_fact.id, words)
+                    ):
+                        return replace(found, item_id=fact_id, score=max(score, threshold))
+            claimed = self.checker.claims(part.text)
+            if (
+                not (claimed.get("month") or claimed.get("day"))
+                and not _ANOTHER_TIME.search(part.text)
+                and not self.checker.holds_when_and_where(part.text, best_fact, years=True)
+            ):
+                # …or the year and the place: "2025 yilda Moskvada vazirlar uchrashganmi?" is the May meeting
+                # held in Moscow that year, which speaks of as much, not the Samarkand meeting that reads closer
+                words = [w for w in self._own_words(part) if not w[0].isdigit() and not self.checker.claims(w)]
+                for fact_id, score in found.top_facts:
+                    if (
+                        fact_id != best_fact.id
+                        and score >= max(threshold - WH_MARGIN, found.score - 2 * YESNO_FAR_MARGIN)
+                        and self.checker.holds_when_and_where(part.text, self.facts[fact_id], years=True)
+                        and self._covers(fact_id, words) >= max(self._covers(best_fact.id, words), 1)
                     ):
                         return replace(found, item_id=fact_id, score=max(score, threshold))
             # a fact a little under the threshold may still check the claim ("held on a Tuesday?")

@@ -566,18 +566,20 @@ class ClaimChecker:
         phrases = (*checked.denies, *checked.confirms) if confirms else checked.denies
         return any(d and _holds(d, terms) for d in phrases)
 
-    def holds_when_and_where(self, folded: str, fact: Fact) -> bool:
+    def holds_when_and_where(self, folded: str, fact: Fact, years: bool = False) -> bool:
         """The question names a month (or day) and a place, and the fact states both: "did he meet his
-        Russian counterpart in Moscow in May 2025?" is asked of the meeting held there then."""
+        Russian counterpart in Moscow in May 2025?" is asked of the meeting held there then. With ``years``,
+        a year alone is time enough, against the year the fact's event happened ("2025 yilda Moskvada
+        vazirlar uchrashganmi?")."""
         claims = self.claims(folded)
-        if fact.values is None or not claims.get("place") or not (claims.get("month") or claims.get("day")):
+        timed = claims.get("month") or claims.get("day") or (years and claims.get("year"))
+        if fact.values is None or not claims.get("place") or not timed:
             return False
-        stated = self._fact(fact, fact.values).dims
-        return all(
-            stated.get(dim) and found <= stated[dim]
-            for dim, found in claims.items()
-            if dim in ("place", "month", "day")
-        )
+        stated = dict(self._fact(fact, fact.values).dims)
+        if years:
+            stated["year"] = stated.get("event_year", frozenset())
+        dims = ("place", "month", "day", "year") if years else ("place", "month", "day")
+        return all(stated.get(dim) and found <= stated[dim] for dim, found in claims.items() if dim in dims)
 
     def strength(self, folded: str, fact: Fact, years: bool = True) -> float:
         """How many of the question's claims the fact's values check (0: it can say neither yes nor no);

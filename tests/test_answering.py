@@ -3454,3 +3454,17 @@ def test_whether_he_is_still_minister_is_judged_by_the_newest_report_naming_him(
 def test_a_later_year_asked_alone_after_an_occasion_is_not_answered_by_an_old_fact(answerer: Answerer, messages):
     reply = chat(answerer, *messages)[-1]
     assert not reply.answered  # no 2026 exercise or meeting is reported; not the 2026–2030 programme, not "No"
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("2025 yilda Moskvada vazirlar uchrashganmi?", "Ha"),
+        ("did the ministers meet in moscow in 2025?", "Yes"),
+        ("министры встречались в Москве в 2025 году?", "Да"),
+    ],
+)
+def test_a_meeting_asked_by_its_place_and_year_is_the_one_held_there_that_year(answerer: Answerer, question, lead):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "follow-up-may-2025"  # not "no" from the Samarkand meeting, whose words read closer
+    assert reply.text.startswith(lead + " ")
