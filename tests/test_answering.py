@@ -3468,3 +3468,9 @@ def test_a_meeting_asked_by_its_place_and_year_is_the_one_held_there_that_year(a
     reply = answerer.answer(question)
     assert reply.fact_id == "follow-up-may-2025"  # not "no" from the Samarkand meeting, whose words read closer
     assert reply.text.startswith(lead + " ")
+
+
+def test_what_an_outlet_the_exercise_s_caveat_cites_said_is_the_exercise_s(answerer: Answerer):
+    reply = answerer.answer("what did united24 say about the drills?")
+    assert reply.fact_id == "hamkorlik-2025"
+    assert "United24" in reply.text
