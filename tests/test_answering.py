@@ -3474,3 +3474,8 @@ def test_what_an_outlet_the_exercise_s_caveat_cites_said_is_the_exercise_s(answe
     reply = answerer.answer("what did united24 say about the drills?")
     assert reply.fact_id == "hamkorlik-2025"
     assert "United24" in reply.text
+
+
+def test_when_the_doctrine_revision_was_announced_is_the_doctrine_s(answerer: Answerer):
+    assert answerer.answer("what about the doctrine — when was it announced?").fact_id == "doctrine-2026"
+    assert answerer.answer("when was the earlier programme announced?").fact_id == "programme-2021-2025"
