@@ -662,3 +662,8 @@ def test_belousov_arrived_the_day_before_the_signing(answerer, question: str, ve
 )
 def test_the_su_30sm_was_considered_not_bought(answerer, question: str, verdict: str):
     assert answerer.checker.verdict(fold(question), answerer.facts["china-fighters"]) == verdict
+
+
+@pytest.mark.parametrize("question", ["were the 50 events published?", "были ли опубликованы 50 мероприятий?"])
+def test_the_fifty_events_were_never_published(answerer, question: str):
+    assert answerer.checker.verdict(fold(question), answerer.facts["fifty-events-outcome"]) == "no"
