@@ -3479,3 +3479,11 @@ def test_what_an_outlet_the_exercise_s_caveat_cites_said_is_the_exercise_s(answe
 def test_when_the_doctrine_revision_was_announced_is_the_doctrine_s(answerer: Answerer):
     assert answerer.answer("what about the doctrine — when was it announced?").fact_id == "doctrine-2026"
     assert answerer.answer("when was the earlier programme announced?").fact_id == "programme-2021-2025"
+
+
+def test_whether_the_reports_are_reliable_is_not_answered_yes_by_the_topic_s_words(answerer: Answerer):
+    reply = chat(answerer, "2025 yilda Rossiya bilan qo'shma mashq bo'lganmi?", "bu ma'lumot ishonchlimi?")[-1]
+    assert reply.fact_id == "hamkorlik-2025"
+    assert not reply.text.startswith(("Ha ", "Yes "))  # its details rest mostly on secondary reports
+    reply = chat(answerer, "did china sell jets to uzbekistan?", "was it confirmed?")[-1]
+    assert reply.text.startswith("No ")
