@@ -2184,7 +2184,9 @@ class Answerer:
         if (
             part.wh == "who"
             and last is not None
-            and _ELSE.intersection(content)
+            and content
+            # ("kimlar ishtirokida?" after the 2021 programme's signing: who took part in it, without "else")
+            and (_ELSE.intersection(content) or (len(content) == 1 and self.facts[last].event is not None))
             and all(t in _ELSE or _BEING_AT.match(t) for t in content)
             and "who" in self.fact_wh.get(last, frozenset())
         ):

@@ -3487,3 +3487,12 @@ def test_whether_the_reports_are_reliable_is_not_answered_yes_by_the_topic_s_wor
     assert not reply.text.startswith(("Ha ", "Yes "))  # its details rest mostly on secondary reports
     reply = chat(answerer, "did china sell jets to uzbekistan?", "was it confirmed?")[-1]
     assert reply.text.startswith("No ")
+
+
+def test_who_took_part_after_an_occasion_is_asked_of_it(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "Rossiya bilan 2021–2025-yillarga mo'ljallangan harbiy strategik sheriklik dasturi qayerda imzolangan edi?",
+        "kimlar ishtirokida?",
+    )[-1]
+    assert reply.fact_id == "programme-2021-2025"  # Shoigu and Kurbanov in Bukhara, not the January meeting
