@@ -2436,6 +2436,17 @@ class Answerer:
                     if same is not None:
                         return same
                     wanted = SPECIFIC_WH.get(part.wh or "")
+                    if (
+                        last in self.facts
+                        and wanted in self.fact_wh[last]
+                        and content[0] in self.concepts
+                        and content[0] not in self._told_terms(own.item_id or "")
+                        and own.item_id not in self._neighbours(last)
+                        and not names
+                    ):
+                        # "in the job since when?" after his appointment: the own reading found "since when" in
+                        # the CSTO's example, whose answer never speaks of a job; the one word is the last topic's
+                        return self._as_last(own, last, fact=True), part.text
                     tied = [f for f, s in own.top_facts if s >= own.score - TIE]
                     if (
                         last in self.facts

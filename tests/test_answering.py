@@ -3496,3 +3496,12 @@ def test_who_took_part_after_an_occasion_is_asked_of_it(answerer: Answerer):
         "kimlar ishtirokida?",
     )[-1]
     assert reply.fact_id == "programme-2021-2025"  # Shoigu and Kurbanov in Bukhara, not the January meeting
+
+
+def test_one_word_the_own_reading_s_fact_never_speaks_of_is_asked_of_the_last_answer(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "who was uzbekistan's defence minister when the deal with russia was signed?",
+        "in the job since when?",
+    )[-1]
+    assert reply.fact_id == "kholmukhamedov-appointment"  # not the CSTO's "since when", which speaks of no job
