@@ -1376,6 +1376,7 @@ class Answerer:
             found, used = self._with_context(part, own, ctx)
             found = self._then_of_last(part, found, ctx)
             last = self._last(ctx)
+            found = self._same_day_nearby(part, found, own, last)
             if (
                 part.kind == "yesno"
                 and last is not None
@@ -2973,6 +2974,26 @@ class Answerer:
             known = frozenset(t for lang in LANGS for t in self.analyzer.terms(fold(answer.get(lang))))
             self._said[fact_id] = known
         return known
+
+    def _same_day_nearby(self, part: Part, found: Match, own: Match, last: str | None) -> Match:
+        """ "министры обороны в тот же день встречались?" after the parade: a fact of that occasion's
+        neighbourhood (the ministers' meeting the day after) judges "that same day", not another meeting."""
+        if part.kind != "yesno" or last is None or not _SAME_DAY.search(part.text):
+            return found
+        near = self._neighbours(last)
+        if found.item_id == last or found.item_id in near:
+            return found
+        topic = self.fact_topic(last)
+        for fact_id, score in sorted({*found.top_facts, *own.top_facts}, key=lambda x: -x[1]):
+            if (
+                fact_id in near
+                and score >= CLARIFY_FLOOR
+                and self.checker.verdict(part.text, self.facts[fact_id], topic) is not None
+            ):
+                return replace(
+                    found, kind="fact", item_id=fact_id, score=max(score, self.matcher.tuning.answer_threshold)
+                )
+        return found
 
     def _then_of_last(self, part: Part, found: Match, ctx: Context) -> Match:
         """ "why was he in Moscow exactly then, was there some event?" after the May meeting: "then" is the

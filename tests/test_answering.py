@@ -3505,3 +3505,9 @@ def test_one_word_the_own_reading_s_fact_never_speaks_of_is_asked_of_the_last_an
         "in the job since when?",
     )[-1]
     assert reply.fact_id == "kholmukhamedov-appointment"  # not the CSTO's "since when", which speaks of no job
+
+
+def test_that_same_day_is_judged_by_a_fact_near_the_occasion_just_answered(answerer: Answerer):
+    reply = chat(answerer, "а Мирзиёев на параде победы был?", "министры обороны в тот же день встречались?")[-1]
+    assert reply.fact_id == "follow-up-may-2025"  # the day after the parade, not the Samarkand meeting
+    assert reply.text.startswith("Нет ")
