@@ -2430,6 +2430,17 @@ class Answerer:
                 # "а подписание когда было?" says what it is about; between close readings, the one
                 # near the last answer (itself or a fact related to it) is the one meant
                 near = self._near_context(own, ctx)
+                asked_kind = SPECIFIC_WH.get(part.wh or "")
+                if (
+                    near is not None
+                    and near[0] != last
+                    and last in self.facts
+                    and asked_kind in self.fact_wh[last]
+                    and all(t in self._answer_terms(last) for t in content)
+                ):
+                    # "подписывали где?" after the 2026–2030 programme: the programme itself tells where it was
+                    # signed, before the plan implementing it, which is only related
+                    return self._as_last(own, last, fact=True), part.text
                 if near is None and len(content) == 1:
                     # "qayerda imzolangan?" after the Turkey plan: one bare word asks about the last answer
                     # when, read with its topic, it still finds that answer

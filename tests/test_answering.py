@@ -3511,3 +3511,9 @@ def test_that_same_day_is_judged_by_a_fact_near_the_occasion_just_answered(answe
     reply = chat(answerer, "а Мирзиёев на параде победы был?", "министры обороны в тот же день встречались?")[-1]
     assert reply.fact_id == "follow-up-may-2025"  # the day after the parade, not the Samarkand meeting
     assert reply.text.startswith("Нет ")
+
+
+def test_a_follow_up_the_last_answer_itself_answers_is_not_given_to_a_related_fact(answerer: Answerer):
+    reply = chat(answerer, "а программа партнёрства на какие годы?", "подписывали где?")[-1]
+    assert reply.fact_id == "strategic-programme-2026-2030"  # Tashkent; not the May plan signed in Moscow
+    assert "Ташкент" in reply.text
