@@ -88,7 +88,7 @@ _THAT_OCCASION = re.compile(
     r"\b(?:that|this|the same) (?:meeting|visit|trip|ceremony|signing|parade|exercise|drills?|talks|plan)\b|"
     r"\b(?:в )?(?:том|этом) плане\b|\b(?:o'sha|shu|bu) rej\w*|\b(?:ўша|шу|бу) реж\w*|"
     r"\b(?:на|во время|в ходе|после) (?:той|этой) (?:встреч|визит|церемони|подписани|переговор|учени)\w*|"
-    r"\b(?:тот|этот) (?:визит|парад)\b|\bo'sha (?:uchrashuv|tashrif|marosim|parad|mashg'ulot)\w*|"
+    r"\b(?:тот|этот) (?:визит|парад)\b|\b(?:в |на )?(?:том|этом) (?:визите|параде)\b|\bo'sha (?:uchrashuv|tashrif|marosim|parad|mashg'ulot)\w*|"
     r"\bўша (?:учрашув|ташриф|маросим|парад|машғулот)\w*"
 )
 """A pointer back at the occasion of the last answer."""

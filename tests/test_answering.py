@@ -3517,3 +3517,12 @@ def test_a_follow_up_the_last_answer_itself_answers_is_not_given_to_a_related_fa
     reply = chat(answerer, "а программа партнёрства на какие годы?", "подписывали где?")[-1]
     assert reply.fact_id == "strategic-programme-2026-2030"  # Tashkent; not the May plan signed in Moscow
     assert "Ташкент" in reply.text
+
+
+def test_what_he_said_of_that_parade_is_said_at_that_occasion(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "узбекские военные были на параде победы?",
+        "Понятно. А участие наших ребят в том параде, как его Белоусов оценил? Что сказал?",
+    )[-1]
+    assert reply.fact_id == "victory-parade-2025"  # "закономерным", not his January words
