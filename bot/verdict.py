@@ -648,9 +648,10 @@ class ClaimChecker:
             own_confirmed = max((len(c) for c in checked.confirms if c and _holds(c, own)), default=0)
             if own_denied and own_denied >= own_confirmed:
                 return "no", 1 + own_denied
-            if any(c & own for c in held_confirms):
-                # …and the topic's words alone deny nothing the follow-up's own words confirm with them ("is it
-                # an observer?" after "is Uzbekistan in the EAEU?" is not denied by the topic's "member")
+            if own:
+                # …and the topic's words alone deny nothing the follow-up claims with words of its own ("is it
+                # an observer?" after "is Uzbekistan in the EAEU?" is not denied by the topic's "member"; "were
+                # drones used?" after "did it last 10 days?" is not denied by the ten days)
                 held_denies = [d for d in held_denies if d & own]
                 denied = max((len(d) for d in held_denies), default=0)
             own_claims = self.claims(folded)

@@ -3526,3 +3526,9 @@ def test_what_he_said_of_that_parade_is_said_at_that_occasion(answerer: Answerer
         "Понятно. А участие наших ребят в том параде, как его Белоусов оценил? Что сказал?",
     )[-1]
     assert reply.fact_id == "victory-parade-2025"  # "закономерным", not his January words
+
+
+def test_a_claim_of_the_last_question_does_not_deny_a_new_follow_up(answerer: Answerer):
+    reply = chat(answerer, "What's hamkorlik-2025?", "did it last 10 days?", "were drones used?")[-1]
+    assert reply.fact_id == "hamkorlik-2025"
+    assert not reply.text.startswith("No ")  # the ten days were denied, not the drones (FPV operators took part)
