@@ -667,3 +667,8 @@ def test_the_su_30sm_was_considered_not_bought(answerer, question: str, verdict:
 @pytest.mark.parametrize("question", ["were the 50 events published?", "были ли опубликованы 50 мероприятий?"])
 def test_the_fifty_events_were_never_published(answerer, question: str):
     assert answerer.checker.verdict(fold(question), answerer.facts["fifty-events-outcome"]) == "no"
+
+
+@pytest.mark.parametrize("question", ["was hamkorlik-2025 reported by TASS?", "ТАСС писал об учениях Хамкорлик-2025?"])
+def test_no_tass_report_of_the_exercise_is_held(answerer, question: str):
+    assert answerer.checker.verdict(fold(question), answerer.facts["hamkorlik-2025"]) == "no"
