@@ -1377,6 +1377,7 @@ class Answerer:
             found = self._then_of_last(part, found, ctx)
             last = self._last(ctx)
             found = self._same_day_nearby(part, found, own, last)
+            found = self._expressly_judged(part, found, own)
             if (
                 part.kind == "yesno"
                 and last is not None
@@ -2985,6 +2986,19 @@ class Answerer:
             known = frozenset(t for lang in LANGS for t in self.analyzer.terms(fold(answer.get(lang))))
             self._said[fact_id] = known
         return known
+
+    def _expressly_judged(self, part: Part, found: Match, own: Match) -> Match:
+        """ "они подписали один документ?" after who signed: the part's own reading finds a fact that
+        expressly denies (or confirms) its claim in two words or more, where the reading with the topic
+        found one that cannot judge it at all."""
+        if part.kind != "yesno" or found.kind != "fact" or found.item_id == own.item_id:
+            return found
+        if self.checker.verdict(part.text, self.facts[found.item_id or ""]) is not None:
+            return found
+        for fact_id, score in own.top_facts:
+            if score >= CLARIFY_FLOOR and max(self.checker.express(part.text, self.facts[fact_id])) >= 2:
+                return replace(found, item_id=fact_id, score=max(score, self.matcher.tuning.answer_threshold))
+        return found
 
     def _same_day_nearby(self, part: Part, found: Match, own: Match, last: str | None) -> Match:
         """ "министры обороны в тот же день встречались?" after the parade: a fact of that occasion's

@@ -3532,3 +3532,9 @@ def test_a_claim_of_the_last_question_does_not_deny_a_new_follow_up(answerer: An
     reply = chat(answerer, "What's hamkorlik-2025?", "did it last 10 days?", "were drones used?")[-1]
     assert reply.fact_id == "hamkorlik-2025"
     assert not reply.text.startswith("No ")  # the ten days were denied, not the drones (FPV operators took part)
+
+
+def test_a_fact_that_expressly_judges_the_claim_beats_a_topic_reading_that_cannot(answerer: Answerer):
+    reply = chat(answerer, "Кто подписал документы в Ташкенте?", "они подписали один документ?")[-1]
+    assert reply.fact_id == "what-was-signed"
+    assert reply.text.startswith("Нет ")  # two documents
