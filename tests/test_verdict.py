@@ -672,3 +672,15 @@ def test_the_fifty_events_were_never_published(answerer, question: str):
 @pytest.mark.parametrize("question", ["was hamkorlik-2025 reported by TASS?", "ТАСС писал об учениях Хамкорлик-2025?"])
 def test_no_tass_report_of_the_exercise_is_held(answerer, question: str):
     assert answerer.checker.verdict(fold(question), answerer.facts["hamkorlik-2025"]) == "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did they sign a new programme?", "no"),
+        ("министры подписали новую программу?", "no"),
+        ("did they sign a plan for the new programme?", "yes"),
+    ],
+)
+def test_in_may_a_plan_was_signed_not_a_new_programme(answerer, question: str, verdict: str):
+    assert answerer.checker.verdict(fold(question), answerer.facts["follow-up-may-2025"]) == verdict
