@@ -92,6 +92,10 @@ _THAT_OCCASION = re.compile(
     r"\bўша (?:учрашув|ташриф|маросим|парад|машғулот)\w*"
 )
 """A pointer back at the occasion of the last answer."""
+_NEWER = re.compile(
+    r"\b(?:the new one|the newer one|the current one|новая|новую|новой|нынешн\w*|yangisi|yangisini|янгиси)\b"
+)
+""""And the new one?": the later of two things of a kind, after the earlier one was answered."""
 _RELIABILITY = re.compile(
     r"\b(?:reliable|trustworthy|credible|accurate|verified|confirmed|надежн\w*|надёжн\w*|достоверн\w*|подтвержд\w*|"
     r"правдив\w*|ishonchli\w*|tasdiqlan\w*|ишончли\w*|тасдиқлан\w*)"
@@ -1182,6 +1186,8 @@ class Answerer:
     def _resolve(self, part: Part, ctx: Context | None) -> tuple[Match, str]:
         """The reading of the part, or, when nothing matched well enough, the fact far ahead of the rest."""
         found, used = self._read(part, ctx)
+        if ctx is not None:
+            found = self._the_newer_one(part, found, self._last(ctx))
         top = found.top_facts
         if (
             found.kind == "none"
@@ -2986,6 +2992,23 @@ class Answerer:
             known = frozenset(t for lang in LANGS for t in self.analyzer.terms(fold(answer.get(lang))))
             self._said[fact_id] = known
         return known
+
+    def _the_newer_one(self, part: Part, found: Match, last: str | None) -> Match:
+        """ "and the new one, where was it signed?" after the 2021–2025 programme: the related fact of the
+        same kind (the same subject in its topic) whose years all come after the last answer's."""
+        if last is None or not _NEWER.search(part.text):
+            return found
+        if found.item_id != last and len(self._own_words(part)) > 1:
+            return found  # ("а новая?" alone asks it of the last answer whatever its words read of)
+        years = self._years_of(self.facts[last])
+        kinds = set(self.fact_topic(last).split()) & self.concepts
+        if not years or not kinds:
+            return found
+        for fact_id in self._neighbours(last):
+            later = self._years_of(self.facts[fact_id])
+            if later and min(later) > max(years) and kinds & set(self.fact_topic(fact_id).split()):
+                return replace(found, item_id=fact_id, score=max(found.score, self.matcher.tuning.answer_threshold))
+        return found
 
     def _expressly_judged(self, part: Part, found: Match, own: Match) -> Match:
         """ "они подписали один документ?" after who signed: the part's own reading finds a fact that

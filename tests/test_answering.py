@@ -3538,3 +3538,14 @@ def test_a_fact_that_expressly_judges_the_claim_beats_a_topic_reading_that_canno
     reply = chat(answerer, "Кто подписал документы в Ташкенте?", "они подписали один документ?")[-1]
     assert reply.fact_id == "what-was-signed"
     assert reply.text.startswith("Нет ")  # two documents
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("what's the 2021-2025 programme and who signed it?", "and the new one, where was it signed?"),
+        ("предыдущая программа где подписана?", "а новая?"),
+    ],
+)
+def test_the_new_one_after_the_earlier_programme_is_the_2026_2030_one(answerer: Answerer, messages):
+    assert chat(answerer, *messages)[-1].fact_id == "strategic-programme-2026-2030"
