@@ -3153,6 +3153,13 @@ class Answerer:
             if previous and previous not in named and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):
                 return previous  # "did he also meet Mirziyoyev?": "he" is still the one he was
             return named[-1]
+        named_sides = {t for t in terms if t in set(self.people.values())}
+        if len(named_sides) == 1 and set(self._own_words(part)) <= _SIDES:
+            # "and from uzbekistan?" after who came from Russia: the one of that side the answer names
+            side = next(iter(named_sides))
+            of_side = [p for p, country in self.people.items() if country == side and p in self._answer_terms(fact.id)]
+            if len(of_side) == 1:
+                return of_side[0]
         if len(people) == 1:
             return people[0]
         # the side the question names first is the one it asks about: "Uzbekistan's minister … with Russia"

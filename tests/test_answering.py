@@ -3549,3 +3549,13 @@ def test_a_fact_that_expressly_judges_the_claim_beats_a_topic_reading_that_canno
 )
 def test_the_new_one_after_the_earlier_programme_is_the_2026_2030_one(answerer: Answerer, messages):
     assert chat(answerer, *messages)[-1].fact_id == "strategic-programme-2026-2030"
+
+
+def test_he_after_a_side_alone_is_the_one_of_that_side_the_answer_names(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "I'm writing about the tashkent signing. who was there from russia?",
+        "and from uzbekistan?",
+        "what rank did he hold?",
+    )[-1]
+    assert reply.fact_id in ("who-is-kholmukhamedov", "kholmukhamedov-rank")  # not Belousov any more
