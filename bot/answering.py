@@ -92,6 +92,10 @@ _THAT_OCCASION = re.compile(
     r"\bўша (?:учрашув|ташриф|маросим|парад|машғулот)\w*"
 )
 """A pointer back at the occasion of the last answer."""
+_ALSO_AGAIN = re.compile(
+    r"\b(?:as well|too|also|another|one like that|such|тоже|также|такой|такая|такое|ham|shunday)\b"
+)
+""""With Russia as well?": the same thing asked of another partner."""
 _NEWER = re.compile(
     r"\b(?:the new one|the newer one|the current one|новая|новую|новой|нынешн\w*|yangisi|yangisini|янгиси)\b"
 )
@@ -1384,6 +1388,8 @@ class Answerer:
             last = self._last(ctx)
             found = self._same_day_nearby(part, found, own, last)
             found = self._expressly_judged(part, found, own)
+            if self._other_partner_of_last(part, found, last):
+                return replace(found, kind="none", item_id=None, reason="nothing told of that partner"), used
             if (
                 part.kind == "yesno"
                 and last is not None
@@ -3009,6 +3015,18 @@ class Answerer:
             if later and min(later) > max(years) and kinds & set(self.fact_topic(fact_id).split()):
                 return replace(found, item_id=fact_id, score=max(found.score, self.matcher.tuning.answer_threshold))
         return found
+
+    def _other_partner_of_last(self, part: Part, found: Match, last: str | None) -> bool:
+        """ "is there one like that with Russia for 2026 as well?" after the plan with Turkey: a yes/no
+        question of the last answer's occasion with another partner country than the one it confirms,
+        which that answer does not tell of (it is no "yes" because the plan was with Turkey)."""
+        if part.kind != "yesno" or last is None or found.item_id != last or self.facts[last].values is None:
+            return False
+        partners = {
+            t for c in self.facts[last].values.confirms for t in self.analyzer.terms(fold(c)) if _is_country(t)
+        } - {UZBEKISTAN}
+        named = {t for t in self.analyzer.terms(part.text) if _is_country(t)} - {UZBEKISTAN}
+        return bool(partners) and bool(named) and not named & partners and _ALSO_AGAIN.search(part.text) is not None
 
     def _expressly_judged(self, part: Part, found: Match, own: Match) -> Match:
         """ "они подписали один документ?" after who signed: the part's own reading finds a fact that

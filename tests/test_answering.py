@@ -3559,3 +3559,12 @@ def test_he_after_a_side_alone_is_the_one_of_that_side_the_answer_names(answerer
         "what rank did he hold?",
     )[-1]
     assert reply.fact_id in ("who-is-kholmukhamedov", "kholmukhamedov-rank")  # not Belousov any more
+
+
+def test_the_same_asked_of_another_partner_is_not_confirmed_by_the_last_answer(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "totally different q – who did the uzbek defence minister sign a military cooperation deal for 2026 with, in ankara?",
+        "is there one like that with russia for 2026 as well?",
+    )[-1]
+    assert not reply.answered  # no Russia–Uzbekistan plan for 2026 is reported; not "Yes" from Turkey's
