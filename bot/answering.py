@@ -86,7 +86,7 @@ _REPLIED = re.compile(r"\b(?:ответил\w*|replied|responded|javob (?:berdi|
 _THE_OCCASION = re.compile(r"\bthe (meeting|talks|visit|parade|exercise|drills?)\b")
 _THAT_OCCASION = re.compile(
     r"\b(?:that|this|the same) (?:meeting|visit|trip|ceremony|signing|parade|exercise|drills?|talks|plan)\b|"
-    r"\b(?:в )?(?:том|этом) плане\b|\b(?:o'sha|shu|bu) rej\w*|\b(?:ўша|шу|бу) реж\w*|"
+    r"\b(?:в )?(?:том|этом) плане\b|\b(?:o'sha|shu|bu|u) rej\w*|\b(?:ўша|шу|бу|у) реж\w*|"
     r"\b(?:на|во время|в ходе|после) (?:той|этой) (?:встреч|визит|церемони|подписани|переговор|учени)\w*|"
     r"\b(?:тот|этот) (?:визит|парад)\b|\b(?:в |на )?(?:том|этом) (?:визите|параде)\b|\bo'sha (?:uchrashuv|tashrif|marosim|parad|mashg'ulot)\w*|"
     r"\bўша (?:учрашув|ташриф|маросим|парад|машғулот)\w*"
