@@ -3332,6 +3332,12 @@ class Answerer:
         Kholmukhamedov, and what was his role in the signing?" leaves him, not the other signatory).
         Returns the context and the person named so far."""
         named = [t for t in self.analyzer.terms(part.text) if t in self.people]
+        side = self._minister_side(part.text)
+        if side is not None:
+            # "the uzbek defence minister who signed with belousov … whats his name?": the one named as the
+            # partner of the side's minister is not whom "his" means
+            partners = {t for m in _WITH_PARTNER.finditer(part.text) for t in self.analyzer.terms(m.group(0))}
+            named = [t for t in named if not (t in partners and self.people.get(t) != side)]
         if named and ctx.person not in named and not only_pronouns:
             ctx = replace(ctx, person=named[0])
         elif not named and mentioned and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):

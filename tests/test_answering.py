@@ -3568,3 +3568,12 @@ def test_the_same_asked_of_another_partner_is_not_confirmed_by_the_last_answer(a
         "is there one like that with russia for 2026 as well?",
     )[-1]
     assert not reply.answered  # no Russia–Uzbekistan plan for 2026 is reported; not "Yes" from Turkey's
+
+
+def test_his_name_asked_of_the_side_s_minister_who_signed_with_belousov_is_not_belousov(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "my prof keeps mentioning the uzbek defence minister who signed with belousov in jan 2025, whats his name?",
+        "who was before him?",
+    )
+    assert replies[-1].fact_id == "kholmukhamedov-predecessor"
