@@ -3577,3 +3577,12 @@ def test_his_name_asked_of_the_side_s_minister_who_signed_with_belousov_is_not_b
         "who was before him?",
     )
     assert replies[-1].fact_id == "kholmukhamedov-predecessor"
+
+
+def test_what_his_counterpart_replied_is_the_counterpart_s_words(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "Что Белоусов говорил в Ташкенте про отношения России и Узбекистана, какими словами?",
+        "а его узбекский коллега что ответил?",
+    )[-1]
+    assert reply.fact_id == "kholmukhamedov-words"
