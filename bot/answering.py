@@ -3346,6 +3346,19 @@ class Answerer:
 
     def _asks_unsaid(self, item: _Answered) -> bool:
         fact = self.facts[item.match.item_id or ""]
+        topic = self.declines.get(self.after_latest or "")
+        if (
+            item.part.kind == "yesno"
+            # ("they": the ministers just answered of, not the news in general)
+            and any(w in _THEY for w in tokens(item.part.text))
+            and self.checker.claims(item.part.text).get("year")
+            and topic is not None
+            and topic.open_facts
+            and fact.id == topic.open_facts[0]
+        ):
+            # "а в 2026 году они встречались?": how far the reports reach is no yes and no no; it says what
+            # the reports do not tell, and the question is declined
+            return True
         wh = item.part.wh or ""
         if item.part.kind != "wh" or SPECIFIC_WH.get(wh, wh) not in fact.unsaid:
             return False

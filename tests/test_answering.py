@@ -3586,3 +3586,13 @@ def test_what_his_counterpart_replied_is_the_counterpart_s_words(answerer: Answe
         "а его узбекский коллега что ответил?",
     )[-1]
     assert reply.fact_id == "kholmukhamedov-words"
+
+
+def test_whether_they_met_in_the_newest_year_is_declined_with_the_reports_reach(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "когда министры обороны России и Узбекистана снова встречались после январского визита Белоусова в Ташкент?",
+        "а в 2026 году они встречались?",
+    )[-1]
+    assert not reply.answered  # no meeting is reported; the reply says how far the reports reach
+    assert "2026" in reply.text
