@@ -2534,6 +2534,9 @@ class Answerer:
         opened = _NEW_SUBJECT.match(own_text)
         first = self.analyzer.terms(opened.group(1)) if opened else []
         subjects = [t for t in subjects if t in first] if person is None else []
+        # (a partner country the last answer never names is a new subject wherever it stands: "o'sha oyda turkiya
+        # bilan ham … reja imzolandimi?" after the doctrine is Turkey's plan of that month)
+        subjects += [t for t in content if _is_country(t) and t not in _SIDES and t not in last_said and t in own_said]
         last_topic = set(self.fact_topic(last).split()) if last is not None else set()
         # "а с ЕАЭС у него что?" after the CSTO, whose answer names the EAEU in passing: a subject put first
         # that the last answer is not about, and that the part's own reading is about, is a new subject

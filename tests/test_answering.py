@@ -3596,3 +3596,13 @@ def test_whether_they_met_in_the_newest_year_is_declined_with_the_reports_reach(
     )[-1]
     assert not reply.answered  # no meeting is reported; the reply says how far the reports reach
     assert "2026" in reply.text
+
+
+def test_a_partner_country_the_last_answer_never_names_is_a_new_subject(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "2026 yil yanvarida prezident qaysi hujjatlarni qayta ko'rib chiqishni topshirgan edi?",
+        "o'sha oyda turkiya bilan ham 2026 yilga harbiy hamkorlik rejasi imzolandimi?",
+    )[-1]
+    assert reply.fact_id == "turkey-plan-2026"  # not the doctrine of that month
+    assert reply.text.startswith("Ha ")
