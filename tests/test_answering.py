@@ -3606,3 +3606,11 @@ def test_a_partner_country_the_last_answer_never_names_is_a_new_subject(answerer
     )[-1]
     assert reply.fact_id == "turkey-plan-2026"  # not the doctrine of that month
     assert reply.text.startswith("Ha ")
+
+
+def test_the_programme_before_the_2026_2030_one_is_the_earlier_programme(answerer: Answerer):
+    for question in (
+        "на основе какой программы строилось военное сотрудничество рф и узбекистана до программы на 2026-2030?",
+        "what programme did they have before the 2026-2030 programme?",
+    ):
+        assert answerer.answer(question).fact_id == "programme-2021-2025"
