@@ -92,6 +92,10 @@ _THAT_OCCASION = re.compile(
     r"\bўша (?:учрашув|ташриф|маросим|парад|машғулот)\w*"
 )
 """A pointer back at the occasion of the last answer."""
+_IS_IT_TRUE = re.compile(
+    r"^(?:so |and |but )?(?:is it (?:right|true|correct|the case)|was it (?:true|the case)) that\b"
+)
+""""Is it right that Russia agreed…?": a lead-in to a claim, whose "it" points at nothing."""
 _ALSO_AGAIN = re.compile(
     r"\b(?:as well|too|also|another|one like that|such|тоже|также|такой|такая|такое|ham|shunday)\b"
 )
@@ -2148,6 +2152,8 @@ class Answerer:
         that reads well alone, or asks about words the base does not know ("а какая техника?"), or is
         one the base recognises as a decline, is taken as it stands."""
         words = tokens(_THAT_TIME.sub(" ", part.text))  # "that day" points at a time, not at the last answer
+        # ("is it right that …?": that "it" is the claim's lead, no pointer back)
+        words = tokens(_IS_IT_TRUE.sub(" ", " ".join(words)))
         content = self._own_words(part)  # the question words ask; they are not the topic
         person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
         side = self._minister_side(part.text) if person else None

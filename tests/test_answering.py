@@ -3614,3 +3614,13 @@ def test_the_programme_before_the_2026_2030_one_is_the_earlier_programme(answere
         "what programme did they have before the 2026-2030 programme?",
     ):
         assert answerer.answer(question).fact_id == "programme-2021-2025"
+
+
+def test_is_it_right_that_leads_a_claim_and_points_back_at_nothing(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "Did belousov also meet President Mirziyoyev during that trip?",
+        "Is it right that Russia agreed a similar 2026–2030 military programme with another neighbouring country "
+        "later in 2025?",
+    )[-1]
+    assert reply.fact_id == "russia-other-programmes"  # Kyrgyzstan; not "Yes" from the meeting with the president
