@@ -684,3 +684,11 @@ def test_no_tass_report_of_the_exercise_is_held(answerer, question: str):
 )
 def test_in_may_a_plan_was_signed_not_a_new_programme(answerer, question: str, verdict: str):
     assert answerer.checker.verdict(fold(question), answerer.facts["follow-up-may-2025"]) == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was Russia among the participants of the Birlik-2025 exercise?", "Россия была среди участников Бирлик-2025?"],
+)
+def test_russia_was_not_among_birlik_s_participants(answerer, question: str):
+    assert answerer.checker.verdict(fold(question), answerer.facts["birlik-2025"]) == "no"
