@@ -692,3 +692,14 @@ def test_in_may_a_plan_was_signed_not_a_new_programme(answerer, question: str, v
 )
 def test_russia_was_not_among_birlik_s_participants(answerer, question: str):
     assert answerer.checker.verdict(fold(question), answerer.facts["birlik-2025"]) == "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Мудофаа доктринасини қайта кўриб чиқишни Холмуҳамедов буюрганми?", "no"),  # the president did
+        ("did mirziyoyev order the doctrine revision?", "yes"),
+    ],
+)
+def test_the_president_ordered_the_doctrine_revision(answerer, question: str, verdict: str):
+    assert answerer.checker.verdict(fold(question), answerer.facts["doctrine-2026"]) == verdict
