@@ -3152,8 +3152,7 @@ class Answerer:
             if side and not of_side:
                 # (the answer names the minister of that side though its values do not list him: "who was
                 # Uzbekistan's minister when Belousov came?" is answered by the visit, which names him)
-                said = self._answer_terms(fact.id)
-                of_side = [p for p, country in self.people.items() if country == side and p in said]
+                of_side = self._named_of_side(fact.id, side)
             if len(of_side) == 1 and of_side[0] != previous:
                 return of_side[0]  # "с кем он подписывал, фамилию узбекского министра не помню": that minister
             if previous and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):
@@ -3184,7 +3183,7 @@ class Answerer:
         if len(named_sides) == 1 and set(self._own_words(part)) <= _SIDES:
             # "and from uzbekistan?" after who came from Russia: the one of that side the answer names
             side = next(iter(named_sides))
-            of_side = [p for p, country in self.people.items() if country == side and p in self._answer_terms(fact.id)]
+            of_side = self._named_of_side(fact.id, side)
             if len(of_side) == 1:
                 return of_side[0]
         if len(people) == 1:
@@ -3216,6 +3215,11 @@ class Answerer:
             if len(chosen) == 1:
                 return chosen[0]
         return named[-1] if named else previous
+
+    def _named_of_side(self, fact_id: str, side: str) -> list[str]:
+        """The people of one side that the fact's answer names, whether or not its values list them."""
+        said = self._answer_terms(fact_id)
+        return [p for p, country in self.people.items() if country == side and p in said]
 
     def fact_topic(self, fact_id: str) -> str:
         """The topic of a fact's own first question: one string per fact, shared by every context that
