@@ -385,6 +385,8 @@ _TIME_SUBJECTS = frozenset({"after", "before", "since", "latest", "new"})
 """Words that place a list question in time; they name no item of it."""
 _SIGNED_WORDS = frozenset({"sign", "agreement", "plan", "programme", "new", "what"})
 """What a question about what was signed uses: "what new document did they sign?"."""
+_HAPPENED = ("o'tgan", "o'tdi", "o'tkaz", "bo'l")
+"""Uzbek for "took place", "was held", "happened": what an occasion does, and no person."""
 _PERSON_PRONOUNS = word_set("he him his он его ему него нем им ним u uning unga uni undan")
 """Pronouns that stand for a person. Everyone the sources name is a man, so "she/её" is a document
 ("где её подписывали?" — the programme)."""
@@ -2156,6 +2158,9 @@ class Answerer:
         words = tokens(_IS_IT_TRUE.sub(" ", " ".join(words)))
         content = self._own_words(part)  # the question words ask; they are not the topic
         person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
+        if person and self._occasion_pronoun(part, words, content, self._last(ctx)):
+            last_occasion = self._last(ctx) or ""
+            return self._as_last(own, last_occasion, fact=True), f"{part.text} {self.fact_topic(last_occasion)}"
         side = self._minister_side(part.text) if person else None
         if person and side is not None and self.people.get(person) != side:
             # "and the uzbek minister, what did he say?" after Belousov: "he" is the minister the part names
@@ -2597,6 +2602,19 @@ class Answerer:
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         return own, part.text
+
+    def _occasion_pronoun(self, part: Part, words: list[str], content: list[str], last: str | None) -> bool:
+        """Uzbek "u" is "he" and "it" alike: "u qachon bo'lgan?" (when was it?) after the May meeting asks
+        when the occasion happened, not when the minister the answer named did something."""
+        return (
+            last is not None
+            and self.facts[last].event is not None
+            and part.wh in ("when", "where")
+            and self._tells_kind(last, part.wh)
+            and "u" in words
+            and not any(w in _PERSON_PRONOUNS for w in words if w != "u")
+            and all(t.startswith(_HAPPENED) for t in content)
+        )
 
     def _partner_swapped(self, part: Part, content: list[str], ctx: Context) -> tuple[Match, str] | None:
         """ "а с Узбекистаном на 2026-й сколько?" after Russia's 2026 plan with Belarus, "Rossiya bilan-chi?"

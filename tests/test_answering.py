@@ -3624,3 +3624,20 @@ def test_is_it_right_that_leads_a_claim_and_points_back_at_nothing(answerer: Ans
         "later in 2025?",
     )[-1]
     assert reply.fact_id == "russia-other-programmes"  # Kyrgyzstan; not "Yes" from the meeting with the president
+
+
+@pytest.mark.parametrize("when", ["У қачон бўлган, аниқ санаси?", "u qachon bo'lib o'tgan?"])
+def test_uzbek_u_with_happened_is_the_occasion_not_the_minister(answerer: Answerer, when):
+    reply = chat(
+        answerer,
+        "2025 йил май ойида Белоусов билан Холмуҳамедов қайси шаҳарда учрашишган?",
+        "Улар ўша учрашувда нимани имзолашди?",
+        when,
+    )[-1]
+    assert reply.fact_id == "follow-up-may-2025"  # the meeting's day, not Kholmukhamedov's appointment
+    assert "10" in reply.text
+
+
+def test_uzbek_u_with_a_word_of_its_own_is_still_the_minister(answerer: Answerer):
+    reply = chat(answerer, "Холмуҳамедов ким?", "u qachon vazir bo'lgan?")[-1]
+    assert reply.fact_id == "kholmukhamedov-appointment"
