@@ -88,8 +88,8 @@ _THAT_OCCASION = re.compile(
     r"\b(?:that|this|the same) (?:meeting|visit|trip|ceremony|signing|parade|exercise|drills?|talks|plan)\b|"
     r"\b(?:в )?(?:том|этом) плане\b|\b(?:o'sha|shu|bu|u) rej\w*|\b(?:ўша|шу|бу|у) реж\w*|"
     r"\b(?:на|во время|в ходе|после) (?:той|этой) (?:встреч|визит|церемони|подписани|переговор|учени)\w*|"
-    r"\b(?:тот|этот) (?:визит|парад)\b|\b(?:в |на )?(?:том|этом) (?:визите|параде)\b|\bo'sha (?:uchrashuv|tashrif|marosim|parad|mashg'ulot)\w*|"
-    r"\bўша (?:учрашув|ташриф|маросим|парад|машғулот)\w*"
+    r"\b(?:тот|этот) (?:визит|парад)\b|\b(?:в |на )?(?:том|этом) (?:визите|параде)\b|\bo'sha (?:uchrashuv|tashrif|marosim|parad|mashg'ulot|mashq)\w*|"
+    r"\bўша (?:учрашув|ташриф|маросим|парад|машғулот|машқ)\w*"
 )
 """A pointer back at the occasion of the last answer."""
 _IS_IT_TRUE = re.compile(
@@ -226,6 +226,8 @@ _BEING_AT = re.compile(r"(?:qatnash|участв|attend|ishtirok|был|bor|pres
 """Being at an occasion: "who else was there / took part?" asks nothing more of anyone."""
 _TAKING_PART = word_set("involved used bor bormi bormidi ishtirok ishlatilgan применялись участвовали")
 """Being part of an occasion: "any helos involved?", "vertolyot ham bormidi?" ask only whether the thing was."""
+_BEING_PART = ("involved", "took part", "take part", "participat", "ishtirok", "qatnash", "участв", "қатнаш")
+"""Taking part in an occasion, in any form: "qanaqa bo'linmalar qatnashgan?" asks only which units were."""
 _ALSO = word_set("ham too also as well himself тоже также сам лично o'zi")
 _MONTH_WORD = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|"
@@ -2169,6 +2171,8 @@ class Answerer:
         words_refer = any(w in PRONOUNS for w in words)
         threshold = self.matcher.tuning.answer_threshold
         last = self._last(ctx)
+        if self._told_of_the_occasion(part, ctx):
+            return self._as_last(own, last or "", fact=True), part.text
         counterpart = _COUNTERPART_OF.search(part.text)
         # (with something asked of him: "а его узбекский коллега?" alone is the last question again, for him)
         asked = [t for t in content if t != COUNTERPART and t not in _SIDES]
@@ -2945,6 +2949,29 @@ class Answerer:
         # (a word's own term told, as "helos" is the notes' helicopters; not a side or the whole subject,
         # which every answer names: "а сколько из них было русских?" asks a count it does not give)
         said = self._told_terms(last)
+        return bool(words) and all(
+            len(w) >= 3 and (any(t.startswith(w[:6]) for t in told) or self._term(w) in said) for w in words
+        )
+
+    def _told_of_the_occasion(self, part: Part, ctx: Context) -> bool:
+        """ "o'sha mashqda qanaqa bo'linmalar qatnashgan?" after Hamkorlik-2025: a question that points back
+        at the occasion just answered ("that exercise") and whose every other word that answer tells is
+        asked of it, whatever another fact's words (or the last question's) would make of it."""
+        last = self._last(ctx)
+        pointer = _THAT_OCCASION.search(part.text)
+        if last is None or pointer is None or part.kind != "wh" or self.facts[last].event is None:
+            return False
+        wh = "what" if part.wh == "how" and _WHAT_KIND.search(part.text) else part.wh
+        if not self._tells_kind(last, wh):
+            return False
+        content = set(self._own_words(part))
+        rest = f"{part.text[: pointer.start()]} {part.text[pointer.end() :]}"
+        words = [
+            w
+            for w in tokens(rest)
+            if not w.isdigit() and self._term(w) in content - _SIDES and not w.startswith(_BEING_PART)
+        ]
+        told, said = self._told_words(last), self._told_terms(last)
         return bool(words) and all(
             len(w) >= 3 and (any(t.startswith(w[:6]) for t in told) or self._term(w) in said) for w in words
         )

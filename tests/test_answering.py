@@ -3641,3 +3641,19 @@ def test_uzbek_u_with_happened_is_the_occasion_not_the_minister(answerer: Answer
 def test_uzbek_u_with_a_word_of_its_own_is_still_the_minister(answerer: Answerer):
     reply = chat(answerer, "Холмуҳамедов ким?", "u qachon vazir bo'lgan?")[-1]
     assert reply.fact_id == "kholmukhamedov-appointment"
+
+
+def test_what_that_occasion_s_answer_tells_is_asked_of_it_not_of_the_last_question_s_words(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "2025 yil yozida termiz poligonida rossiya bilan qoshma mashg'ulot bo'lgandi, uning nomi nima edi?",
+        "u qachon boshlanib qachon tugagan?",
+        "o'sha mashqda rossiya tomondan qanaqa bo'linmalar qatnashgan?",
+    )[-1]
+    assert reply.fact_id == "hamkorlik-2025"  # its mountain and assault units; not Birlik-2025 ("start", "end")
+    assert "tog'" in reply.text
+
+
+def test_what_that_occasion_s_answer_never_tells_is_still_declined(answerer: Answerer):
+    reply = chat(answerer, "where was hamkorlik-2025 held?", "what did they eat at that exercise?")[-1]
+    assert not reply.answered
