@@ -387,6 +387,8 @@ _TIME_SUBJECTS = frozenset({"after", "before", "since", "latest", "new"})
 """Words that place a list question in time; they name no item of it."""
 _SIGNED_WORDS = frozenset({"sign", "agreement", "plan", "programme", "new", "what"})
 """What a question about what was signed uses: "what new document did they sign?"."""
+_THERE = word_set("there там туда yerda yerga")
+"""Pointers back at the last answer's place only."""
 _HAPPENED = ("o'tgan", "o'tdi", "o'tkaz", "bo'l")
 """Uzbek for "took place", "was held", "happened": what an occasion does, and no person."""
 _PERSON_PRONOUNS = word_set("he him his он его ему него нем им ним u uning unga uni undan")
@@ -2454,6 +2456,10 @@ class Answerer:
                 # country or the sides, not the last answer; the question is complete without it
                 return own, part.text
             names = any(t in self.people for t in content)  # "did Belousov see Mirziyoyev that day?"
+            if self._there_is_own_place(part, own, last):
+                # "and the russian one got there when exactly?" after the day of signing: "there" is Tashkent,
+                # where the visit the part reads clearly as took place too; it leaves the question complete
+                return own, part.text
             if own.kind == "fact" and own.score >= KEEP_OWN_READING and content and (names or not words_refer):
                 # "а подписание когда было?" says what it is about; between close readings, the one
                 # near the last answer (itself or a fact related to it) is the one meant
@@ -2619,6 +2625,25 @@ class Answerer:
             and not any(w in _PERSON_PRONOUNS for w in words if w != "u")
             and all(t.startswith(_HAPPENED) for t in content)
         )
+
+    def _there_is_own_place(self, part: Part, own: Match, last: str | None) -> bool:
+        """The part points back only at a place ("there", "там", "u yerda"), a place of the fact its own
+        words read clearly, and of the last answer's if it names one: nothing is left for the context to add."""
+        pointers = [w for w in tokens(part.text) if w in PRONOUNS]
+        if (
+            last is None
+            or own.kind != "fact"
+            or own.item_id in (None, last)
+            or own.score < KEEP_OWN_READING
+            or not pointers
+            or not all(w in _THERE for w in pointers)
+            # (its words in full: "the russian one got there" is the Russian minister arriving)
+            or len(self.analyzer.terms(part.text)) <= COMPLETE_QUESTION
+        ):
+            return False
+        # (an answer with no place of its own gives "there" nothing to point at but an earlier one's)
+        places, last_places = self.checker.places(self.facts[own.item_id or ""]), self.checker.places(self.facts[last])
+        return bool(places) and (not last_places or bool(places & last_places))
 
     def _partner_swapped(self, part: Part, content: list[str], ctx: Context) -> tuple[Match, str] | None:
         """ "а с Узбекистаном на 2026-й сколько?" after Russia's 2026 plan with Belarus, "Rossiya bilan-chi?"

@@ -3657,3 +3657,26 @@ def test_what_that_occasion_s_answer_tells_is_asked_of_it_not_of_the_last_questi
 def test_what_that_occasion_s_answer_never_tells_is_still_declined(answerer: Answerer):
     reply = chat(answerer, "where was hamkorlik-2025 held?", "what did they eat at that exercise?")[-1]
     assert not reply.answered
+
+
+def test_there_leaves_a_question_complete_whose_own_reading_is_clear(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "who were the two ministers who signed the russia-uzbekistan military papers in jan 2025?",
+        "and in which city?",
+        "what weekday was it?",
+        "and the russian one got there when exactly?",
+    )[-1]
+    assert reply.fact_id == "belousov-visit"  # he arrived on 21 January; not the signing's day again
+    assert "21 January" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_id"),
+    [
+        ("when did the russian one get there?", "belousov-visit"),
+        ("and the uzbek one, who is he?", "who-is-kholmukhamedov"),
+    ],
+)
+def test_the_russian_or_uzbek_one_is_that_side_s_minister(answerer: Answerer, text, fact_id):
+    assert answerer.answer(text).fact_id == fact_id
