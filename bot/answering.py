@@ -2528,6 +2528,11 @@ class Answerer:
                     again = self._last_fact_reading(part.text, ctx, own.score - ELLIPSIS_MARGIN)
                     if again is not None:
                         return again
+                    tied = [f for f, s in own.top_facts if s >= own.score - TIE]
+                    if len(tied) >= 2 and last not in tied and self._tells_kind(last or "", part.wh):
+                        # "qaysi davlatlardan kelishgan?" after the Samarkand meeting: two words that read as
+                        # well of several facts name none of them; the last answer speaks of them and tells it
+                        return self._as_last(own, last or "", fact=True), part.text
                 return (replace(own, item_id=near[0], score=near[1]) if near else own), part.text
         # (the last answer's day or time names no topic: "…в тот день тоже встречался?")
         text = self._with_person(_THAT_TIME.sub(" ", part.text), person) if person else part.text

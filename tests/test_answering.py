@@ -3680,3 +3680,14 @@ def test_there_leaves_a_question_complete_whose_own_reading_is_clear(answerer: A
 )
 def test_the_russian_or_uzbek_one_is_that_side_s_minister(answerer: Answerer, text, fact_id):
     assert answerer.answer(text).fact_id == fact_id
+
+
+def test_two_words_that_read_as_well_of_several_facts_are_asked_of_the_last_answer(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "2025 oktabrda markaziy osiyo mudofaa vazirlarining birinchi uchrashuvi qaysi shaharda bolgandi?",
+        "kim raislik qilgan?",
+        "qaysi davlatlardan kelishgan?",
+    )[-1]
+    assert reply.fact_id == "c5-defence-ministers"  # Kazakhstan, Kyrgyzstan…; not Russia's other programmes
+    assert "Qozog'iston" in reply.text
