@@ -2383,6 +2383,9 @@ class Answerer:
             and sides <= _SIDES
             and sides & _SIDE
             and all(c in self._answer_terms(last) for c in sides - _SIDE)
+            # (a question word the last answer cannot answer asks it anew: "Россия томонидан ким?" after the
+            # day of signing is who signed for Russia)
+            and (part.kind != "wh" or self._tells_kind(last, part.wh))
         ):
             # "and the Uzbek side?", "o'zbek tomondan-chi?", "а его узбекский коллега?": the same question
             # for the other side, which the last answer's fact tells as well

@@ -3691,3 +3691,9 @@ def test_two_words_that_read_as_well_of_several_facts_are_asked_of_the_last_answ
     )[-1]
     assert reply.fact_id == "c5-defence-ministers"  # Kazakhstan, Kyrgyzstan…; not Russia's other programmes
     assert "Qozog'iston" in reply.text
+
+
+@pytest.mark.parametrize("side", ["Россия томонидан ким?", "and who from the russian side?"])
+def test_a_side_with_a_question_the_last_answer_cannot_answer_is_asked_anew(answerer: Answerer, side):
+    reply = chat(answerer, "2025 йил январида Тошкентда қандай ҳужжатлар имзоланган?", "Аниқ қайси куни?", side)[-1]
+    assert reply.fact_id == "who-signed"  # Belousov; the day of signing tells no one
