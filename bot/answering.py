@@ -2441,6 +2441,10 @@ class Answerer:
                 # "the existing doctrine is from which year?" after the doctrine's revision: a word the base does
                 # not know beside words that nearly find the last answer on their own is still about it
                 return self._as_last(own, last, fact=True), part.text
+            if unknown and self._tie_the_last_answer_speaks_to(part, own, content, unknown, last):
+                # "какие модели называли?" after the Chinese fighters: a word the base does not know beside
+                # words the last answer uses, whose own reading is a tie of facts it names none of
+                return self._as_last(own, last or "", fact=True), part.text
             if unknown:
                 return own, part.text  # it asks about something new, not more of the last topic
             # (the side a question names qualifies it, it is no topic: "а с российской стороны чьи подразделения?")
@@ -2632,6 +2636,22 @@ class Answerer:
             and "u" in words
             and not any(w in _PERSON_PRONOUNS for w in words if w != "u")
             and all(t.startswith(_HAPPENED) for t in content)
+        )
+
+    def _tie_the_last_answer_speaks_to(
+        self, part: Part, own: Match, content: list[str], unknown: list[str], last: str | None
+    ) -> bool:
+        tied = [f for f, s in own.top_facts if s >= own.score - TIE]
+        known = [t for t in content if t not in unknown]
+        return (
+            last is not None
+            and part.kind == "wh"
+            and own.score < KEEP_OWN_READING
+            and len(tied) >= 2
+            and last not in tied
+            and bool(known)
+            and all(t in self._answer_terms(last) for t in known)
+            and self._tells_kind(last, part.wh)
         )
 
     def _there_is_own_place(self, part: Part, own: Match, last: str | None) -> bool:

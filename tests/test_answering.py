@@ -3697,3 +3697,15 @@ def test_two_words_that_read_as_well_of_several_facts_are_asked_of_the_last_answ
 def test_a_side_with_a_question_the_last_answer_cannot_answer_is_asked_anew(answerer: Answerer, side):
     reply = chat(answerer, "2025 йил январида Тошкентда қандай ҳужжатлар имзоланган?", "Аниқ қайси куни?", side)[-1]
     assert reply.fact_id == "who-signed"  # Belousov; the day of signing tells no one
+
+
+def test_an_unknown_word_beside_words_the_last_answer_uses_is_asked_of_it_when_alone_it_reads_as_a_tie(
+    answerer: Answerer,
+):
+    reply = chat(
+        answerer,
+        "Весной 2025 писали что Узбекистан хочет покупать истребители не у нас. У какой страны?",
+        "какие модели называли?",
+    )[-1]
+    assert reply.fact_id == "china-fighters"  # J-10C, JF-17 and J-35 as guesses; not the presidents' contacts
+    assert "J-10C" in reply.text
