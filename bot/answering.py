@@ -215,6 +215,8 @@ _QUOTED = re.compile(r"(?:(?<![\w])'([^'?]{6,80})'(?![\w])|\"([^\"?]{6,80})\"|«
 """A name the writer quotes ("a '2017 defence cooperation treaty'", «договор 2017 года»)."""
 _WEEKDAY_ASKED = re.compile(r"\bday of (?:the )?week\b|\bweekday\b|день недели|hafta(?:ning)? qaysi kuni")
 """A weekday asked for ("what day of the week was it?", "какой это был день недели?")."""
+_A_WEEK = dt.timedelta(days=7)
+_WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _FINER_PLACE = re.compile(
     r"\bwhere (?:exactly |precisely )?in (?:the city|the capital|town|tashkent)\b|\bwhere in the city\b|"
     r"где (?:именно |конкретно )?в (?:городе|столице|ташкенте)|shaharning qayerida|toshkentning qayerida"
@@ -2232,7 +2234,11 @@ class Answerer:
             # (of an occasion after the signing: the signing day's weekday is the signing date's own answer)
             and (day := self._newest_day(self.facts[last])) is not None
             and self.signed is not None
-            and day > self.signed
+            # (or well before it, when its answer names the weekday: the Sunday his appointment was announced;
+            # the visit's arrival, the day before the signing, is part of the signing's story)
+            and (
+                day > self.signed or (day < self.signed - _A_WEEK and _WEEKDAY_NAMED.search(self.facts[last].answer.en))
+            )
         ):
             # "what day of the week was it?" after the May meeting: the day of the occasion just answered,
             # whose date its answer gives, not the January signing's Wednesday

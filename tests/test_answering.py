@@ -3709,3 +3709,18 @@ def test_an_unknown_word_beside_words_the_last_answer_uses_is_asked_of_it_when_a
     )[-1]
     assert reply.fact_id == "china-fighters"  # J-10C, JF-17 and J-35 as guesses; not the presidents' contacts
     assert "J-10C" in reply.text
+
+
+def test_the_weekday_after_an_earlier_occasion_whose_answer_names_it_is_that_occasion_s(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "who publicly announced kholmukhamedov's appointment as defence minister in nov 2024?",
+        "what day of the week did he announce it",
+    )[-1]
+    assert reply.fact_id == "kholmukhamedov-appointment"
+    assert "Sunday" in reply.text
+
+
+def test_the_weekday_after_the_visit_is_still_the_signing_s(answerer: Answerer):
+    reply = chat(answerer, "ҳужжатлар-чи? қачон имзоланган?", "ҳафтанинг қайси куни эди?")[-1]
+    assert "чоршанба" in reply.text.lower()
