@@ -3724,3 +3724,12 @@ def test_the_weekday_after_an_earlier_occasion_whose_answer_names_it_is_that_occ
 def test_the_weekday_after_the_visit_is_still_the_signing_s(answerer: Answerer):
     reply = chat(answerer, "ҳужжатлар-чи? қачон имзоланган?", "ҳафтанинг қайси куни эди?")[-1]
     assert "чоршанба" in reply.text.lower()
+
+
+def test_as_regards_is_no_new_subject(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "what did President Mirziyoyev instruct in January 2026 concerning the country's defence doctrine?",
+        "And what must it preserve as regards alliances?",
+    )[-1]
+    assert reply.fact_id == "doctrine-2026"  # not joining military blocs
