@@ -215,6 +215,11 @@ _QUOTED = re.compile(r"(?:(?<![\w])'([^'?]{6,80})'(?![\w])|\"([^\"?]{6,80})\"|«
 """A name the writer quotes ("a '2017 defence cooperation treaty'", «договор 2017 года»)."""
 _WEEKDAY_ASKED = re.compile(r"\bday of (?:the )?week\b|\bweekday\b|день недели|hafta(?:ning)? qaysi kuni")
 """A weekday asked for ("what day of the week was it?", "какой это был день недели?")."""
+_IF_SO = re.compile(
+    r"(?:and |but )?(?:if so|if yes|if it (?:has|was|did)|if they (?:have|did)|если да|если так|если было|"
+    r"agar shunday bo'lsa|agar ha bo'lsa|agar bo'lgan bo'lsa)\b"
+)
+"""A question asked only if the one before it holds: "…adopted already? If so, on what date?"."""
 _A_WEEK = dt.timedelta(days=7)
 _WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _FINER_PLACE = re.compile(
@@ -828,6 +833,9 @@ class Answerer:
                 unanswered.append(part.text)
         # a question of a kind no fact answers may be a clause of a longer one ("When he visited…, what…?")
         recognised = first is not None and first.kind == "decline" and first.reason != NO_FACT_OF_KIND
+        # ("has it been adopted? if so, on what date?": a part asked only if the one before holds is no clause
+        # of a longer question; the first unanswered, it is unanswered too)
+        recognised = recognised or any(_IF_SO.match(p.text) for p in reading.parts[1:])
         if not answered and len(reading.parts) != 1 and not recognised:
             # parts that read poorly alone may read well together; not after one the base declines
             # (asking what the first part asked: "во сколько была церемония? утром?" still asks the hour)

@@ -3733,3 +3733,18 @@ def test_as_regards_is_no_new_subject(answerer: Answerer):
         "And what must it preserve as regards alliances?",
     )[-1]
     assert reply.fact_id == "doctrine-2026"  # not joining military blocs
+
+
+def test_a_question_asked_only_if_an_unanswered_one_holds_is_unanswered(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "what did President Mirziyoyev instruct in January 2026 concerning the country's defence doctrine?",
+        "Has it been adopted already? If so, on what date?",
+    )[-1]
+    assert not reply.answered  # the adoption is not reported; not the signing's date
+
+
+def test_a_question_asked_if_an_answered_one_holds_is_answered(answerer: Answerer):
+    reply = answerer.answer("Was Hamkorlik-2025 held at the Termez range? If so, when?")
+    assert reply.fact_id == "hamkorlik-2025"
+    assert reply.text.startswith("Yes")
