@@ -643,7 +643,8 @@ class ClaimChecker:
         # what the follow-up itself claims outweighs what its topic confirms: "did Russia take part too?"
         # after the first Central Asian meeting is denied, though the meeting itself is confirmed
         if context:
-            own = terms | self._phrase_terms(folded)
+            # (what it sets aside is none of its own: "2 separate documents then, not one?")
+            own = set(self._terms(_without_references(kept))) | self._phrase_terms(kept)
             own_denied = max((len(d) for d in checked.denies if d and _holds(d, own)), default=0)
             own_confirmed = max((len(c) for c in checked.confirms if c and _holds(c, own)), default=0)
             if own_denied and own_denied >= own_confirmed:

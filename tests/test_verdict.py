@@ -703,3 +703,9 @@ def test_russia_was_not_among_birlik_s_participants(answerer, question: str):
 )
 def test_the_president_ordered_the_doctrine_revision(answerer, question: str, verdict: str):
     assert answerer.checker.verdict(fold(question), answerer.facts["doctrine-2026"]) == verdict
+
+
+def test_what_a_follow_up_sets_aside_is_not_its_own_claim(answerer: Answerer):
+    first = answerer.answer("what did they sign on 22 jan 2025? some sites say 'one agreement until 2030'")
+    reply = answerer.answer("so it was 2 separate documents then, not one?", context=first.context)
+    assert reply.verdict == "yes"  # two documents; "not one" is what it sets aside, which the topic denies
