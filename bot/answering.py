@@ -215,6 +215,13 @@ _QUOTED = re.compile(r"(?:(?<![\w])'([^'?]{6,80})'(?![\w])|\"([^\"?]{6,80})\"|«
 """A name the writer quotes ("a '2017 defence cooperation treaty'", «договор 2017 года»)."""
 _WEEKDAY_ASKED = re.compile(r"\bday of (?:the )?week\b|\bweekday\b|день недели|hafta(?:ning)? qaysi kuni")
 """A weekday asked for ("what day of the week was it?", "какой это был день недели?")."""
+_TRUE_TAIL = re.compile(
+    r"\b(?:это|ведь) (?:правда|так|верно)\s*$|"
+    r"\b(?:shu|bu) (?:to'g'rimi|rostmi)\s*$|\b(?:шу|бу) (?:тўғрими|ростми)\s*$"
+)
+"""A closing "это правда?", "shu to'g'rimi?": it asks whether the claim holds, and points at nothing."""
+_HEDGES = word_set("вроде типа походу кажется видимо наверное мол apparently reportedly supposedly shekilli chamasi")
+"""Words that hedge a claim ("наблюдателем вроде в 2020 стал?"): no subject of their own."""
 _IF_SO = re.compile(
     r"(?:and |but )?(?:if so|if yes|if it (?:has|was|did)|if they (?:have|did)|если да|если так|если было|"
     r"agar shunday bo'lsa|agar ha bo'lsa|agar bo'lgan bo'lsa)\b"
@@ -2169,7 +2176,7 @@ class Answerer:
         one the base recognises as a decline, is taken as it stands."""
         words = tokens(_THAT_TIME.sub(" ", part.text))  # "that day" points at a time, not at the last answer
         # ("is it right that …?": that "it" is the claim's lead, no pointer back)
-        words = tokens(_IS_IT_TRUE.sub(" ", " ".join(words)))
+        words = tokens(_TRUE_TAIL.sub(" ", _IS_IT_TRUE.sub(" ", " ".join(words))))
         content = self._own_words(part)  # the question words ask; they are not the topic
         person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
         if person and self._occasion_pronoun(part, words, content, self._last(ctx)):
@@ -2438,7 +2445,12 @@ class Answerer:
             # "а что подписали по итогам?", "u bilan qanaqa hujjat imzolashdi?" after the May meeting: what
             # was signed on the last answer's occasion, which tells of a signing of its own
             return self._as_last(own, last), part.text
-        unknown = [w for w in self.matcher.unknown(part.text) if w not in PRONOUNS and w not in NUMBER_WORDS]
+        # (a year or count the base never names is a claim to check, no new subject: "…в 2020 стал?")
+        unknown = [
+            w
+            for w in self.matcher.unknown(part.text)
+            if w not in PRONOUNS and w not in NUMBER_WORDS and not w.isdigit() and w not in _HEDGES
+        ]
         if person is not None and content and unknown and len(unknown) >= len(content):
             # "what did he eat?", "что он ел?": every word it asks with is one the base does not know; "he"
             # does not make it a question about what he said

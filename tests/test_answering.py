@@ -3748,3 +3748,21 @@ def test_a_question_asked_if_an_answered_one_holds_is_answered(answerer: Answere
     reply = answerer.answer("Was Hamkorlik-2025 held at the Termez range? If so, when?")
     assert reply.fact_id == "hamkorlik-2025"
     assert reply.text.startswith("Yes")
+
+
+def test_a_year_the_base_never_names_is_a_claim_to_check_not_a_new_subject(answerer: Answerer):
+    reply = chat(
+        answerer, "what is uzbekistan's status in the eurasian economic union?", "and it has been like that since 2020?"
+    )[-1]
+    assert reply.fact_id == "eaeu"
+    assert reply.text.startswith("Yes")
+
+
+def test_a_closing_eto_pravda_points_at_nothing(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "Узбекистан в ОДКБ?",
+        "А после этого Узбекистан в ОДКБ вернулся?",
+        "А в 2026-м у нас вроде оборонную доктрину пересматривать взялись, это правда?",
+    )[-1]
+    assert reply.fact_id == "doctrine-2026"  # the doctrine's revision, a question of its own; not the CSTO
