@@ -2318,7 +2318,9 @@ class Answerer:
         if part.kind == "yesno" and last is not None and content and not person and not near and not summarised:
             claimed = {t for found in self.checker.claims(part.text).values() for t in found}
             # …or a claim beside words the last answer uses, about "that": "was that meeting in Tashkent as well?"
-            words = {t for t in content if len(t) > 2}  # not the "as" of "as well"
+            # (nor words the base does not know: "mashq buxoro tarafdagi chollarda bo'lganmi?" claims Bukhara)
+            strange = set(self.matcher.unknown(part.text))
+            words = {t for t in content if len(t) > 2 and t not in strange}  # not the "as" of "as well"
             # (or in two words: "Toshkentda uchrashishganmi?" after the ministers' meeting in Moscow)
             pointed = (
                 not neighbour

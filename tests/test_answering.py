@@ -3766,3 +3766,13 @@ def test_a_closing_eto_pravda_points_at_nothing(answerer: Answerer):
         "А в 2026-м у нас вроде оборонную доктрину пересматривать взялись, это правда?",
     )[-1]
     assert reply.fact_id == "doctrine-2026"  # the doctrine's revision, a question of its own; not the CSTO
+
+
+def test_a_place_claimed_beside_words_the_base_does_not_know_is_checked_against_the_last_answer(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "2025 iyuldagi rossiya bn qoshma mashqda rossiya askarlari qaysi harbiy bazadan kelgan?",
+        "mashq buxoro tarafdagi chollarda bolganmi?",
+    )[-1]
+    assert reply.fact_id == "hamkorlik-2025"
+    assert reply.text.startswith("Yo'q")  # at the Termez range
