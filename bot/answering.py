@@ -1557,9 +1557,13 @@ class Answerer:
             and _AGAIN_WHEN.search(part.text)
             and fact.event is not None
             and self.signed is not None
-            and fact.event.date <= self.signed
+            # (or the occasion just answered: "undan keyin yana qachon uchrashishgan?" after the May meeting)
+            and (fact.event.date <= self.signed or (ctx is not None and found.item_id == self._last(ctx)))
         ):
             # "when did Belousov come to Uzbekistan again?": not the visit of the signing, which it counts from
+            if fact.event.date > self.signed and self.after_latest is not None:
+                # (again after the newest occasion of its kind the reports hold: declined with how far they reach)
+                return Match("decline", self.after_latest, 1.0, "asks when it happened again", final=True), used
             return replace(found, kind="none", item_id=None, reason="asks when it happened again"), used
         if fact is not None and self.checker.other_edition(part.text, fact):
             return replace(found, kind="none", item_id=None, reason="asks about another edition"), used

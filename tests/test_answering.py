@@ -3776,3 +3776,10 @@ def test_a_place_claimed_beside_words_the_base_does_not_know_is_checked_against_
     )[-1]
     assert reply.fact_id == "hamkorlik-2025"
     assert reply.text.startswith("Yo'q")  # at the Termez range
+
+
+@pytest.mark.parametrize("again", ["when did they meet again after that?", "Ундан кейин улар яна қачон учрашишган?"])
+def test_when_the_occasion_just_answered_happened_again_is_declined_with_the_reports_reach(answerer: Answerer, again):
+    reply = chat(answerer, "when did the defence ministers meet in may 2025?", again)[-1]
+    assert not reply.answered  # the May meeting is the last one reported; not that meeting again
+    assert "2026" in reply.text
