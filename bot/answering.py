@@ -1727,7 +1727,9 @@ class Answerer:
         # broad words still name the subject when the fact speaks of none of them ("about the Tashkent
         # signing" is not the parade's)
         subject = subject or [t for t in after[:1] if t in _OCCASIONS]
-        return bool(subject) and not any(t in self._answer_terms(fact.id) for t in subject)
+        # (a word within one the answer uses is its subject too: "the war" of "the Great Patriotic War")
+        said = self._answer_terms(fact.id)
+        return bool(subject) and not any(t in said or (len(t) >= 3 and any(t in w for w in said)) for t in subject)
 
     def _other_person(self, text: str, fact: Fact) -> bool:
         """The question names only people the fact, which is about one person, does not name."""

@@ -3783,3 +3783,9 @@ def test_when_the_occasion_just_answered_happened_again_is_declined_with_the_rep
     reply = chat(answerer, "when did the defence ministers meet in may 2025?", again)[-1]
     assert not reply.answered  # the May meeting is the last one reported; not that meeting again
     assert "2026" in reply.text
+
+
+def test_words_asked_about_a_subject_within_a_word_the_answer_uses_are_those_words(answerer: Answerer):
+    reply = answerer.answer("what did belousov say about the uzbek ssr and the war?")
+    assert reply.fact_id == "follow-up-may-2025"  # "the war" of "the Great Patriotic War"
+    assert not answerer.answer("what did Kholmukhamedov say about the war in Ukraine?").answered
