@@ -85,11 +85,12 @@ _REPLIED = re.compile(r"\b(?:ответил\w*|replied|responded|javob (?:berdi|
 """A reply is given on the occasion of what it replies to: "а Белоусов ему что ответил?"."""
 _THE_OCCASION = re.compile(r"\bthe (meeting|talks|visit|parade|exercise|drills?)\b")
 _THAT_OCCASION = re.compile(
-    r"\b(?:that|this|the same) (?:meeting|visit|trip|ceremony|signing|parade|exercise|drills?|talks|plan)\b|"
+    r"\b(?:that|this|the same) (?:meeting|visit|trip|ceremony|signing|parade|exercise|drills?|talks|plan|summit)\b|"
     r"\b(?:в )?(?:том|этом) плане\b|\b(?:o'sha|shu|bu|u) rej\w*|\b(?:ўша|шу|бу|у) реж\w*|"
     r"\b(?:на|во время|в ходе|после) (?:той|этой) (?:встреч|визит|церемони|подписани|переговор|учени)\w*|"
-    r"\b(?:тот|этот) (?:визит|парад)\b|\b(?:в |на )?(?:том|этом) (?:визите|параде)\b|\bo'sha (?:uchrashuv|tashrif|marosim|parad|mashg'ulot|mashq)\w*|"
-    r"\bўша (?:учрашув|ташриф|маросим|парад|машғулот|машқ)\w*"
+    r"\b(?:на |в )?(?:том|этом) саммите\b|"
+    r"\b(?:тот|этот) (?:визит|парад)\b|\b(?:в |на )?(?:том|этом) (?:визите|параде)\b|\bo'sha (?:uchrashuv|tashrif|marosim|parad|mashg'ulot|mashq|sammit)\w*|"
+    r"\bўша (?:учрашув|ташриф|маросим|парад|машғулот|машқ|саммит)\w*"
 )
 """A pointer back at the occasion of the last answer."""
 _IS_IT_TRUE = re.compile(
@@ -220,6 +221,8 @@ _TRUE_TAIL = re.compile(
     r"\b(?:shu|bu) (?:to'g'rimi|rostmi)\s*$|\b(?:шу|бу) (?:тўғрими|ростми)\s*$"
 )
 """A closing "это правда?", "shu to'g'rimi?": it asks whether the claim holds, and points at nothing."""
+_WHICH_NOUN = re.compile(r"\b(?:which|what|qaysi|қайси|какие|каких|какой|какая|какое|каком|какую)\s+[\w'-]+")
+"""A "which" and the noun it asks for: "qaysi sohalarda", "in which areas", "в каких областях"."""
 _HEDGES = word_set("вроде типа походу кажется видимо наверное мол apparently reportedly supposedly shekilli chamasi")
 """Words that hedge a claim ("наблюдателем вроде в 2020 стал?"): no subject of their own."""
 _IF_SO = re.compile(
@@ -3053,6 +3056,8 @@ class Answerer:
             return False
         content = set(self._own_words(part))
         rest = f"{part.text[: pointer.start()]} {part.text[pointer.end() :]}"
+        # (the noun a "which" asks for is what is asked, no word to be told: "qaysi sohalarda", "which areas")
+        rest = _WHICH_NOUN.sub(" ", rest)
         words = [
             w
             for w in tokens(rest)

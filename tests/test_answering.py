@@ -3789,3 +3789,13 @@ def test_words_asked_about_a_subject_within_a_word_the_answer_uses_are_those_wor
     reply = answerer.answer("what did belousov say about the uzbek ssr and the war?")
     assert reply.fact_id == "follow-up-may-2025"  # "the war" of "the Great Patriotic War"
     assert not answerer.answer("what did Kholmukhamedov say about the war in Ukraine?").answered
+
+
+def test_the_noun_a_which_asks_for_at_that_occasion_need_not_be_told(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "2025 йил 9 октябрда Душанбеда Россия билан қандай саммит бўлди?",
+        "Ўша саммитда қайси соҳаларда ҳамкорликни кучайтиришга келишишди?",
+    )[-1]
+    assert reply.fact_id == "leaders-contacts-2025"  # terrorism, extremism, illegal migration, drugs
+    assert "терроризм" in reply.text
