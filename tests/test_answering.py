@@ -3799,3 +3799,9 @@ def test_the_noun_a_which_asks_for_at_that_occasion_need_not_be_told(answerer: A
     )[-1]
     assert reply.fact_id == "leaders-contacts-2025"  # terrorism, extremism, illegal migration, drugs
     assert "терроризм" in reply.text
+
+
+def test_dismissed_is_a_word_for_the_predecessor_s_release(answerer: Answerer):
+    reply = chat(answerer, "Кто был министром обороны Узбекистана до Халмухамедова?", "его просто сняли и всё?")[-1]
+    assert reply.fact_id == "kholmukhamedov-predecessor"  # relieved and made head of the State Security Service
+    assert "Службы государственной безопасности" in reply.text
