@@ -1124,6 +1124,36 @@ class Answerer:
                 return replace(found, item_id=fact_id, score=max(score, threshold))
         return None
 
+    def _dated_near_miss(self, part: Part, found: Match) -> Match | None:
+        """ "…the ministers met again in spring 2025 after the january deal. which city was that in?": a question
+        read a little below the threshold whose month or season and year only the best fact near it is dated
+        in names that fact; its many other words (the January deal) only diluted it."""
+        threshold = self.matcher.tuning.answer_threshold
+        if found.kind != "none" or found.final or found.reason != NO_MATCH or part.kind != "wh" or not found.top_facts:
+            return None
+        # (not a time it asks for: "…когда подписывали, уже был…?")
+        if part.wh == "when":
+            return None
+        # (nor one it counts from: "may oyidagi uchrashuvdan so'ng…", "after the january deal")
+        text = part.text
+        pivot = _AFTER.search(text)
+        if pivot is not None:
+            uzbek = pivot.group(0) in ("keyin", "so'ng", "buyon", "beri", "dan")
+            text = text[pivot.end() :] if uzbek else text[: pivot.start()]
+        claims = self.checker.claims(text)
+        years = claims.get("year", set())
+        if len(years) != 1 or not claims.get("month"):
+            return None
+        year = int(next(iter(years)))
+        asked = {(year, self.checker.month_number(m)) for m in claims["month"]}
+        near = [(f, s) for f, s in found.top_facts if s >= threshold - WH_MARGIN]
+        dated = [f for f, _ in near if asked & self._months_of(self.facts[f])]
+        if len(dated) != 1 or dated[0] != found.top_facts[0][0]:
+            return None
+        if SPECIFIC_WH.get(part.wh or "", "") not in self.fact_wh[dated[0]] | {""}:
+            return None
+        return replace(found, kind="fact", item_id=dated[0], score=threshold, reason="the one dated as asked")
+
     @staticmethod
     def _months_of(fact: Fact) -> set[tuple[int, int]]:
         dates = [str(d) for d in (fact.values.dates if fact.values else [])]
@@ -1249,6 +1279,9 @@ class Answerer:
             and SPECIFIC_WH.get(part.wh or "", "") in self.fact_wh[top[0][0]] | {""}
         ):
             return replace(found, kind="fact", item_id=top[0][0], score=top[0][1], reason="far ahead of the rest"), used
+        dated = self._dated_near_miss(part, found)
+        if dated is not None:
+            return dated, used
         head, *tail = _DASH_TAIL.split(part.text, maxsplit=1)
         offers = bool(tail) and _ALTERNATIVE.search(tail[0]) is not None and not wh_words(tail[0])
         if found.kind == "none" and not found.final and offers and wh_words(head):

@@ -3805,3 +3805,25 @@ def test_dismissed_is_a_word_for_the_predecessor_s_release(answerer: Answerer):
     reply = chat(answerer, "Кто был министром обороны Узбекистана до Халмухамедова?", "его просто сняли и всё?")[-1]
     assert reply.fact_id == "kholmukhamedov-predecessor"  # relieved and made head of the State Security Service
     assert "Службы государственной безопасности" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_id"),
+    [
+        (
+            "hi! student here. my teacher said the russian and uzbek defence ministers met again in spring 2025 "
+            "after the january deal. which city was that in?",
+            "follow-up-may-2025",
+        ),
+        ("с кем Халмухамедов встречался в Самарканде осенью 2025? с министрами каких стран", "c5-defence-ministers"),
+    ],
+)
+def test_a_near_miss_dated_in_the_season_asked_is_that_fact(answerer: Answerer, text, fact_id):
+    assert answerer.answer(text).fact_id == fact_id
+
+
+def test_a_month_counted_from_names_no_fact_of_that_month(answerer: Answerer):
+    reply = answerer.answer(
+        "2025-yil may oyidagi Moskva uchrashuvidan so'ng Rossiya bilan harbiy yo'nalishda qanday amaliy tadbir o'tkazildi?"
+    )
+    assert reply.fact_id != "follow-up-may-2025"
