@@ -3827,3 +3827,8 @@ def test_a_month_counted_from_names_no_fact_of_that_month(answerer: Answerer):
         "2025-yil may oyidagi Moskva uchrashuvidan so'ng Rossiya bilan harbiy yo'nalishda qanday amaliy tadbir o'tkazildi?"
     )
     assert reply.fact_id != "follow-up-may-2025"
+
+
+def test_what_kind_of_is_a_question_word_not_the_kind_of_visit(answerer: Answerer):
+    assert answerer.answer("what kind of helicopters?").fact_id != "belousov-visit"
+    assert answerer.answer("what kind of visit was it?").fact_id == "belousov-visit"
