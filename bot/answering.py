@@ -1124,6 +1124,23 @@ class Answerer:
                 return replace(found, item_id=fact_id, score=max(score, threshold))
         return None
 
+    def _express_over_implied(self, part: Part, found: Match) -> Match:
+        """ "so basically it was one big treaty until 2030, yeah?": a close fact that expressly denies the
+        claim in two words or more ("one agreement") judges it, over the best reading, whose "yes" only
+        follows from a year it names (Russia's other programmes to 2030)."""
+        if part.kind != "yesno" or found.kind != "fact" or found.item_id not in self.facts:
+            return found
+        if max(self.checker.express(part.text, self.facts[found.item_id or ""])) >= 2:
+            return found
+        for fact_id, score in found.top_facts:
+            if (
+                fact_id != found.item_id
+                and score >= found.score - YESNO_MARGIN
+                and self.checker.express(part.text, self.facts[fact_id])[1] >= 2
+            ):
+                return replace(found, item_id=fact_id, score=max(score, self.matcher.tuning.answer_threshold))
+        return found
+
     def _dated_near_miss(self, part: Part, found: Match) -> Match | None:
         """ "…the ministers met again in spring 2025 after the january deal. which city was that in?": a question
         read a little below the threshold whose month or season and year only the best fact near it is dated
@@ -1282,6 +1299,7 @@ class Answerer:
         dated = self._dated_near_miss(part, found)
         if dated is not None:
             return dated, used
+        found = self._express_over_implied(part, found)
         head, *tail = _DASH_TAIL.split(part.text, maxsplit=1)
         offers = bool(tail) and _ALTERNATIVE.search(tail[0]) is not None and not wh_words(tail[0])
         if found.kind == "none" and not found.final and offers and wh_words(head):

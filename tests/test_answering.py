@@ -3832,3 +3832,9 @@ def test_a_month_counted_from_names_no_fact_of_that_month(answerer: Answerer):
 def test_what_kind_of_is_a_question_word_not_the_kind_of_visit(answerer: Answerer):
     assert answerer.answer("what kind of helicopters?").fact_id != "belousov-visit"
     assert answerer.answer("what kind of visit was it?").fact_id == "belousov-visit"
+
+
+def test_a_close_fact_that_expressly_denies_a_yes_no_claim_judges_it(answerer: Answerer):
+    reply = answerer.answer("Was Kholmukhamedov already Uzbekistan's defence minister back in 2021?")
+    assert reply.fact_id == "kholmukhamedov-previous-post"  # first deputy minister and chief of the General Staff
+    assert reply.text.startswith("No")
