@@ -496,7 +496,7 @@ _EN_TELEGRAPHIC = re.compile(
     # irregular past tenses: "russia took part in birlik too?"
     r"|\b(?:took|met|went|came|held|sent|led|gave|got|made|flew|became|began|sold|bought|told|spoke|wrote)\b"
     # a present tense that states: "new doctrine keeps non-bloc status?"
-    r"|\b(?:keeps|includes|covers|lasts|remains|stays|involves|contains|mentions|confirms|replaces|allows|runs|ends|expires|continues|extends)\b"
+    r"|\b(?:keeps|includes|covers|lasts|remains|stays|involves|contains|mentions|confirms|replaces|allows|runs|ends|expires|continues|extends|supports|backs|opposes|hosts|plans|intends|recogni[sz]es)\b"
     # a membership asked in a noun or a place: "eaeu member then?", "uzbekistan in csto rn?"
     r"|\b(?:member|still)\b|\bin (?:the )?(?:csto|eaeu|cis|sco|nato)\b"
 )
