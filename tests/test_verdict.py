@@ -709,3 +709,12 @@ def test_what_a_follow_up_sets_aside_is_not_its_own_claim(answerer: Answerer):
     first = answerer.answer("what did they sign on 22 jan 2025? some sites say 'one agreement until 2030'")
     reply = answerer.answer("so it was 2 separate documents then, not one?", context=first.context)
     assert reply.verdict == "yes"  # two documents; "not one" is what it sets aside, which the topic denies
+
+
+@pytest.mark.parametrize(
+    "question", ["did tashkent back russia's invasion of ukraine?", "and tashkent supports russia's war in ukraine?"]
+)
+def test_backing_the_war_is_supporting_it_and_is_denied(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert reply.fact_id == "ukraine-stance"
+    assert reply.text.startswith("No")
