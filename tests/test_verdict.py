@@ -718,3 +718,11 @@ def test_backing_the_war_is_supporting_it_and_is_denied(answerer: Answerer, ques
     reply = answerer.answer(question)
     assert reply.fact_id == "ukraine-stance"
     assert reply.text.startswith("No")
+
+
+def test_neutrality_or_joining_no_alliance_in_uzbek_is_the_non_bloc_status(answerer: Answerer):
+    reply = answerer.answer(
+        "yangi doktrinada betaraflik, ya'ni hech qanday harbiy ittifoqqa kirmaslik saqlanib qoladimi?"
+    )
+    assert reply.fact_id == "doctrine-2026"
+    assert reply.text.startswith("Ha")
