@@ -570,6 +570,8 @@ def wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
     return found if len(particles) < len(found) else ()
 
 
+_SAME_BEFORE = re.compile(r"\b(?:тот|та|то|те|той|тем|том|ту|тех) же\b|\bтакой же\b|\bсамое\b")
+"""A "the same" that a following "что и" compares with."""
 _STANDS = re.compile(r"\s+(?:does|do|did)(?:\s+[\w'-]+){1,5}?\s+stand\b")
 """Where something stands ("where does the doctrine revision stand?") is its state, not a place."""
 
@@ -586,6 +588,10 @@ def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
         if not (m.group(0) in _RELATIVES and _RELATIVE_BEFORE.search(folded, 0, m.start()))
         # "Узбекистан что, с Турцией подписал?": "что," is a particle of surprise, not a question word
         and not (m.group(0) == "что" and folded[m.end() : m.end() + 1] == ",")
+        # "в тот же день, что и парад?": "что и" after "the same" compares, it asks nothing
+        and not (
+            m.group(0) == "что" and folded[m.end() : m.end() + 2] == " и" and _SAME_BEFORE.search(folded[: m.start()])
+        )
         # "hech qaysi blokka", "hech kim", "hech qachon": with "hech" the question word is a negation
         and not _NONE_BEFORE.search(folded, max(0, m.start() - 6), m.start())
         # "Узбекистан входит в ЕАЭС как полноправный член?": "как" deep in its clause is "as"

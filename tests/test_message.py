@@ -533,6 +533,8 @@ def test_where_things_stand_asks_a_state_and_a_preposition_is_no_topic():
         # a terse English claim in the present tense asks whether
         ("New doctrine keeps non-bloc status?", [("yesno", None)]),
         ("and tashkent supports russia's war in ukraine?", [("yesno", None)]),
+        # "что и" after "the same" compares
+        ("в тот же день что и парад?", [("yesno", None)]),
         ("And Uzbek troops did march on Red Square that May?", [("yesno", None)]),
         # a person's name asked in a noun after a statement about him
         ("Russian defmin in Tashkent, Jan 2025. Name?", [("wh", "who")]),
