@@ -2694,7 +2694,10 @@ class Answerer:
             if n == 0 and person and (len(content) >= 2 or (content and self._about(found, person)) or related):
                 # "what did he say about the meeting?": the person is the context it needs, not the topic;
                 # so is "what was his rank then?" when a fact about him answers it
-                best = (found, reading)
+                # (a fact that never names him keeps the words as written: "а в ЕАЭС какой у него статус?"
+                # after the CSTO is Uzbekistan's status, not Shoigu's programme)
+                stale = bool(named_first) and person not in self._answer_terms(found.item_id or "")
+                best = (found, part.text if stale else reading)
                 break
             # a reading whose fact answers the question's kind beats a closer one that cannot ("а на
             # сколько лет?" after what was signed: the term of the programme, not the list of documents)

@@ -3838,3 +3838,14 @@ def test_a_close_fact_that_expressly_denies_a_yes_no_claim_judges_it(answerer: A
     reply = answerer.answer("Was Kholmukhamedov already Uzbekistan's defence minister back in 2021?")
     assert reply.fact_id == "kholmukhamedov-previous-post"  # first deputy minister and chief of the General Staff
     assert reply.text.startswith("No")
+
+
+def test_a_subject_put_first_with_his_is_not_read_as_the_carried_person_s(answerer: Answerer):
+    reply = chat(
+        answerer,
+        "на основе какой программы строилось военное сотрудничество рф и узбекистана до программы на 2026-2030?",
+        "где её подписали?",
+        "кстати, другой вопрос: с какого года Узбекистан не состоит в ОДКБ?",
+        "а в ЕАЭС какой у него статус?",
+    )[-1]
+    assert reply.fact_id == "eaeu"  # Uzbekistan's status, not the earlier programme Shoigu announced
