@@ -764,7 +764,9 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     inner = re.search(
         r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:uzbekistan|russia|they|he|it|the)\b"
         # an emphatic "did": "and Uzbek troops did march on Red Square?"
-        r"|\b[a-z]{3,}\s+(?:did|does)\s+(?!you\b|i\b|not\b)[a-z]{3,}\b",
+        r"|\b[a-z]{3,}\s+(?:did|does)\s+(?!you\b|i\b|not\b)[a-z]{3,}\b"
+        # a time put first: "so in may 2025 did belousov fly to tashkent again?"
+        r"|\b(?:19|20)\d\d\s+(?:did|does|was|were)\s+(?!you\b|i\b)[a-z]{3,}\b",
         text,
     )
     if inner and _QUESTION_END.search(text):

@@ -535,6 +535,8 @@ def test_where_things_stand_asks_a_state_and_a_preposition_is_no_topic():
         ("and tashkent supports russia's war in ukraine?", [("yesno", None)]),
         # "что и" after "the same" compares
         ("в тот же день что и парад?", [("yesno", None)]),
+        # a time put before "did"
+        ("so in may 2025 did belousov fly to tashkent again to see the uzbek minister?", [("yesno", None)]),
         ("And Uzbek troops did march on Red Square that May?", [("yesno", None)]),
         # a person's name asked in a noun after a statement about him
         ("Russian defmin in Tashkent, Jan 2025. Name?", [("wh", "who")]),
