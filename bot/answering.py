@@ -232,6 +232,7 @@ _IF_SO = re.compile(
 """A question asked only if the one before it holds: "…adopted already? If so, on what date?"."""
 _A_WEEK = dt.timedelta(days=7)
 _WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+"""A weekday an English answer names: the other languages' answers say the same day."""
 _FINER_PLACE = re.compile(
     r"\bwhere (?:exactly |precisely )?in (?:the city|the capital|town|tashkent)\b|\bwhere in the city\b|"
     r"где (?:именно |конкретно )?в (?:городе|столице|ташкенте)|shaharning qayerida|toshkentning qayerida"
@@ -2732,6 +2733,8 @@ class Answerer:
     def _tie_the_last_answer_speaks_to(
         self, part: Part, own: Match, content: list[str], unknown: list[str], last: str | None
     ) -> bool:
+        """A word the base does not know beside words the last answer uses, where the part's own reading is a
+        tie of facts that names none of them: the new word is the last answer's detail, not a new subject."""
         tied = [f for f, s in own.top_facts if s >= own.score - TIE]
         known = [t for t in content if t not in unknown]
         return (
