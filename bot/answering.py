@@ -30,6 +30,7 @@ from bot.message import (
     PRONOUNS,
     Part,
     asks_attribute,
+    asks_newest,
     points_back,
     read,
     wh_words,
@@ -38,7 +39,16 @@ from bot.message import (
 )
 from bot.models import LANGS, Fact, Lang
 from bot.normalize import clean, fold, has_cyrillic, has_latin, spoken_years, tokens, truncate, uz_cyrillic_to_latin
-from bot.replies import Block, Reply, SourceRef, compose_answers, compose_decline, compose_evidence, esc, source_line
+from bot.replies import (
+    Block,
+    Reply,
+    SourceRef,
+    compose_answers_cut,
+    compose_decline,
+    compose_evidence,
+    esc,
+    source_line,
+)
 from bot.script import CyrillicUzbek
 from bot.slips import fix_question_words, fix_transpositions, fix_uzbek_letters, switch_layout
 from bot.texts import ui
@@ -473,6 +483,10 @@ class _Answered:
     claim: str = ""
     """The part with "that day" put as the last answer's day, to check when the part as written
     claims nothing checkable."""
+
+
+_CUT = "\x00cut"
+"""Marks a combination whose answer is cut to each question's words (kept per wording)."""
 
 
 class Answerer:
@@ -1470,6 +1484,20 @@ class Answerer:
             last = self._last(ctx)
             found = self._same_day_nearby(part, found, own, last)
             found = self._expressly_judged(part, found, own)
+            if (
+                part.kind == "yesno"
+                and last is not None
+                and found.item_id != last
+                and points_back(part.text)
+                # (a year is left to the steps that know how far the reports reach: "any meeting in 2026?")
+                and bool(claims := self.checker.claims(part.text))
+                and "year" not in claims
+                and self.checker.verdict(part.text, self.facts[last]) is not None
+                and (found.kind != "fact" or self.checker.verdict(part.text, self.facts[found.item_id or ""]) is None)
+            ):
+                # "was that in moscow?" after the overview: "that" is the last answer, which can judge the
+                # claim, not a fact of another occasion that the claim's words read like
+                return self._as_last(found, last, fact=True), used
             if self._other_partner_of_last(part, found, last):
                 return replace(found, kind="none", item_id=None, reason="nothing told of that partner"), used
             if (
@@ -1557,6 +1585,10 @@ class Answerer:
                 )
                 if score >= floor and named & about and not self._other_person(used, self.facts[fact_id]):
                     return replace(found, item_id=fact_id, score=score), used
+            newest = self._newest_about(named) if asks_newest(part.text) else None
+            if newest is not None:
+                # "what is the latest on Kholmukhamedov?": the newest dated report that speaks of him
+                return replace(found, item_id=newest), used
             return replace(found, kind="none", item_id=None, reason="the fact is about another person"), used
         named_people = self._people_named(used) if fact is not None and part.wh == "who" else set()
         if fact is not None and named_people and not named_people & self._answer_terms(fact.id):
@@ -2590,6 +2622,11 @@ class Answerer:
                         # the CSTO's example, whose answer never speaks of a job; the one word is the last topic's
                         return self._as_last(own, last, fact=True), part.text
                     tied = [f for f, s in own.top_facts if s >= own.score - TIE]
+                    of_person = [f for f in tied if ctx.person and ctx.person in self._people_of(f)]
+                    if len(tied) >= 2 and len(of_person) == 1:
+                        # "а предшественник кто?" after his appointment: of the facts the one word reads
+                        # equally well (his predecessor, the predecessor programme), the one about him
+                        return replace(own, item_id=of_person[0]), part.text
                     if (
                         last in self.facts
                         and wanted in self.fact_wh[last]
@@ -3433,18 +3470,27 @@ class Answerer:
     # --- composing -------------------------------------------------------------------------------
 
     def _compose_text(self, blocks: list[Block], lang: Lang, unanswered: tuple[str, ...], cyrillic: bool) -> str:
-        """Composed once per combination: answers with yes/no, several parts or in Cyrillic repeat too."""
-        key = (tuple((b.fact.id, b.lead, b.after) for b in blocks), lang, unanswered, cyrillic)
+        """Composed once per combination: answers with yes/no, several parts or in Cyrillic repeat too.
+        An answer too long for one message is cut to the question's words, so it is kept per wording:
+        a reply must not depend on what an earlier message (of anyone) asked."""
+        key: tuple[object, ...] = (tuple((b.fact.id, b.lead, b.after) for b in blocks), lang, unanswered, cyrillic)
         text = self._texts.get(key)
+        if text is _CUT:
+            key = (*key, tuple(b.focus for b in blocks))
+            text = self._texts.get(key)
         if text is None:
             convert = self.cyrillic if cyrillic else None
+            cut = False
             if [(b.fact.id, b.lead) for b in blocks] == [(TIMELINE_FACT, None)] and not unanswered:
                 # the timeline is composed from every dated fact, not written in its own answer
                 text = timeline_text(self.kb, lang, after=blocks[0].after)
                 text = convert(text) if convert else text
             else:
-                text = compose_answers(blocks, self.kb.sources, lang, unanswered, convert=convert)
+                text, cut = compose_answers_cut(blocks, self.kb.sources, lang, unanswered, convert=convert)
             if len(self._texts) < 10_000:
+                if cut and len(key) == 4:
+                    self._texts[key] = _CUT
+                    key = (*key, tuple(b.focus for b in blocks))
                 self._texts[key] = text
         return text
 
@@ -3550,6 +3596,15 @@ class Answerer:
         elif not named and mentioned and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):
             ctx = replace(ctx, person=mentioned)
         return ctx, named[0] if named else mentioned
+
+    def _newest_about(self, people: set[str]) -> str | None:
+        """The fact of the newest dated event whose answer names one of ``people``."""
+        dated = [
+            (fact.event.date, fact.id)
+            for fact in self.facts.values()
+            if fact.event is not None and people & self._answer_terms(fact.id)
+        ]
+        return max(dated)[1] if dated else None
 
     def _asks_unsaid(self, item: _Answered) -> bool:
         fact = self.facts[item.match.item_id or ""]

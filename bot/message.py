@@ -375,6 +375,12 @@ _AFTER_WORD = re.compile(
 _NEWEST_WORD = re.compile(r"\b(?:newest|latest|most recent|самое новое|последн\w*|свеж\w*|eng so'nggi|eng yangi)\b")
 """The newest news asked for: "what is the newest thing you know about …?" is no request for the overview."""
 
+
+def asks_newest(text: str) -> bool:
+    """ "What is the latest on Kholmukhamedov?": the newest report of something, not the whole story."""
+    return _NEWEST_WORD.search(text) is not None
+
+
 _GREETING = re.compile(
     r"^(?:hi+|hello+|hey+|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|dear (?:bot|sir|madam)|salam|"
     r"(?:ребят(?:а)?,?\s*)?(?:всем\s+)?привет(?:ствую)?|ребят(?:а)?|здравствуй(?:те)?|добр(?:ый|ое|ого) (?:день|вечер|утро|утра|дня|вечера)|доброе утро|салют|"
@@ -436,9 +442,17 @@ _FILLER_PHRASES = re.compile(
     # a person set aside: "apart from his Uzbek counterpart, whom did he meet?" asks of the others
     r"(?:apart from|besides|other than) (?:his|her|their|the) (?:\w+ )?(?:counterpart|colleague)(?=\s*,)|"
     r"кроме (?:его |своего )?(?:узбекского |российского )?(?:министра|коллеги)(?: обороны)?(?=\s*,)|"
+    # Russia set aside: "Rossiya bilan emas, lekin boshqa davlat bilan … reja imzolanganmi?" asks of another
+    # partner, and its "Russia" would read as Russia's own programmes with others
+    r"(?:not with (?:russia|moscow)|не с (?:россией|москвой)|(?:rossiya|moskva) bilan emas)(?:,?\s*(?:but|а|lekin|balki|ammo))?|"
     # a heading for the request: "Fact-check request: …", "a small detail: …", "фактчек:"
     r"(?:a |quick |small )*(?:fact[- ]?check(?:ing)?|фактчек)(?: request| question| please)?(?=\s*[,:—–])|"
     r"(?:a |one )?small (?:detail|point)(?=\s*[,:—–])|"
+    # the writer's own task before the claim: "checking a line before I send it: …", "проверяю фразу перед
+    # публикацией: …" (no word of it is the claim's: "send" is no sending of troops)
+    r"(?:just )?(?:checking|verifying|double[- ]?checking|fact[- ]?checking) (?:a |one |this |my |the )?(?:line|sentence|fact|"
+    r"detail|claim|caption|quote|thing)(?: (?:before|for) (?:i |we )?[\w' ]{1,30}?)?(?=\s*[,:—–])|"
+    r"(?:проверяю|сверяю|уточняю) (?:одну |эту )?(?:строчку|строку|фразу|факт|деталь|подпись)(?: (?:перед|для) [\w ]{1,30}?)?(?=\s*[,:—–])|"
     # a change of subject announced: "yana bir savol, boshqa mavzu:", "другой вопрос, на другую тему:"
     r"(?:yana |boshqa )?bir savol|boshqa mavzu(?:da)?|(?:ещё|еще|другой) (?:один )?вопрос(?: на другую тему)?(?=\s*[,:—–])|"
     r"(?:на )?другую тему|(?:a )?(?:different|other|another) (?:topic|subject|question)(?=\s*[,:—–])|"
@@ -604,6 +618,12 @@ def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
         and not (m.group(0) == "как" and _AS_SET_PHRASE.match(folded, m.end()))
         # "…the quote from Tashkent, where he calls Russia a friend": a relative "where", a subject and its verb
         and not (m.group(0) in ("where", "when") and _RELATIVE_WHERE.match(folded, m.end()))
+        # "he was a major general when he signed": "when" after a statement of that time joins its clause
+        and not (
+            m.group(0) == "when"
+            and _WHEN_JOINS.match(folded, m.end())
+            and _WAS_BEFORE.search(re.split(r"[,.:;!?—–(]", folded[: m.start()])[-1])
+        )
         # "вроде как собирается…": a hedge, not "how"
         and not (m.group(0) == "как" and re.search(r"\bвроде\s+$", folded[max(0, m.start() - 8) : m.start()]))
     )
@@ -616,6 +636,12 @@ _RELATIVE_WHERE = re.compile(
     r"\s+(?:he|she|they|it|we)\s+(?!did\b|does\b|do\b|was\b|were\b|is\b|are\b|has\b|have\b|had\b|will\b|would\b|"
     r"can\b|could\b|should\b)[a-z]+s\b"
 )
+_WHEN_JOINS = re.compile(
+    r"\s+(?:he|she|they|it|we|i|the two|both)\s+(?:was|were|met|took|came|went|became|made|got|gave|spoke|led|"
+    r"\w+ed)\b"
+)
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+\w+")
+"""The statement a joining "when" qualifies: "Kholmukhamedov was a major general when he signed"."""
 _AS_SET_PHRASE = re.compile(
     r"\s+(?:и\s+)?(?:положено|полагается|принято|обычно|всегда|известно|говорят|пишут|сообщают|"
     r"я понимаю|я понял|мне кажется|мне сказали)\b"

@@ -155,6 +155,20 @@ def compose_answers(
 ) -> str:
     """Every answered part in order, then the parts it could not answer, then one list of sources
     for them all: a source two answers share is listed once, with the quotes of both."""
+    return compose_answers_cut(blocks, sources, lang, unanswered, with_quotes, convert)[0]
+
+
+def compose_answers_cut(
+    blocks: list[Block],
+    sources: dict[str, Source],
+    lang: Lang,
+    unanswered: list[str] | tuple[str, ...] = (),
+    with_quotes: bool = True,
+    convert: Callable[[str], str] | None = None,
+) -> tuple[str, bool]:
+    """The composed answer and whether it had to be cut to the question's words (``Block.focus``):
+    only a cut answer depends on how the question was worded, so only it may not be reused for
+    another wording of the same question."""
     order = list(dict.fromkeys(ev.source for block in blocks for ev in block.fact.evidence))
     quotes = {
         sid: list(dict.fromkeys(ev.quote for b in blocks for ev in b.fact.evidence if ev.source == sid))
@@ -197,11 +211,12 @@ def compose_answers(
             quoted -= 1
     if len(text) > TELEGRAM_LIMIT:
         text = build(None, False)
+    cut = len(text) > TELEGRAM_LIMIT
     limit = 1200
     while len(text) > TELEGRAM_LIMIT and limit >= 200:
         text = build(limit, False)
         limit -= 200
-    return text[:TELEGRAM_LIMIT] if len(text) > TELEGRAM_LIMIT else text
+    return (text[:TELEGRAM_LIMIT] if len(text) > TELEGRAM_LIMIT else text), cut
 
 
 def compose_evidence(fact: Fact, sources: dict[str, Source], lang: Lang) -> str:

@@ -132,8 +132,11 @@ source, not another occurrence."""
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s+\d{4}|\d{4}[\w-]*gacha\b")
 _BEFORE_YEAR = re.compile(
     r"\b(?:before|prior to|earlier than)\s+\d{4}\b|\b\d{4}[\w-]*(?:dan|дан) (?:oldin|avval|олдин|аввал)\b"
+    r"|\b(?:coverage|reports?|reporting|articles?|news|stories) (?:of|on|about) the (?:\w+ )?\d{4} "
+    r"(?:deal|agreement|signing|visit|pact|accord)\b"
 )
-""""before 2026" bounds the time asked about; it names no year the answer must state."""
+""""before 2026" bounds the time asked about; it names no year the answer must state. Nor does "the
+coverage of the January 2025 deal": the year names where the reports were read, not what is asked."""
 # "the one before the 2026–2030 one": a question that names a thing by way of another
 RELATION = re.compile(
     r"\b(?:before|after|earlier|previous|prior|preceding|preceded|precedes|predecessor|replaced|до|перед|после|"

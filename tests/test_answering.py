@@ -3849,3 +3849,68 @@ def test_a_subject_put_first_with_his_is_not_read_as_the_carried_person_s(answer
         "а в ЕАЭС какой у него статус?",
     )[-1]
     assert reply.fact_id == "eaeu"  # Uzbekistan's status, not the earlier programme Shoigu announced
+
+
+def test_a_reply_cut_to_its_question_does_not_depend_on_what_was_asked_before():
+    # an answer too long for one message is cut to the question's words; a reply composed for one
+    # wording must not be served to the next (of any chat) that reaches the same facts
+    first = "Imzolashdan keyin Rossiya va O'zbekiston o'rtasida harbiy sohada nimalar bo'ldi? Umumiy xulosa kerak edi"
+    second = "Imzolangandan keyin, yani 2025 yanvardan beri Rossiya bilan amalda nimalar qilindi? qisqacha yozib bering iltimos"
+    alone = Answerer.load().answer(second)
+    shared = Answerer.load()
+    before = shared.answer(first)
+    after = shared.answer(second)
+    assert before.fact_ids == after.fact_ids == alone.fact_ids
+    assert before.text != alone.text  # the two wordings keep different sentences of the same answer
+    assert after.text == alone.text
+    assert shared.answer(first).text == before.text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("Что последнее известно о Халмухамедове в 2026 году?", "army-modernisation-2026"),
+        ("Xolmuhamedov haqida eng so'nggi xabar qanday?", "army-modernisation-2026"),
+        ("what's the latest on Belousov?", "follow-up-may-2025"),
+    ],
+)
+def test_the_latest_on_a_person_is_the_newest_dated_report_naming_him(answerer: Answerer, message: str, fact_id: str):
+    reply = answerer.answer(message)
+    assert reply.answered
+    assert reply.fact_ids == (fact_id,)
+
+
+def test_a_claim_pointing_back_is_judged_by_the_last_answer_that_can_judge_it(answerer: Answerer):
+    overview, place = chat(
+        answerer, "what did russia and uzbekistan sign in jan 2025, in a nutshell?", "was that in moscow?"
+    )
+    assert overview.fact_ids == ("overview",)
+    assert place.fact_ids == ("overview",)
+    assert place.text.startswith("No")
+    assert "Tashkent" in place.text
+
+
+def test_one_word_that_reads_of_several_facts_is_the_one_about_the_person_in_context(answerer: Answerer):
+    # "предшественник" reads as well of his predecessor as of the predecessor programme
+    _, before = chat(answerer, "Когда Холмухамедова назначили министром обороны?", "а предшественник кто?")
+    assert before.fact_ids == ("kholmukhamedov-predecessor",)
+    assert "Курбанов" in before.text
+
+
+@pytest.mark.parametrize(
+    ("messages", "fact_id", "lead"),
+    [
+        (["is uzbekistan in the csto?", "and is it at least an observer in the economic one?"], "eaeu", "Yes"),
+        (["is uzbekistan in the eaeu?", "and the security one?"], "csto", None),
+        (
+            ["Did Uzbek soldiers march on Red Square in May 2025?", "was Kyiv ok with that?"],
+            "victory-parade-2025",
+            "No",
+        ),
+    ],
+)
+def test_a_bloc_or_a_government_named_by_what_it_is(answerer: Answerer, messages: list[str], fact_id: str, lead):
+    reply = chat(answerer, *messages)[-1]
+    assert reply.fact_ids == (fact_id,)
+    if lead:
+        assert reply.text.startswith(lead)

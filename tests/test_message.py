@@ -624,6 +624,46 @@ def test_where_before_a_subject_and_its_verb_is_relative():
     assert part.wh != "where"
 
 
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Kholmukhamedov was a major general when he signed in Tashkent. Is that still his rank?", "yesno"),
+        ("Was he a major general when he signed?", "yesno"),
+        ("I forgot when they signed it", "wh"),
+        ("when was he appointed?", "wh"),
+    ],
+)
+def test_when_after_a_statement_of_that_time_joins_its_clause(message: str, kind: str):
+    (part,) = read(fold(message)).parts
+    assert part.kind == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "checking a line before I send it: the ministers met in Moscow the day after the parade — correct?",
+        "проверяю фразу перед публикацией: министры встретились в Москве на следующий день после парада?",
+    ],
+)
+def test_the_writers_own_task_before_a_claim_is_no_part_of_it(message: str):
+    (part,) = read(fold(message)).parts
+    assert part.kind == "yesno"
+    assert not any(word in part.text for word in ("send", "line", "публикац", "фраз"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Rossiya bilan emas, lekin boshqa davlat bilan 2026 yilga harbiy hamkorlik rejasi imzolanganmi?",
+        "Не с Россией, а с другой страной Узбекистан подписал план на 2026 год?",
+        "not with russia, but did uzbekistan sign a 2026 plan with another country?",
+    ],
+)
+def test_russia_set_aside_is_no_word_of_the_question(message: str):
+    (part,) = read(fold(message)).parts
+    assert not any(word in part.text for word in ("russia", "росси", "rossiya"))
+
+
 def test_kakoy_to_is_some_not_which():
     assert parts("Значит, Узбекистан собирается вступить в какой-то военный блок?")[0][1] == "yesno"
 

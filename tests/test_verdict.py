@@ -726,3 +726,16 @@ def test_neutrality_or_joining_no_alliance_in_uzbek_is_the_non_bloc_status(answe
     )
     assert reply.fact_id == "doctrine-2026"
     assert reply.text.startswith("Ha")
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        ("which blocs did the coverage of the january 2025 deal say uzbekistan stays out of?", False),
+        ("which blocs did uzbekistan stay out of in 2025?", True),
+    ],
+)
+def test_the_year_of_the_deal_whose_coverage_is_asked_about_names_no_year_to_state(
+    answerer: Answerer, question: str, wrong: bool
+):
+    assert answerer.checker.wrong_year(fold(question), answerer.facts["csto"]) is wrong
