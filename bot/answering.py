@@ -1905,6 +1905,13 @@ class Answerer:
                 if score >= found.score - YESNO_MARGIN and names & self._names_in(fact_id):
                     found = replace(found, item_id=fact_id, score=score)
                     break
+            else:
+                # (a fact that names another exercise only is no answer at all: "when did Hamkorlik-2025
+                # start and end?" is never Birlik-2025's dates)
+                others = self._names_in(found.item_id or "") - names
+                known = any(names & self._names_in(f) for f in self.facts)  # (not a misspelt "Xamkorlik")
+                if known and others:
+                    return replace(found, kind="none", item_id=None, reason="a fact of another named event")
         side = self._minister_side(part.text)
         of_best = self._people_of(found.item_id or "") if side is not None else []
         if of_best and side not in {self.people[p] for p in of_best}:

@@ -488,6 +488,8 @@ _SELF_INTRO = re.compile(
     r"\b[\w']+(?:im|imiz) bor$"
 )
 _EMOJI = "\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf"
+_TITLE_DOT = re.compile(r"\b(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|messrs|г-н|г-жа|тов)\.(?=\s)")
+"""The dot of a title ends no sentence: "…signed together with Mr. Belousov?" is one question."""
 _SENTENCES = re.compile(rf"(?:[^.!?\n{_EMOJI}]|(?<=\d)\.(?=\d))+[.!?\n{_EMOJI}\ufe0f\u200d]*")
 """Sentences end at a stop, a line break or an emoji ("…from Almaty 🙂 What does the law say?"); a
 point between digits ("1.5 times", "10.05.2025") ends none."""
@@ -1066,6 +1068,19 @@ def _echoes(question: str, statement: str) -> bool:
     return bool(spans) and 0 < len(words) <= 2 and all(w[:5] in said for w in words)
 
 
+def _weighs_its_number(question: str, statement: str) -> bool:
+    """ "…пишут про «более 50 мероприятий». Так всё-таки 50 или больше?": a short choice between a number
+    the statement gives and another asks whether the statement holds."""
+    words = tokens(question)
+    return (
+        len(words) <= 7
+        and any(w in _OR_WORDS for w in words)
+        and any(w.isdigit() and w in tokens(statement) for w in words)
+    )
+
+
+_OR_WORDS = word_set("or или либо yoki ёки")
+
 _BACK = word_set(
     "it that this это этот эта том там bu shu u o'sha one ones them those these они их именно qaysilari ular there they "
     "figure figures number цифра цифры число raqam"  # "…say more than 50. What's the real figure?"
@@ -1141,6 +1156,7 @@ def _with_claims(sentences: list[str]) -> list[str]:
                 _content_len(sentence) == 0
                 or (points_back(sentence) and not _leads_itself(sentence))
                 or _echoes(sentence, joined[-1])
+                or _weighs_its_number(sentence, joined[-1])
                 or asks_attribute(sentence)
                 or _topic_header(joined[-1])
             )
@@ -1251,6 +1267,7 @@ def read(folded: str) -> Reading:
     folded = _YN_REQUEST.sub(" ", folded) if yes_no_asked else folded
     # a doubt at the end asks whether the rest holds, with or without its question mark ("… или гонят")
     folded = _OR_WRONG.sub(lambda m: "" if folded[m.end() :].lstrip().startswith("?") else "?", folded)
+    folded = _TITLE_DOT.sub(r"\1", folded)
     sentences = [s.strip() for s in _SENTENCES.findall(_smileys_end_sentences(folded)) if s.strip()]
     kept: list[str] = []
     for sentence in sentences:

@@ -134,6 +134,9 @@ _BEFORE_YEAR = re.compile(
     r"\b(?:before|prior to|earlier than)\s+\d{4}\b|\b\d{4}[\w-]*(?:dan|дан) (?:oldin|avval|олдин|аввал)\b"
     r"|\b(?:coverage|reports?|reporting|articles?|news|stories) (?:of|on|about) the (?:\w+ )?\d{4} "
     r"(?:deal|agreement|signing|visit|pact|accord)\b"
+    # "after that jan 2025 signing in tashkent, when did they next meet?": the time the question counts from
+    r"|\b(?:after|since|following|после)\s+(?:the |that |this |того |этого )?[\w ]{0,24}?\b"
+    r"(?:signing|deal|agreement|visit|подписания|визита|соглашения)\b(?:,?\s+(?:in|on|в)\s+\w+(?:\s+\d+)?)?"
 )
 """"before 2026" bounds the time asked about; it names no year the answer must state. Nor does "the
 coverage of the January 2025 deal": the year names where the reports were read, not what is asked."""

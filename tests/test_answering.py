@@ -3914,3 +3914,46 @@ def test_a_bloc_or_a_government_named_by_what_it_is(answerer: Answerer, messages
     assert reply.fact_ids == (fact_id,)
     if lead:
         assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        (
+            "For a debate round tomorrow: did Uzbekistan really receive Chinese J-10CE fighter jets in 2025?",
+            "china-fighters",
+        ),
+        ("whats the real story with uzbekistan and the CSTO?", "csto"),
+        ("Who was the Uzbek minister who signed together with Mr. Belousov?", None),
+    ],
+)
+def test_words_around_the_question_do_not_turn_it_away(answerer: Answerer, message: str, fact_id: str | None):
+    reply = answerer.answer(message)
+    assert reply.answered
+    if fact_id:
+        assert reply.fact_ids == (fact_id,)
+    else:
+        assert "Kholmukhamedov" in reply.text
+
+
+def test_the_weather_is_still_declined(answerer: Answerer):
+    for message in ("Will it rain tomorrow?", "какая погода завтра в ташкенте", "ertaga ob-havo qanday?"):
+        assert not answerer.answer(message).answered
+
+
+def test_a_question_naming_one_exercise_is_never_answered_with_another(answerer: Answerer):
+    for message in ("when did Hamkorlik-2025 start and end?", "Hamkorlik-2025 — first day and last day?"):
+        reply = answerer.answer(message)
+        assert reply.fact_ids != ("birlik-2025",)
+        assert not reply.answered or "Hamkorlik" in reply.text
+
+
+def test_the_other_side_with_its_noun_left_out(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "До программы на 2026–2030 годы у России и Узбекистана была предыдущая программа?",
+        "кто с российской стороны",
+        "а с узбекской?",
+    )
+    assert replies[-1].fact_ids == ("programme-2021-2025",)
+    assert "Курбанов" in replies[-1].text

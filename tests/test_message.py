@@ -664,6 +664,20 @@ def test_russia_set_aside_is_no_word_of_the_question(message: str):
     assert not any(word in part.text for word in ("russia", "росси", "rossiya"))
 
 
+def test_the_dot_of_a_title_ends_no_sentence():
+    (part,) = read(fold("I read an article. Who was the Uzbek minister who signed together with Mr. Belousov?")).parts
+    assert part.wh == "who"
+    assert "uzbek minister" in part.text
+
+
+def test_a_choice_between_the_statements_number_and_another_asks_about_the_statement():
+    message = (
+        "В одной немецкой статье пишут про «более 50 мероприятий» в плане на 2025 год. Так всё-таки 50 или больше?"
+    )
+    (part,) = read(fold(message)).parts
+    assert "мероприятий" in part.text
+
+
 def test_kakoy_to_is_some_not_which():
     assert parts("Значит, Узбекистан собирается вступить в какой-то военный блок?")[0][1] == "yesno"
 

@@ -739,3 +739,14 @@ def test_the_year_of_the_deal_whose_coverage_is_asked_about_names_no_year_to_sta
     answerer: Answerer, question: str, wrong: bool
 ):
     assert answerer.checker.wrong_year(fold(question), answerer.facts["csto"]) is wrong
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "after that jan 2025 signing in tashkent, when did the two defence ministers next meet?",
+        "after the tashkent signing on jan 22, when and where did belousov and kholmukhamedov next meet?",
+    ],
+)
+def test_the_time_a_question_counts_from_is_no_time_the_answer_must_state(answerer: Answerer, question: str):
+    assert not answerer.checker.wrong_year(fold(question), answerer.facts["follow-up-may-2025"])
