@@ -3957,3 +3957,46 @@ def test_the_other_side_with_its_noun_left_out(answerer: Answerer):
     )
     assert replies[-1].fact_ids == ("programme-2021-2025",)
     assert "Курбанов" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "lead"),
+    [
+        ("kxshtga ozbekiston umuman azo bolganmi ozi?", "csto", "Ha"),
+        (
+            "2025 yili bizni harbiylar moskvada paradda yurgan deyishdi, qachon edi u aniq sanasi?",
+            "victory-parade-2025",
+            None,
+        ),
+        ("Есть что-нибудь посвежее весны 2026? сейчас уже декабрь вообще-то", "latest-reports", None),
+    ],
+)
+def test_words_of_everyday_writing(answerer: Answerer, message: str, fact_id: str, lead: str | None):
+    reply = answerer.answer(message)
+    assert reply.fact_ids == (fact_id,)
+    if lead:
+        assert reply.text.startswith(lead)
+
+
+def test_a_false_premise_of_long_tenure_is_denied(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "как звали узбекского министра обороны, который подписывал документы с Белоусовым в январе 25?",
+        "он ведь давно на этой должности был, лет пять наверное?",
+    )
+    assert replies[-1].fact_ids == ("kholmukhamedov-appointment",)
+    assert replies[-1].text.startswith("Нет")
+
+
+def test_which_of_the_fifty_events_are_documented_is_answered_from_what_the_reports_hold(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "How many joint events were in the 2025 Russia–Uzbekistan defence cooperation plan?",
+        "and how many of them were actually carried out by year end?",
+        "ok so which ones are documented at least?",
+    )
+    assert replies[-1].answered
+    assert replies[-1].fact_ids == ("fifty-events-outcome",)
+    assert "Hamkorlik-2025" in replies[-1].text
+    # …while the list of all fifty stays declined
+    assert not chat(answerer, "Can you list all 50 events of the 2025 plan?")[-1].answered
