@@ -4000,3 +4000,24 @@ def test_which_of_the_fifty_events_are_documented_is_answered_from_what_the_repo
     assert "Hamkorlik-2025" in replies[-1].text
     # …while the list of all fifty stays declined
     assert not chat(answerer, "Can you list all 50 events of the 2025 plan?")[-1].answered
+
+
+@pytest.mark.parametrize(
+    ("messages", "fact_id", "lead"),
+    [
+        (
+            ["what did belousov sign in tashkent?", "did belousov also get to see the president while he was there?"],
+            "mirziyoyev-meeting",
+            "Yes",
+        ),
+        (
+            ["Сколько совместных мероприятий было в плане на 2025 год?", "это всё учения были, да?"],
+            "joint-activities-50",
+            "Нет",
+        ),
+    ],
+)
+def test_yes_no_follow_ups_in_everyday_words(answerer: Answerer, messages: list[str], fact_id: str, lead: str):
+    reply = chat(answerer, *messages)[-1]
+    assert reply.fact_ids == (fact_id,)
+    assert reply.text.startswith(lead)
