@@ -43,7 +43,7 @@ from bot.replies import (
     Block,
     Reply,
     SourceRef,
-    compose_answers_cut,
+    compose_answers,
     compose_decline,
     compose_evidence,
     esc,
@@ -3493,7 +3493,7 @@ class Answerer:
                 text = timeline_text(self.kb, lang, after=blocks[0].after)
                 text = convert(text) if convert else text
             else:
-                text, cut = compose_answers_cut(blocks, self.kb.sources, lang, unanswered, convert=convert)
+                text, cut = compose_answers(blocks, self.kb.sources, lang, unanswered, convert=convert)
             if len(self._texts) < 10_000:
                 if cut and len(key) == 4:
                     self._texts[key] = _CUT

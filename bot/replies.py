@@ -142,7 +142,7 @@ class Block:
 
 
 def compose_answer(fact: Fact, sources: dict[str, Source], lang: Lang, with_quotes: bool = True) -> str:
-    return compose_answers([Block(fact)], sources, lang, with_quotes=with_quotes)
+    return compose_answers([Block(fact)], sources, lang, with_quotes=with_quotes)[0]
 
 
 def compose_answers(
@@ -152,23 +152,11 @@ def compose_answers(
     unanswered: list[str] | tuple[str, ...] = (),
     with_quotes: bool = True,
     convert: Callable[[str], str] | None = None,
-) -> str:
-    """Every answered part in order, then the parts it could not answer, then one list of sources
-    for them all: a source two answers share is listed once, with the quotes of both."""
-    return compose_answers_cut(blocks, sources, lang, unanswered, with_quotes, convert)[0]
-
-
-def compose_answers_cut(
-    blocks: list[Block],
-    sources: dict[str, Source],
-    lang: Lang,
-    unanswered: list[str] | tuple[str, ...] = (),
-    with_quotes: bool = True,
-    convert: Callable[[str], str] | None = None,
 ) -> tuple[str, bool]:
-    """The composed answer and whether it had to be cut to the question's words (``Block.focus``):
-    only a cut answer depends on how the question was worded, so only it may not be reused for
-    another wording of the same question."""
+    """Every answered part in order, then the parts it could not answer, then one list of sources
+    for them all: a source two answers share is listed once, with the quotes of both. Also says
+    whether the answers had to be cut to the question's words (``Block.focus``): only a cut answer
+    depends on how the question was worded, so only it may not be reused for another wording."""
     order = list(dict.fromkeys(ev.source for block in blocks for ev in block.fact.evidence))
     quotes = {
         sid: list(dict.fromkeys(ev.quote for b in blocks for ev in b.fact.evidence if ev.source == sid))
