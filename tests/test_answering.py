@@ -3907,9 +3907,20 @@ def test_one_word_that_reads_of_several_facts_is_the_one_about_the_person_in_con
             "victory-parade-2025",
             "No",
         ),
+        (
+            ["what did belousov sign in tashkent?", "did belousov also get to see the president while he was there?"],
+            "mirziyoyev-meeting",
+            "Yes",
+        ),
+        (
+            ["Сколько совместных мероприятий было в плане на 2025 год?", "это всё учения были, да?"],
+            "joint-activities-50",
+            "Нет",
+        ),
     ],
 )
-def test_a_bloc_or_a_government_named_by_what_it_is(answerer: Answerer, messages: list[str], fact_id: str, lead):
+def test_follow_ups_in_everyday_words(answerer: Answerer, messages: list[str], fact_id: str, lead: str | None):
+    # a bloc or a government named by what it is ("the economic one", "Kyiv"), a meeting as "seeing" someone
     reply = chat(answerer, *messages)[-1]
     assert reply.fact_ids == (fact_id,)
     if lead:
@@ -4000,24 +4011,3 @@ def test_which_of_the_fifty_events_are_documented_is_answered_from_what_the_repo
     assert "Hamkorlik-2025" in replies[-1].text
     # …while the list of all fifty stays declined
     assert not chat(answerer, "Can you list all 50 events of the 2025 plan?")[-1].answered
-
-
-@pytest.mark.parametrize(
-    ("messages", "fact_id", "lead"),
-    [
-        (
-            ["what did belousov sign in tashkent?", "did belousov also get to see the president while he was there?"],
-            "mirziyoyev-meeting",
-            "Yes",
-        ),
-        (
-            ["Сколько совместных мероприятий было в плане на 2025 год?", "это всё учения были, да?"],
-            "joint-activities-50",
-            "Нет",
-        ),
-    ],
-)
-def test_yes_no_follow_ups_in_everyday_words(answerer: Answerer, messages: list[str], fact_id: str, lead: str):
-    reply = chat(answerer, *messages)[-1]
-    assert reply.fact_ids == (fact_id,)
-    assert reply.text.startswith(lead)
