@@ -166,7 +166,7 @@ def _is_country(term: str) -> bool:
 """A follow-up made of nothing but a side ("and the Uzbek side?") asks the last question again for it."""
 _THAT_TIME = re.compile(
     r"\b(?:at |on )?(?:that|this|the same|that same) (?:time|day)\b|\b(?:в )?(?:тот же|этот же) день\b"
-    r"|\b(?:o'sha|shu) kun(?:i|ning o'zida)\b|\b(?:o'sha|shu) (?:paytda|vaqtda)\b|\bв то время\b|\bв тот день\b"
+    r"|\b(?:o'sha|shu) kun(?:i|ning o'zida)\b|\b(?:o'sha|shu) (?:paytda|vaqtda)\b|\bв то время\b|\bв тот день\b|\bна (?:тот|этот|данный) момент\b"
     # "u yerga" is "there", a place, not "he"
     r"|\bu (?=yer)"
 )
@@ -438,9 +438,21 @@ _BROAD = word_set(
 """Words too broad to tell what someone's words were about ("about the two countries")."""
 _NEW_SUBJECT = re.compile(
     r"(?:and|but|what about|how about|а|и|а как же|а что)\s+(?:the\s+|в\s+|во\s+|с\s+|про\s+)?([\w'-]+)"
+    r"|([\w']+?)-?(?:chi|чи)\b"
 )
-"""A follow-up that opens with a new subject: "and the CSTO, …?", "а в ОДКБ …?"."""
+"""A follow-up that opens with a new subject: "and the CSTO, …?", "а в ОДКБ …?", Uzbek "ЕОИИда-чи, …?"."""
 _LOCATIVE = word_set("in at to в во")
+_BY_TIME = re.compile(
+    r"(?:(?:and|а|и|ну а|va)\s+)?(?:by|к|ко|до|until|till)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
+    r"(?:(?:началу|концу|середине|осени|весне|лету|зиме|autumn|fall|spring|summer|winter|[а-я]+(?:ря|ля|ая|та|ня)|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"(?:of\s+)?(?:19|20)\d\d(?:\s*(?:года|г|году|-?yil\w*))?"
+)
+"""A follow-up of a later time alone: "а к осени 2025?", "and by the end of 2025?" asks the last question then."""
+_WITH_WHOM = re.compile(r"\b(?:с кем|with whom|who with|kim bilan|ким билан)\b")
+"""Asks who the person in context did it with: the next "he" is that partner."""
+_THE_ONE = re.compile(r"\b(?:the|that|this)\s+(?:new|old|same)?\s*one\b")
+"""English "the new one", "that one": a pronoun for the thing the last answer named."""
 _POINTERS = word_set("after since before following после с до перед keyin so'ng beri oldin")
 _OCCASIONS = word_set("tashkent sign meeting visit")
 """…of which these still tell an occasion the fact must speak of ("about the Tashkent signing")."""
@@ -2287,7 +2299,7 @@ class Answerer:
             # "and the uzbek minister, what did he say?" after Belousov: "he" is the minister the part names
             other_side = self._counterpart(person, self._last(ctx))
             person = other_side if other_side is not None and self.people.get(other_side) == side else None
-        words_refer = any(w in PRONOUNS for w in words)
+        words_refer = any(w in PRONOUNS for w in words) or _THE_ONE.search(part.text) is not None
         threshold = self.matcher.tuning.answer_threshold
         last = self._last(ctx)
         if self._told_of_the_occasion(part, ctx):
@@ -2357,6 +2369,10 @@ class Answerer:
         ):
             # "what day of the week was it?" after the May meeting: the day of the occasion just answered,
             # whose date its answer gives, not the January signing's Wednesday
+            return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
+        if last is not None and _BY_TIME.fullmatch(part.text.strip(" ?!.,")) and self._later_time_told(part, last):
+            # "а к осени 2025?" after his rank at the signing: the last question again, at a later time the
+            # last answer speaks of (not what happened that autumn)
             return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
         if part.kind == "yesno" and last is not None and content and set(content) <= _EARLIER_TERMS:
             # "а раньше был?" after the CSTO: whether it held before, asked of the last answer (which the
@@ -2698,7 +2714,7 @@ class Answerer:
         # (of the words the user wrote, not the last question word put before them: "с какого года а в ЕАЭС?")
         own_text = part.text[len(ctx.asked) + 1 :] if ctx.asked and part.text.startswith(f"{ctx.asked} ") else part.text
         opened = _NEW_SUBJECT.match(own_text)
-        first = self.analyzer.terms(opened.group(1)) if opened else []
+        first = self.analyzer.terms(opened.group(1) or opened.group(2)) if opened else []
         subjects = [t for t in subjects if t in first] if person is None else []
         # (a partner country the last answer never names is a new subject wherever it stands: "o'sha oyda turkiya
         # bilan ham … reja imzolandimi?" after the doctrine is Turkey's plan of that month)
@@ -2709,7 +2725,13 @@ class Answerer:
         named_first = [
             t
             for t in first
-            if t in content and t in self.concepts and t not in _BROAD and t not in last_topic and t in own_topic
+            if t in content
+            and t in self.concepts
+            and t not in _BROAD
+            and t not in last_topic
+            and t in own_topic
+            # (not a person the last answer names: "Xolmuhamedov-chi, u nima dedi?" after the May meeting)
+            and not (t in self.people and t in last_said)
         ]
         subjects = subjects or (named_first if person is None else [])
         for n, reading in enumerate(readings):
@@ -3116,6 +3138,11 @@ class Answerer:
             known = self._names[fact_id] = {n for lang in LANGS for n in event_names(fold(answer.get(lang)))}
         return known
 
+    def _later_time_told(self, part: Part, last: str) -> bool:
+        """The years a bare "by then?" names are all ones the last answer speaks of."""
+        told = set(re.findall(r"(?:19|20)\d\d", self.facts[last].answer.en))
+        return set(re.findall(r"(?:19|20)\d\d", part.text)) <= told
+
     def _as_last(self, found: Match, last: str, fact: bool = False) -> Match:
         """The match taken as the last answer's fact, scored at least at the threshold: the many follow-ups
         the context settles ("and where?", "в Ташкенте?") are answered by it, however the words read."""
@@ -3407,6 +3434,9 @@ class Answerer:
                 asked_about = next((t for t in after if t in self.people), None)
                 if asked_about is not None:
                     return asked_about
+            others = [p for p in people if p != previous]
+            if previous in people and len(others) == 1 and _WITH_WHOM.search(part.text):
+                return others[0]  # "а с кем именно?" after when Belousov signed: his partner is "he" next
             if not people:
                 # the answer names the person asked for even when its values do not list them
                 people = [p for p in self.people if p in self._answer_terms(fact.id)]

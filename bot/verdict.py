@@ -90,7 +90,7 @@ _PLAN_FOR_YEAR = re.compile(
     r"\b(?:plan|programme|program|план\w*|программ\w*)\s+(?:for|на|до)\s+(?:the\s+)?((?:19|20)\d\d)\b"
     r"|\b((?:19|20)\d\d)-?(?:yil)?(?:ga|gi)\s+(?:reja|dastur)\w*"
 )
-_NAMED_YEAR = re.compile(r"([^\W\d_]{3,})[-–]\d{4}\b")
+_NAMED_YEAR = re.compile(r"([^\W\d_]{3,})(?:[-–]|\s*—\s*|\s+[-–]\s+)\d{4}\b")
 _YEAR_NAME = re.compile(
     r"\b(?:19|20)\d\d(?:-?(?:yil|йил)\w*)?\s+(?=(?:[\w'-]+\s+)?(?:treaty|agreement|plan|programme|program|deal|pact|"
     r"договор|соглашени|план|программ|shartnoma|kelishuv|bitim|reja|dastur))"
@@ -98,6 +98,12 @@ _YEAR_NAME = re.compile(
 """"the 2017 treaty", "2016 agreement": a year that names the document, not a claim about when."""
 _ORDINAL = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+(?:-?(?:й|я|е|го|ой|ая|st|nd|rd|th|chi|inchi))\b")
 """"the 201st base", "201-й базы", "201-chi baza": a number that names, not a count."""
+_ORDINAL_DAY = re.compile(
+    r"\b(?:on\s+)?the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:anniversary|base|summit|meeting|round|"
+    r"edition|time|century|brigade|division|programme|program|plan|session|congress|year|army))"
+    r"|\b([12]?\d|3[01])-?го(?:\s+числа)?\b"
+)
+"""An ordinal that names a day: "he flew in on the 20th right?", "прилетел 20-го?"."""
 _MODEL = re.compile(r"(?<![\w'-])[^\W\d_]{1,3}-\d{1,3}[^\W\d_]{0,3}(?![\w-])")
 """"Mi-24s", "Су-30СМ", "J-10C", "D-30": a type of helicopter, jet or gun, whose number counts nothing."""
 _SEASONS = {
@@ -412,9 +418,11 @@ class ClaimChecker:
         anniversaries = (
             {m.group(1) or m.group(2) or m.group(3) for m in _ANNIVERSARY.finditer(folded)} if digits else set()
         )
+        # "on the 20th", "20-го": an ordinal that is a day of the month
+        days = {m.group(1) or m.group(2) for m in _ORDINAL_DAY.finditer(folded)} if digits else set()
         folded = _without_references(_ORDINAL.sub(" ", _MODEL.sub(" ", folded) if digits else folded))
         terms = self._terms(folded)
-        found: dict[str, set[str]] = {}
+        found: dict[str, set[str]] = {"day": days} if days else {}
         for country, post in _POSTS if _POST_HINT.search(folded) else ():
             if post.search(folded):  # "the Russian minister": whoever held the post, of that country
                 found.setdefault("post", set()).add(self._one(country))
@@ -531,6 +539,14 @@ class ClaimChecker:
     def _negated(self, folded: str) -> set[str]:
         """The terms of the words a question negates ("не поддержал", "did not support")."""
         return {t for m in _NEGATION.finditer(folded) for t in self._terms(m.group(1))}
+
+    def _denied_in_question(self, folded: str) -> set[str]:
+        """The terms a question says do not hold, wherever its negation stands ("isnt in the csto", Uzbek
+        "KXShT a'zosi emas"): wider than `_negated`, so only for turning a fact's default answer."""
+        words = [m.group(1) for m in _NEGATION_WIDE.finditer(folded)] + [
+            m.group(1) for m in _NEGATION_AFTER.finditer(folded)
+        ]
+        return {t for w in words for t in self._terms(w)}
 
     def denies(self, folded: str, fact: Fact) -> bool:
         """Whether one of the claims the fact expressly denies is the question's."""
@@ -757,6 +773,11 @@ class ClaimChecker:
         if verdict != "no" and confirmed:
             return "yes", checks + confirmed
         if verdict is None and not claims and values.default is not None:
+            # "so it isn't in the CSTO anymore, right?": the question denies what the fact denies, so the
+            # fact's default answer to the plain claim is turned
+            contested = {t for d in checked.denies for t in d}
+            if self._denied_in_question(folded) & contested:
+                return ("yes" if values.default == "no" else "no"), 1
             return values.default, 1
         if verdict == "yes":
             claimed_terms = {t for found in claims.values() for t in found}
@@ -858,6 +879,12 @@ def _number(value: float) -> str:
 _NEGATION = re.compile(
     r"\b(?:not|never|didn't|doesn't|don't|hasn't|haven't|isn't|wasn't|не|ни)\s+((?:[\w'-]+\s+){0,1}[\w'-]+)"
 )
+_NEGATION_WIDE = re.compile(
+    r"\b(?:not|never|didn't|doesn't|don't|hasn't|haven't|isn't|wasn't|didnt|doesnt|dont|hasnt|havent|isnt|wasnt"
+    r"|не|ни)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)"
+)
+_NEGATION_AFTER = re.compile(r"((?:[\w'-]+\s+){0,1}[\w'-]+)\s+(?:emas|эмас)\b")
+"""Uzbek negates after the words: "KXShT a'zosi emas" (not a member of the CSTO)."""
 _TRUTH_LEAD = re.compile(
     r"^\W*(?:(?:а|и|так|ну)\s+)?(?:это\s+)?(?:правда|верно|действительно|точно)(?:\s+ли)?\s*,?\s*(?:что|будто)\b"
 )

@@ -4011,3 +4011,69 @@ def test_which_of_the_fifty_events_are_documented_is_answered_from_what_the_repo
     assert "Hamkorlik-2025" in replies[-1].text
     # …while the list of all fifty stays declined
     assert not chat(answerer, "Can you list all 50 events of the 2025 plan?")[-1].answered
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "shown"),
+    [
+        # Uzbek "X-chi?" puts a new subject first: the EAEU, not more of the CSTO
+        (("O'zbekiston KXShTdan qachon chiqqan?", "YeOIIda-chi, qanday maqomi bor?"), {"eaeu"}, "2020"),
+        # "the new one" is the doctrine just named, not a fresh question about status
+        (
+            (
+                "Which documents did Mirziyoyev order revised in January 2026?",
+                "and the new one must keep which status?",
+            ),
+            {"doctrine-2026"},
+            "bloc",
+        ),
+        # "с кем?" after a question on Belousov makes his partner "he": the rank is the Uzbek minister's
+        (
+            ("Когда Белоусов подписал документы?", "а с кем?", "какое звание у него было на тот момент?"),
+            {"kholmukhamedov-rank", "who-is-kholmukhamedov"},
+            "генерал-майор",
+        ),
+        # a later time alone asks the last question again then, not what happened in it
+        (
+            ("What rank did Kholmukhamedov hold at the signing?", "and by autumn 2025?"),
+            {"kholmukhamedov-rank"},
+            "Lieutenant",
+        ),
+    ],
+)
+def test_a_follow_up_takes_its_subject_from_how_it_points_back(
+    answerer: Answerer, turns: tuple[str, ...], expected: set[str], shown: str
+):
+    reply = chat(answerer, *turns)[-1]
+    assert reply.fact_id in expected
+    assert shown in reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "lead"),
+    [
+        # a question that denies what the fact denies is confirmed: "isn't in the CSTO, right?" — yes
+        (("so uzbekistan isnt in the csto anymore, right?",), "Yes"),
+        (("O'zbekiston KXShT a'zosi emas, to'g'rimi?",), "Ha"),
+        (("Is Uzbekistan in the CSTO?",), "No"),
+        # an ordinal day is a day: he arrived on the 21st, not the 20th
+        (("Which Russian minister came to Tashkent in January 2025?", "he flew in on the 20th, right?"), "No"),
+        # Kurbanov was given another post, not retired
+        (("Курбанова, которого сменил Холмухамедов, отправили на пенсию?",), "Нет"),
+    ],
+)
+def test_a_yes_no_question_leads_with_the_verdict_its_words_call_for(
+    answerer: Answerer, turns: tuple[str, ...], lead: str
+):
+    assert chat(answerer, *turns)[-1].text.startswith(lead)
+
+
+def test_an_exercise_named_with_a_spaced_dash_is_that_exercise(answerer: Answerer):
+    reply = answerer.answer("“Birlik — 2025” mashg'ulotlari qaysi poligonda o'tkazilgan?")
+    assert reply.fact_id == "birlik-2025"
+
+
+def test_going_back_to_uzbekistan_later_is_a_visit_no_report_mentions(answerer: Answerer):
+    reply = answerer.answer("did Belousov go back to uzbekistan later in 2025?")
+    assert not reply.answered
+    assert "10 May 2025" in reply.text
