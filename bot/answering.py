@@ -176,7 +176,7 @@ _THAT_YEAR = re.compile(
 )
 """The year of the last answer."""
 _DAY_BEFORE = re.compile(
-    r"\b(?:on )?the (?:day|evening) before(?= *[?.!,]| *$)|\b(?:on )?the previous day\b|\bнакануне(?= *[?.!]| *$)|"
+    r"\b(?:on )?the (?:day|evening) before(?= *[?.!,]| *$)|\b(?:on )?the previous day\b|\bнакануне(?= *[?.!,]| *$)|"
     r"\bза день до этого\b|\bbir kun oldin(?:mi|-?chi)?(?= *[?.!]| *$)|\bбир кун олдин(?:ми|-?чи)?(?= *[?.!]| *$)"
 )
 _DAY_AFTER = re.compile(
@@ -2778,6 +2778,19 @@ class Answerer:
         # (a bare "how many?" speaks of nothing, which any fact's example of the words covers)
         own_answers = own_answers and bool(content) and self._covers(own.item_id, content) == len(content)
         if best is not None and wanted and own_answers and wanted not in self.fact_wh[best[0].item_id or ""]:
+            return own, part.text
+        named_people = [t for t in content if t in self.people]
+        if (
+            best is not None
+            and person is None
+            and own.kind == "fact"
+            and own.score >= threshold
+            and named_people
+            and all(t in own_said for t in named_people)
+            and not all(t in self._answer_terms(best[0].item_id or "") for t in named_people)
+        ):
+            # "but did Belousov see Mirziyoyev on that trip?" after the programme: the people it names are
+            # its own reading's (the meeting), not the last topic's, which never names the president
             return own, part.text
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best

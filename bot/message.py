@@ -1289,6 +1289,15 @@ def read(folded: str) -> Reading:
         for s in kept
         if "?" in s
         or (s is not kept[0] and _opens_with_question_word(s))
+        # (or the question a bare opener leads to, without its mark: "ertasiga-chi? vazirlar nima imzolashdi")
+        or (
+            len(kept) == 2
+            and s is kept[1]
+            and kept[0].rstrip().endswith("?")
+            and len(tokens(kept[0])) <= 2
+            and bool(wh_words(s))
+            and not s.rstrip().endswith((".", "!"))
+        )
         or (_OVERVIEW.search(s) and not _BRIEF.fullmatch(s.strip(" .!")))
     ]
     # with a question mark somewhere, the sentences without one are what the writer says about

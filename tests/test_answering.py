@@ -4077,3 +4077,24 @@ def test_going_back_to_uzbekistan_later_is_a_visit_no_report_mentions(answerer: 
     reply = answerer.answer("did Belousov go back to uzbekistan later in 2025?")
     assert not reply.answered
     assert "10 May 2025" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # the people a yes/no follow-up names are its own reading's, not the last topic's
+        (
+            ("Where was the military programme to 2030 signed?", "but did Belousov see Mirziyoyev on that trip?"),
+            "mirziyoyev-meeting",
+        ),
+        # "накануне," before more words is still the day before the last answer's day
+        (
+            ("Что подписали министры в Москве в мае 2025 года?", "а накануне, 9-го, что было с узбекскими военными?"),
+            "victory-parade-2025",
+        ),
+        # a purpose of the trip is its agenda
+        (("Who signed the deal in January 2025?", "what was the point of the trip, officially?"), "visit-agenda"),
+    ],
+)
+def test_a_follow_up_is_read_by_what_it_names(answerer: Answerer, turns: tuple[str, ...], expected: str):
+    assert expected in chat(answerer, *turns)[-1].fact_ids

@@ -924,3 +924,10 @@ def test_a_leading_when_he_came_clause_sets_the_time_not_the_question(message: s
 )
 def test_any_asks_whether_there_was_any_but_any_news_asks_for_it(message: str, kind: str):
     assert [k for _, k, _ in parts(message)] == [kind]
+
+
+def test_the_question_a_bare_opener_leads_to_is_a_part_without_its_mark():
+    parts = read("ertasiga-chi? vazirlar nima imzolashdi").parts
+    assert [p.text for p in parts] == ["ertasiga-chi?", "vazirlar nima imzolashdi"]
+    # …but a longer question's unmarked follow-on sentence is still no question of its own
+    assert len(read("xitoy samolyotlari qancha turadi? ozbekiston nechtasini sotib oldi").parts) == 1
