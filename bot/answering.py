@@ -442,6 +442,8 @@ _NEW_SUBJECT = re.compile(
 )
 """A follow-up that opens with a new subject: "and the CSTO, …?", "а в ОДКБ …?", Uzbek "ЕОИИда-чи, …?"."""
 _LOCATIVE = word_set("in at to в во")
+TELLING_WEIGHT = 1.9
+"""A term at least this rare (country, rank) names what it asks; "sign" or "agreement" names nothing."""
 _BY_TIME = re.compile(
     r"(?:(?:and|а|и|ну а|va)\s+)?(?:by|к|ко|до|until|till)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
     r"(?:(?:началу|концу|середине|осени|весне|лету|зиме|autumn|fall|spring|summer|winter|[а-я]+(?:ря|ля|ая|та|ня)|"
@@ -1612,6 +1614,10 @@ class Answerer:
                     found, fact = replace(found, item_id=fact_id, score=score), self.facts[fact_id]
                     break
         named = named_years(used) if fact is not None and part.kind == "wh" else set()
+        if ctx is not None and used != part.text and fact is not None and fact.id == self._last(ctx):
+            # (the years the part itself names, when context read it as the last answer's: the topic may name
+            # another document's, "на какие годы?" after "the one before the 2026–2030 programme")
+            named = named_years(part.text) if part.kind == "wh" else set()
         if fact is not None and named and not named & self._years_of(fact):
             # "the 2017 treaty — when was it signed?": the close fact that states the year naming the document
             floor = max(self.matcher.tuning.answer_threshold - WH_MARGIN, found.score - YESNO_MARGIN)
@@ -2643,6 +2649,16 @@ class Answerer:
                     ):
                         # "in the job since when?" after his appointment: the own reading found "since when" in
                         # the CSTO's example, whose answer never speaks of a job; the one word is the last topic's
+                        return self._as_last(own, last, fact=True), part.text
+                    if (
+                        last in self.facts
+                        and (wanted is None or wanted in self.fact_wh[last])
+                        and content[0] in self._answer_terms(last)
+                        and self.matcher.term_weight(content[0]) >= TELLING_WEIGHT
+                        and not names
+                    ):
+                        # "qaysi davlatlar?" after Birlik-2025: one word the last answer speaks of asks it of
+                        # that answer (the five countries), not of another fact that lists countries
                         return self._as_last(own, last, fact=True), part.text
                     tied = [f for f, s in own.top_facts if s >= own.score - TIE]
                     of_person = [f for f in tied if ctx.person and ctx.person in self._people_of(f)]

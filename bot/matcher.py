@@ -433,6 +433,11 @@ class Matcher:
                 return True
         return False
 
+    def term_weight(self, term: str) -> float:
+        """How much a base term tells (rare terms more): 0 for a word the base does not use."""
+        v = self.vocab.get(term)
+        return float(self._weights[v]) if v is not None else 0.0
+
     def canonical(self, term: str) -> str:
         """The base's own term for a word, its misspellings forgiven ("mirzieyev" → mirziyoyev): what
         other steps compare (yes/no claims) when they need one term rather than a ranked list."""

@@ -1283,21 +1283,23 @@ def read(folded: str) -> Reading:
             stripped = told.group(2)
         kept.append(stripped)
     kept = _with_claims(kept)
+    if (
+        len(kept) == 2
+        and kept[0].rstrip().endswith("?")
+        and len(tokens(kept[0])) <= 3
+        and not wh_words(kept[0])
+        and wh_words(kept[1])
+        and not kept[1].rstrip().endswith((".", "!", "?"))
+    ):
+        # a bare opener and the question it leads to, without its mark, are one question:
+        # "undan oldin-chi? qaysi lavozimda edi" asks which post he held before
+        kept = [f"{kept[0].rstrip(' ?')}, {kept[1].strip()}?"]
     # a request for an overview is a question without its mark ("I need a 30-second summary of …")
     marked = [
         s
         for s in kept
         if "?" in s
         or (s is not kept[0] and _opens_with_question_word(s))
-        # (or the question a bare opener leads to, without its mark: "ertasiga-chi? vazirlar nima imzolashdi")
-        or (
-            len(kept) == 2
-            and s is kept[1]
-            and kept[0].rstrip().endswith("?")
-            and len(tokens(kept[0])) <= 2
-            and bool(wh_words(s))
-            and not s.rstrip().endswith((".", "!"))
-        )
         or (_OVERVIEW.search(s) and not _BRIEF.fullmatch(s.strip(" .!")))
     ]
     # with a question mark somewhere, the sentences without one are what the writer says about

@@ -4098,3 +4098,42 @@ def test_going_back_to_uzbekistan_later_is_a_visit_no_report_mentions(answerer: 
 )
 def test_a_follow_up_is_read_by_what_it_names(answerer: Answerer, turns: tuple[str, ...], expected: str):
     assert expected in chat(answerer, *turns)[-1].fact_ids
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "shown"),
+    [
+        # years the topic names (the newer programme) do not pull a bare "which years?" away from the last answer
+        (
+            ("Была ли программа стратегического партнёрства до программы на 2026–2030 годы?", "На какие годы?"),
+            "programme-2021-2025",
+            "2021",
+        ),
+        # one telling word the last answer speaks of asks it of that answer: Birlik's countries
+        (
+            ("2025 yil kuzida O'zbekistonda qanday katta xalqaro mashg'ulot o'tkazildi?", "qaysi davlatlar?"),
+            "birlik-2025",
+            "Qozog",
+        ),
+        # a Russian stub and the question it leads to: the day after the parade, what the ministers signed
+        (
+            (
+                "2025-yilda Moskvadagi G'alaba paradida o'zbek kolonnasini kim boshlab borgan?",
+                "ertasiga-chi? vazirlar nima imzolashdi",
+            ),
+            "follow-up-may-2025",
+            "10",
+        ),
+    ],
+)
+def test_a_short_follow_up_stays_on_the_last_answer_it_speaks_of(
+    answerer: Answerer, turns: tuple[str, ...], expected: str, shown: str
+):
+    reply = chat(answerer, *turns)[-1]
+    assert expected in reply.fact_ids
+    assert shown in reply.text
+
+
+def test_a_generic_word_alone_is_no_reason_to_stay_on_the_last_answer(answerer: Answerer):
+    # "Signatories?" after the date: "sign" is in the date's answer too, but it asks who signed
+    assert chat(answerer, "When were the documents signed?", "Signatories?")[-1].fact_id == "who-signed"
