@@ -176,7 +176,7 @@ _THAT_YEAR = re.compile(
 )
 """The year of the last answer."""
 _DAY_BEFORE = re.compile(
-    r"\b(?:on )?the (?:day|evening) before(?= *[?.!,]| *$)|\b(?:on )?the previous day\b|\bнакануне(?= *[?.!,]| *$)|"
+    r"\b(?:on )?the (?:day|evening) before(?= *[?.!,]| *$)|\b(?:on )?the previous day\b|\bнакануне(?= *[?.!,]| *$|\s+(?:что|кто|где|было|были|произошло|случилось)\b)|"
     r"\bза день до этого\b|\bbir kun oldin(?:mi|-?chi)?(?= *[?.!]| *$)|\bбир кун олдин(?:ми|-?чи)?(?= *[?.!]| *$)"
 )
 _DAY_AFTER = re.compile(

@@ -46,6 +46,8 @@ SIGNATURE_SHARE = 0.4
 SIGNATURE_MAX_ITEMS = 4
 """…when at most this many items use it."""
 FOREIGN_SIMILARITY = 0.86
+MIN_MISSPELT_FOREIGN = 5
+"""Shorter words are never read as a misspelt name the base does not cover."""
 CANONICAL_SIMILARITY = 0.86
 """How close a misspelling must be to a name the base does not cover to count as that name."""
 
@@ -426,7 +428,8 @@ class Matcher:
         if foreign is None:
             return False
         for term in terms:
-            if term.startswith("#") or term in self.vocab:
+            # (a short word one letter off a name is as often a word of its own: "spin" is not "Spain")
+            if term.startswith("#") or term in self.vocab or len(term) < MIN_MISSPELT_FOREIGN:
                 continue
             found = self.lookup(term)
             if found and found[0][0] == foreign and found[0][1] >= FOREIGN_SIMILARITY:

@@ -98,6 +98,11 @@ _YEAR_NAME = re.compile(
 """"the 2017 treaty", "2016 agreement": a year that names the document, not a claim about when."""
 _ORDINAL = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+(?:-?(?:й|я|е|го|ой|ая|st|nd|rd|th|chi|inchi))\b")
 """"the 201st base", "201-й базы", "201-chi baza": a number that names, not a count."""
+_NAMED_COUNT = re.compile(
+    r"\b(?:the|those|these|тех|этих|эти|те|o'sha|shu|ўша|шу)\s+\d+(?:\s+ta)?\s+(?:(?:joint|military|planned)\s+)*"
+    r"(?:events|activities|мероприяти\w*|tadbir\w*|тадбир\w*)"
+)
+"""A count that names what it counts ("the 50 events"), as a title does."""
 _ORDINAL_DAY = re.compile(
     r"\b(?:on\s+)?the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:anniversary|base|summit|meeting|round|"
     r"edition|time|century|brigade|division|programme|program|plan|session|congress|year|army))"
@@ -418,6 +423,8 @@ class ClaimChecker:
         anniversaries = (
             {m.group(1) or m.group(2) or m.group(3) for m in _ANNIVERSARY.finditer(folded)} if digits else set()
         )
+        # "part of the plan with the 50 events?": a count with "the" names the plan; it is no claim to check
+        folded = _NAMED_COUNT.sub(" ", folded) if digits else folded
         # "on the 20th", "20-го": an ordinal that is a day of the month
         days = {m.group(1) or m.group(2) for m in _ORDINAL_DAY.finditer(folded)} if digits else set()
         folded = _without_references(_ORDINAL.sub(" ", _MODEL.sub(" ", folded) if digits else folded))

@@ -4137,3 +4137,31 @@ def test_a_short_follow_up_stays_on_the_last_answer_it_speaks_of(
 def test_a_generic_word_alone_is_no_reason_to_stay_on_the_last_answer(answerer: Answerer):
     # "Signatories?" after the date: "sign" is in the date's answer too, but it asks who signed
     assert chat(answerer, "When were the documents signed?", "Signatories?")[-1].fact_id == "who-signed"
+
+
+def test_a_short_word_one_letter_off_a_foreign_name_is_no_foreign_name(answerer: Answerer):
+    # "spin" is not a misspelt "Spain": the question about the exercise is answered
+    reply = answerer.answer(
+        "Was that summer 2025 Termez exercise part of the plan with the 50 events, or is that just spin?"
+    )
+    assert reply.fact_id == "hamkorlik-2025"
+    assert not reply.text.startswith("No")  # "the 50 events" names the plan; it is no count of the exercise
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("Когда министры встретились после Ташкента?", "а накануне что было?"), "victory-parade-2025"),
+        (
+            (
+                "Chet elda urushda qatnashgan o'zbekistonlik qaysi modda bilan javobgarlikka tortiladi?",
+                "jazo necha yilgacha?",
+            ),
+            "mercenaries",
+        ),
+    ],
+)
+def test_a_follow_up_about_the_last_answers_detail_stays_on_it(
+    answerer: Answerer, turns: tuple[str, ...], expected: str
+):
+    assert chat(answerer, *turns)[-1].fact_id == expected
