@@ -186,6 +186,11 @@ class Analyzer:
             self._terms_cache[folded] = known
         return list(known)
 
+    def with_phrases(self, folded: str) -> str:
+        """The text with the lexicon's phrases put as their one word ("got there" → "arrive"): what a
+        step that drops words one by one (pronouns) must see first, or it breaks the phrase."""
+        return self._phrases.sub(lambda m: self._phrase_of[m.group(0)], folded) if self._phrases is not None else folded
+
     def _terms(self, folded: str) -> list[str]:
         if self._phrases is not None:
             folded = self._phrases.sub(lambda m: self._phrase_of[m.group(0)], folded)

@@ -1284,6 +1284,7 @@ class Answerer:
         text = _THAT_TIME.sub(" ", part.text)  # "what did they sign that time?": the time of the last answer
         for start, end, _ in reversed(wh_words(text)):
             text = text[:start] + " " + text[end:]
+        text = self.analyzer.with_phrases(text)
         return self.analyzer.terms(" ".join(w for w in tokens(text) if w not in _TOPIC_SKIP and w not in PRONOUNS))
 
     def _core_reads_exactly(self, part: Part, own: Match) -> bool:
@@ -2652,9 +2653,14 @@ class Answerer:
                         return self._as_last(own, last, fact=True), part.text
                     if (
                         last in self.facts
-                        and (wanted is None or wanted in self.fact_wh[last])
                         and content[0] in self._answer_terms(last)
-                        and self.matcher.term_weight(content[0]) >= TELLING_WEIGHT
+                        # (with a question word the last answer tells, any word it uses: "signed where?" after
+                        # the 2021 programme; without one, a telling word: not "Signatories?" after the date)
+                        and (
+                            wanted in self.fact_wh[last]
+                            if wanted
+                            else self.matcher.term_weight(content[0]) >= TELLING_WEIGHT
+                        )
                         and not names
                     ):
                         # "qaysi davlatlar?" after Birlik-2025: one word the last answer speaks of asks it of

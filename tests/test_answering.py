@@ -4165,3 +4165,15 @@ def test_a_follow_up_about_the_last_answers_detail_stays_on_it(
     answerer: Answerer, turns: tuple[str, ...], expected: str
 ):
     assert chat(answerer, *turns)[-1].fact_id == expected
+
+
+def test_a_phrase_survives_the_pronoun_it_contains(answerer: Answerer):
+    # "got there" is arriving: its "there" is no pointer to drop before the phrase is read
+    analyzer = answerer.matcher.analyzer
+    assert "arrive" in analyzer.with_phrases("and the russian side got there when")
+
+
+def test_a_bare_question_word_and_a_word_the_last_answer_uses_stay_on_it(answerer: Answerer):
+    replies = chat(answerer, "Was there a programme before the 2026–2030 one?", "signed where?")
+    assert replies[-1].fact_id == "programme-2021-2025"
+    assert "Bukhara" in replies[-1].text
