@@ -252,6 +252,8 @@ _ELSE = word_set("else еще ещё yana")
 """Who else: asked after an occasion, of the others at it."""
 _BEING_AT = re.compile(r"(?:qatnash|участв|attend|ishtirok|был|bor|present|take part|took part)")
 """Being at an occasion: "who else was there / took part?" asks nothing more of anyone."""
+_GOING = frozenset({"visit", "arrive", "attend"})
+"""Going to an occasion: asked with "too" of someone, whether they were at the last answer's occasion."""
 _TAKING_PART = word_set("involved used bor bormi bormidi ishtirok ishlatilgan применялись участвовали")
 """Being part of an occasion: "any helos involved?", "vertolyot ham bormidi?" ask only whether the thing was."""
 _BEING_PART = ("involved", "took part", "take part", "participat", "ishtirok", "qatnash", "участв", "қатнаш")
@@ -2506,6 +2508,7 @@ class Answerer:
                 or t in _TITLES
                 or len(t) <= 2
                 or (also and t not in self.concepts and len(content) <= 2)  # "…bormi edi?": being there
+                or (also and t in _GOING and len(content) <= 2)  # "prezident ham borganmi?": going there
                 for t in content
             )
         ):

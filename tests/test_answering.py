@@ -4177,3 +4177,33 @@ def test_a_bare_question_word_and_a_word_the_last_answer_uses_stay_on_it(answere
     replies = chat(answerer, "Was there a programme before the 2026–2030 one?", "signed where?")
     assert replies[-1].fact_id == "programme-2021-2025"
     assert "Bukhara" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "lead"),
+    [
+        # "the president too, did he go?" after the parade asks whether he was at it
+        (
+            ("2025 yil 9 mayda o'zbek harbiylari Moskvada nima qilgan?", "prezident ham borganmi"),
+            "victory-parade-2025",
+            "Ha",
+        ),
+        # Shoigu is named in the predecessor's answer (the 2021 talks) but was never Uzbekistan's minister
+        (
+            ("Кто подписывал документы от Узбекистана?", "а до него министром обороны был Шойгу?"),
+            "kholmukhamedov-predecessor",
+            "Нет",
+        ),
+        (
+            ("Who signed the documents for Uzbekistan?", "was Shoigu the minister before him?"),
+            "kholmukhamedov-predecessor",
+            "No",
+        ),
+    ],
+)
+def test_a_yes_no_follow_up_is_judged_by_the_last_answer_it_asks_about(
+    answerer: Answerer, turns: tuple[str, ...], expected: str, lead: str
+):
+    reply = chat(answerer, *turns)[-1]
+    assert reply.fact_id == expected
+    assert reply.text.startswith(lead)
