@@ -4207,3 +4207,20 @@ def test_a_yes_no_follow_up_is_judged_by_the_last_answer_it_asks_about(
     reply = chat(answerer, *turns)[-1]
     assert reply.fact_id == expected
     assert reply.text.startswith(lead)
+
+
+def test_a_hedge_word_is_no_part_of_the_question(answerer: Answerer):
+    # "вроде" (I think, sort of) asks nothing: the congratulation is what is asked about
+    replies = chat(
+        answerer,
+        "Что Белоусов сказал в Ташкенте про отношения?",
+        "а его узбекский коллега что говорил?",
+        "он его ещё с чем-то поздравил вроде, с чем?",
+    )
+    assert replies[-1].fact_id == "belousov-congratulation"
+
+
+def test_not_entering_blocs_in_uzbek_is_the_non_bloc_status(answerer: Answerer):
+    reply = answerer.answer("Янги мудофаа доктринасида Ўзбекистоннинг ҳарбий блокларга кирмаслиги сақланиб қоладими?")
+    assert reply.fact_id == "doctrine-2026"
+    assert reply.text.startswith("Ҳа")
