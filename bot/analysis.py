@@ -100,6 +100,7 @@ class Analyzer:
         """The people's canonical terms (the lexicon's ``people``)."""
         self._cache: dict[str, str | None] = {}
         self._terms_cache: dict[str, list[str]] = {}
+        self._phrased_cache: dict[str, str] = {}
         variants = {fold(v): fold(k) for k, vs in lexicon.phrases.items() for v in vs}
         self._phrases = (
             re.compile(
@@ -188,8 +189,17 @@ class Analyzer:
 
     def with_phrases(self, folded: str) -> str:
         """The text with the lexicon's phrases put as their one word ("got there" → "arrive"): what a
-        step that drops words one by one (pronouns) must see first, or it breaks the phrase."""
-        return self._phrases.sub(lambda m: self._phrase_of[m.group(0)], folded) if self._phrases is not None else folded
+        step that drops words one by one (pronouns) must see first, or it breaks the phrase. Memoised
+        like the terms: the answering steps ask it of the same part many times."""
+        if self._phrases is None:
+            return folded
+        known = self._phrased_cache.get(folded)
+        if known is None:
+            known = self._phrases.sub(lambda m: self._phrase_of[m.group(0)], folded)
+            if len(self._phrased_cache) >= 4096:
+                self._phrased_cache.clear()
+            self._phrased_cache[folded] = known
+        return known
 
     def _terms(self, folded: str) -> list[str]:
         if self._phrases is not None:

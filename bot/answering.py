@@ -1616,11 +1616,10 @@ class Answerer:
                 if score >= floor and named_people <= self._answer_terms(fact_id):
                     found, fact = replace(found, item_id=fact_id, score=score), self.facts[fact_id]
                     break
-        named = named_years(used) if fact is not None and part.kind == "wh" else set()
-        if ctx is not None and used != part.text and fact is not None and fact.id == self._last(ctx):
-            # (the years the part itself names, when context read it as the last answer's: the topic may name
-            # another document's, "на какие годы?" after "the one before the 2026–2030 programme")
-            named = named_years(part.text) if part.kind == "wh" else set()
+        # (the years the part itself names, when context read it as the last answer's: the topic may name
+        # another document's, "на какие годы?" after "the one before the 2026–2030 programme")
+        as_last = ctx is not None and fact is not None and fact.id == self._last(ctx)
+        named = named_years(part.text if as_last else used) if fact is not None and part.kind == "wh" else set()
         if fact is not None and named and not named & self._years_of(fact):
             # "the 2017 treaty — when was it signed?": the close fact that states the year naming the document
             floor = max(self.matcher.tuning.answer_threshold - WH_MARGIN, found.score - YESNO_MARGIN)
