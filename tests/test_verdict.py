@@ -465,17 +465,21 @@ def test_a_follow_ups_own_claim_that_holds_is_not_refuted_by_the_topics_words(an
 
 
 @pytest.mark.parametrize(
-    ("question", "wrong"),
+    ("question", "fact_id", "wrong"),
     [
-        ("what programme did the two countries have before 2026?", False),
-        ("2026-yildan oldin qanday dastur bo'lgan?", False),
-        ("what was in the 2026 programme?", True),
+        # a year that bounds the time asked
+        ("what programme did the two countries have before 2026?", "programme-2021-2025", False),
+        ("2026-yildan oldin qanday dastur bo'lgan?", "programme-2021-2025", False),
+        ("what was in the 2026 programme?", "programme-2021-2025", True),
+        # the year of the deal whose coverage is asked about
+        ("which blocs did the coverage of the january 2025 deal say uzbekistan stays out of?", "csto", False),
+        ("which blocs did uzbekistan stay out of in 2025?", "csto", True),
     ],
 )
-def test_a_year_that_bounds_the_time_asked_is_no_year_the_answer_must_state(
-    answerer: Answerer, question: str, wrong: bool
+def test_a_year_that_only_places_the_question_is_no_year_the_answer_must_state(
+    answerer: Answerer, question: str, fact_id: str, wrong: bool
 ):
-    assert answerer.checker.wrong_year(fold(question), answerer.facts["programme-2021-2025"]) is wrong
+    assert answerer.checker.wrong_year(fold(question), answerer.facts[fact_id]) is wrong
 
 
 @pytest.mark.parametrize(
@@ -726,19 +730,6 @@ def test_neutrality_or_joining_no_alliance_in_uzbek_is_the_non_bloc_status(answe
     )
     assert reply.fact_id == "doctrine-2026"
     assert reply.text.startswith("Ha")
-
-
-@pytest.mark.parametrize(
-    ("question", "wrong"),
-    [
-        ("which blocs did the coverage of the january 2025 deal say uzbekistan stays out of?", False),
-        ("which blocs did uzbekistan stay out of in 2025?", True),
-    ],
-)
-def test_the_year_of_the_deal_whose_coverage_is_asked_about_names_no_year_to_state(
-    answerer: Answerer, question: str, wrong: bool
-):
-    assert answerer.checker.wrong_year(fold(question), answerer.facts["csto"]) is wrong
 
 
 @pytest.mark.parametrize(
