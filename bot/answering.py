@@ -1025,9 +1025,10 @@ class Answerer:
         and the fact read does: a request about that fact, not for the summary."""
         if own.score < CLARIFY_FLOOR or self.summary_id is None or own.item_id not in self.facts:
             return False
-        named = {int(y) for y in _YEAR.findall(part.text)}
-        summary = self._years_of(self.facts[self.summary_id])
-        return bool(named) and not named & summary and named <= self._years_of(self.facts[own.item_id])
+        # (the deal's own year beside it is the setting, not the subject: "в статье про соглашение 2025 года
+        # упоминается «договор 2017 года» — что это?")
+        beyond = {int(y) for y in _YEAR.findall(part.text)} - self._years_of(self.facts[self.summary_id])
+        return bool(beyond) and beyond <= self._years_of(self.facts[own.item_id])
 
     def _years_of(self, fact: Fact) -> set[int]:
         values = fact.values
@@ -2717,6 +2718,7 @@ class Answerer:
         # (the last answer's day or time names no topic: "…в тот день тоже встречался?")
         text = self._with_person(_THAT_TIME.sub(" ", part.text), person) if person else part.text
         readings = [f"{text} {topic}" for topic in ctx.topics]
+        newest = readings[0] if readings else None
         if person:
             readings.insert(0, text)
         best: tuple[Match, str] | None = None
@@ -2794,6 +2796,16 @@ class Answerer:
             # сколько лет?" after what was signed: the term of the programme, not the list of documents)
             if best is None or (self._fits(found, wanted), found.score) > (self._fits(best[0], wanted), best[0].score):
                 best = (found, reading)
+            if (
+                reading == newest
+                and best[0].item_id == last
+                and best[0].score >= threshold
+                and self._fits(best[0], wanted)
+                and not content
+            ):
+                # "since when?" after the EAEU: the last answer, read with its own topic, tells it; an older
+                # topic's reading ("…the CSTO") is no better reading of a question that names nothing
+                break
         # "а кто его подписывал?" after the fifty events: their fact cannot say who, the part's own reading can
         own_answers = own.kind == "fact" and own.score >= threshold and wanted in self.fact_wh[own.item_id or ""]
         # (not one that says the sources do not tell: "when was he appointed?" is no question of his promotion)

@@ -231,10 +231,12 @@ _REFERENCE = re.compile(
     + r"|"
     + _MONTH_ABBR
     + r")[\w'.-]*\s+\d{4}(?:\s+(?!\d)[\w'-]+)?|"
-    r"\b(?:after|since|before|following|после|перед)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th|-?го)?\s+)?(?:"
+    r"\b(?:after|since|before|following|после|перед)\s+(?:(?:the|that|this)\s+)?(?:\d{1,2}(?:st|nd|rd|th|-?го)?\s+)?(?:"
     + _MONTH_STEMS
-    + r")[\w'-]*\s+\d{4}"
-    r"(?:\s+(?!\d)[\w'-]+)?"
+    + r"|"
+    + _MONTH_ABBR
+    + r")[\w'.-]*\s+\d{4}"
+    r"(?:\s+(?!\d)[\w'-]+){0,2}"
     # "after that Tashkent signing in Jan 2025": what happened, then when
     r"|\b(?:after|since|following|после)\s+(?:that\s+|this\s+|the\s+)?(?:[\w'-]+\s+){0,2}(?:in|on|в)\s+"
     r"(?:" + _MONTH_STEMS + r"|" + _MONTH_ABBR + r")[\w'.-]*(?:\s+\d{4})?"
@@ -777,6 +779,19 @@ class ClaimChecker:
                 verdict = verdict or "yes"
             else:
                 verdict = "no"
+        if fact.event is not None and not fact.event.reported and _REFERENCE_HINT.search(folded):
+            # "after that Jan 2025 plan, did Russia offer to make drones?": a moment the question measures
+            # from, against the day the fact's event happened (the offer came in November 2024)
+            happened = (fact.event.date.year, fact.event.date.month)
+            for ref in references(folded):
+                word, _, rest = ref.partition(" ")
+                moment = self.month_year(rest)
+                if moment is None or word not in _AFTER_WORDS | _BEFORE_WORDS:
+                    continue
+                if (happened < moment) if word in _AFTER_WORDS else (happened > moment):
+                    # (only a refutation counts as a check: an event after the moment is no support)
+                    checks += 1
+                    verdict = "no"
         if verdict != "no" and confirmed:
             return "yes", checks + confirmed
         if verdict is None and not claims and values.default is not None:
@@ -820,6 +835,8 @@ class ClaimChecker:
 
 
 _TIME_DIMS = frozenset({"year", "month", "day", "weekday"})
+_AFTER_WORDS = frozenset({"after", "since", "following", "после"})
+_BEFORE_WORDS = frozenset({"before", "перед"})
 _SUPERLATIVE = re.compile(
     r"\b(?:first|the only|largest|biggest|inaugural|перв\w*|единствен\w*|крупнейш\w*|birinchi|yagona|eng (?:katta|yirik))\b"
 )

@@ -4224,3 +4224,59 @@ def test_not_entering_blocs_in_uzbek_is_the_non_bloc_status(answerer: Answerer):
     reply = answerer.answer("Янги мудофаа доктринасида Ўзбекистоннинг ҳарбий блокларга кирмаслиги сақланиб қоладими?")
     assert reply.fact_id == "doctrine-2026"
     assert reply.text.startswith("Ҳа")
+
+
+def test_a_bare_question_word_stays_on_the_last_answer_when_it_tells_it(answerer: Answerer):
+    # "since when?" after the EAEU: the observer status of 2020, not the CSTO (an older topic's reading)
+    replies = chat(
+        answerer,
+        "where in tashkent were the belousov talks held, which building?",
+        "Different question: is Uzbekistan in the Eurasian Economic Union?",
+        "since when?",
+    )
+    assert replies[-1].fact_id == "eaeu"
+    assert "2020" in replies[-1].text
+
+
+def test_a_year_beside_the_deal_s_own_is_a_request_about_that_year_s_fact(answerer: Answerer):
+    reply = answerer.answer(
+        "В статье про соглашение 2025 года упоминается «оборонный договор 2017 года». Что это за документ на самом деле?"
+    )
+    assert reply.fact_id == "treaty-2017"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Была ли у России и Узбекистана программа в военной области до той, что на 2026–2030?",
+        "was there a military programme before the one for 2026-2030?",
+    ],
+)
+def test_the_one_before_the_2026_2030_programme_is_the_earlier_programme(answerer: Answerer, question: str):
+    assert answerer.answer(question).fact_id == "programme-2021-2025"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "lead"),
+    [
+        # the exercise came in July 2025, after the plan: the moment measured from is no claim of January
+        (
+            "After that Jan 2025 cooperation plan, did Russia and Uzbekistan hold a joint exercise in 2025?",
+            "hamkorlik-2025",
+            "Yes",
+        ),
+        # the drone offer came in November 2024, before the deal it is asked to follow
+        (
+            "did russia offer to set up drone production in uzbekistan after the jan 2025 deal?",
+            "drone-production-offer",
+            "No",
+        ),
+        ("before the January 2025 signing, did they hold Hamkorlik-2025?", "hamkorlik-2025", "No"),
+    ],
+)
+def test_a_moment_measured_from_is_checked_against_the_event_s_day(
+    answerer: Answerer, question: str, fact_id: str, lead: str
+):
+    reply = answerer.answer(question)
+    assert reply.fact_id == fact_id
+    assert reply.text.startswith(lead)
