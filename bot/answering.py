@@ -24,7 +24,7 @@ from bot.analysis import Analyzer
 from bot.context import Context
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.language import LanguageDetector
-from bot.matcher import NO_MATCH, UNCOVERED, Example, Match, Matcher, Tuning
+from bot.matcher import NO_MATCH, UNCOVERED, VETOED, Example, Match, Matcher, Tuning
 from bot.message import (
     IN_IT,
     PRONOUNS,
@@ -1282,6 +1282,12 @@ class Answerer:
             days.append(fact.event.date)
         return max(days, default=None)
 
+    def _vetoed_by_the_lead_in(self, part: Part, own: Match) -> bool:
+        """ "Cocoa prices are crazy but I'm reading about something else: who was the Russian minister…?":
+        a word the sources never answer ("prices") that stands only in the lead-in vetoes nothing the
+        question itself asks."""
+        return own.kind == "decline" and own.reason == VETOED and not self.matcher.match(part.core or "").final
+
     def _own_words(self, part: Part) -> list[str]:
         """The part's terms once question words, pronouns and filler are gone: what it is about."""
         text = _THAT_TIME.sub(" ", part.text)  # "what did they sign that time?": the time of the last answer
@@ -1403,7 +1409,7 @@ class Answerer:
         if (
             part.core
             and part.kind != "overview"  # "tl;dr of the deal": the lead-in is the request
-            and not own.final
+            and (not own.final or self._vetoed_by_the_lead_in(part, own))
             and not (own.kind == "decline" and own.score >= self.matcher.tuning.answer_threshold)
             # a core must say what it asks about, and more than one word of it when the whole already
             # reads well enough ("…, which country?")
@@ -1663,13 +1669,14 @@ class Answerer:
             and part.kind == "wh"
             and part.wh == "when"
             and _AGAIN_WHEN.search(part.text)
-            and fact.event is not None
+            # (the day of the event, or the one day the fact states: the president's meeting of 22 January)
+            and (day := self._newest_day(fact)) is not None
             and self.signed is not None
             # (or the occasion just answered: "undan keyin yana qachon uchrashishgan?" after the May meeting)
-            and (fact.event.date <= self.signed or (ctx is not None and found.item_id == self._last(ctx)))
+            and (day <= self.signed or (ctx is not None and found.item_id == self._last(ctx)))
         ):
             # "when did Belousov come to Uzbekistan again?": not the visit of the signing, which it counts from
-            if fact.event.date > self.signed and self.after_latest is not None:
+            if day > self.signed and self.after_latest is not None:
                 # (again after the newest occasion of its kind the reports hold: declined with how far they reach)
                 return Match("decline", self.after_latest, 1.0, "asks when it happened again", final=True), used
             return replace(found, kind="none", item_id=None, reason="asks when it happened again"), used
@@ -2650,6 +2657,9 @@ class Answerer:
                         and content[0] not in self._told_terms(own.item_id or "")
                         and own.item_id not in self._neighbours(last)
                         and not names
+                        # (the last answer speaks of the person the conversation is about: "а с какого времени в
+                        # должности?" after who was minister at the signing is his, not the signing day's)
+                        and (ctx.person is None or ctx.person in self._answer_terms(last))
                     ):
                         # "in the job since when?" after his appointment: the own reading found "since when" in
                         # the CSTO's example, whose answer never speaks of a job; the one word is the last topic's
@@ -3462,6 +3472,10 @@ class Answerer:
         if part.wh == "who":
             # (not one set aside: "с кем он ещё встречался, кроме узбекского министра?")
             side = self._minister_side(part.text) if not _WHO_ELSE.search(part.text) else None
+            if side is None and "side" in terms and not _WHO_ELSE.search(part.text):
+                # "кто его подписывал с узбекской стороны?": the one of the side named, whatever "его" was
+                countries = {t for t in terms if t in set(self.people.values())}
+                side = next(iter(countries)) if len(countries) == 1 else None
             of_side = [p for p in people if self.people.get(p) == side] if side else []
             if side and not of_side:
                 # (the answer names the minister of that side though its values do not list him: "who was

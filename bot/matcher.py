@@ -39,6 +39,7 @@ PAIR = "~"
 _CLAUSES = re.compile(r"(?<=[.!?;])\s+|\n+")
 NO_MATCH = "no fact matches well enough"
 UNCOVERED = "names something the base does not cover"
+VETOED = "asks what the sources do not say"
 MAX_CLAUSES = 4
 TOP_FACTS = 5
 SIGNATURE_SHARE = 0.4
@@ -399,7 +400,7 @@ class Matcher:
                     "decline",
                     veto,
                     score,
-                    "asks what the sources do not say",
+                    VETOED,
                     example,
                     fact_id,
                     fact_score,

@@ -4280,3 +4280,53 @@ def test_a_moment_measured_from_is_checked_against_the_event_s_day(
     reply = answerer.answer(question)
     assert reply.fact_id == fact_id
     assert reply.text.startswith(lead)
+
+
+def test_a_word_the_sources_never_answer_in_the_lead_in_vetoes_nothing_the_question_asks(answerer: Answerer):
+    reply = answerer.answer(
+        "Cocoa prices are crazy but I'm reading about something else tonight: who was the Russian defence "
+        "minister that went to Tashkent in January 2025?"
+    )
+    assert reply.answered
+    assert "Belousov" in reply.text
+    # …while the same word in the question itself still declines it
+    assert not answerer.answer("The budget is secret I guess, but how much did the plan cost?").answered
+
+
+def test_again_after_a_meeting_dated_only_by_its_values_is_not_that_meeting(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Кто из российских министров подписывал военные документы в Ташкенте в январе 2025?",
+        "С кем из руководства Узбекистана он ещё встретился в тот же день?",
+        "Когда он потом снова встречался со своим узбекским коллегой?",
+    )
+    assert replies[1].fact_id == "mirziyoyev-meeting"
+    assert replies[-1].fact_id != "mirziyoyev-meeting"
+
+
+def test_sent_into_retirement_is_denied_of_the_minister_moved_to_another_post(answerer: Answerer):
+    replies = chat(
+        answerer, "Кто до Халмухамедова был министром обороны Узбекистана?", "Его просто отправили в отставку?"
+    )
+    assert replies[-1].fact_id == "kholmukhamedov-predecessor"
+    assert replies[-1].text.startswith("Нет")
+
+
+def test_who_signed_for_a_side_makes_that_side_s_signer_he(answerer: Answerer):
+    # "его" is the plan; "он" next is the Uzbek signer asked for, not Belousov named before
+    replies = chat(
+        answerer,
+        "Что за план сотрудничества на 2025 год Белоусов подписал с узбеками?",
+        "кто его подписывал с узбекской стороны и в каком звании он тогда был?",
+    )
+    assert "kholmukhamedov-rank" in replies[-1].fact_ids
+    assert "генерал-майор" in replies[-1].text
+
+
+def test_in_office_since_when_is_the_person_s_not_the_signing_day_s(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "кто был министром обороны Узбекистана, когда в январе 2025 подписывали документы с Россией?",
+        "а с какого времени в должности?",
+    )
+    assert replies[-1].fact_id == "kholmukhamedov-appointment"
