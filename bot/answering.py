@@ -455,8 +455,13 @@ _BY_TIME = re.compile(
 """A follow-up of a later time alone: "а к осени 2025?", "and by the end of 2025?" asks the last question then."""
 _WITH_WHOM = re.compile(r"\b(?:с кем|with whom|who with|kim bilan|ким билан)\b")
 """Asks who the person in context did it with: the next "he" is that partner."""
-_THE_ONE = re.compile(r"\b(?:the|that|this)\s+(?:new|old|same)?\s*one\b")
-"""English "the new one", "that one": a pronoun for the thing the last answer named."""
+_SAME_REPORTS = re.compile(
+    r"\b(?:по тем же|по тем самым|(?:according to|in) the same|o'sha)\s+(?:сообщени|данн|источник|report|source|"
+    r"xabar|manba)\w*"
+)
+""""по тем же сообщениям", "according to the same reports": the reports the last answer cited."""
+_THE_ONE = re.compile(r"\b(?:the|that|this)\s+(?:new|old|same)?\s*one\b|" + _SAME_REPORTS.pattern)
+"""English "the new one", "that one", "the same reports": a pronoun for the thing the last answer named."""
 _POINTERS = word_set("after since before following после с до перед keyin so'ng beri oldin")
 _OCCASIONS = word_set("tashkent sign meeting visit")
 """…of which these still tell an occasion the fact must speak of ("about the Tashkent signing")."""
@@ -2320,6 +2325,19 @@ class Answerer:
         last = self._last(ctx)
         if self._told_of_the_occasion(part, ctx):
             return self._as_last(own, last or "", fact=True), part.text
+        if self._a_later_occasion(part, own, last):
+            return own, part.text
+        names = event_names(part.text)
+        if (
+            names
+            and last is not None
+            and own.kind == "fact"
+            and not names & self._names_in(last)
+            and names & self._names_in(own.item_id or "")
+        ):
+            # "and did Russia take part in the Birlik-2025 drills too?" after Hamkorlik-2025: an event named
+            # that the last answer is not about, and the part's own reading is, is the subject
+            return own, part.text
         counterpart = _COUNTERPART_OF.search(part.text)
         # (with something asked of him: "а его узбекский коллега?" alone is the last question again, for him)
         asked = [t for t in content if t != COUNTERPART and t not in _SIDES]
@@ -2606,6 +2624,10 @@ class Answerer:
                 # "какие модели называли?" after the Chinese fighters: a word the base does not know beside
                 # words the last answer uses, whose own reading is a tie of facts it names none of
                 return self._as_last(own, last or "", fact=True), part.text
+            if unknown and last is not None and _SAME_REPORTS.search(part.text):
+                # "а какие российские машины, по тем же сообщениям, Ташкент хочет заменить?": a word the base
+                # does not know, asked expressly of the reports the last answer cited
+                return self._as_last(own, last, fact=True), part.text
             if unknown:
                 return own, part.text  # it asks about something new, not more of the last topic
             # (the side a question names qualifies it, it is no topic: "а с российской стороны чьи подразделения?")
@@ -2679,6 +2701,23 @@ class Answerer:
                         # "qaysi davlatlar?" after Birlik-2025: one word the last answer speaks of asks it of
                         # that answer (the five countries), not of another fact that lists countries
                         return self._as_last(own, last, fact=True), part.text
+                    speaking = [
+                        f
+                        for f in (self.facts[last].related if last in self.facts else [])
+                        if f in self.facts and content[0] in self._answer_terms(f)
+                    ]
+                    if (
+                        len(speaking) == 1
+                        and own.item_id not in {last, *speaking}
+                        and own.item_id not in self._neighbours(last or "")
+                        # (an own reading that speaks of the word is a reading: "unvoni-chi?" is his rank)
+                        and content[0] not in self._answer_terms(own.item_id or "")
+                        and self.matcher.term_weight(content[0]) >= TELLING_WEIGHT
+                        and not names
+                    ):
+                        # "qaysi modda bo'yicha?" after the trials: the one word the last answer never uses
+                        # and one fact related to it does (the law's article), not a fact it never touches
+                        return self._as_last(own, speaking[0], fact=True), part.text
                     tied = [f for f, s in own.top_facts if s >= own.score - TIE]
                     of_person = [f for f in tied if ctx.person and ctx.person in self._people_of(f)]
                     if len(tied) >= 2 and len(of_person) == 1:
@@ -2958,6 +2997,22 @@ class Answerer:
         last answer tells of."""
         named = _THE_OCCASION.search(text)
         return named is not None and all(t in self._answer_terms(last) for t in self.analyzer.terms(named.group(1)))
+
+    def _a_later_occasion(self, part: Part, own: Match, last: str | None) -> bool:
+        """ "did they sign anything else in moscow later that year?" after what was signed in January: a
+        yes/no follow-up that asks about another, later time, which its own reading finds in a fact of a
+        later day; the last answer, which would judge "Moscow" a wrong place, is not what it asks about."""
+        if (
+            part.kind != "yesno"
+            or last not in self.facts
+            or own.kind != "fact"
+            or own.item_id in (None, last)
+            or own.score < self.matcher.tuning.answer_threshold
+            or not _ANOTHER_TIME.search(part.text)
+        ):
+            return False
+        then, now = self._newest_day(self.facts[last]), self._newest_day(self.facts[own.item_id or ""])
+        return then is not None and now is not None and now > then
 
     def _another_occasion(self, part: Part, found: Match, ctx: Context) -> bool:
         """The part points back at the last answer's occasion ("that meeting", "на той встрече") and the

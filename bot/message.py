@@ -951,8 +951,16 @@ def _core(text: str) -> str:
         # "Продолжал ли Узбекистан судить…, несмотря на подписанные документы?": the question opens the
         # sentence, and what follows its comma is a clause of it, not the question after a lead-in
         return text
+    if _UZBEK_YES_NO.search(text[: breaks[-1].start()]):
+        # "ertasiga, vazirlar uchrashishdimi, nima imzolashdi?": the lead-in asks a question of its own (did
+        # the ministers meet?), which the one after it continues; it is no lead-in to set aside
+        return text
     rest = text[breaks[-1].end() :].strip()
     return rest if len(tokens(rest)) >= 2 else text
+
+
+_UZBEK_YES_NO = re.compile(r"\b[^\W\d_]{3,}(?:di|gan|kan|ydi|adi|yapti|moqda)mi\b")
+"""An Uzbek verb asking yes or no ("uchrashishdimi", "bo'lganmi")."""
 
 
 def _aux_anchors(sentence: str) -> list[tuple[int, int, str]]:

@@ -4330,3 +4330,62 @@ def test_in_office_since_when_is_the_person_s_not_the_signing_day_s(answerer: An
         "а с какого времени в должности?",
     )
     assert replies[-1].fact_id == "kholmukhamedov-appointment"
+
+
+def test_an_uzbek_yes_no_question_before_a_comma_is_no_lead_in(answerer: Answerer):
+    # "did the ministers meet, what did they sign?" the next day after the parade: the May meeting
+    replies = chat(
+        answerer,
+        "2025 йил 9 майда Москвадаги Ғалаба парадида бизнинг ҳарбийлар ҳам юрган экан. Колоннани ким бошқарган?",
+        "эртасига-чи? вазирлар учрашишдими, нима имзолашди?",
+        "қаерда?",
+    )
+    assert replies[1].fact_id == "follow-up-may-2025"
+    assert replies[-1].fact_id == "follow-up-may-2025"
+
+
+def test_one_word_the_last_answer_never_uses_goes_to_the_related_fact_that_does(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Rossiya tomonida urushgani uchun O'zbekistonda fuqarolar sud qilinganmi? qancha muddat berilgan?",
+        "qaysi modda bo'yicha?",
+    )
+    assert replies[-1].fact_id == "mercenaries"
+    assert "154" in replies[-1].text
+
+
+def test_a_yes_no_follow_up_about_a_later_time_is_its_own_reading(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "what exactly did russia and uzbekistan sign in tashkent in january 2025?",
+        "did they sign anything else in moscow later that year?",
+    )
+    assert replies[-1].fact_id == "follow-up-may-2025"
+    assert replies[-1].text.startswith("Yes")
+
+
+def test_an_event_named_that_the_last_answer_is_not_about_is_the_subject(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "What joint Russia–Uzbekistan military event took place in July 2025?",
+        "and did Russia take part in the Birlik-2025 drills in October too?",
+    )
+    assert replies[-1].fact_id == "birlik-2025"
+    assert replies[-1].text.startswith("No")
+
+
+def test_the_security_concept_is_the_doctrine_s_companion(answerer: Answerer):
+    replies = chat(
+        answerer, "Что Мирзиёев в январе 2026 поручил сделать с оборонной доктриной?", "а концепция нацбезопасности?"
+    )
+    assert replies[-1].fact_id == "doctrine-2026"
+    assert "1997" in replies[-1].text
+
+
+def test_a_word_unknown_to_the_base_asked_of_the_same_reports_is_the_last_answer_s(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Когда появились сообщения, что Китай одобрил продажу истребителей Узбекистану?",
+        "а какие российские машины, по тем же сообщениям, Ташкент хочет заменить?",
+    )
+    assert replies[-1].fact_id == "china-fighters"
