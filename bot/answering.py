@@ -202,6 +202,7 @@ _NEXT = re.compile(
 """Words asking what came next, beside those of ``_WHAT_HAPPENED``."""
 _WHAT_HAPPENED = re.compile(
     r"\b(?:what(?:'s| has| have)? (?:happened|been happening|was new|is new|new)|any news|anything new|"
+    r"anything(?: at all)? (?:on|about)|"
     r"(?:что|чё|че|чо|шо)(?: по теме| вообще)? (?:ещё |еще |уже )?(?:было|произошло|нового|новое|случилось)|какие новости|"
     r"nima(?:lar)? (?:bo'ldi|yangilik)|"
     r"qanday yangilik|yangilik bormi|"
@@ -281,6 +282,8 @@ _LATELY = re.compile(
 autumn" or "November 2026" names a time after it, and is declined with how far the sources reach."""
 _TIMELINE = re.compile(r"\btime ?lines?\b|\bchronolog|\bхронолог|\bxronolog|\bтаймлайн|\bхронологи")
 """A request for the timeline, whatever else it names ("a timeline of contacts after the signing")."""
+_LOCATED = frozenset({"stationed"})
+"""The lexicon's word for where a thing stands ("joylashgan", "located"), which names no subject."""
 _TOOK_PLACE = re.compile(
     r"проход\w*|прош[ле]\w*|состоял\w*|провод\w*|held|hold|happen\w*|o'tkaz\w*|o'tgan|o'tdi|start|end"
 )
@@ -800,6 +803,13 @@ class Answerer:
             # (or two words, one the base does not know: "…baza ochadimi? qaysi viloyatda bo'ladi?")
             # (after a topic the base recognises as one it does not cover, not after a question it misread)
             vague = topic_declined and len(own_words) <= 2 and bool(self.matcher.unknown(part.text))
+            # (not a question of its own that reads clearly: "do they still train with russia? any joint drill
+            # in 2025?" after the cadets the first half reads as, is the exercise)
+            # (the first half declined only as it read weakly, not as a topic the base recognises)
+            worded = [w for w in own_words if len(w) > 2 and not w.isdigit()]  # ("su-35?" is a model, no words)
+            if elaboration and len(worded) >= 2 and not part.refers and not topic_declined:
+                alone = self.matcher.match(part.text)
+                elaboration = not (alone.kind == "fact" and alone.score >= KEEP_OWN_READING)
             if again or (declined and (len(own_words) <= 1 or part.refers or elaboration or vague)):
                 # "did they exchange gifts? what were they?": a bare follow-up of a declined question
                 unanswered.append(part.text)
@@ -1505,6 +1515,7 @@ class Answerer:
             not own.final
             or not self._own_words(part)
             or self._licensed_by_context(part, own, ctx)
+            or self._declined_words_the_last_tells(part, own, ctx)
             or self._last_speaks_of_it(part, own, ctx)
             or self._last_tells_of(part, own, ctx)
         ):
@@ -2609,6 +2620,8 @@ class Answerer:
             # does not make it a question about what he said
             return own, part.text
         if person is None:
+            if self._declined_words_the_last_tells(part, own, ctx):
+                return self._as_last(own, last or "", fact=True), part.text
             if own.kind == "decline" and (own.score >= threshold or own.item_id in self.vetoes):
                 return own, part.text  # a message the base recognises as one it does not answer
             if (
@@ -3369,6 +3382,20 @@ class Answerer:
             return values is not None and len(values.dates) >= 2
         wanted = SPECIFIC_WH.get(wh or "")
         return wanted is None or wanted in self.fact_wh[fact_id]
+
+    def _declined_words_the_last_tells(self, part: Part, own: Match, ctx: Context) -> bool:
+        """ "у база қаерда жойлашган?" after the exercise: where "that base" the last answer names stands,
+        which it tells, not the unreported deployment of troops the words read as alone."""
+        last = self._last(ctx)
+        if own.kind != "decline" or last not in self.facts or SPECIFIC_WH.get(part.wh or "") not in self.fact_wh[last]:
+            return False
+        words = tokens(_THAT_TIME.sub(" ", part.text))
+        if not (any(w in PRONOUNS for w in words) or _THE_ONE.search(part.text)):
+            return False
+        content = self._own_words(part)
+        said = self._answer_terms(last)
+        # (a few words only: "and uzbekistan's 2026 plan with russia, how many events are in it?" names its subject)
+        return 0 < len(content) <= 2 and all(t in said or t in _LOCATED or _TOOK_PLACE.fullmatch(t) for t in content)
 
     def _licensed_by_context(self, part: Part, own: Match, ctx: Context) -> bool:
         """ "Held in Tajikistan?" after the Hamkorlik-2025 exercise: a neighbour the base covers only in

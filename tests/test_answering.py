@@ -4389,3 +4389,44 @@ def test_a_word_unknown_to_the_base_asked_of_the_same_reports_is_the_last_answer
         "а какие российские машины, по тем же сообщениям, Ташкент хочет заменить?",
     )
     assert replies[-1].fact_id == "china-fighters"
+
+
+def test_a_clear_question_after_a_weakly_declined_one_is_answered(answerer: Answerer):
+    reply = answerer.answer("ok but do they still train with russia? any joint drill in 2025?")
+    assert reply.answered
+    assert "hamkorlik-2025" in reply.fact_ids
+    # …while more of a question the base recognises as not covered is still declined with it
+    assert not answerer.answer(
+        "what new weapons has russia delivered to uzbekistan since the deal? any fresh contracts?"
+    ).answered
+
+
+@pytest.mark.parametrize("hedge", ["When, roughly?", "А когда примерно?"])
+def test_a_hedge_on_a_bare_question_word_is_no_word_of_its_own(answerer: Answerer, hedge: str):
+    replies = chat(answerer, "Where was Hamkorlik-2025 held?", hedge)
+    assert replies[-1].fact_id == "hamkorlik-2025"
+
+
+def test_going_back_to_tashkent_is_returning(answerer: Answerer):
+    reply = answerer.answer("Did Belousov go back to Tashkent at some point in 2026?")
+    assert not reply.answered
+    assert reply.fact_id != "victory-park"
+
+
+def test_anything_on_a_year_is_the_news_of_that_year(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "What's the most recent Belousov–Kholmukhamedov meeting your sources know about?",
+        "ok, anything at all on Uzbekistan's defence from 2026 then?",
+    )
+    assert replies[-1].fact_id != "follow-up-may-2025"
+
+
+def test_where_that_base_stands_is_told_by_the_exercise_that_names_it(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "«Ҳамкорлик-2025» машқида Россиядан қайси ҳарбий база бўлинмалари қатнашган?",
+        "у база қаерда жойлашган?",
+    )
+    assert replies[-1].fact_id == "hamkorlik-2025"
+    assert "Тожик" in replies[-1].text or "Таджик" in replies[-1].text
