@@ -186,10 +186,11 @@ _DAY_AFTER = re.compile(
 )
 """A day counted from the last answer's day."""
 _BACK_THEN = re.compile(
-    r"\b(?:back )?then(?= *[?.!,]| *$)|\bat (?:that|the) time\b|\bтогда\b|\bв то время\b|\bна тот момент\b|"
+    r"\b(?<!by )(?:back )?then(?= *[?.!,]| *$)|\bat (?:that|the) time\b|\bтогда\b|\bв то время\b|\bна тот момент\b|"
     r"\bo'shanda\b|\bo'sha (?:paytda|vaqtda)\b|\bўшанда\b|\bўша (?:пайтда|вақтда)\b"
 )
-"""In a yes/no follow-up, the month of the last answer ("он тогда уже был генерал-лейтенантом?")."""
+"""In a yes/no follow-up, the month of the last answer ("он тогда уже был генерал-лейтенантом?"); "by then"
+asks whether something had happened before it, which that month alone would deny."""
 _NEXT = re.compile(
     # ("the follow-up meeting" is a meeting, not a question about what followed)
     r"\b(?:follow-?ups?(?!\s+(?:meeting|visit|talks|session|trip|call)s?\b)|what came (?:next|after)|what next|what followed|(?:что|чё|че|чо|шо) (?:дальше|потом|последовало)|"
@@ -1524,16 +1525,23 @@ class Answerer:
             last = self._last(ctx)
             found = self._same_day_nearby(part, found, own, last)
             found = self._expressly_judged(part, found, own)
+            named_last = False
             if (
                 part.kind == "yesno"
                 and last is not None
                 and found.item_id != last
-                and points_back(part.text)
+                and (points_back(part.text) or (named_last := self._names_the_last_subject(part, found, last)))
                 # (a year is left to the steps that know how far the reports reach: "any meeting in 2026?")
                 and bool(claims := self.checker.claims(part.text))
                 and "year" not in claims
                 and self.checker.verdict(part.text, self.facts[last]) is not None
-                and (found.kind != "fact" or self.checker.verdict(part.text, self.facts[found.item_id or ""]) is None)
+                # (the fact read can judge it too, unless the part names the last answer's subject: "парад 10
+                # майда бўлганми?" after the parade is the parade's day, not the meeting of 10 May)
+                and (
+                    found.kind != "fact"
+                    or named_last
+                    or self.checker.verdict(part.text, self.facts[found.item_id or ""]) is None
+                )
             ):
                 # "was that in moscow?" after the overview: "that" is the last answer, which can judge the
                 # claim, not a fact of another occasion that the claim's words read like
@@ -3382,6 +3390,14 @@ class Answerer:
             return values is not None and len(values.dates) >= 2
         wanted = SPECIFIC_WH.get(wh or "")
         return wanted is None or wanted in self.fact_wh[fact_id]
+
+    def _names_the_last_subject(self, part: Part, found: Match, last: str) -> bool:
+        """ "парад 10 майда бўлганми?" after the parade: the part names the last answer's subject (the
+        parade), which the fact it read as (the meeting of 10 May) is not about."""
+        if found.kind != "fact":
+            return False
+        mine = set(self.fact_topic(last).split()) - set(self.fact_topic(found.item_id or "").split())
+        return any(t in mine and t in self.concepts and t not in _BROAD for t in self._own_words(part))
 
     def _declined_words_the_last_tells(self, part: Part, own: Match, ctx: Context) -> bool:
         """ "у база қаерда жойлашган?" after the exercise: where "that base" the last answer names stands,

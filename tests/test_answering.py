@@ -4430,3 +4430,23 @@ def test_where_that_base_stands_is_told_by_the_exercise_that_names_it(answerer: 
     )
     assert replies[-1].fact_id == "hamkorlik-2025"
     assert "Тожик" in replies[-1].text or "Таджик" in replies[-1].text
+
+
+def test_a_yes_no_follow_up_naming_the_last_subject_is_judged_by_it(answerer: Answerer):
+    # the parade was on 9 May; the ministers' meeting of 10 May is not what "the parade" asks about
+    replies = chat(
+        answerer, "2025 йилда ўзбек ҳарбийлари Москвада қайси тадбирда қатнашган?", "парад 10 майда бўлганми?"
+    )
+    assert replies[-1].fact_id == "victory-parade-2025"
+    assert replies[-1].text.startswith("Йўқ")
+
+
+def test_by_then_is_no_claim_of_the_last_answer_s_month(answerer: Answerer):
+    # appointed in November 2024, he was minister by January 2025: never "No"
+    replies = chat(
+        answerer,
+        "what did the russian and uzbek defence ministers sign on 22 jan 2025?",
+        "was kholmukhamedov already the minister by then?",
+    )
+    assert not replies[-1].text.startswith("No")
+    assert "November 2024" in replies[-1].text
