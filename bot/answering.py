@@ -2574,7 +2574,8 @@ class Answerer:
             and content
             and len(content) <= 3
             and sides <= _SIDES
-            and sides & _SIDE
+            # (or a country alone in a few words: "and for the uzbeks?" after who signed for Russia)
+            and (sides & _SIDE or (len(sides) == 1 and part.wh is None and len(tokens(part.text)) <= 4))
             and all(c in self._answer_terms(last) for c in sides - _SIDE)
             # (a question word the last answer cannot answer asks it anew: "Россия томонидан ким?" after the
             # day of signing is who signed for Russia)
@@ -2788,7 +2789,9 @@ class Answerer:
         # (the last answer's day or time names no topic: "…в тот день тоже встречался?")
         text = self._with_person(_THAT_TIME.sub(" ", part.text), person) if person else part.text
         readings = [f"{text} {topic}" for topic in ctx.topics]
-        newest = readings[0] if readings else None
+        # (the newest topic, or the last answer's own: "since when?" after "Different thing entirely: what's
+        # Uzbekistan's status in the EAEU?", whose words as asked read as something else)
+        newest = {readings[0], f"{text} {self.fact_topic(last)}"} if readings and last is not None else set()
         if person:
             readings.insert(0, text)
         best: tuple[Match, str] | None = None
@@ -2867,14 +2870,17 @@ class Answerer:
             if best is None or (self._fits(found, wanted), found.score) > (self._fits(best[0], wanted), best[0].score):
                 best = (found, reading)
             if (
-                reading == newest
-                and best[0].item_id == last
-                and best[0].score >= threshold
-                and self._fits(best[0], wanted)
-                and not content
+                not content
+                and not person
+                and wanted is not None
+                and reading in newest
+                and found.item_id == last
+                and found.score >= threshold
+                and self._fits(found, wanted)
             ):
-                # "since when?" after the EAEU: the last answer, read with its own topic, tells it; an older
+                # "since when?" after the EAEU: the last answer, read with a topic of its own, tells it; another
                 # topic's reading ("…the CSTO") is no better reading of a question that names nothing
+                best = (found, reading)
                 break
         # "а кто его подписывал?" after the fifty events: their fact cannot say who, the part's own reading can
         own_answers = own.kind == "fact" and own.score >= threshold and wanted in self.fact_wh[own.item_id or ""]

@@ -300,6 +300,8 @@ _FUTURE = re.compile(
     r"^(?:\W*(?:so|and|but|ok)\s+)?(?:will|won't|is (?:it )?going to|are (?:they )?going to)\b"
     r"|^\W*(?:when|where|how)\s+(?:will|is \w+ (?:coming|going)|are \w+ (?:coming|going))\b"
     r"|\b(?:будет|будут|станет|станут|вступит|вернётся|вернется|выйдет|приедет|приедут|собирается|собираются)\b"
+    # (not a condition: "…наказание, если они поедут туда воевать?")
+    r"|(?<!если )(?<!если они )(?<!если он )\b(?:поедет|поедут|полетит|полетят|встретятся|подпишут|проведут)\b"
     r"|\bqachon\s+(?:[\w']+\s+){0,3}?(?:keladi|qaytadi|boradi|bo'ladi|o'tkaziladi|uchrashadi|imzolaydi|buyuradi)\b"
     # "is anything on the calendar for 2026?", "what's scheduled next?", "что запланировано на 2026?"
     r"|\bon the (?:calendar|agenda) for\b|\b(?:coming up|upcoming)\b|\bв планах на\b"

@@ -4450,3 +4450,22 @@ def test_by_then_is_no_claim_of_the_last_answer_s_month(answerer: Answerer):
     )
     assert not replies[-1].text.startswith("No")
     assert "November 2024" in replies[-1].text
+
+
+def test_since_when_after_a_switch_marker_stays_on_the_last_answer(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "How did Belousov describe Russia and Uzbekistan during his Tashkent visit?",
+        "Different thing entirely: what's Uzbekistan's status in the Eurasian Economic Union?",
+        "since when?",
+    )
+    assert replies[-1].fact_id == "eaeu"
+    # …while "he" after a question naming a person still asks about him
+    replies = chat(answerer, "Белоусов в Ташкенте чего там подписал-то?", "А он кто такой вообще?")
+    assert replies[-1].fact_id == "who-is-belousov"
+
+
+def test_a_country_alone_after_who_signed_for_the_other_is_that_side_s_signer(answerer: Answerer):
+    replies = chat(answerer, "who signed the january 2025 deal for russia?", "and for the uzbeks?")
+    assert replies[-1].fact_id == "who-signed"
+    assert "Kholmukhamedov" in replies[-1].text

@@ -933,3 +933,14 @@ def test_a_bare_opener_and_the_question_it_leads_to_are_one_question():
     assert "lavozimda" in parts[0].text
     # …but a question of its own is no opener: its unmarked follow-on sentence is no question to join
     assert len(read("xitoy samolyotlari qancha turadi? ozbekiston nechtasini sotib oldi").parts) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "future"),
+    [
+        ("а когда Мирзиёев в следующий раз поедет в Москву?", True),
+        ("Грозит ли узбекам наказание, если они поедут туда воевать?", False),
+    ],
+)
+def test_a_russian_perfective_of_going_asks_about_the_future_unless_it_is_a_condition(question: str, future: bool):
+    assert read(fold(question)).parts[-1].future is future
