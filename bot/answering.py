@@ -784,7 +784,8 @@ class Answerer:
         answered: list[_Answered] = []
         unanswered: list[str] = []
         first: Match | None = None
-        ctx = context
+        # ("Ладно, другой вопрос: с какого года Узбекистан не в ОДКБ?" is read alone, not with the last topic)
+        ctx = None if reading.fresh else context
         declined = topic_declined = False
         unsaid: str | None = None
         mentioned: str | None = None

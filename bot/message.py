@@ -47,6 +47,8 @@ _WH_PHRASES: dict[str, str] = {
     # "а по датам?": the dates asked for
     "по датам": "when",
     "which day": "when",
+    "which dates": "when",
+    "which days": "when",
     "what day": "when",
     "what year": "when",
     # the hour of a day: no source gives one ("во сколько подписали?")
@@ -96,6 +98,8 @@ _WH_PHRASES: dict[str, str] = {
     "how": "how",
     # Russian
     "какого числа": "when",
+    "какие даты": "when",
+    "в какие дни": "when",
     "дата": "when",
     "даты": "when",
     "дату": "when",
@@ -198,6 +202,11 @@ _WH_PHRASES: dict[str, str] = {
     "qaysi joyda": "where",
     "qaysi kunda": "when",
     "qaysi sanada": "when",
+    # the days of a span: "qaysi sanalarda?" after the exercise
+    "qaysi sanalarda": "when",
+    "qaysi sanalar": "when",
+    "qaysi kunlarda": "when",
+    "sanalari": "when",
     "qaysi yili": "when",
     "qaysi yilda": "when",
     "qaysi oyda": "when",
@@ -569,6 +578,9 @@ class Reading:
     said: str = ""
     """What the writer states around the question ("Putin and Mirziyoyev spoke by phone in November."):
     its topic, when the question alone ("what did they mainly discuss?") does not name it."""
+    fresh: bool = False
+    """The writer announces a change of subject ("другой вопрос:", "unrelated:"): the message starts
+    afresh, and the conversation's last answer is no topic for it."""
 
 
 def without_overview_words(folded: str) -> str:
@@ -1266,8 +1278,18 @@ def _without_arrival_verb(match: re.Match[str]) -> str:
     return "".join(group or "" for group in match.groups())
 
 
+_NEW_TOPIC = re.compile(
+    r"\b(?:boshqa (?:savol|mavzu)|другой вопрос|на другую тему|сменим тему|смена темы|"
+    r"(?:a |an )?(?:different|other|another|new) (?:topic|subject|question)|unrelated(?: question)?\s*[:,—–-]|"
+    r"(?:switching|changing) (?:topics?|the subject|subjects?)|on (?:an? )?(?:entirely |completely )?(?:separate|different) "
+    r"(?:matter|note|topic))"
+)
+"""A change of subject announced: "Different question: …", "Другой вопрос: …", "Boshqa savol: …"."""
+
+
 def read(folded: str) -> Reading:
     """The questions in a message (at most ``MAX_PARTS``), pleasantries and introductions dropped."""
+    original = folded
     folded = _THE_ONE_WHO.sub(lambda m: m.group(1) + (m.group(2) or ""), folded)
     folded = _WHEN_HE_CAME.sub(_without_arrival_verb, folded)
     bare = _ASIDE.sub(" ", folded)
@@ -1346,4 +1368,22 @@ def read(folded: str) -> Reading:
             future = bool(_FUTURE.search(piece)) and not _TRUE_THAT.search(piece) and not _ASKS_TRUTH.search(piece)
             parts.append(Part(piece.strip(), kind, wh, _refers(piece), future, core if core != piece.strip() else ""))
     text = " ".join(questions) if questions else folded
-    return Reading(tuple(parts[:MAX_PARTS]), text, said)
+    parts = _with_alternatives(parts)
+    return Reading(tuple(parts[:MAX_PARTS]), text, said, bool(_NEW_TOPIC.search(original)))
+
+
+_OR = re.compile(r"^(?:или|либо|or|yoki|ёки)\b")
+
+
+def _with_alternatives(parts: list[Part]) -> list[Part]:
+    """ "Она первая такая? Или до неё уже была подобная?": a yes/no question and its alternative, opened
+    with "or", are one question (its second half alone is no claim to judge)."""
+    joined: list[Part] = []
+    for part in parts:
+        if joined and part.kind == "yesno" and joined[-1].kind == "yesno" and _OR.match(part.text):
+            before = joined[-1]
+            text = f"{before.text.rstrip(' ?')} {part.text}"
+            joined[-1] = Part(text, "yesno", None, before.refers or part.refers, before.future or part.future, "")
+            continue
+        joined.append(part)
+    return joined

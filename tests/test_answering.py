@@ -4469,3 +4469,12 @@ def test_a_country_alone_after_who_signed_for_the_other_is_that_side_s_signer(an
     replies = chat(answerer, "who signed the january 2025 deal for russia?", "and for the uzbeks?")
     assert replies[-1].fact_id == "who-signed"
     assert "Kholmukhamedov" in replies[-1].text
+
+
+def test_a_change_of_subject_announced_is_not_read_with_the_last_topic(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "А у России с Узбекистаном есть такой план на 2026, и сколько там мероприятий?",
+        "Ладно, другой вопрос: с какого года Узбекистан не состоит в ОДКБ?",
+    )
+    assert replies[-1].fact_id == "csto"

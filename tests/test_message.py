@@ -944,3 +944,29 @@ def test_a_bare_opener_and_the_question_it_leads_to_are_one_question():
 )
 def test_a_russian_perfective_of_going_asks_about_the_future_unless_it_is_a_condition(question: str, future: bool):
     assert read(fold(question)).parts[-1].future is future
+
+
+@pytest.mark.parametrize("question", ["qaysi sanalarda", "which dates?", "в какие дни?"])
+def test_the_dates_of_a_span_ask_when(question: str):
+    assert read(fold(question)).parts[0].wh == "when"
+
+
+@pytest.mark.parametrize(
+    ("message", "fresh"),
+    [
+        ("Ладно, другой вопрос: с какого года Узбекистан не состоит в ОДКБ?", True),
+        ("Different question: is Uzbekistan in the EAEU?", True),
+        ("Boshqa savol: Turkiya bilan reja qayerda imzolangan?", True),
+        ("and since when?", False),
+    ],
+)
+def test_a_change_of_subject_announced_starts_afresh(message: str, fresh: bool):
+    assert read(fold(message)).fresh is fresh
+
+
+def test_a_yes_no_question_and_its_alternative_are_one_question():
+    parts = read(fold("Она первая такая? Или до неё уже была подобная?")).parts
+    assert len(parts) == 1
+    assert parts[0].kind == "yesno"
+    assert "первая" in parts[0].text
+    assert "подобная" in parts[0].text
