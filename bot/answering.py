@@ -459,6 +459,13 @@ _BY_TIME = re.compile(
 """A follow-up of a later time alone: "а к осени 2025?", "and by the end of 2025?" asks the last question then."""
 _WITH_WHOM = re.compile(r"\b(?:с кем|with whom|who with|kim bilan|ким билан)\b")
 """Asks who the person in context did it with: the next "he" is that partner."""
+_REPORTED = re.compile(
+    r"\b(?:пишут|писали|сообщают|сообщали|утверждают|говорят|(?:they |it |the \w+ )?(?:writes?|wrote|says?|said|reports?|"
+    r"reported|claims?|claimed)|yozishicha|yozgan|deyishadi|deyilgan|"
+    # (where it is written, once "пишут, что" is set aside: "в западных статьях …")
+    r"в (?:\w+ )?(?:статьях|статье|сми|прессе)|in (?:the )?(?:\w+ )?(?:articles?|media|press)|maqola(?:lar)?da)\b"
+)
+"""A lead-in that reports what others say ("в статьях пишут, что…"): their claim, not the question's."""
 _SAME_REPORTS = re.compile(
     r"\b(?:по тем же|по тем самым|(?:according to|in) the same|o'sha)\s+(?:сообщени|данн|источник|report|source|"
     r"xabar|manba)\w*"
@@ -1299,6 +1306,12 @@ class Answerer:
             days.append(fact.event.date)
         return max(days, default=None)
 
+    @staticmethod
+    def _leaned_to(own: Match) -> set[str]:
+        """The facts a reading leans to: its first, and any within a tie of it."""
+        top = own.top_facts[0][1] if own.top_facts else 0.0
+        return {f for f, score in own.top_facts if score >= top - TIE}
+
     def _vetoed_by_the_lead_in(self, part: Part, own: Match) -> bool:
         """ "Cocoa prices are crazy but I'm reading about something else: who was the Russian minister…?":
         a word the sources never answer ("prices") that stands only in the lead-in vetoes nothing the
@@ -1454,7 +1467,9 @@ class Answerer:
                         or any(w in IN_IT for w in tokens(part.core)[:1])
                         or asks_attribute(part.core)  # "…qo'shma mashg'ulot bo'luvdi, nomi nima edi?"
                     )
-                    and core.item_id not in dict(own.top_facts[:1])
+                    # (or one of a near tie it leans to: "…talking about russia + uzbekistan signing some
+                    # military thing in jan 2025, who actually put their signatures on it?")
+                    and core.item_id not in self._leaned_to(own)
                 )
             ):
                 own = core
@@ -3753,6 +3768,10 @@ class Answerer:
                     # only the fact's own claims settle ("officially confirmed?" of the jets: no), never the
                     # topic's words (the exercise's Russian troops do not make its reports reliable)
                     read_with = ""
+                if found is None and item.part.core and _REPORTED.search(item.part.text[: -len(item.part.core)]):
+                    # "в западных статьях пишут, что Узбекистан «избегает вступления» в ОДКБ, а он там вообще
+                    # когда-нибудь состоял?": what others write leads in; the question is the core's own claim
+                    found = self.checker.verdict(item.part.core, fact, read_with)
                 found = found or self.checker.verdict(item.part.text, fact, read_with)
                 if found is None and item.claim and fact.id != (self._last(context) if context else None):
                     # "that day" as the last answer's day, where the part claims nothing checkable without it

@@ -4478,3 +4478,20 @@ def test_a_change_of_subject_announced_is_not_read_with_the_last_topic(answerer:
         "Ладно, другой вопрос: с какого года Узбекистан не состоит в ОДКБ?",
     )
     assert replies[-1].fact_id == "csto"
+
+
+def test_a_core_pointing_back_at_a_lead_in_of_a_near_tie_is_read(answerer: Answerer):
+    reply = answerer.answer(
+        "hola from Arequipa, i breed alpacas, but my nephew wont stop talking about russia + uzbekistan signing some "
+        "military thing in jan 2025. who actually put their signatures on it?"
+    )
+    assert reply.answered
+    assert "Belousov" in reply.text
+
+
+def test_what_others_write_in_a_lead_in_is_no_claim_of_the_question(answerer: Answerer):
+    reply = answerer.answer(
+        "В западных статьях пишут, что Узбекистан «избегает вступления» в ОДКБ. А он там вообще когда-нибудь состоял?"
+    )
+    assert reply.fact_id == "csto"
+    assert reply.text.startswith("Да")
