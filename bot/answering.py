@@ -3768,6 +3768,16 @@ class Answerer:
                     # only the fact's own claims settle ("officially confirmed?" of the jets: no), never the
                     # topic's words (the exercise's Russian troops do not make its reports reliable)
                     read_with = ""
+                if (
+                    found is None
+                    and context is not None
+                    and context.person
+                    and any(w in _PERSON_PRONOUNS for w in tokens(item.part.text))
+                    and not self._people_named(item.part.text)
+                ):
+                    # "was he also the guy who signed the earlier 2021–2025 programme?" after Belousov: "he" is a
+                    # person the claim names, which the fact (Shoigu signed it) can refute
+                    found = self.checker.verdict(self._with_person(item.part.text, context.person), fact, read_with)
                 if found is None and item.part.core and _REPORTED.search(item.part.text[: -len(item.part.core)]):
                     # "в западных статьях пишут, что Узбекистан «избегает вступления» в ОДКБ, а он там вообще
                     # когда-нибудь состоял?": what others write leads in; the question is the core's own claim

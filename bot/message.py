@@ -540,7 +540,7 @@ _RU_MAIN_CLAUSE_CLAIM = re.compile(r"[^,?]*\b[а-я]{2,}(?:ли|ла|ло|лис
 _NEWS_REQUEST = re.compile(r"\W*(?:any|some)\s+(?:news|updates?|info|information|developments?|progress)\b")
 """'Any updates on the 50 events since they were agreed?' asks for news, not whether there were any."""
 PRONOUNS = word_set(
-    "he him his she her it its they them their this that these those он его ему него нем ней она её ее оно они их ихний ихняя ихнее ихние ихнего ихней ихних "
+    "he him his she her it its it's he's she's they them their this that these those он его ему него нем ней она её ее оно они их ихний ихняя ихнее ихние ихнего ихней ихних "
     "им ними этот эта это эти этого этой этим том тот та те ту той тех u uning unga uni undan ular ularning bu shu o'sha unda undagi ichida ichidagi buni shuni bunga shunga bundan shundan там "
     # the time or place of the last answer: "ўшанда", "тогда", "u yerda" ("since then" is no reference to it)
     "тогда o'shanda shunda yerda туда оттуда there yerga "

@@ -4495,3 +4495,21 @@ def test_what_others_write_in_a_lead_in_is_no_claim_of_the_question(answerer: An
     )
     assert reply.fact_id == "csto"
     assert reply.text.startswith("Да")
+
+
+def test_he_in_a_yes_no_claim_is_the_person_the_fact_can_refute(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Who signed for Russia in Tashkent back in Jan 2025?",
+        "was he also the guy who signed the earlier 2021–2025 programme?",
+    )
+    assert replies[-1].fact_id == "programme-2021-2025"
+    assert replies[-1].text.startswith("No")
+
+
+def test_it_s_points_back_like_it(answerer: Answerer):
+    replies = chat(
+        answerer, "what is uzbekistan's status in the eurasian economic union?", "so it's a full member by now?"
+    )
+    assert replies[-1].fact_id == "eaeu"
+    assert replies[-1].text.startswith("No")
