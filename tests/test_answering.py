@@ -4226,18 +4226,6 @@ def test_not_entering_blocs_in_uzbek_is_the_non_bloc_status(answerer: Answerer):
     assert reply.text.startswith("Ҳа")
 
 
-def test_a_bare_question_word_stays_on_the_last_answer_when_it_tells_it(answerer: Answerer):
-    # "since when?" after the EAEU: the observer status of 2020, not the CSTO (an older topic's reading)
-    replies = chat(
-        answerer,
-        "where in tashkent were the belousov talks held, which building?",
-        "Different question: is Uzbekistan in the Eurasian Economic Union?",
-        "since when?",
-    )
-    assert replies[-1].fact_id == "eaeu"
-    assert "2020" in replies[-1].text
-
-
 def test_a_year_beside_the_deal_s_own_is_a_request_about_that_year_s_fact(answerer: Answerer):
     reply = answerer.answer(
         "В статье про соглашение 2025 года упоминается «оборонный договор 2017 года». Что это за документ на самом деле?"
@@ -4304,14 +4292,6 @@ def test_again_after_a_meeting_dated_only_by_its_values_is_not_that_meeting(answ
     assert replies[-1].fact_id != "mirziyoyev-meeting"
 
 
-def test_sent_into_retirement_is_denied_of_the_minister_moved_to_another_post(answerer: Answerer):
-    replies = chat(
-        answerer, "Кто до Халмухамедова был министром обороны Узбекистана?", "Его просто отправили в отставку?"
-    )
-    assert replies[-1].fact_id == "kholmukhamedov-predecessor"
-    assert replies[-1].text.startswith("Нет")
-
-
 def test_who_signed_for_a_side_makes_that_side_s_signer_he(answerer: Answerer):
     # "его" is the plan; "он" next is the Uzbek signer asked for, not Belousov named before
     replies = chat(
@@ -4321,15 +4301,6 @@ def test_who_signed_for_a_side_makes_that_side_s_signer_he(answerer: Answerer):
     )
     assert "kholmukhamedov-rank" in replies[-1].fact_ids
     assert "генерал-майор" in replies[-1].text
-
-
-def test_in_office_since_when_is_the_person_s_not_the_signing_day_s(answerer: Answerer):
-    replies = chat(
-        answerer,
-        "кто был министром обороны Узбекистана, когда в январе 2025 подписывали документы с Россией?",
-        "а с какого времени в должности?",
-    )
-    assert replies[-1].fact_id == "kholmukhamedov-appointment"
 
 
 def test_an_uzbek_yes_no_question_before_a_comma_is_no_lead_in(answerer: Answerer):
@@ -4342,53 +4313,6 @@ def test_an_uzbek_yes_no_question_before_a_comma_is_no_lead_in(answerer: Answere
     )
     assert replies[1].fact_id == "follow-up-may-2025"
     assert replies[-1].fact_id == "follow-up-may-2025"
-
-
-def test_one_word_the_last_answer_never_uses_goes_to_the_related_fact_that_does(answerer: Answerer):
-    replies = chat(
-        answerer,
-        "Rossiya tomonida urushgani uchun O'zbekistonda fuqarolar sud qilinganmi? qancha muddat berilgan?",
-        "qaysi modda bo'yicha?",
-    )
-    assert replies[-1].fact_id == "mercenaries"
-    assert "154" in replies[-1].text
-
-
-def test_a_yes_no_follow_up_about_a_later_time_is_its_own_reading(answerer: Answerer):
-    replies = chat(
-        answerer,
-        "what exactly did russia and uzbekistan sign in tashkent in january 2025?",
-        "did they sign anything else in moscow later that year?",
-    )
-    assert replies[-1].fact_id == "follow-up-may-2025"
-    assert replies[-1].text.startswith("Yes")
-
-
-def test_an_event_named_that_the_last_answer_is_not_about_is_the_subject(answerer: Answerer):
-    replies = chat(
-        answerer,
-        "What joint Russia–Uzbekistan military event took place in July 2025?",
-        "and did Russia take part in the Birlik-2025 drills in October too?",
-    )
-    assert replies[-1].fact_id == "birlik-2025"
-    assert replies[-1].text.startswith("No")
-
-
-def test_the_security_concept_is_the_doctrine_s_companion(answerer: Answerer):
-    replies = chat(
-        answerer, "Что Мирзиёев в январе 2026 поручил сделать с оборонной доктриной?", "а концепция нацбезопасности?"
-    )
-    assert replies[-1].fact_id == "doctrine-2026"
-    assert "1997" in replies[-1].text
-
-
-def test_a_word_unknown_to_the_base_asked_of_the_same_reports_is_the_last_answer_s(answerer: Answerer):
-    replies = chat(
-        answerer,
-        "Когда появились сообщения, что Китай одобрил продажу истребителей Узбекистану?",
-        "а какие российские машины, по тем же сообщениям, Ташкент хочет заменить?",
-    )
-    assert replies[-1].fact_id == "china-fighters"
 
 
 def test_a_clear_question_after_a_weakly_declined_one_is_answered(answerer: Answerer):
@@ -4432,15 +4356,6 @@ def test_where_that_base_stands_is_told_by_the_exercise_that_names_it(answerer: 
     assert "Тожик" in replies[-1].text or "Таджик" in replies[-1].text
 
 
-def test_a_yes_no_follow_up_naming_the_last_subject_is_judged_by_it(answerer: Answerer):
-    # the parade was on 9 May; the ministers' meeting of 10 May is not what "the parade" asks about
-    replies = chat(
-        answerer, "2025 йилда ўзбек ҳарбийлари Москвада қайси тадбирда қатнашган?", "парад 10 майда бўлганми?"
-    )
-    assert replies[-1].fact_id == "victory-parade-2025"
-    assert replies[-1].text.startswith("Йўқ")
-
-
 def test_by_then_is_no_claim_of_the_last_answer_s_month(answerer: Answerer):
     # appointed in November 2024, he was minister by January 2025: never "No"
     replies = chat(
@@ -4471,15 +4386,6 @@ def test_a_country_alone_after_who_signed_for_the_other_is_that_side_s_signer(an
     assert "Kholmukhamedov" in replies[-1].text
 
 
-def test_a_change_of_subject_announced_is_not_read_with_the_last_topic(answerer: Answerer):
-    replies = chat(
-        answerer,
-        "А у России с Узбекистаном есть такой план на 2026, и сколько там мероприятий?",
-        "Ладно, другой вопрос: с какого года Узбекистан не состоит в ОДКБ?",
-    )
-    assert replies[-1].fact_id == "csto"
-
-
 def test_a_core_pointing_back_at_a_lead_in_of_a_near_tie_is_read(answerer: Answerer):
     reply = answerer.answer(
         "hola from Arequipa, i breed alpacas, but my nephew wont stop talking about russia + uzbekistan signing some "
@@ -4497,19 +4403,123 @@ def test_what_others_write_in_a_lead_in_is_no_claim_of_the_question(answerer: An
     assert reply.text.startswith("Да")
 
 
-def test_he_in_a_yes_no_claim_is_the_person_the_fact_can_refute(answerer: Answerer):
-    replies = chat(
-        answerer,
-        "Who signed for Russia in Tashkent back in Jan 2025?",
-        "was he also the guy who signed the earlier 2021–2025 programme?",
-    )
-    assert replies[-1].fact_id == "programme-2021-2025"
-    assert replies[-1].text.startswith("No")
-
-
-def test_it_s_points_back_like_it(answerer: Answerer):
-    replies = chat(
-        answerer, "what is uzbekistan's status in the eurasian economic union?", "so it's a full member by now?"
-    )
-    assert replies[-1].fact_id == "eaeu"
-    assert replies[-1].text.startswith("No")
+@pytest.mark.parametrize(
+    ("turns", "expected", "lead", "says"),
+    [
+        # "since when?" after the EAEU: its observer status of 2020, not the CSTO an older topic reads as
+        (
+            (
+                "where in tashkent were the belousov talks held, which building?",
+                "Different question: is Uzbekistan in the Eurasian Economic Union?",
+                "since when?",
+            ),
+            "eaeu",
+            "",
+            "2020",
+        ),
+        # Kurbanov was moved to another post, not sent into retirement
+        (
+            ("Кто до Халмухамедова был министром обороны Узбекистана?", "Его просто отправили в отставку?"),
+            "kholmukhamedov-predecessor",
+            "Нет",
+            "",
+        ),
+        # "in office since when?" after who was minister at the signing: his appointment, not the signing day
+        (
+            (
+                "кто был министром обороны Узбекистана, когда в январе 2025 подписывали документы с Россией?",
+                "а с какого времени в должности?",
+            ),
+            "kholmukhamedov-appointment",
+            "",
+            "",
+        ),
+        # one word the last answer never uses, which a fact related to it does: the law's article
+        (
+            (
+                "Rossiya tomonida urushgani uchun O'zbekistonda fuqarolar sud qilinganmi? qancha muddat berilgan?",
+                "qaysi modda bo'yicha?",
+            ),
+            "mercenaries",
+            "",
+            "154",
+        ),
+        # a yes/no follow-up about a later time is its own reading, not January's place
+        (
+            (
+                "what exactly did russia and uzbekistan sign in tashkent in january 2025?",
+                "did they sign anything else in moscow later that year?",
+            ),
+            "follow-up-may-2025",
+            "Yes",
+            "",
+        ),
+        # an event named that the last answer is not about is the subject
+        (
+            (
+                "What joint Russia–Uzbekistan military event took place in July 2025?",
+                "and did Russia take part in the Birlik-2025 drills in October too?",
+            ),
+            "birlik-2025",
+            "No",
+            "",
+        ),
+        (
+            ("Что Мирзиёев в январе 2026 поручил сделать с оборонной доктриной?", "а концепция нацбезопасности?"),
+            "doctrine-2026",
+            "",
+            "1997",
+        ),
+        # a word the base does not know, asked expressly of the reports the last answer cited
+        (
+            (
+                "Когда появились сообщения, что Китай одобрил продажу истребителей Узбекистану?",
+                "а какие российские машины, по тем же сообщениям, Ташкент хочет заменить?",
+            ),
+            "china-fighters",
+            "",
+            "",
+        ),
+        # the parade was on 9 May; the ministers' meeting of 10 May is not what "the parade" asks about
+        (
+            ("2025 йилда ўзбек ҳарбийлари Москвада қайси тадбирда қатнашган?", "парад 10 майда бўлганми?"),
+            "victory-parade-2025",
+            "Йўқ",
+            "",
+        ),
+        # a change of subject announced is read without the last topic (the 2026 plan, declined)
+        (
+            (
+                "А у России с Узбекистаном есть такой план на 2026, и сколько там мероприятий?",
+                "Ладно, другой вопрос: с какого года Узбекистан не состоит в ОДКБ?",
+            ),
+            "csto",
+            "",
+            "",
+        ),
+        # "he" is Belousov, whom the 2021 programme (signed by Shoigu) refutes
+        (
+            (
+                "Who signed for Russia in Tashkent back in Jan 2025?",
+                "was he also the guy who signed the earlier 2021–2025 programme?",
+            ),
+            "programme-2021-2025",
+            "No",
+            "",
+        ),
+        # "it's" points back like "it": the EAEU, of which Uzbekistan is an observer
+        (
+            ("what is uzbekistan's status in the eurasian economic union?", "so it's a full member by now?"),
+            "eaeu",
+            "No",
+            "",
+        ),
+    ],
+)
+def test_a_follow_up_is_read_with_what_it_points_at(
+    answerer: Answerer, turns: tuple[str, ...], expected: str, lead: str, says: str
+):
+    reply = chat(answerer, *turns)[-1]
+    assert reply.fact_id == expected
+    assert reply.text.startswith(lead)
+    assert says in reply.text
