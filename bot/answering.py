@@ -47,7 +47,7 @@ from bot.replies import (
     compose_decline,
     compose_evidence,
     esc,
-    source_line,
+    format_date,
 )
 from bot.script import CyrillicUzbek
 from bot.slips import fix_question_words, fix_transpositions, fix_uzbek_letters, switch_layout
@@ -177,11 +177,13 @@ _THAT_YEAR = re.compile(
 """The year of the last answer."""
 _DAY_BEFORE = re.compile(
     r"\b(?:on )?the (?:day|evening) before(?= *[?.!,]| *$)|\b(?:on )?the previous day\b|\bнакануне(?= *[?.!,]| *$|\s+(?:что|кто|где|было|были|произошло|случилось)\b)|"
-    r"\bза день до этого\b|\bbir kun oldin(?:mi|-?chi)?(?= *[?.!]| *$)|\bбир кун олдин(?:ми|-?чи)?(?= *[?.!]| *$)"
+    r"\bза день до этого\b|\bbir kun oldin(?:mi|-?chi)?(?= *[?.!]| *$)|\bбир кун олдин(?:ми|-?чи)?(?= *[?.!]| *$)|"
+    # "undan bir kun oldin …": a day before that, wherever it stands
+    r"\b(?:undan|shundan|bundan|ундан|шундан|бундан) bir kun oldin\b|\b(?:ундан|шундан|бундан) бир кун олдин\b"
 )
 _DAY_AFTER = re.compile(
     r"\b(?:on )?the (?:day|morning) after(?= *[?.!]| *$)|\b(?:on )?the next day\b|\bна следующий день\b(?! *после)|"
-    r"\bна другой день\b|\bertasi(?: kuni)?\b|\bэртаси(?: куни)?\b|\bkeyingi kuni?\b|\bкейинги куни?\b|"
+    r"\bна другой день\b|\bertasi(?:ga| kuni)?\b|\bэртаси(?:га| куни)?\b|\bkeyingi kuni?\b|\bкейинги куни?\b|"
     r"\b(?:on )?the following day\b"
 )
 """A day counted from the last answer's day."""
@@ -607,7 +609,7 @@ class Answerer:
             *(esc(fact.answer.uz) for fact in kb.facts),
             *(esc(fact.caveat.uz) for fact in kb.facts if fact.caveat),
             *(esc(fact.disagreement.note.uz) for fact in kb.facts if fact.disagreement),
-            *(source_line(source, "uz") for source in kb.sources.values()),
+            *(esc(format_date(source.date, "uz")) for source in kb.sources.values() if source.date),
             f"<b>{esc(ui('sources', 'uz'))}:</b>",
             f"<i>{esc(ui('note', 'uz'))}:</i>",
             *(esc(f"{ui(word, 'uz')} — ") for word in ("yes", "no")),
@@ -1470,6 +1472,10 @@ class Answerer:
                     # (or one of a near tie it leans to: "…talking about russia + uzbekistan signing some
                     # military thing in jan 2025, who actually put their signatures on it?")
                     and core.item_id not in self._leaned_to(own)
+                    # (or one of those the whole reads near whose answer speaks of all the lead-in names:
+                    # "…my nephew wont stop talking about russia and uzbekistan signing some military thing.
+                    # who signed it for russia?")
+                    and not (core.item_id in dict(own.top_facts) and self._lead_in_told_by(part, core))
                 )
             ):
                 own = core
@@ -2255,6 +2261,14 @@ class Answerer:
             if score >= self.matcher.tuning.answer_threshold - self.matcher.tuning.leader_margin:
                 return fact_id
         return None
+
+    def _lead_in_told_by(self, part: Part, core: Match) -> bool:
+        """The core's fact speaks of everything particular the lead-in names (words the base knows; chatter
+        about alpacas names nothing, and "Russia", "signing" name no one fact): what the core's "it" points
+        back at is that fact's subject."""
+        lead = part.text[: len(part.text) - len(part.core)] if part.text.endswith(part.core) else ""
+        named = {t for t in self._own_words(Part(lead, part.kind)) if t in self.concepts}
+        return len(named) >= 2 and named - _BROAD <= self._answer_terms(core.item_id or "")
 
     def _lead_in_names_own(self, part: Part, own: Match, core: Match) -> bool:
         """ "Last summer at the Termez range there was an exercise with the Russians, what was its

@@ -123,10 +123,15 @@ def _runs(indices: list[int]) -> list[list[int]]:
     return runs
 
 
-def source_line(source: Source, lang: Lang) -> str:
-    date = format_date(source.date, lang) or (source.date_note or "")
+def source_line(source: Source, lang: Lang, convert: Callable[[str], str] | None = None) -> str:
+    """``convert`` (to Uzbek Cyrillic) applies to the date alone: the outlet is a name, and a note on
+    an unrecorded date is English data that would come out as Latin words in Cyrillic letters."""
+    formatted = format_date(source.date, lang)
+    if formatted and convert:
+        formatted = convert(esc(formatted))
+    date = formatted or esc(source.date_note or "")
     link = f'<a href="{html.escape(source.url, quote=True)}">{esc(source.outlet)}</a>'
-    return f"• {link}, {esc(date)}" if date else f"• {link}"
+    return f"• {link}, {date}" if date else f"• {link}"
 
 
 @dataclass(frozen=True)
@@ -182,7 +187,7 @@ def compose_answers(
             parts.append(conv(esc(ui("part_unanswered", lang))) + f" «{esc(shorten(question, 120))}»")
         lines = [conv(f"<b>{esc(ui('sources', lang))}:</b>")]
         for n, sid in enumerate(order):
-            lines.append(conv(source_line(sources[sid], lang)))
+            lines.append(source_line(sources[sid], lang, convert))
             if with_q and (quoted is None or n < quoted):
                 lines.extend(f"<i>«{esc(shorten(quote, quote_limit))}»</i>" for quote in quotes[sid])
         parts.append("\n".join(lines))

@@ -24,17 +24,39 @@ _PROTECTED_DEFAULT = (
     "Trend",
     "Daryo",
     "Military Watch Magazine",  # an outlet the sources cite but hold no report of
+    # outlets the answers name (in notes on what the sources left out) without holding a report of them
+    "Eurasianet",
+    "The Diplomat",
+    "RFE/RL",
+    "Jamestown",
 )
 _TAG = re.compile(r"(<[^>]+>|&[a-z]+;|«[^»]*»)")
+# an outlet's label may name the outlet it cites or reposts: "Caspian Post (citing The Moscow Times)"
+_CITED = re.compile(r"\((?:citing|repost of|summarising|via)\s+(?!an?\s)([^)]+)\)")
+_ASIDE = re.compile(r"\s*\([^)]*\)")
+
+
+def outlet_names(outlet: str) -> list[str]:
+    """The names in an outlet's label: the outlet and any it cites, each kept in Latin by itself."""
+    names = [_ASIDE.sub("", outlet).strip()]
+    names += [m.group(1).strip() for m in _CITED.finditer(outlet)]
+    return [n for n in names if n]
 
 
 class CyrillicUzbek:
     def __init__(self, protected: Iterable[str] = ()) -> None:
-        self.protected = tuple(dict.fromkeys([*_PROTECTED_DEFAULT, *protected]))
+        names = [name for label in protected for name in outlet_names(label)]
+        self.protected = tuple(dict.fromkeys([*_PROTECTED_DEFAULT, *protected, *names]))
+        # an Uzbek suffix after a Latin name is joined by an apostrophe ("SNG.Today'ning"), which must stay
+        # one; converted, it would be the hard sign ("SNG.Todayъning")
+        self._apostrophe = re.compile(
+            "(" + "|".join(re.escape(p) for p in sorted(self.protected, key=len, reverse=True)) + ")ъ"
+        )
         self._convert = lru_cache(maxsize=8192)(self._convert_uncached)
 
     def _convert_uncached(self, text: str) -> str:
-        return alifbo.to_cyrillic(text, protected_terms=self.protected).text
+        converted = alifbo.to_cyrillic(text, protected_terms=self.protected).text
+        return self._apostrophe.sub(r"\1'", converted)
 
     def warm(self, texts: Iterable[str]) -> None:
         """Converts the texts ahead of time, so that no reply waits for a first conversion."""

@@ -4094,6 +4094,20 @@ def test_going_back_to_uzbekistan_later_is_a_visit_no_report_mentions(answerer: 
         ),
         # a purpose of the trip is its agenda
         (("Who signed the deal in January 2025?", "what was the point of the trip, officially?"), "visit-agenda"),
+        # "ertasiga" (the next day) and "undan bir kun oldin" (a day before that) count from the last answer's day
+        (
+            ("2025 yil 9 mayda Moskvadagi paradda bizning harbiylar qatnashganmi?", "ertasiga nima bo'lgan?"),
+            "follow-up-may-2025",
+        ),
+        (
+            (
+                "Belousov va Xolmuhamedov 2025 yil 10 mayda qayerda uchrashgan?",
+                "undan bir kun oldin o'zbek harbiylari nimada qatnashgan?",
+            ),
+            "victory-parade-2025",
+        ),
+        # who made the offer the last answer reports: its maker, not the visit's details
+        (("Rossiya dron ishlab chiqarishni qachon taklif qilgan?", "kim taklif qilgan?"), "drone-production-offer"),
     ],
 )
 def test_a_follow_up_is_read_by_what_it_names(answerer: Answerer, turns: tuple[str, ...], expected: str):
@@ -4393,6 +4407,26 @@ def test_a_core_pointing_back_at_a_lead_in_of_a_near_tie_is_read(answerer: Answe
     )
     assert reply.answered
     assert "Belousov" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        (
+            "my aunt in Lima keeps talking about russia and uzbekistan signing some military thing. who signed it for uzbekistan?",
+            "Kholmukhamedov",
+        ),
+        (
+            "greetings from Oslo, we were talking about the russia uzbekistan military signing at dinner. where was it signed?",
+            "Tashkent",
+        ),
+    ],
+)
+def test_a_core_pointing_back_at_a_lead_in_its_fact_speaks_of_is_read(answerer: Answerer, question: str, shown: str):
+    # the lead-in names only what the core's fact speaks of (chatter aside): "it" is that fact's subject
+    reply = answerer.answer(question)
+    assert reply.answered
+    assert shown in reply.text
 
 
 def test_what_others_write_in_a_lead_in_is_no_claim_of_the_question(answerer: Answerer):

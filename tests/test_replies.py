@@ -5,7 +5,9 @@ import datetime as dt
 from bot.models import Disagreement, Evidence, Fact, Localized, LocalizedList, Source
 from bot.replies import (
     TELEGRAM_LIMIT,
+    Block,
     compose_answer,
+    compose_answers,
     compose_decline,
     compose_evidence,
     format_date,
@@ -145,3 +147,14 @@ def test_a_long_reply_keeps_the_first_sources_quotes_before_dropping_them_all():
     assert "first words of s1 " in text
     assert "first words of s12 " not in text
     assert text.count("Outlet ") == 12  # every source is still listed
+
+
+def test_in_cyrillic_only_a_sources_date_is_converted_not_its_outlet_or_english_date_note():
+    from bot.script import CyrillicUzbek
+
+    text, _ = compose_answers(
+        [Block(_fact("Hujjatlar imzolandi."))], {"s1": SOURCE, "s2": OTHER}, "uz", convert=CyrillicUzbek()
+    )
+    assert "Ҳужжатлар имзоланди." in text
+    assert "2025-йил 22-январ" in text
+    assert ">Other</a>, late 2024" in text

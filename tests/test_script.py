@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.script import CyrillicUzbek
+from bot.script import CyrillicUzbek, outlet_names
 
 
 def test_text_is_converted_but_tags_links_entities_and_quotes_are_not():
@@ -30,3 +30,17 @@ def test_uzbek_cyrillic_yo_survives_folding():
 
     # folding turns Russian ё into е; Uzbek "ёз" (summer) and "ёки" (or) must stay "yoz" and "yoki"
     assert Answerer._uzbek_latin("Ёки ёзда келганми?") == "yoki yozda kelganmi?"
+
+
+def test_outlets_named_in_the_text_stay_latin_with_their_suffixes():
+    # an outlet cited by another one's label is protected by itself, and an Uzbek suffix joined by an
+    # apostrophe stays an apostrophe, not the hard sign
+    convert = CyrillicUzbek(["Caspian Post (citing The Moscow Times)", "SNG.Today (summarising CentralAsia.news)"])
+    out = convert("Caspian Post e'lon qilgan The Moscow Times materialida; SNG.Today'ning da'vosi")
+    assert out == "Caspian Post эълон қилган The Moscow Times материалида; SNG.Today'нинг даъвоси"
+
+
+def test_outlet_names_of_a_label():
+    assert outlet_names("Caspian Post (citing The Moscow Times)") == ["Caspian Post", "The Moscow Times"]
+    assert outlet_names("news-247.top (repost of a SIPRI-based article)") == ["news-247.top"]
+    assert outlet_names("Pressa.uz (Telegram channel, via tgstat)") == ["Pressa.uz"]

@@ -192,6 +192,10 @@ def test_a_fact_without_values_gives_no_verdict(answerer: Answerer):
         # a small count of documents is a claim; "when" in a yes/no question joins a clause
         ("Подписали два документа?", "Да — ", "2026"),
         ("Was it a Wednesday when they signed?", "Yes — ", "22 January"),
+        # a prime minister (or the presidents) is another post than the defence ministers who signed
+        ("the documents were signed by the prime ministers, right?", "No — ", "Defence Minister"),
+        ("Hujjatlarni bosh vazirlar imzolaganmi?", "Yo'q — ", "mudofaa vaziri"),
+        ("Документы подписали президенты?", "Нет — ", "министр обороны"),
         # of equally strong facts, the one that tells of a signing (not the exercise held elsewhere)
         ("Was the Russia–Uzbekistan defence plan signed in Samarkand?", "No — ", "Tashkent"),
         ("Ўзбекистонда хорижда ёлланма бўлиб урушган фуқаролар жазоланадими?", "Ҳа — ", "154"),
