@@ -34,6 +34,7 @@ LONG_STEM = 6
 may take up to ``LONG_SUFFIX`` more."""
 
 _NUMBER_IN_TEXT = re.compile(r"\d+")
+_WHICH = frozenset({"what", "which", "какие", "каких", "какими", "qaysi", "қайси", "кайси"})
 
 VERB_MONTHS = {"march": "march", "may": None}
 """English words that are months only beside a date: "troops march in the parade" and "may I ask"
@@ -210,6 +211,8 @@ class Analyzer:
             verb = token.startswith("ma") and _verb_month(toks, i)
             if token == TIMES_WORD and not _beside_number(toks, i):
                 term: str | None = token
+            elif i and toks[i - 1] in _WHICH and token.isdigit() and len(token) == 1:
+                term = None  # "what 2 documents…?" asks which ones: the count is no date or number to match
             else:
                 term = VERB_MONTHS.get(token, "march") if verb else self.term(token)
             if term is not None:

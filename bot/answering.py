@@ -2262,6 +2262,11 @@ class Answerer:
                 return fact_id
         return None
 
+    def _years_unsaid(self, text: str, fact_id: str) -> bool:
+        """The text names years and the fact's answer speaks of none of them."""
+        claimed = set(_YEAR.findall(text))
+        return bool(claimed) and not claimed & self._answer_terms(fact_id)
+
     def _lead_in_told_by(self, part: Part, core: Match) -> bool:
         """The core's fact speaks of everything particular the lead-in names (words the base knows; chatter
         about alpacas names nothing, and "Russia", "signing" name no one fact): what the core's "it" points
@@ -3802,6 +3807,10 @@ class Answerer:
                     found = self.checker.verdict(item.claim, fact, read_with)
                 if found is None:
                     found = self._side_of_signing(item.part.text, fact)
+                if found == "yes" and self._years_unsaid(item.part.text, fact.id):
+                    # "и подписали там новую программу на 2031–2035?" after the parade of 2025: what the fact
+                    # holds of that time is no "yes" to years it never states
+                    found = None
                 if found is not None:
                     lead = ui(found, lang)
                     verdict = verdict or found

@@ -732,6 +732,9 @@ _RU_TOLD = re.compile(r"\b(?:уточн|сообщ|назва|раскры|ук�
 _ALSO_TAIL = re.compile(r"\b(?:тоже|также|too|as well|ham)\s*\?+\s*$")
 
 
+_WHAT_ABOUT = re.compile(r"^\W*(?:and |so |but |ok )?(?:what|how) about\b")
+
+
 def _kind(text: str) -> tuple[QuestionKind, str | None]:
     found = wh_words(text)
     words = tokens(text)
@@ -780,6 +783,8 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
     clause_words = [w for w in tokens(clause) if w not in _LEAD_FILLERS]
     if not found and clause_words and clause_words[0] in _EN_AUX:
         return "yesno", None  # "Before becoming minister, was he chief of the General Staff?"
+    if clause_words and clause_words[0] in _EN_AUX and _WHAT_ABOUT.match(text) and not wh_words(clause):
+        return "yesno", None  # "what about the CSTO — was it ever a member?": the topic, then whether
     asked = wh_words(clause.lstrip(" -"))
     if asked and asked[0][0] == 0 and lead and lead[0] in _EN_SUBJECTS:
         # "they signed this deal in jan 2025 — what happened after that?": the statement is the topic of

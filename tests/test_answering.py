@@ -4557,3 +4557,14 @@ def test_a_follow_up_is_read_with_what_it_points_at(
     assert reply.fact_id == expected
     assert reply.text.startswith(lead)
     assert says in reply.text
+
+
+def test_a_yes_no_follow_up_naming_years_the_fact_never_states_gets_no_yes(answerer: Answerer):
+    # the parade was in Moscow, but nothing the fact holds says a 2031–2035 programme was signed there
+    reply = chat(
+        answerer,
+        "Кто возглавил узбекский расчёт на Параде Победы в мае 2025?",
+        "и подписали там новую программу на 2031–2035?",
+    )[-1]
+    assert reply.verdict != "yes"
+    assert not reply.text.startswith("Да")

@@ -118,3 +118,12 @@ def test_a_name_in_quote_marks_is_still_the_name(answerer: Answerer, quoted: str
     assert answerer.analyzer.terms(fold(quoted)) == plain
     reply = answerer.answer(f"Checking a claim going around: {quoted}. Is that figure solid?")
     assert reply.fact_id == "hamkorlik-2025"
+
+
+def test_a_count_after_which_is_no_number_to_match(answerer: Answerer):
+    # "what 2 documents…?" asks which ones: the count is not matched as a day ("…signed on 25 January?")
+    terms = answerer.analyzer.terms(fold("what 2 documents did russia and uzbekistan sign in january 2025?"))
+    assert terms == answerer.analyzer.terms(fold("what documents did russia and uzbekistan sign in january 2025?"))
+    assert (
+        answerer.answer("what 2 documents did russia and uzbekistan sign in january 2025?").fact_id == "what-was-signed"
+    )

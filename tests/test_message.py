@@ -129,6 +129,8 @@ def test_a_yes_no_part_joined_to_a_wh_question():
         "eaeu member then?",
         # whether a report says it right
         "То есть Caspian News корректно пишет, что Ташкент избегал вступления в ОДКБ?",
+        # a topic named with "what about", then whether
+        "what about the CSTO — was it ever a member?",
     ],
 )
 def test_yes_no_questions(message: str):

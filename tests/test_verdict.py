@@ -192,6 +192,8 @@ def test_a_fact_without_values_gives_no_verdict(answerer: Answerer):
         # a small count of documents is a claim; "when" in a yes/no question joins a clause
         ("Подписали два документа?", "Да — ", "2026"),
         ("Was it a Wednesday when they signed?", "Yes — ", "22 January"),
+        # "ever" asks about the past: Uzbekistan was in the CSTO until 2012
+        ("Узбекистан когда-нибудь был в ОДКБ?", "Да — ", "2012"),
         # a prime minister (or the presidents) is another post than the defence ministers who signed
         ("the documents were signed by the prime ministers, right?", "No — ", "Defence Minister"),
         ("Hujjatlarni bosh vazirlar imzolaganmi?", "Yo'q — ", "mudofaa vaziri"),
