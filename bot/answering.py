@@ -49,7 +49,7 @@ from bot.replies import (
     esc,
     format_date,
 )
-from bot.script import CyrillicUzbek
+from bot.script import CyrillicUzbek, outlet_names
 from bot.slips import fix_question_words, fix_transpositions, fix_uzbek_letters, switch_layout
 from bot.texts import ui
 from bot.timeline import FOLLOWED_FACT, TIMELINE_FACT, timeline_text
@@ -502,6 +502,11 @@ _THE_OTHER = re.compile(
 OFFICIAL = "#official"
 """The lexicon's class of officials the sources do not cover."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PIECE = (
+    r"(?:\s*(?:the|в|во|из|по|a|an)?\s*(?:piece|article|report|story|stat'ya|maqola\w*|стать\w+|материал\w*|заметк\w*"
+    r"|mentions|mentioned|says|said|writes|wrote|yozishicha|yozgan|пишет|писал\w*|сообщ\w+)\b)*"
+)
+"""Words around an outlet's name that say it is the piece someone read ("the Caspian News piece mentions")."""
 _TOPIC_SKIP = word_set(
     "and so ok okay right а и ну так ли да нет va chi ham mi what who when where why how which one ones"
 )
@@ -603,6 +608,15 @@ class Answerer:
         self._vocabulary = frozenset().union(*self.detector.words.values())
         """Every word the base uses in any language: what a slip of typing is put right into."""
         self.cyrillic = CyrillicUzbek(s.outlet for s in kb.sources.values())
+        outlets = sorted(
+            {fold(name) for s in kb.sources.values() for name in outlet_names(s.outlet)}, key=len, reverse=True
+        )
+        self._outlets = (
+            re.compile(_PIECE + r"\s*(?<!\w)(?:" + "|".join(re.escape(o) for o in outlets) + r")(?!\w)" + _PIECE)
+            if outlets
+            else None
+        )
+        """The outlets' names as a question writes them: where the writer read something, not what."""
         # Converting to Cyrillic takes about a millisecond a text: the texts a reply is made of are
         # converted once, in the background, so that neither start-up nor a question waits for them.
         pieces = [
@@ -1422,6 +1436,7 @@ class Answerer:
             own = self._claim_on_another_country(part, own)
         own = self._past_the_reference(own, part, part.text)
         own = self._at_the_moment(own, part)
+        own = self._without_the_outlet(own, part)
         confident = own.kind == "fact" and own.score >= KEEP_OWN_READING
         answers = own.kind == "fact" and own.score >= self.matcher.tuning.answer_threshold
         # (matched once, and only when the whole already reads well enough for it to matter)
@@ -2262,6 +2277,18 @@ class Answerer:
                 return fact_id
         return None
 
+    def _without_the_outlet(self, own: Match, part: Part) -> Match:
+        """ "Caspian News maqolasida Xolmuhamedov hamkorlik haqida nima degan?": the outlet says where the
+        writer read it, and its words pull towards the facts about the coverage; read poorly with them, the
+        question is read without them (and kept only if that reading is clear)."""
+        if (own.kind == "fact" and own.score >= KEEP_OWN_READING) or own.final or self._outlets is None:
+            return own
+        bare = self._outlets.sub(" ", part.text)
+        if bare == part.text:
+            return own
+        alone = self.matcher.match(bare)
+        return alone if alone.kind == "fact" and alone.score >= KEEP_OWN_READING else own
+
     def _years_unsaid(self, text: str, fact_id: str) -> bool:
         """The text names years and the fact's answer speaks of none of them."""
         claimed = set(_YEAR.findall(text))
@@ -2701,6 +2728,10 @@ class Answerer:
             ):
                 # "does the new doctrine they started in 2026 plan on joining any bloc?": "they" are the
                 # country or the sides, not the last answer; the question is complete without it
+                if last is not None and own.item_id != last and last in self._leaned_to(own):
+                    # (…but of readings tied, the last answer's: "улар қайси йилларда қабул қилинган эди?"
+                    # after the doctrine's revision ties with the president's meeting, and is the doctrine's)
+                    return replace(own, item_id=last, score=dict(own.top_facts)[last]), part.text
                 return own, part.text
             names = any(t in self.people for t in content)  # "did Belousov see Mirziyoyev that day?"
             if self._there_is_own_place(part, own, last):

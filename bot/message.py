@@ -302,7 +302,8 @@ typed apart ("bag'ishlangan edi a?")."""
 _OPINION = re.compile(
     r"\b(?:do you think|what do you think|in your (?:opinion|view)|your opinion|would you say|should we (?:be )?worr"
     r"|как (?:ты )?думаешь|как вы думаете|что вы думаете|что ты думаешь|по-вашему|по-твоему|на ваш взгляд|ваше мнение"
-    r"|sizningcha|fikringizcha|sizning fikringiz|nima deb o'ylaysiz)\b"
+    r"|sizningcha|fikringizcha|sizning fikringiz|fikringiz qanday|nima deb o'ylaysiz|nima deysiz|qanday baho berasiz"
+    r"|сизнингча|фикрингизча|сизнинг фикрингиз|фикрингиз қандай|нима деб ўйлайсиз|нима дейсиз|қандай баҳо берасиз)\b"
 )
 """Asks for the bot's opinion or a forecast: the sources give neither."""
 _FUTURE = re.compile(

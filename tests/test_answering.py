@@ -4106,6 +4106,22 @@ def test_going_back_to_uzbekistan_later_is_a_visit_no_report_mentions(answerer: 
             ),
             "victory-parade-2025",
         ),
+        # of readings tied, the last answer's: "ular" are the doctrine and concept, not the president's meeting
+        (
+            (
+                "Mirziyoyev 2026 yil yanvarida qaysi hujjatlarni qayta ko'rib chiqishni buyurgan?",
+                "ular qaysi yillarda qabul qilingan edi?",
+            ),
+            "doctrine-2026",
+        ),
+        # "bu haqda" (about this) is no word of an opinion: when this was said is the last answer's day
+        (
+            (
+                "Mirziyoyev 2026 yil yanvarida qaysi hujjatlarni qayta ko'rib chiqishni buyurgan?",
+                "bu haqda aniq qachon aytilgan?",
+            ),
+            "doctrine-2026",
+        ),
         # who made the offer the last answer reports: its maker, not the visit's details
         (("Rossiya dron ishlab chiqarishni qachon taklif qilgan?", "kim taklif qilgan?"), "drone-production-offer"),
     ],
@@ -4568,3 +4584,33 @@ def test_a_yes_no_follow_up_naming_years_the_fact_never_states_gets_no_yes(answe
     )[-1]
     assert reply.verdict != "yes"
     assert not reply.text.startswith("Да")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Bu kelishuv haqda nima deysiz?", "Siz bu kelishuvga qanday baho berasiz?", "Как вы думаете, это хорошая сделка?"],
+)
+def test_a_request_for_the_bots_own_view_is_declined_as_an_opinion(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    opinions = next(topic for topic in answerer.kb.declines if topic.id == "opinions")
+    assert not reply.answered
+    assert reply.text.startswith(opinions.reply.get(reply.language))
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "shown"),
+    [
+        (
+            "The Caspian News piece mentions a 2017 defence treaty between Russia and Uzbekistan. Where was it signed?",
+            "treaty-2017",
+            "Moscow",
+        ),
+        ("Kun.uz maqolasida Xolmuhamedov hamkorlik haqida nima degan?", "kholmukhamedov-words", "Xolmuhamedov"),
+    ],
+)
+def test_the_outlet_someone_read_it_in_is_where_not_what(answerer: Answerer, question: str, fact: str, shown: str):
+    # the outlet's name and "piece", "maqolasida" pull towards the facts about the coverage; the question is
+    # read without them when it reads poorly with them
+    reply = answerer.answer(question)
+    assert reply.fact_id == fact
+    assert shown in reply.text
