@@ -204,7 +204,8 @@ _NEXT = re.compile(
 )
 """Words asking what came next, beside those of ``_WHAT_HAPPENED``."""
 _WHAT_HAPPENED = re.compile(
-    r"\b(?:what(?:'s| has| have)? (?:happened|been happening|was new|is new|new)|any news|anything new|"
+    # ("what new weapons did they sell?" asks which weapons, not for news)
+    r"\b(?:what(?:'s| has| have)? (?:happened|been happening|was new|is new|new(?!\s+(?!since|after|in|on|with|for|about|from|between|at)[a-z]))|any news|anything new|"
     r"anything(?: at all)? (?:on|about)|"
     r"(?:что|чё|че|чо|шо)(?: по теме| вообще)? (?:ещё |еще |уже )?(?:было|произошло|нового|новое|случилось)|какие новости|"
     r"nima(?:lar)? (?:bo'ldi|yangilik)|"
@@ -408,6 +409,8 @@ _AT_THE_MOMENT = frozenset({"when", "когда"})
 _WHO_IS = re.compile(r"\b(?:who(?:'s|\s+is|\s+was)|кто так(?:ой|ая|ие)|кто это)\b")
 """Who someone is: the person asked about is the one the question names."""
 _THEY = word_set("they them their они их им ular ularning")
+_THEM = word_set("ularni ularga ulardan ularda ularning uni unga undan unda")
+"""Uzbek pronouns in their cases: words every answer may use, which tell no answer's subject."""
 """Pronouns that stand for a country or the two sides as often as for the last answer's subject."""
 _EARLIER_OF_KIND = re.compile(
     r"\b(?:such|similar|of (?:this|that|the same) kind|like (?:this|that|it)|такая же|такой же|такое же|такие же|"
@@ -2717,6 +2720,10 @@ class Answerer:
             # (the side a question names qualifies it, it is no topic: "а с российской стороны чьи подразделения?")
             topical = [t for t in content if t not in _SIDES]
             if len(topical) >= COMPLETE_QUESTION and not words_refer:
+                if self._weak_reading_the_last_speaks_to(own, content, last):
+                    # "колонну вёл генерал?" after the parade: the general pulls towards the minister's career,
+                    # but the column is the parade's, which the last answer tells of and the reading's does not
+                    return self._as_last(own, last or "", fact=True), part.text
                 return own, part.text  # a complete question of its own: a switch of topic, not a follow-up
             # (a long one is complete enough at any answering score: its many words weigh each less)
             keep = KEEP_OWN_READING if len(content) < 2 * COMPLETE_QUESTION else threshold
@@ -3349,6 +3356,18 @@ class Answerer:
         """The years a bare "by then?" names are all ones the last answer speaks of."""
         told = set(re.findall(r"(?:19|20)\d\d", self.facts[last].answer.en))
         return set(re.findall(r"(?:19|20)\d\d", part.text)) <= told
+
+    def _weak_reading_the_last_speaks_to(self, own: Match, content: list[str], last: str | None) -> bool:
+        """A reading under the confident score, and a word of the question that the last answer uses and
+        none of the other facts the reading weighs does: that word is the last answer's."""
+        if last is None or last not in self.facts or own.kind != "fact" or own.score >= KEEP_OWN_READING:
+            return False
+        others = [self._answer_terms(f) for f, _ in own.top_facts if f != last]
+        last_said = self._answer_terms(last)
+        return any(
+            t in last_said and t not in _BROAD and t not in _THEM and not any(t in said for said in others)
+            for t in content
+        )
 
     def _as_last(self, found: Match, last: str, fact: bool = False) -> Match:
         """The match taken as the last answer's fact, scored at least at the threshold: the many follow-ups

@@ -4614,3 +4614,24 @@ def test_the_outlet_someone_read_it_in_is_where_not_what(answerer: Answerer, que
     reply = answerer.answer(question)
     assert reply.fact_id == fact
     assert shown in reply.text
+
+
+def test_what_new_things_asks_which_not_for_the_news(answerer: Answerer):
+    # "what new weapons…after the deal?" asks which weapons (none reported), not for everything that followed
+    reply = answerer.answer("and what new weapons did russia sell them after the january 2025 deal?")
+    assert reply.fact_id != "what-followed"
+    assert answerer.answer("what new since the signing?").fact_id == "what-followed"
+
+
+def test_uzbekistans_plan_with_another_country_is_not_russias_with_others(answerer: Answerer):
+    assert (
+        answerer.answer("which other country did uzbekistan sign a 2026 military plan with?").fact_id
+        == "turkey-plan-2026"
+    )
+
+
+def test_a_weak_reading_gives_way_to_the_last_answer_the_question_has_a_word_of(answerer: Answerer):
+    # "general" pulls towards the minister's career, but only the parade's answer speaks of the column
+    reply = chat(answerer, "Узбекские военные участвовали в параде Победы в Москве в 2025?", "колонну вёл генерал?")[-1]
+    assert reply.fact_id == "victory-parade-2025"
+    assert reply.text.startswith("Нет — ")
