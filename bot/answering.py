@@ -505,6 +505,12 @@ _THE_OTHER = re.compile(
 OFFICIAL = "#official"
 """The lexicon's class of officials the sources do not cover."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|none|nothing|neither|nor|without|n't|нет|не|ни|никак\w*|без|yo'q|emas|hech)\b|n't\b"
+    r"|\w(?:magan|mas|may|maydi|masdan|masligi|maganini|maganligi)\b"
+)
+"""A sentence that says something did not happen or is not known."""
 _PIECE = (
     r"(?:\s*(?:the|в|во|из|по|a|an)?\s*(?:piece|article|report|story|stat'ya|maqola\w*|стать\w+|материал\w*|заметк\w*"
     r"|mentions|mentioned|says|said|writes|wrote|yozishicha|yozgan|пишет|писал\w*|сообщ\w+)\b)*"
@@ -610,6 +616,8 @@ class Answerer:
         )
         self._vocabulary = frozenset().union(*self.detector.words.values())
         """Every word the base uses in any language: what a slip of typing is put right into."""
+        self._answer_runs: dict[str, set[tuple[str, ...]]] = {}
+        """Each fact's answer as runs of three long words, made when first asked."""
         self.cyrillic = CyrillicUzbek(s.outlet for s in kb.sources.values())
         outlets = sorted(
             {fold(name) for s in kb.sources.values() for name in outlet_names(s.outlet)}, key=len, reverse=True
@@ -1439,7 +1447,7 @@ class Answerer:
             own = self._claim_on_another_country(part, own)
         own = self._past_the_reference(own, part, part.text)
         own = self._at_the_moment(own, part)
-        own = self._without_the_outlet(own, part)
+        own = self._without_the_outlet(self._veto_the_answer_speaks_of(own, part), part)
         confident = own.kind == "fact" and own.score >= KEEP_OWN_READING
         answers = own.kind == "fact" and own.score >= self.matcher.tuning.answer_threshold
         # (matched once, and only when the whole already reads well enough for it to matter)
@@ -2280,6 +2288,25 @@ class Answerer:
                 return fact_id
         return None
 
+    def _veto_the_answer_speaks_of(self, own: Match, part: Part) -> Match:
+        """ "Белоусов на той встрече говорил про цену, которую Узбекская ССР заплатила за Победу?": "price"
+        vetoes as a question of worth, but the question asks what was said, and the fact the words lean to
+        far ahead quotes that price: a word its own answer speaks of asks what it says."""
+        if own.kind != "decline" or own.reason != VETOED or not own.top_facts:
+            return own
+        (fact_id, score), *rest = own.top_facts
+        if score < CLARIFY_FLOOR or (rest and rest[0][1] > score * _CLAUSE_LEAD):
+            return own
+        said = self._answer_terms(fact_id)
+        terms = self.analyzer.terms(part.text)
+        vetoing = [t for t in terms if self.matcher.vetoes(t)]
+        # (only of what someone said: "what is Uzbekistan paying for the jets?" asks a price no report gives)
+        if SAY not in terms or not vetoing or not all(t in said for t in vetoing):
+            return own
+        return replace(
+            own, kind="fact", item_id=fact_id, score=score, reason="the veto word is the answer's own", final=False
+        )
+
     def _without_the_outlet(self, own: Match, part: Part) -> Match:
         """ "Caspian News maqolasida Xolmuhamedov hamkorlik haqida nima degan?": the outlet says where the
         writer read it, and its words pull towards the facts about the coverage; read poorly with them, the
@@ -2715,6 +2742,10 @@ class Answerer:
                 # "а какие российские машины, по тем же сообщениям, Ташкент хочет заменить?": a word the base
                 # does not know, asked expressly of the reports the last answer cited
                 return self._as_last(own, last, fact=True), part.text
+            if unknown and self._last_says_the_new_words(own, unknown, last):
+                # "отрабатывали штурм населённых пунктов, захваченных боевиками?" after Hamkorlik-2025: words the
+                # examples never use, but the last answer does, and nothing else reads the question
+                return self._as_last(own, last or "", fact=True), part.text
             if unknown:
                 return own, part.text  # it asks about something new, not more of the last topic
             # (the side a question names qualifies it, it is no topic: "а с российской стороны чьи подразделения?")
@@ -2993,6 +3024,35 @@ class Answerer:
             and not any(w in _PERSON_PRONOUNS for w in words if w != "u")
             and all(t.startswith(_HAPPENED) for t in content)
         )
+
+    def _echoes_the_answer(self, text: str, fact: Fact) -> bool:
+        """ "отрабатывали штурм населённых пунктов, захваченных боевиками?": three words running as the answer
+        has them (long words, not names of the base's topics alone) are the answer said back, a "yes"; a claim
+        the values can check has been judged before this."""
+        asked = [w for w in tokens(text) if len(w) >= 4]
+        if len(asked) < 3:
+            return False
+        runs = self._answer_runs.get(fact.id)
+        if runs is None:
+            runs = set()
+            for lang in LANGS:
+                for sentence in _SENTENCE.split(fold(fact.answer.get(lang))):
+                    if _NEGATION.search(sentence):
+                        continue  # "no report mentions an arms contract": said back, that is no "yes"
+                    words = [w for w in tokens(sentence) if len(w) >= 4]
+                    runs |= {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+            self._answer_runs[fact.id] = runs
+        return any(tuple(asked[i : i + 3]) in runs for i in range(len(asked) - 2))
+
+    def _last_says_the_new_words(self, own: Match, unknown: list[str], last: str | None) -> bool:
+        """No fact reads the part, the nearest is the last answer, and it uses most (at least two) of the words
+        the examples never do, inflected as they may be."""
+        if last is None or own.kind == "fact" or own.final or not own.top_facts or own.top_facts[0][0] != last:
+            return False
+        said = self._answer_terms(last)
+        stems = {t[:5] for t in said if len(t) >= 5}
+        told = [w for w in unknown if w in said or (len(w) >= 5 and w[:5] in stems)]
+        return len(told) >= 2 and 3 * len(told) >= 2 * len(unknown)
 
     def _tie_the_last_answer_speaks_to(
         self, part: Part, own: Match, content: list[str], unknown: list[str], last: str | None
@@ -3857,6 +3917,8 @@ class Answerer:
                     found = self.checker.verdict(item.claim, fact, read_with)
                 if found is None:
                     found = self._side_of_signing(item.part.text, fact)
+                if found is None and self._echoes_the_answer(item.part.text, fact):
+                    found = "yes"
                 if found == "yes" and self._years_unsaid(item.part.text, fact.id):
                     # "и подписали там новую программу на 2031–2035?" after the parade of 2025: what the fact
                     # holds of that time is no "yes" to years it never states

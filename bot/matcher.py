@@ -308,6 +308,10 @@ class Matcher:
         weights = np.repeat([gain for _, gain in gains], [len(p) for p in lists])
         return np.bincount(np.concatenate(lists), weights=weights, minlength=size)
 
+    def vetoes(self, term: str) -> bool:
+        """Whether this one term alone marks a question the sources do not answer."""
+        return self._veto([term]) is not None
+
     def _veto(self, terms: list[str]) -> str | None:
         for term in terms:
             for v, sim in self.lookup(term)[:1]:

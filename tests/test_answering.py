@@ -4122,6 +4122,14 @@ def test_going_back_to_uzbekistan_later_is_a_visit_no_report_mentions(answerer: 
             ),
             "doctrine-2026",
         ),
+        # "bizning tomonlarda" is "in our parts", no side of a signing: where the exercise just named was held
+        (
+            (
+                "2025 yil kuzida O'zbekistonda qaysi katta xalqaro mashg'ulot o'tkazildi?",
+                "qayerda o'tgan, bizning tomonlardami?",
+            ),
+            "birlik-2025",
+        ),
         # who made the offer the last answer reports: its maker, not the visit's details
         (("Rossiya dron ishlab chiqarishni qachon taklif qilgan?", "kim taklif qilgan?"), "drone-production-offer"),
     ],
@@ -4635,3 +4643,50 @@ def test_a_weak_reading_gives_way_to_the_last_answer_the_question_has_a_word_of(
     reply = chat(answerer, "Узбекские военные участвовали в параде Победы в Москве в 2025?", "колонну вёл генерал?")[-1]
     assert reply.fact_id == "victory-parade-2025"
     assert reply.text.startswith("Нет — ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apart from the defence minister, which top Uzbek official did Belousov meet?",
+        "Кроме министра, с кем из руководства Узбекистана встречался Белоусов?",
+    ],
+)
+def test_the_top_official_who_received_the_visitor_is_the_president(answerer: Answerer, question: str):
+    assert answerer.answer(question).fact_id == "mirziyoyev-meeting"
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # a price in someone's words is what they said: Belousov's on the Uzbek SSR
+        ("Белоусов говорил про цену, которую Узбекская ССР заплатила за Победу?", True),
+        ("What did Belousov say about the price the Uzbek SSR paid?", True),
+        # a price asked for is still no report's
+        ("any figure on what uzbekistan is paying for the chinese fighters?", False),
+    ],
+)
+def test_a_veto_word_quoted_from_an_answer_asks_what_was_said(answerer: Answerer, question: str, answered: bool):
+    reply = answerer.answer(question)
+    assert reply.answered is answered
+    if answered:
+        assert reply.fact_id == "follow-up-may-2025"
+
+
+def test_a_yes_no_follow_up_saying_the_answer_back_is_a_yes(answerer: Answerer):
+    # words the examples never use but the last answer does, running as it has them: the answer said back
+    replies = chat(
+        answerer,
+        "Что за учения Хамкорлик-2025 и где они проходили?",
+        "отрабатывали штурм населённых пунктов, захваченных боевиками?",
+    )
+    assert replies[-1].fact_id == "hamkorlik-2025"
+    assert replies[-1].text.startswith("Да — ")
+
+
+def test_words_said_back_from_a_sentence_of_what_is_not_are_no_yes(answerer: Answerer):
+    # "Uzbekistan is not a member of the CSTO" has the words of "is uzbekistan a member of the csto?", not a "yes"
+    csto = answerer.facts["csto"]
+    assert not answerer._echoes_the_answer("is uzbekistan a member of the csto?", csto)
+    hamkorlik = answerer.facts["hamkorlik-2025"]
+    assert answerer._echoes_the_answer("отрабатывали штурм населенных пунктов, захваченных боевиками?", hamkorlik)
