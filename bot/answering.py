@@ -115,6 +115,11 @@ _NEWER = re.compile(
     r"\b(?:the new one|the newer one|the current one|новая|новую|новой|нынешн\w*|yangisi|yangisini|янгиси)\b"
 )
 """"And the new one?": the later of two things of a kind, after the earlier one was answered."""
+_OLDER = re.compile(
+    r"\b(?:the (?:old|older|previous|earlier|former) one|предыдущ\w*|прежн\w*|oldingisi\w*|avvalgisi\w*|олдингиси\w*|"
+    r"аввалгиси\w*)\b"
+)
+"""…and "the previous one?": the earlier of the two, after the later one was answered."""
 _RELIABILITY = re.compile(
     r"\b(?:reliable|trustworthy|credible|accurate|verified|confirmed|надежн\w*|надёжн\w*|достоверн\w*|подтвержд\w*|"
     r"правдив\w*|ishonchli\w*|tasdiqlan\w*|ишончли\w*|тасдиқлан\w*)"
@@ -437,6 +442,10 @@ _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![\w.])")
 """The United States written "US": folded, it would be the pronoun "us"."""
 _PRONOUN_WORD = re.compile(r"[^\W\d_]+")
 SAY = "say"
+FORMER = "former"
+"""The lexicon's term for "previous", "прежний", "oldingi": the earlier of two things."""
+FORMER_MARGIN = 0.06
+"""How much lower the earlier of two close facts may read and still be the one a "previous …" asks for."""
 """The lexicon's word for saying: "what did he say about …?"."""
 _ABOUT = re.compile(r"\b(?:about|on|regarding|о|об|обо|про|насчет|haqida|to'g'risida|borasida)\b")
 _CLAUSE_LEAD = 0.8
@@ -1122,6 +1131,8 @@ class Answerer:
         # (and, when the question names a day, one not of another day: "what did he say at the meeting on
         # 22 January 2025?" is not the May meeting's, whatever words its answer shares)
         day = self._day_named(part.text)
+        # (unless it asks for the earlier one: "на какие годы была предыдущая программа?")
+        former = FORMER in self.analyzer.terms(part.text)
         # (and, when it names a programme by its years, the fact of those years: "the 2021–2025 programme —
         # which ministers agreed it?" is not the 2026–2030 one, whatever words its answer shares)
         spans = YEAR_SPAN.findall(part.text)
@@ -1131,7 +1142,7 @@ class Answerer:
             key=lambda f: (
                 day is None or not self.checker.wrong_year(part.text, self.facts[f]),
                 not span or min(span) in self._years_of(self.facts[f]),  # a span's first year dates it
-                not (undated and self._before(f)),
+                self._before(f) if former else not (undated and self._before(f)),
                 # (a "what" question, not a fact asked "who" as such: "қайси ҳужжатлар имзоланган?" is what
                 # was signed, not who signed it)
                 part.wh != "what" or self.fact_wh_share.get(f, {}).get("who", 0.0) < WH_MAIN,
@@ -1140,6 +1151,17 @@ class Answerer:
             ),
         )
         return found if best == found.item_id else replace(found, item_id=best)
+
+    def _former_of_close(self, found: Match, part: Part) -> Match:
+        """ "на какие годы была предыдущая программа … в военной области?": the question asks for the earlier
+        one, and a close fact of days all before the signing is it, though the newer one's examples share
+        more of the question's other words."""
+        if found.kind != "fact" or FORMER not in self.analyzer.terms(part.text) or self._before(found.item_id or ""):
+            return found
+        for fact_id, score in found.top_facts:
+            if score >= found.score - FORMER_MARGIN and self._before(fact_id):
+                return replace(found, item_id=fact_id, score=score)
+        return found
 
     def _newest_of_close(self, found: Match, part: Part) -> Match:
         """ "What's the latest military cooperation deal Uzbekistan has signed with another country?": of
@@ -1442,6 +1464,7 @@ class Answerer:
             return Match("fact", TIMELINE_FACT, 1.0, "asks for the timeline"), part.text
         # "what did they sign that time?" asks nothing about a time of day
         own = self._newest_of_close(self._break_tie(self.matcher.match(_THAT_TIME.sub(" ", part.text)), part), part)
+        own = self._former_of_close(own, part)
         own = self._of_country_named(self._newest_of_topic(self._newest_of_person(own, part), part), part)
         if part.kind == "yesno" and own.final and own.kind == "none":
             own = self._claim_on_another_country(part, own)
@@ -3583,8 +3606,11 @@ class Answerer:
 
     def _the_newer_one(self, part: Part, found: Match, last: str | None) -> Match:
         """ "and the new one, where was it signed?" after the 2021–2025 programme: the related fact of the
-        same kind (the same subject in its topic) whose years all come after the last answer's."""
-        if last is None or not _NEWER.search(part.text):
+        same kind (the same subject in its topic) whose years all come after the last answer's; "oldingisi-chi?"
+        after the 2026–2030 one, the one whose years all come before."""
+        newer = last is not None and _NEWER.search(part.text) is not None
+        older = last is not None and not newer and _OLDER.search(part.text) is not None
+        if last is None or not (newer or older):
             return found
         if found.item_id != last and len(self._own_words(part)) > 1:
             return found  # ("а новая?" alone asks it of the last answer whatever its words read of)
@@ -3593,8 +3619,9 @@ class Answerer:
         if not years or not kinds:
             return found
         for fact_id in self._neighbours(last):
-            later = self._years_of(self.facts[fact_id])
-            if later and min(later) > max(years) and kinds & set(self.fact_topic(fact_id).split()):
+            other = self._years_of(self.facts[fact_id])
+            after = bool(other) and (min(other) > max(years) if newer else max(other) < min(years))
+            if after and kinds & set(self.fact_topic(fact_id).split()):
                 return replace(found, item_id=fact_id, score=max(found.score, self.matcher.tuning.answer_threshold))
         return found
 

@@ -4130,6 +4130,18 @@ def test_going_back_to_uzbekistan_later_is_a_visit_no_report_mentions(answerer: 
             ),
             "birlik-2025",
         ),
+        # "the previous one" asks for the earlier of two close facts, and its follow-ups stay on it
+        (
+            (
+                "На какие годы была предыдущая программа стратегического партнёрства России и Узбекистана в военной области?",
+                "а кто тогда был с российской стороны?",
+            ),
+            "programme-2021-2025",
+        ),
+        (
+            ("2025 yil yanvarda Toshkentda qaysi dastur imzolandi?", "oldingisi-chi? u qayerda imzolangan edi?"),
+            "programme-2021-2025",
+        ),
         # who made the offer the last answer reports: its maker, not the visit's details
         (("Rossiya dron ishlab chiqarishni qachon taklif qilgan?", "kim taklif qilgan?"), "drone-production-offer"),
     ],
