@@ -315,7 +315,8 @@ class Matcher:
     def _veto(self, terms: list[str]) -> str | None:
         for term in terms:
             for v, sim in self.lookup(term)[:1]:
-                if sim >= 0.9 and v in self.veto_terms:
+                # (a short word one letter off is another word as often as a slip: "salar" is no "salary")
+                if sim >= 0.9 and v in self.veto_terms and (len(term) >= 6 or sim >= 1.0):
                     return self.veto_terms[v]
             if term not in self.vocab or self.vocab[term] in self.veto_terms:
                 stem = next((w for w in self.veto_stems if term.startswith(w)), None)

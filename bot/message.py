@@ -1371,6 +1371,8 @@ def read(folded: str) -> Reading:
             # "is it true the programme will cover…?" asks about a report, not for a forecast
             if yes_no_asked and kind == "wh" and wh is None:
                 kind = "yesno"
+            if kind == "wh" and wh in (None, "what") and said and _LIST.search(said) and not _LIST.search(piece):
+                wh = "list"  # "which specific events were they? give me the full list": the list is what is asked
             future = bool(_FUTURE.search(piece)) and not _TRUE_THAT.search(piece) and not _ASKS_TRUTH.search(piece)
             parts.append(Part(piece.strip(), kind, wh, _refers(piece), future, core if core != piece.strip() else ""))
     text = " ".join(questions) if questions else folded

@@ -127,3 +127,9 @@ def test_a_count_after_which_is_no_number_to_match(answerer: Answerer):
     assert (
         answerer.answer("what 2 documents did russia and uzbekistan sign in january 2025?").fact_id == "what-was-signed"
     )
+
+
+def test_a_short_word_one_letter_off_a_veto_word_vetoes_nothing(answerer: Answerer):
+    # "the salar" (a salt flat) is no "salary": a short word a letter off is another word as often as a slip
+    assert not answerer.matcher.vetoes("salar")
+    assert answerer.matcher.vetoes("salary")

@@ -972,3 +972,9 @@ def test_a_yes_no_question_and_its_alternative_are_one_question():
     assert parts[0].kind == "yesno"
     assert "первая" in parts[0].text
     assert "подобная" in parts[0].text
+
+
+def test_a_request_for_the_full_list_beside_a_which_question_asks_for_the_list():
+    reading = read("ok which specific events were they? give me the full list")
+    assert [(p.kind, p.wh) for p in reading.parts] == [("wh", "list")]
+    assert read("which events were held?").parts[0].wh != "list"

@@ -192,6 +192,10 @@ def test_a_fact_without_values_gives_no_verdict(answerer: Answerer):
         # a small count of documents is a claim; "when" in a yes/no question joins a clause
         ("Подписали два документа?", "Да — ", "2026"),
         ("Was it a Wednesday when they signed?", "Yes — ", "22 January"),
+        # the treaty was signed in November 2016 and ratified in April 2017: a ratification "in 2016" is wrong
+        ("А Совфед ратифицировал договор 2017 года ещё в 2016-м?", "Нет — ", "2017"),
+        # Belousov's visit was an official one, not a working one
+        ("Was Belousov's trip to Tashkent a working visit?", "No — ", "official visit"),
         # "ever" asks about the past: Uzbekistan was in the CSTO until 2012
         ("Узбекистан когда-нибудь был в ОДКБ?", "Да — ", "2012"),
         # a prime minister (or the presidents) is another post than the defence ministers who signed
