@@ -264,7 +264,10 @@ _BEING_AT = re.compile(r"(?:qatnash|участв|attend|ishtirok|был|bor|pres
 """Being at an occasion: "who else was there / took part?" asks nothing more of anyone."""
 _GOING = frozenset({"visit", "arrive", "attend"})
 """Going to an occasion: asked with "too" of someone, whether they were at the last answer's occasion."""
-_TAKING_PART = word_set("involved used bor bormi bormidi ishtirok ishlatilgan применялись участвовали")
+_TAKING_PART = word_set(
+    "involved used bor bormi bormidi ishtirok ishlatilgan применялись участвовали задействованы задействован задействовали"
+    " использовались использовали"
+)
 """Being part of an occasion: "any helos involved?", "vertolyot ham bormidi?" ask only whether the thing was."""
 _BEING_PART = ("involved", "took part", "take part", "participat", "ishtirok", "qatnash", "участв", "қатнаш")
 """Taking part in an occasion, in any form: "qanaqa bo'linmalar qatnashgan?" asks only which units were."""

@@ -4702,3 +4702,10 @@ def test_words_said_back_from_a_sentence_of_what_is_not_are_no_yes(answerer: Ans
     assert not answerer._echoes_the_answer("is uzbekistan a member of the csto?", csto)
     hamkorlik = answerer.facts["hamkorlik-2025"]
     assert answerer._echoes_the_answer("отрабатывали штурм населенных пунктов, захваченных боевиками?", hamkorlik)
+
+
+def test_a_thing_the_last_answers_notes_name_asked_as_used_is_asked_of_it(answerer: Answerer):
+    # "задействовали" (were used) only asks whether the helicopters the exercise's notes name took part
+    reply = chat(answerer, "Где проходили учения «Хамкорлик-2025»?", "вертолёты Ми-24 там задействовали?")[-1]
+    assert reply.fact_id == "hamkorlik-2025"
+    assert reply.text.startswith("Да — ")

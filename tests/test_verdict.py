@@ -197,6 +197,7 @@ def test_a_fact_without_values_gives_no_verdict(answerer: Answerer):
         # Belousov's visit was an official one, not a working one
         ("Was Belousov's trip to Tashkent a working visit?", "No — ", "official visit"),
         # "ever" asks about the past: Uzbekistan was in the CSTO until 2012
+        ("Узбекистан никогда там и не состоял, в ОДКБ?", "Нет — ", "2012"),
         ("Узбекистан когда-нибудь был в ОДКБ?", "Да — ", "2012"),
         # a prime minister (or the presidents) is another post than the defence ministers who signed
         ("the documents were signed by the prime ministers, right?", "No — ", "Defence Minister"),
