@@ -4620,17 +4620,26 @@ def test_a_request_for_the_bots_own_view_is_declined_as_an_opinion(answerer: Ans
 @pytest.mark.parametrize(
     ("question", "fact", "shown"),
     [
+        # the outlet's name and "piece", "maqolasida" pull towards the facts about the coverage; the question is
+        # read without them when it reads poorly with them
         (
             "The Caspian News piece mentions a 2017 defence treaty between Russia and Uzbekistan. Where was it signed?",
             "treaty-2017",
             "Moscow",
         ),
         ("Kun.uz maqolasida Xolmuhamedov hamkorlik haqida nima degan?", "kholmukhamedov-words", "Xolmuhamedov"),
+        # Uzbekistan's plan with another country is not Russia's programmes with others
+        ("which other country did uzbekistan sign a 2026 military plan with?", "turkey-plan-2026", "Turkey"),
+        # the top official who received the visitor is the president
+        (
+            "Apart from the defence minister, which top Uzbek official did Belousov meet?",
+            "mirziyoyev-meeting",
+            "Mirziyoyev",
+        ),
+        ("Кроме министра, с кем из руководства Узбекистана встречался Белоусов?", "mirziyoyev-meeting", "Мирзиёев"),
     ],
 )
-def test_the_outlet_someone_read_it_in_is_where_not_what(answerer: Answerer, question: str, fact: str, shown: str):
-    # the outlet's name and "piece", "maqolasida" pull towards the facts about the coverage; the question is
-    # read without them when it reads poorly with them
+def test_a_question_is_read_by_its_own_subject(answerer: Answerer, question: str, fact: str, shown: str):
     reply = answerer.answer(question)
     assert reply.fact_id == fact
     assert shown in reply.text
@@ -4643,29 +4652,11 @@ def test_what_new_things_asks_which_not_for_the_news(answerer: Answerer):
     assert answerer.answer("what new since the signing?").fact_id == "what-followed"
 
 
-def test_uzbekistans_plan_with_another_country_is_not_russias_with_others(answerer: Answerer):
-    assert (
-        answerer.answer("which other country did uzbekistan sign a 2026 military plan with?").fact_id
-        == "turkey-plan-2026"
-    )
-
-
 def test_a_weak_reading_gives_way_to_the_last_answer_the_question_has_a_word_of(answerer: Answerer):
     # "general" pulls towards the minister's career, but only the parade's answer speaks of the column
     reply = chat(answerer, "Узбекские военные участвовали в параде Победы в Москве в 2025?", "колонну вёл генерал?")[-1]
     assert reply.fact_id == "victory-parade-2025"
     assert reply.text.startswith("Нет — ")
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Apart from the defence minister, which top Uzbek official did Belousov meet?",
-        "Кроме министра, с кем из руководства Узбекистана встречался Белоусов?",
-    ],
-)
-def test_the_top_official_who_received_the_visitor_is_the_president(answerer: Answerer, question: str):
-    assert answerer.answer(question).fact_id == "mirziyoyev-meeting"
 
 
 @pytest.mark.parametrize(
