@@ -2686,6 +2686,17 @@ class Answerer:
         ):
             # "а звание?", "unvoni qanaqa?" after the parade: the rank of the officer the last answer names
             return self._as_last(own, last, fact=True), part.text
+        if (
+            last is not None
+            and set(content) == {RANK}
+            and own.kind == "fact"
+            and own.item_id != last
+            and own.score >= KEEP_OWN_READING
+            and {t for t in self._answer_terms(own.item_id or "") if t in self.people} & self._answer_terms(last)
+        ):
+            # "unvoni qanaqa edi o'shanda?" after who signed: the last answer names no rank, and the clear reading
+            # is the rank of someone it names; "then" points at its time, not at a topic to add
+            return own, part.text
         sides = set(content)
         if (
             last is not None

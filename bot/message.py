@@ -230,6 +230,11 @@ _WH_PHRASES: dict[str, str] = {
     "qancha vaqtga": "howlong",
     "сколько лет": "howlong",
     "на сколько лет": "howlong",
+    # "сколько давали тем, кто воевал?": how long a sentence was, not how many of something
+    "сколько давали": "howlong",
+    "сколько дали": "howlong",
+    "сколько получили": "howlong",
+    "сколько присудили": "howlong",
     "how many years": "howlong",
     "qancha muddat": "howlong",
     "kim deb": "what",
@@ -466,7 +471,7 @@ _FILLER_PHRASES = re.compile(
     r"detail|claim|caption|quote|thing)(?: (?:before|for) (?:i |we )?[\w' ]{1,30}?)?(?=\s*[,:—–])|"
     r"(?:проверяю|сверяю|уточняю) (?:одну |эту )?(?:строчку|строку|фразу|факт|деталь|подпись)(?: (?:перед|для) [\w ]{1,30}?)?(?=\s*[,:—–])|"
     # a change of subject announced: "yana bir savol, boshqa mavzu:", "другой вопрос, на другую тему:"
-    r"(?:yana |boshqa )?bir savol|boshqa mavzu(?:da)?|(?:ещё|еще|другой) (?:один )?вопрос(?: на другую тему)?(?=\s*[,:—–])|"
+    r"(?:yana |boshqa )?bir (?:savol|mavzu)|boshqa (?:savol|mavzu)(?:da)?|(?:ещё|еще|другой) (?:один )?вопрос(?: на другую тему)?(?=\s*[,:—–])|"
     r"(?:на )?другую тему|(?:a )?(?:different|other|another) (?:topic|subject|question)(?=\s*[,:—–])|"
     # formal courtesy around the question: "I should be most grateful to learn whether…", "may I enquire…"
     r"(?:i )?(?:should|would|'d) be (?:most |very |extremely |so )?(?:grateful|obliged)(?: to (?:learn|know|hear)| if you (?:could|would) (?:tell|let) me(?: know)?)?|"

@@ -877,10 +877,10 @@ someone of that country, whoever held the post then."""
 
 _CONTRASTED = re.compile(
     r",\s*(?:and |but )?not\s+(?:[\w'-]+\s+){0,3}[\w'-]+|\b(?:rather than|instead of)\s+(?:[\w'-]+\s+){0,3}[\w'-]+"
-    r"|,?\s*а не\s+(?:[\w'-]+\s+){0,3}[\w'-]+|\b(?:[\w'-]+\s+){1,2}emas\b"
+    r"|,?\s*\bа не\s+(?:[\w'-]+\s+){0,3}[\w'-]+|\b(?:[\w'-]+\s+){1,2}emas\b"
 )
 """A contrast the question draws ("…, not one agreement", "а не в Москве", "bitta hujjat emas")."""
-_CONTRAST_HINT = re.compile(r"\bnot\b|instead|rather|а не\b|emas")
+_CONTRAST_HINT = re.compile(r"\bnot\b|instead|rather|\bа не\b|emas")
 
 
 def _without_contrast(folded: str) -> str:

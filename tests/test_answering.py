@@ -1717,6 +1717,36 @@ def test_a_bare_rank_follow_up_is_the_rank_the_last_answer_gives(answerer: Answe
     assert reply.fact_id == "victory-parade-2025"
 
 
+def test_a_rank_asked_then_of_the_signatories_is_the_rank_of_the_one_named(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "2025 yil yanvarda Rossiya bilan imzolangan harbiy hujjatlarga Ozbekiston tomonidan kim qol qoygan?",
+        "unvoni qanaqa edi o'shanda?",
+    )
+    assert replies[-1].fact_id == "kholmukhamedov-rank"
+
+
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        (
+            (
+                "Uzbekistan is a full member of the Eurasian Economic Union, correct?",
+                "and it has never been in the CSTO, right?",
+            ),
+            "csto",
+        ),
+        (("Бошқа савол: Ўзбекистон ЕОИИда аъзоми ёки кузатувчими?", "қачондан бери?"), "eaeu"),
+    ],
+)
+def test_a_follow_up_after_the_eaeu_reads_its_own_subject_or_the_eaeu(
+    answerer: Answerer, messages: tuple[str, ...], expected: str
+):
+    first, second = chat(answerer, *messages)
+    assert first.fact_id == "eaeu"
+    assert second.fact_id == expected
+
+
 def test_that_one_in_russian_refers_to_the_last_answers_document(answerer: Answerer):
     replies = chat(answerer, "А прежняя такая программа была? На какие годы?", "А подписывали ту где, в каком городе?")
     assert replies[-1].fact_id == "programme-2021-2025"

@@ -192,6 +192,8 @@ def test_a_list_of_wh_words_about_what_followed_is_no_overview():
         ("а чего он ездил в Ташкент?", "why"),
         ("qachon imzolandi?", "when"),
         ("на сколько лет программа?", "howlong"),
+        # "how much did they give" of a court asks the length of the sentences, not a count
+        ("а сколько давали тем, кто воевал?", "howlong"),
     ],
 )
 def test_question_words_tell_what_is_asked(message: str, wh: str):
@@ -331,6 +333,7 @@ def test_a_piece_saying_a_claim_leaves_the_claim_to_check():
         ("Yana bir savol, boshqa mavzu: qaysi modda bo'yicha javob beradi?", "qaysi modda bo'yicha javob beradi?"),
         ("Другой вопрос, на другую тему: кто подписал?", "кто подписал?"),
         ("Different topic: who signed?", "who signed?"),
+        ("Boshqa savol: hujjatlarni kim imzolagan?", "hujjatlarni kim imzolagan?"),
         ("Fact-check request: who signed?", "who signed?"),
         ("A small detail: who signed?", "who signed?"),
         ("amakim taksida ishlaydi, u so'radi: hujjatlarni kim imzolagan?", "hujjatlarni kim imzolagan?"),

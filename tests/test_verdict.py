@@ -199,6 +199,10 @@ def test_a_fact_without_values_gives_no_verdict(answerer: Answerer):
         # "ever" asks about the past: Uzbekistan was in the CSTO until 2012
         ("Узбекистан никогда там и не состоял, в ОДКБ?", "Нет — ", "2012"),
         ("Узбекистан когда-нибудь был в ОДКБ?", "Да — ", "2012"),
+        ("Узбекистан когда-то был членом ОДКБ?", "Да — ", "2012"),
+        ("was uzbekistan once a member of the csto?", "Yes — ", "2012"),
+        # "никогда не…": the "а не" of a contrast ("в Ташкенте, а не в Москве") is no ending of "никогда"
+        ("Узбекистан никогда не был в ОДКБ?", "Нет — ", "2012"),
         # a prime minister (or the presidents) is another post than the defence ministers who signed
         ("the documents were signed by the prime ministers, right?", "No — ", "Defence Minister"),
         ("Hujjatlarni bosh vazirlar imzolaganmi?", "Yo'q — ", "mudofaa vaziri"),
