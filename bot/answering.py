@@ -766,7 +766,7 @@ class Answerer:
         prepared, detected, cyrillic = self._prepare(text, fallback)
         reply_lang = lang or detected
         cyrillic = cyrillic and reply_lang == "uz"
-        answered, unanswered, first = self._answer_parts(prepared, context)
+        answered, unanswered, first, carried = self._answer_parts(prepared, context)
         if (
             not answered
             and first.kind == "none"
@@ -778,12 +778,12 @@ class Answerer:
             # Uzbek in Cyrillic without its own letters reads as Russian at first sight (but Russian that
             # found nothing is not Uzbek for that: its words must be Uzbek ones)
             as_uzbek = self._uzbek_latin(text)
-            answered_uz, unanswered_uz, first_uz = self._answer_parts(as_uzbek, context)
+            answered_uz, unanswered_uz, first_uz, carried_uz = self._answer_parts(as_uzbek, context)
             if answered_uz:
-                answered, unanswered, first = answered_uz, unanswered_uz, first_uz
+                answered, unanswered, first, carried = answered_uz, unanswered_uz, first_uz, carried_uz
                 reply_lang, cyrillic = lang or "uz", (lang or "uz") == "uz"
         if answered:
-            reply = self._reply(answered, unanswered, reply_lang, cyrillic, context)
+            reply = self._reply(answered, unanswered, reply_lang, cyrillic, carried)
             if reply.context is not None and reply.context.lang != reply_lang:
                 reply = replace(reply, context=replace(reply.context, lang=reply_lang))
             return reply
@@ -825,13 +825,17 @@ class Answerer:
         "ёз" (summer) and "ёки" (or) would come out "yez" and "yeki"."""
         return fold(uz_cyrillic_to_latin(clean(_US.sub("USA", truncate(text))).casefold()))
 
-    def _answer_parts(self, prepared: str, context: Context | None) -> tuple[list[_Answered], list[str], Match]:
+    def _answer_parts(
+        self, prepared: str, context: Context | None
+    ) -> tuple[list[_Answered], list[str], Match, Context | None]:
+        """The parts answered, those not, the first reading, and the context the reply goes on from (none
+        after "другой вопрос:", whose message starts afresh: the next follow-up is not of the old topics)."""
         reading = read(prepared)
         answered: list[_Answered] = []
         unanswered: list[str] = []
         first: Match | None = None
         # ("Ладно, другой вопрос: с какого года Узбекистан не в ОДКБ?" is read alone, not with the last topic)
-        ctx = None if reading.fresh else context
+        ctx = carried = None if reading.fresh else context
         declined = topic_declined = False
         unsaid: str | None = None
         mentioned: str | None = None
@@ -946,7 +950,7 @@ class Answerer:
             whole = Part(reading.text, "wh", wh=reading.parts[0].wh if reading.parts else None)
             found, used = self._resolve(whole, context)
             if found.kind == "fact" and found.item_id is not None:
-                return [_Answered(whole, found, used)], [], found
+                return [_Answered(whole, found, used)], [], found, carried
             first = found if first is None or first.kind == "none" else first
         if not answered and reading.said and not recognised and reading.parts[0].kind != "overview":
             # "Putin and Mirziyoyev spoke by phone in November. What did they mainly discuss?": the question
@@ -956,8 +960,8 @@ class Answerer:
             whole = replace(asked, text=f"{reading.said.rstrip('.! ')}, {asked.text}", core="")
             found, used = self._resolve(whole, context)
             if found.kind == "fact" and found.item_id is not None:
-                return [_Answered(whole, found, used)], [], found
-        return answered, unanswered if answered else [], first or Match("none", None, 0.0, "no words to match")
+                return [_Answered(whole, found, used)], [], found, carried
+        return answered, unanswered if answered else [], first or Match("none", None, 0.0, "no words to match"), carried
 
     def _asks_again(self, part: Part, ctx: Context | None) -> Part:
         """ "imzolash marosimi-chi?" after "when did Belousov arrive?": the last question word, asked of
@@ -2358,6 +2362,18 @@ class Answerer:
         named = {t for t in self._own_words(Part(lead, part.kind)) if t in self.concepts}
         return len(named) >= 2 and named - _BROAD <= self._answer_terms(core.item_id or "")
 
+    def _lead_in_is_the_referent(self, part: Part) -> bool:
+        """ "and the new russian arms contract after the january signing, how much was it worth?": the "it" of
+        the core stands for the lead-in before it, which names a subject of its own in several words; the
+        message is complete, and the last answer is no topic for it."""
+        if not part.core or not part.text.endswith(part.core) or len(part.core) == len(part.text):
+            return False
+        lead = part.text[: len(part.text) - len(part.core)]
+        if any(w in PRONOUNS for w in tokens(lead)):
+            return False
+        named = {t for t in self._own_words(Part(lead, part.kind)) if t in self.concepts and t not in _BROAD}
+        return len(named) >= COMPLETE_QUESTION
+
     def _lead_in_names_own(self, part: Part, own: Match, core: Match) -> bool:
         """ "Last summer at the Termez range there was an exercise with the Russians, what was its
         name?": the lead-in names what the whole's fact tells of (Termez) and the core's does not;
@@ -2458,6 +2474,8 @@ class Answerer:
             other_side = self._counterpart(person, self._last(ctx))
             person = other_side if other_side is not None and self.people.get(other_side) == side else None
         words_refer = any(w in PRONOUNS for w in words) or _THE_ONE.search(part.text) is not None
+        if words_refer and person is None and self._lead_in_is_the_referent(part):
+            words_refer = False
         threshold = self.matcher.tuning.answer_threshold
         last = self._last(ctx)
         if self._told_of_the_occasion(part, ctx):
@@ -3045,6 +3063,25 @@ class Answerer:
             # "but did Belousov see Mirziyoyev on that trip?" after the programme: the people it names are
             # its own reading's (the meeting), not the last topic's, which never names the president
             return own, part.text
+        if (
+            best is not None
+            and part.kind == "wh"
+            and person is None
+            and own.kind == "fact"
+            and own.score >= KEEP_OWN_READING
+            and best[0].score < own.score
+            and best[0].item_id != own.item_id
+        ):
+            best_said = self._answer_terms(best[0].item_id or "")
+            if any(
+                t in own_topic and t in own_said and t not in last_said and t not in best_said
+                for t in content
+                # (a rank is no subject: "u qanday unvonda edi?" after the parade is its colonel's)
+                if t in self.concepts and t not in _BROAD and t not in _SIDES and t != RANK
+            ):
+                # "а из ОДКБ он когда вышел?" after the EAEU: the part names a subject of its own reading that
+                # neither the last answer nor the reading with its topic speaks of; "он" is only the country
+                return own, part.text
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         return own, part.text

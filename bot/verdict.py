@@ -247,7 +247,7 @@ _REFERENCE = re.compile(
     r"(?:the\s+)?(?!\d)[\w'-]+(?:\s+(?:the\s+)?(?:documents?|deal|agreement|programme|plan|документы|соглашение))?"
     r"(?:\s+(?:in|on|at|в|во)\s+[\w'-]+(?:\s+\d{4})?){0,3}"
     # …but not a year: "2020-yildan beri" is "since 2020", a claim (as "since" before a number is above)
-    r"|(?:[\w'-]+\s+)?(?<![\w'-])(?!\d)[\w'-]+dan\s+(?:keyin|so'ng|oldin|beri)\b"
+    r"|(?:(?<![\w'-])(?!\d)[\w'-]+\s+)?(?<![\w'-])(?!\d)[\w'-]+dan\s+(?:keyin|so'ng|oldin|beri)\b"
     r"|(?<![\w'-])(?!\d)[\w'-]+\s+(?:keyin|so'ng|oldin|beri)\b"
     # "by the time of the Samarkand meeting of Central Asian defence ministers in October 2025, was he…?":
     # the whole clause before its comma is the moment asked about

@@ -1737,6 +1737,8 @@ def test_a_rank_asked_then_of_the_signatories_is_the_rank_of_the_one_named(answe
             "csto",
         ),
         (("Бошқа савол: Ўзбекистон ЕОИИда аъзоми ёки кузатувчими?", "қачондан бери?"), "eaeu"),
+        # the CSTO named beside "он" (the country) is the part's own subject, not the EAEU's
+        (("Какой у Узбекистана статус в ЕАЭС?", "а из ОДКБ он когда вышел?"), "csto"),
     ],
 )
 def test_a_follow_up_after_the_eaeu_reads_its_own_subject_or_the_eaeu(
@@ -1745,6 +1747,43 @@ def test_a_follow_up_after_the_eaeu_reads_its_own_subject_or_the_eaeu(
     first, second = chat(answerer, *messages)
     assert first.fact_id == "eaeu"
     assert second.fact_id == expected
+
+
+def test_a_lead_in_naming_its_own_subject_is_what_the_cores_it_stands_for(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "In spring 2025, from which country did Uzbekistan reportedly want fighter jets?",
+        "were those reports officially confirmed?",
+        "I read the J-10CE jets arrived on July 3. On what date did the Uzbek minister announce that?",
+        "and the new russian arms contract with tashkent after the january signing, how much was it worth?",
+    )
+    assert replies[2].fact_id == "china-fighters"
+    assert not replies[-1].answered
+    assert "arms contract" in replies[-1].text
+
+
+def test_coming_back_after_the_moscow_meeting_is_another_visit_no_report_tells_of(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "after the Tashkent signing, when did the two ministers meet again?",
+        "did Belousov ever come back to Uzbekistan after that?",
+    )
+    assert replies[0].fact_id == "follow-up-may-2025"
+    assert not replies[-1].answered
+    assert "another visit" in replies[-1].text
+
+
+def test_a_message_that_changes_the_subject_leaves_the_old_topics_behind(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Какое звание было у Халмухамедова, когда он подписывал документы с Белоусовым?",
+        "Другой вопрос: с какой страной Узбекистан в январе 2026 подписал план военного сотрудничества?",
+        "кто подписал с их стороны?",
+        "где?",
+    )
+    assert [r.fact_id for r in replies[1:]] == ["turkey-plan-2026"] * 3
+    assert replies[1].context is not None
+    assert not any("белоусов" in t for t in replies[1].context.topics)
 
 
 def test_that_one_in_russian_refers_to_the_last_answers_document(answerer: Answerer):
