@@ -506,6 +506,13 @@ _COUNTERPART_OF = re.compile(
 """"His counterpart", "его коллега", "uning hamkasbi": the other of the two the last answer is about."""
 _ATTRIBUTES = frozenset({"rank"})
 """What a person has rather than what happened: asked of alone, "and his rank?", it asks for itself."""
+SIGNED_DOCUMENTS = ("cooperation-plan-2025", "strategic-programme-2026-2030")
+"""The two documents signed in Tashkent: after one of them, "the second one" is the other."""
+_THE_OTHER_DOCUMENT = re.compile(
+    r"\b(?:the second(?: one| document)?|the other (?:one|document)|второй(?: документ)?|другой документ|"
+    r"ikkinchisi|ikkinchi hujjat|boshqa hujjat)\b"
+)
+"""The other of the two documents, asked after one: "иккинчиси 2021–2025 йилларга мўлжалланганми?"."""
 _THE_OTHER = re.compile(
     r"(?:ok(?:ay)?,?\s+)?(?:and|what about|how about|а|ну а)?\s*(?:the other (?:guy|one|man|minister|side)|"
     r"(?:the )?(?:uzbek|russian) (?:guy|one)|другой(?: министр)?|boshqasi|boshqa vazir|"
@@ -2478,6 +2485,9 @@ class Answerer:
             words_refer = False
         threshold = self.matcher.tuning.answer_threshold
         last = self._last(ctx)
+        if last in SIGNED_DOCUMENTS and _THE_OTHER_DOCUMENT.search(part.text):
+            # "and the second one?" after one of the two documents signed: the other one
+            return self._as_last(own, next(d for d in SIGNED_DOCUMENTS if d != last), fact=True), part.text
         if self._told_of_the_occasion(part, ctx):
             return self._as_last(own, last or "", fact=True), part.text
         if self._a_later_occasion(part, own, last):

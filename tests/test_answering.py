@@ -1786,6 +1786,27 @@ def test_a_message_that_changes_the_subject_leaves_the_old_topics_behind(answere
     assert not any("белоусов" in t for t in replies[1].context.topics)
 
 
+def test_where_a_statement_was_made_is_checked_against_the_meeting_it_was_made_at(answerer: Answerer):
+    replies = chat(
+        answerer, "How did Belousov assess cooperation between Moscow and Tashkent?", "Did he say that in Moscow?"
+    )
+    assert replies[-1].fact_id == "belousov-partners"
+    assert replies[-1].text.startswith("No — At the bilateral meeting in Tashkent")
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("what was the 2025 cooperation plan?", "and the second document?"),
+        ("2025-yil uchun hamkorlik rejasi nima?", "ikkinchisi-chi?"),
+    ],
+)
+def test_the_second_one_after_one_signed_document_is_the_other(answerer: Answerer, messages: tuple[str, ...]):
+    replies = chat(answerer, *messages)
+    assert replies[0].fact_id == "cooperation-plan-2025"
+    assert replies[-1].fact_id == "strategic-programme-2026-2030"
+
+
 def test_that_one_in_russian_refers_to_the_last_answers_document(answerer: Answerer):
     replies = chat(answerer, "А прежняя такая программа была? На какие годы?", "А подписывали ту где, в каком городе?")
     assert replies[-1].fact_id == "programme-2021-2025"

@@ -200,6 +200,12 @@ def test_a_fact_without_values_gives_no_verdict(answerer: Answerer):
         ("Узбекистан никогда там и не состоял, в ОДКБ?", "Нет — ", "2012"),
         ("Узбекистан когда-нибудь был в ОДКБ?", "Да — ", "2012"),
         ("Узбекистан когда-то был членом ОДКБ?", "Да — ", "2012"),
+        # Belousov spoke of the price the Uzbek SSR paid for the Victory at the May meeting ("ССР" is "SSR")
+        ("Белоусов в мае 2025 года в Москве вспоминал Узбекскую ССР?", "Да — ", "ССР"),
+        # United24 Media calls Uzbekistan's stance on the invasion neutral; no source calls it anything else
+        ("Is Uzbekistan neutral on the war?", "Yes — ", "neutral stance"),
+        # being taken into a bloc is joining one, which the new doctrine must rule out
+        ("will the new doctrine take uzbekistan into a military bloc?", "No — ", "bloc"),
         ("was uzbekistan once a member of the csto?", "Yes — ", "2012"),
         # "никогда не…": the "а не" of a contrast ("в Ташкенте, а не в Москве") is no ending of "никогда"
         ("Узбекистан никогда не был в ОДКБ?", "Нет — ", "2012"),
