@@ -488,7 +488,9 @@ _SAME_REPORTS = re.compile(
     r"xabar|manba)\w*"
 )
 """"по тем же сообщениям", "according to the same reports": the reports the last answer cited."""
-_THE_ONE = re.compile(r"\b(?:the|that|this)\s+(?:new|old|same)?\s*one\b|" + _SAME_REPORTS.pattern)
+_THE_ONE = re.compile(
+    r"\b(?:the|that|this)\s+(?:new|old|same|current|existing|present)?\s*one\b|" + _SAME_REPORTS.pattern
+)
 """English "the new one", "that one", "the same reports": a pronoun for the thing the last answer named."""
 _POINTERS = word_set("after since before following после с до перед keyin so'ng beri oldin")
 _OCCASIONS = word_set("tashkent sign meeting visit")

@@ -473,6 +473,8 @@ _FILLER_PHRASES = re.compile(
     # a change of subject announced: "yana bir savol, boshqa mavzu:", "другой вопрос, на другую тему:"
     r"(?:yana |boshqa )?bir (?:savol|mavzu)|boshqa (?:savol|mavzu)(?:da)?|(?:ещё|еще|другой) (?:один )?вопрос(?: на другую тему)?(?=\s*[,:—–])|"
     r"(?:на )?другую тему|(?:a )?(?:different|other|another) (?:topic|subject|question)(?=\s*[,:—–])|"
+    r"(?:switching|changing) (?:topics?|the subject|subjects?)(?: (?:completely|entirely|now))?(?=\s*[,:—–.])|"
+    r"(?:сменим|меняю|меняем) тему|смена темы|"
     # formal courtesy around the question: "I should be most grateful to learn whether…", "may I enquire…"
     r"(?:i )?(?:should|would|'d) be (?:most |very |extremely |so )?(?:grateful|obliged)(?: to (?:learn|know|hear)| if you (?:could|would) (?:tell|let) me(?: know)?)?|"
     r"if i may(?: (?:ask|trouble you(?: with [^:?.]{0,40})?))?|if you (?:would|will) be so (?:good|kind)|"

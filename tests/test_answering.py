@@ -1807,6 +1807,24 @@ def test_the_second_one_after_one_signed_document_is_the_other(answerer: Answere
     assert replies[-1].fact_id == "strategic-programme-2026-2030"
 
 
+def test_the_current_one_after_a_changed_subject_is_the_last_answers(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "what was on the agenda of Belousov's official visit?",
+        "Switching topics completely: what did Mirziyoyev order in January 2026 about the defence documents?",
+        "the current one is from which year?",
+    )
+    assert [r.fact_id for r in replies[1:]] == ["doctrine-2026", "doctrine-2026"]
+
+
+def test_uzbekistans_ratification_gives_both_dates_the_notes_record(answerer: Answerer):
+    reply = answerer.answer("When did Uzbekistan ratify the 2016 military-technical agreement with Russia?")
+    assert reply.fact_id == "treaty-2017"
+    assert "29 March 2017 (UzDaily)" in reply.text
+    assert "3 April 2017 (Trend)" in reply.text
+    assert "treaty-2017-notes" in [s.id for s in reply.sources]
+
+
 def test_that_one_in_russian_refers_to_the_last_answers_document(answerer: Answerer):
     replies = chat(answerer, "А прежняя такая программа была? На какие годы?", "А подписывали ту где, в каком городе?")
     assert replies[-1].fact_id == "programme-2021-2025"

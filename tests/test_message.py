@@ -334,6 +334,8 @@ def test_a_piece_saying_a_claim_leaves_the_claim_to_check():
         ("Другой вопрос, на другую тему: кто подписал?", "кто подписал?"),
         ("Different topic: who signed?", "who signed?"),
         ("Boshqa savol: hujjatlarni kim imzolagan?", "hujjatlarni kim imzolagan?"),
+        ("Switching topics completely: who signed?", "who signed?"),
+        ("Смена темы. Кто подписал?", "кто подписал?"),
         ("Fact-check request: who signed?", "who signed?"),
         ("A small detail: who signed?", "who signed?"),
         ("amakim taksida ishlaydi, u so'radi: hujjatlarni kim imzolagan?", "hujjatlarni kim imzolagan?"),
