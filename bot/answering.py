@@ -508,6 +508,8 @@ _COUNTERPART_OF = re.compile(
 """"His counterpart", "его коллега", "uning hamkasbi": the other of the two the last answer is about."""
 _ATTRIBUTES = frozenset({"rank"})
 """What a person has rather than what happened: asked of alone, "and his rank?", it asks for itself."""
+ANOTHER_EDITION = "asks about another edition"
+A_LATER_YEAR = "asks about a later year than the fact's"
 SIGNED_DOCUMENTS = ("cooperation-plan-2025", "strategic-programme-2026-2030")
 """The two documents signed in Tashkent: after one of them, "the second one" is the other."""
 _THE_OTHER_DOCUMENT = re.compile(
@@ -953,6 +955,9 @@ class Answerer:
         # ("has it been adopted? if so, on what date?": a part asked only if the one before holds is no clause
         # of a longer question; the first unanswered, it is unanswered too)
         recognised = recognised or any(_IF_SO.match(p.text) for p in reading.parts[1:])
+        # ("was there a 2026 edition too? when?": the first part asks of an occasion the fact does not report,
+        # which the whole message read as one would answer with the occasion it does)
+        recognised = recognised or (first is not None and first.reason in (ANOTHER_EDITION, A_LATER_YEAR))
         if not answered and len(reading.parts) != 1 and not recognised:
             # parts that read poorly alone may read well together; not after one the base declines
             # (asking what the first part asked: "во сколько была церемония? утром?" still asks the hour)
@@ -1792,11 +1797,11 @@ class Answerer:
                 return Match("decline", self.after_latest, 1.0, "asks when it happened again", final=True), used
             return replace(found, kind="none", item_id=None, reason="asks when it happened again"), used
         if fact is not None and self.checker.other_edition(part.text, fact):
-            return replace(found, kind="none", item_id=None, reason="asks about another edition"), used
+            return replace(found, kind="none", item_id=None, reason=ANOTHER_EDITION), used
         if fact is not None and part.kind == "yesno" and self.checker.later_year(part.text, fact):
             if own.kind == "decline" and own.score >= self.matcher.tuning.answer_threshold:
                 return own, used  # "has Belousov been back in 2026?": the topic that says no report has it
-            return replace(found, kind="none", item_id=None, reason="asks about a later year than the fact's"), used
+            return replace(found, kind="none", item_id=None, reason=A_LATER_YEAR), used
         if fact is not None and part.kind == "wh" and self._elsewhere(part.text, fact):
             # "when did the ministers meet in Moscow?" is not the meeting in Samarkand: the close fact
             # that happened there, or none
@@ -2487,6 +2492,15 @@ class Answerer:
             words_refer = False
         threshold = self.matcher.tuning.answer_threshold
         last = self._last(ctx)
+        if (
+            part.kind == "yesno"
+            and last in self.facts
+            and self.checker.later_year(part.text, self.facts[last])
+            and all(t.isdigit() or t not in self.concepts for t in self._own_words(part))
+        ):
+            # "was there a 2026 edition too?" after Hamkorlik-2025: the same occasion in a later year, which the
+            # last answer does not report (and no other fact is asked of)
+            return self._as_last(own, last, fact=True), part.text
         if last in SIGNED_DOCUMENTS and _THE_OTHER_DOCUMENT.search(part.text):
             # "and the second one?" after one of the two documents signed: the other one
             return self._as_last(own, next(d for d in SIGNED_DOCUMENTS if d != last), fact=True), part.text

@@ -1825,6 +1825,19 @@ def test_uzbekistans_ratification_gives_both_dates_the_notes_record(answerer: An
     assert "treaty-2017-notes" in [s.id for s in reply.sources]
 
 
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("what was the joint russia–uzbekistan exercise in summer 2025 called?", "was there a 2026 edition too? when?"),
+        ("2025 yilda Rossiya bilan qo'shma mashg'ulot qayerda bo'lgan?", "2026 yilda ham bo'lganmi?"),
+    ],
+)
+def test_a_later_edition_of_the_last_occasion_is_declined(answerer: Answerer, messages: tuple[str, ...]):
+    first, second = chat(answerer, *messages)
+    assert first.fact_id == "hamkorlik-2025"
+    assert not second.answered
+
+
 def test_that_one_in_russian_refers_to_the_last_answers_document(answerer: Answerer):
     replies = chat(answerer, "А прежняя такая программа была? На какие годы?", "А подписывали ту где, в каком городе?")
     assert replies[-1].fact_id == "programme-2021-2025"
