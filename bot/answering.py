@@ -417,6 +417,10 @@ _AT_THE_MOMENT = frozenset({"when", "когда"})
 _WHO_IS = re.compile(r"\b(?:who(?:'s|\s+is|\s+was)|кто так(?:ой|ая|ие)|кто это)\b")
 """Who someone is: the person asked about is the one the question names."""
 _THEY = word_set("they them their они их им ular ularning")
+_THEM_DONE = re.compile(
+    r"^\W*(?:а |и |ну )?их\s+(?:\w+(?:ли|ло|ла|л))\b|\b(?:were|are) they (?:held|signed|done|carried out)\b"
+)
+"""The things just answered as the object of the verb: "их проводили…?", "were they held…?"."""
 _THEM = word_set("ularni ularga ulardan ularda ularning uni unga undan unda")
 """Uzbek pronouns in their cases: words every answer may use, which tell no answer's subject."""
 """Pronouns that stand for a country or the two sides as often as for the last answer's subject."""
@@ -920,6 +924,10 @@ class Answerer:
                         again.kind == "fact"
                         and again.item_id == topic[0][0]
                         and again.score >= self.matcher.tuning.answer_threshold
+                        # (not the state of things over a clear reading of the question itself: "…reading about
+                        # this pact. the article mentions a '2017 defense cooperation treaty' — when was that thing
+                        # signed?")
+                        and (found.score < KEEP_OWN_READING or again.item_id not in self._status_facts)
                     ):
                         found, used = again, again_used
                     elif (
@@ -2501,6 +2509,16 @@ class Answerer:
             # "was there a 2026 edition too?" after Hamkorlik-2025: the same occasion in a later year, which the
             # last answer does not report (and no other fact is asked of)
             return self._as_last(own, last, fact=True), part.text
+        if (
+            own.kind == "fact"
+            and own.item_id in self._status_facts
+            and own.score >= threshold
+            and LATEST in content
+            and own.item_id != last
+        ):
+            # "ну а самое свежее сообщение по теме — от какого оно числа?": the newest report there is, which
+            # no answer on one topic gives
+            return own, part.text
         if last in SIGNED_DOCUMENTS and _THE_OTHER_DOCUMENT.search(part.text):
             # "and the second one?" after one of the two documents signed: the other one
             return self._as_last(own, next(d for d in SIGNED_DOCUMENTS if d != last), fact=True), part.text
@@ -2844,6 +2862,8 @@ class Answerer:
                 and own.kind == "fact"
                 and own.score >= keep
                 and not [w for w in tokens(part.text) if w in PRONOUNS and w not in _THEY]
+                # ("их проводили под Самаркандом?": "их" before a verb is "them", the things last answered)
+                and not (part.kind == "yesno" and _THEM_DONE.search(part.text))
             ):
                 # "does the new doctrine they started in 2026 plan on joining any bloc?": "they" are the
                 # country or the sides, not the last answer; the question is complete without it

@@ -423,6 +423,10 @@ _FILLER_PHRASES = re.compile(
     # the room asked, not a "who" question: "а кто в курсе, сколько…?", "does anyone know…?"
     r"(?:а |ну )?кто (?:в курсе|знает|подскажет)|(?:does )?(?:any(?:one|body)|some(?:one|body)) know|kim biladi|"
     r"just curious|(?:quick|random|silly|dumb|small) (?:q|question)(?: but| here)?|"
+    # the writer's own years and manners: "spent 30 yrs underground … so forgive the bluntness:" ("spent" is
+    # no money here)
+    r"(?:i )?spent (?:\d+|many|several|a few|some|my whole|all my) (?:yrs|years|decades|months|life)\b|"
+    r"(?:so )?(?:forgive|excuse|pardon) (?:the|my) (?:bluntness|english|typos|spelling|ignorance|language)|"
     # "quick one for the show notes — …"
     r"(?:quick|random|small) one(?: for (?:the|my|our) (?:show notes|notes|article|piece|pod|podcast|thesis|story|report|class))?|i'?d like to know|i want to know|do you know|any idea|i'?m curious|"
     r"не подскажете|подскажите(?: пожалуйста)?|хотел(?:а)? бы узнать|хочу узнать|интересно|вопрос такой|"

@@ -1838,6 +1838,47 @@ def test_a_later_edition_of_the_last_occasion_is_declined(answerer: Answerer, me
     assert not second.answered
 
 
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "spent 30 yrs" is the writer's working life, not money spent
+        (
+            "Spent 30 yrs underground so forgive the bluntness: before this 2026-2030 thing, Russia and Uzbekistan"
+            " had an earlier military partnership programme, right?",
+            "programme-2021-2025",
+        ),
+        # what the writer is reading about is no topic over the question's own clear reading
+        (
+            "hola!! guitarist from Guadalajara, between gigs I'm reading about this Russia–Uzbekistan pact. the"
+            " article mentions a '2017 defense cooperation treaty' — when was that thing actually signed?",
+            "treaty-2017",
+        ),
+    ],
+)
+def test_the_writers_own_story_is_no_topic(answerer: Answerer, message: str, expected: str):
+    assert answerer.answer(message).fact_id == expected
+
+
+def test_them_held_near_another_city_is_checked_against_the_exercise_just_answered(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "а совместные учения с россией в 2025-м вообще были?",
+        "их проводили на полигоне под самаркандом?",
+    )
+    assert replies[0].fact_id == "hamkorlik-2025"
+    assert replies[1].fact_id == "hamkorlik-2025"
+    assert replies[1].text.startswith("Нет — ")
+
+
+def test_the_newest_report_asked_after_a_topic_is_the_newest_there_is(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Кто из аналитиков оценивал учения Хамкорлик-2025?",
+        "ну а самое свежее сообщение по теме, которое вообще есть, — от какого оно числа?",
+    )
+    assert replies[-1].fact_id == "latest-reports"
+
+
 def test_that_one_in_russian_refers_to_the_last_answers_document(answerer: Answerer):
     replies = chat(answerer, "А прежняя такая программа была? На какие годы?", "А подписывали ту где, в каком городе?")
     assert replies[-1].fact_id == "programme-2021-2025"
