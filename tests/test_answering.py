@@ -1717,15 +1717,6 @@ def test_a_bare_rank_follow_up_is_the_rank_the_last_answer_gives(answerer: Answe
     assert reply.fact_id == "victory-parade-2025"
 
 
-def test_a_rank_asked_then_of_the_signatories_is_the_rank_of_the_one_named(answerer: Answerer):
-    replies = chat(
-        answerer,
-        "2025 yil yanvarda Rossiya bilan imzolangan harbiy hujjatlarga Ozbekiston tomonidan kim qol qoygan?",
-        "unvoni qanaqa edi o'shanda?",
-    )
-    assert replies[-1].fact_id == "kholmukhamedov-rank"
-
-
 @pytest.mark.parametrize(
     ("messages", "expected"),
     [
@@ -1870,13 +1861,29 @@ def test_them_held_near_another_city_is_checked_against_the_exercise_just_answer
     assert replies[1].text.startswith("Нет — ")
 
 
-def test_the_newest_report_asked_after_a_topic_is_the_newest_there_is(answerer: Answerer):
-    replies = chat(
-        answerer,
-        "Кто из аналитиков оценивал учения Хамкорлик-2025?",
-        "ну а самое свежее сообщение по теме, которое вообще есть, — от какого оно числа?",
-    )
-    assert replies[-1].fact_id == "latest-reports"
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        # a bare rank asked "then" after who signed is the rank of the one the last answer names
+        (
+            (
+                "2025 yil yanvarda Rossiya bilan imzolangan harbiy hujjatlarga Ozbekiston tomonidan kim qol qoygan?",
+                "unvoni qanaqa edi o'shanda?",
+            ),
+            "kholmukhamedov-rank",
+        ),
+        # the newest report asked after a topic is the newest there is, not the topic's
+        (
+            (
+                "Кто из аналитиков оценивал учения Хамкорлик-2025?",
+                "ну а самое свежее сообщение по теме, которое вообще есть, — от какого оно числа?",
+            ),
+            "latest-reports",
+        ),
+    ],
+)
+def test_a_follow_up_ends_on_the_fact_it_asks_for(answerer: Answerer, messages: tuple[str, ...], expected: str):
+    assert chat(answerer, *messages)[-1].fact_id == expected
 
 
 def test_that_one_in_russian_refers_to_the_last_answers_document(answerer: Answerer):
