@@ -412,8 +412,9 @@ _ANOTHER_TIME = re.compile(
 )
 """"Did Belousov fly back to Tashkent for another round later in 2025?": not the January visit of that year."""
 _MEASURED_FROM = frozenset({"after", "since", "following", "после", "с"})
-_AT_THE_MOMENT = frozenset({"when", "когда"})
-"""A reference that names the moment a question asks about ("…when he signed the deal")."""
+_AT_THE_MOMENT = frozenset({"when", "когда", "as", "по"})
+"""A reference that names the moment a question asks about ("…when he signed the deal", "as of the Jan 2025
+deal")."""
 _WHO_IS = re.compile(r"\b(?:who(?:'s|\s+is|\s+was)|кто так(?:ой|ая|ие)|кто это)\b")
 """Who someone is: the person asked about is the one the question names."""
 _THEY = word_set("they them their они их им ular ularning")
@@ -463,6 +464,8 @@ _BROAD = word_set(
     "country russia uzbekistan tashkent relation cooperation agreement sign meeting defence military visit"
 )
 """Words too broad to tell what someone's words were about ("about the two countries")."""
+_FRAMING = word_set("say")
+"""Words that frame what someone heard ("my customer says…") and name no subject of it."""
 _NEW_SUBJECT = re.compile(
     r"(?:and|but|what about|how about|а|и|а как же|а что)\s+(?:the\s+|в\s+|во\s+|с\s+|про\s+)?([\w'-]+)"
     r"|([\w']+?)-?(?:chi|чи)\b"
@@ -1900,6 +1903,15 @@ class Answerer:
         months = {self.checker.month_number(m) for m in claims.get("month", set())}
         if named is None and not years and self.signed is not None and months == {self.signed.month}:
             return self.signed if signing else None  # "after January": after the signing
+        clause_terms = set(self.analyzer.terms(clause))
+        if (
+            named is None
+            and self.signed is not None
+            and {"january", "sign"} <= clause_terms
+            and years <= {str(self.signed.year)}
+            and not months - {self.signed.month}
+        ):
+            return self.signed if signing else None  # "после январского подписания (в 2025-м)": the signing
         match = self.matcher.match(clause) if named is None else None
         top = match.top_facts if match is not None else ()
         # the event the clause names: a fact that matches it well, or one far ahead of the rest ("после
@@ -2406,7 +2418,10 @@ class Answerer:
         lead = part.text[: len(part.text) - len(part.core)] if part.text.endswith(part.core) else ""
         # (a month dates the background, it names no subject: "…signed some paperwork in January 2025 — what?")
         months = self.checker.claims(lead).get("month", set())
-        named = {t for t in self.analyzer.terms(lead) if t in self.concepts and t not in _BROAD and t not in months}
+        # (nor does the frame of a story: "a customer says they signed some papers — who signed?")
+        named = {
+            t for t in self.analyzer.terms(lead) if t in self.concepts and t not in _BROAD and t not in months
+        } - _FRAMING
         own_said, core_said = self._answer_terms(own_id), self._answer_terms(core.item_id or "")
         event = self.facts[own_id].event if own_id in self.facts else None
         if (

@@ -419,7 +419,11 @@ _FILLER_PHRASES = re.compile(
     r"(?:do you )?happen to know|"
     # where the answer is to come from, or what it is for: no topic of the question
     r"(?:for (?:comparison|reference)(?: purposes)?|according to (?:your|the|my) (?:sources|data|records)|"
-    r"по (?:вашим|имеющимся) (?:данным|источникам)|для сравнения|manbalaringizga ko'ra|taqqoslash uchun)|"
+    r"по (?:вашим|имеющимся) (?:данным|источникам)|для сравнения|manbalaringizga ko'ra|taqqoslash uchun|"
+    # …and how far the answer may reach: "as far as reports go", "насколько известно", "bilishingizcha"
+    r"as far as (?:the |your |my |any )?(?:reports?|sources?|records?|(?:i|you|we|anyone) (?:know|can tell|are aware))"
+    r"(?: (?:go|goes|say|show|tell))?|насколько (?:мне |вам |нам )?(?:известно|я знаю|вы знаете)|"
+    r"bilishimcha|bilishingizcha)|"
     # the room asked, not a "who" question: "а кто в курсе, сколько…?", "does anyone know…?"
     r"(?:а |ну )?кто (?:в курсе|знает|подскажет)|(?:does )?(?:any(?:one|body)|some(?:one|body)) know|kim biladi|"
     r"just curious|(?:quick|random|silly|dumb|small) (?:q|question)(?: but| here)?|"

@@ -244,7 +244,8 @@ _REFERENCE = re.compile(
     r"|\b(?:after|since|following)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:was|were|got|had been|have been)\s+"
     r"(?:signed|agreed|inked|sealed|concluded|adopted)(?:\s+(?:in|on|at)\s+(?:the\s+)?[\w'-]+(?:\s+\d{4})?){0,3}"
     r"|\b(?:after|since|before|following|после|перед|с тех пор как)\s+(?:(?:he|she|they|it|он|они)\s+)?"
-    r"(?:the\s+)?(?!\d)[\w'-]+(?:\s+(?:the\s+)?(?:documents?|deal|agreement|programme|plan|документы|соглашение))?"
+    r"(?:the\s+)?(?!\d)[\w'-]+(?:\s+(?:the\s+)?(?:documents?|deal|agreement|programme|plan|документы|соглашение|"
+    r"подписания|визита|встречи))?"
     r"(?:\s+(?:in|on|at|в|во)\s+[\w'-]+(?:\s+\d{4})?){0,3}"
     # …but not a year: "2020-yildan beri" is "since 2020", a claim (as "since" before a number is above)
     r"|(?:(?<![\w'-])(?!\d)[\w'-]+\s+)?(?<![\w'-])(?!\d)[\w'-]+dan\s+(?:keyin|so'ng|oldin|beri)\b"
@@ -262,7 +263,7 @@ _REFERENCE = re.compile(
     r"|\bкогда\s+(?:(?:он|они)\s+)?(?:подписывал|подписал|встречал|встретил)\w*(?:\s+(?!с\s)[\w'-]+)?(?:\s+с\s+[\w'-]+)?"
     # "which outlet linked it to the January plan?": a document named by its month, not the month claimed
     r"|\b(?:the\s+)?(?:jan(?:uary)?|январск\w*|yanvardagi|yanvar)\s+(?:plan|deal|documents?|agreement|signing|"
-    r"план\w*|соглашени\w*|документ\w*|rejasi|rejaga|rejasiga|hujjat\w*|kelishuv\w*)\b"
+    r"план\w*|соглашени\w*|документ\w*|подписани\w*|визит\w*|rejasi|rejaga|rejasiga|hujjat\w*|kelishuv\w*)\b"
 )
 """"after the signing in January", "yanvardagi imzolashdan keyin", "на момент подписания в январе
 2025": what a question measures from, or the moment it asks about, is not what it claims."""
@@ -845,6 +846,9 @@ _NO_CLAIM = frozenset(
     | {"day", "день", "днём"}
     | {"when", "когда", "qachon"}
     | {"так", "самом", "деле"}  # "на самом деле" (actually)
+    # a season is the months it claims: "летом 2025 учения проводили?" is checked by the months alone
+    | set(_SEASONS)
+    | {"лето", "летом", "осень", "осенью", "зима", "зимой", "весна", "весной"}
 )
 """Words that claim nothing the answer must say: "в 2025 году реально проводили…?" claims the year and
 the exercise, not the words "year" and "really"; in a yes/no question "when" joins a clause ("a Wednesday

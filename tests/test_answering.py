@@ -4746,6 +4746,16 @@ def test_what_others_write_in_a_lead_in_is_no_claim_of_the_question(answerer: An
             "No",
             "",
         ),
+        # a season is the months it claims: the summer exercise of 2025 is a "yes" to "летом 2025"
+        (
+            (
+                "а своих граждан за участие в войне на стороне России там сажают?",
+                "и при этом летом 2025 он с Россией учения проводил, да?",
+            ),
+            "hamkorlik-2025",
+            "Да",
+            "",
+        ),
         # "it's" points back like "it": the EAEU, of which Uzbekistan is an observer
         (
             ("what is uzbekistan's status in the eurasian economic union?", "so it's a full member by now?"),
@@ -4806,6 +4816,27 @@ def test_a_request_for_the_bots_own_view_is_declined_as_an_opinion(answerer: Ans
             "Mirziyoyev",
         ),
         ("Кроме министра, с кем из руководства Узбекистана встречался Белоусов?", "mirziyoyev-meeting", "Мирзиёев"),
+        # a head of state is the president
+        ("which head of state received Belousov in Tashkent?", "mirziyoyev-meeting", "Mirziyoyev"),
+        # how he described the two countries is what he said of them
+        ("Belousov Rossiya bilan O'zbekistonni qanday ta'riflagan?", "belousov-partners", "do'st"),
+        # what someone told the writer frames the question: "says" names no statement asked about
+        (
+            "one of my customers from Tashkent says Russia and Uzbekistan signed some military papers a while back"
+            " — who signed them for the russian side?",
+            "who-signed",
+            "Belousov",
+        ),
+        # "январского" is January: the visit measured from, not the meeting asked about
+        (
+            "Когда Белоусов снова встречался со своим узбекским коллегой после январского визита в Ташкент?",
+            "follow-up-may-2025",
+            "10 мая",
+        ),
+        # "as of the Jan 2025 deal" is the moment the state is asked at, not the deal asked about
+        ("What's Uzbekistan's actual status with the CSTO, as of the Jan 2025 deal with Russia?", "csto", "CSTO"),
+        # "after the January signing" is after the signing: what followed it
+        ("А после январского подписания в 2025-м ещё что-нибудь подписывали?", "what-followed", "22 января"),
     ],
 )
 def test_a_question_is_read_by_its_own_subject(answerer: Answerer, question: str, fact: str, shown: str):

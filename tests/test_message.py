@@ -406,6 +406,9 @@ def test_a_word_ending_like_thanks_is_not_thanks():
         ("does anyone know where it was signed?", "where it was signed?"),
         # what the answer is for, or where it is to come from
         ("For comparison purposes: how many events, according to your sources?", "how many events, ?"),
+        # how far the answer may reach
+        ("when did the ministers last meet, as far as reports go?", "when did the ministers last meet, ?"),
+        ("Насколько известно, когда министры встречались?", "когда министры встречались?"),
     ],
 )
 def test_more_greetings_and_fillers(message: str, question: str):
