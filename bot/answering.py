@@ -519,9 +519,15 @@ ANOTHER_EDITION = "asks about another edition"
 A_LATER_YEAR = "asks about a later year than the fact's"
 SIGNED_DOCUMENTS = ("cooperation-plan-2025", "strategic-programme-2026-2030")
 """The two documents signed in Tashkent: after one of them, "the second one" is the other."""
+_PART_OF_DOCUMENT = {"joint-activities-50": "cooperation-plan-2025", "which-activities": "cooperation-plan-2025"}
+"""What one of the two documents holds: after the 50 events of the 2025 plan, "the other one" is the programme."""
 _THE_OTHER_DOCUMENT = re.compile(
     r"\b(?:the second(?: one| document)?|the other (?:one|document)|второй(?: документ)?|другой документ|"
-    r"ikkinchisi|ikkinchi hujjat|boshqa hujjat)\b"
+    r"ikkinchisi|ikkinchi hujjat|boshqa hujjat|"
+    # the one signed beside it: "and the longer one they signed together with it?"
+    r"the (?:longer|long-term|longer-term|bigger|larger|broader) one|(?:signed|inked) (?:together |along )?with it|"
+    r"signed alongside it|(?:подписан\w*|подписали) (?:вместе|одновременно) с ним|(?:вместе|одновременно) с ним подписа\w*|"
+    r"u bilan birga imzola\w*)"
 )
 """The other of the two documents, asked after one: "иккинчиси 2021–2025 йилларга мўлжалланганми?"."""
 _THE_OTHER = re.compile(
@@ -2534,9 +2540,11 @@ class Answerer:
             # "ну а самое свежее сообщение по теме — от какого оно числа?": the newest report there is, which
             # no answer on one topic gives
             return own, part.text
-        if last in SIGNED_DOCUMENTS and _THE_OTHER_DOCUMENT.search(part.text):
-            # "and the second one?" after one of the two documents signed: the other one
-            return self._as_last(own, next(d for d in SIGNED_DOCUMENTS if d != last), fact=True), part.text
+        document = _PART_OF_DOCUMENT.get(last or "", last)
+        if document in SIGNED_DOCUMENTS and _THE_OTHER_DOCUMENT.search(part.text):
+            # "and the second one?" after one of the two documents signed (or what one of them holds): the
+            # other one
+            return self._as_last(own, next(d for d in SIGNED_DOCUMENTS if d != document), fact=True), part.text
         if self._told_of_the_occasion(part, ctx):
             return self._as_last(own, last or "", fact=True), part.text
         if self._a_later_occasion(part, own, last):

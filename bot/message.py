@@ -90,6 +90,7 @@ _WH_PHRASES: dict[str, str] = {
     "when": "when",
     "where": "where",
     "wher": "where",
+    "whereabouts": "where",
     "why": "why",
     "what": "what",
     "whats": "what",
@@ -430,7 +431,10 @@ _FILLER_PHRASES = re.compile(
     # the writer's own years and manners: "spent 30 yrs underground … so forgive the bluntness:" ("spent" is
     # no money here)
     r"(?:i )?spent (?:\d+|many|several|a few|some|my whole|all my) (?:yrs|years|decades|months|life)\b|"
-    r"(?:so )?(?:forgive|excuse|pardon) (?:the|my) (?:bluntness|english|typos|spelling|ignorance|language)|"
+    r"(?:so )?(?:forgive|excuse|pardon) (?:the|my|a|this) (?:(?:dumb|silly|stupid|basic|naive|simple|newbie) )?"
+    r"(?:bluntness|english|typos|spelling|ignorance|language|question|q)\b|"
+    # what the writer does for a living: "i carve amber for a living so …"
+    r"(?:i |we )(?:[\w'-]+ ){1,4}for a living(?:,? (?:so|and|but))?|"
     # "quick one for the show notes — …"
     r"(?:quick|random|small) one(?: for (?:the|my|our) (?:show notes|notes|article|piece|pod|podcast|thesis|story|report|class))?|i'?d like to know|i want to know|do you know|any idea|i'?m curious|"
     r"не подскажете|подскажите(?: пожалуйста)?|хотел(?:а)? бы узнать|хочу узнать|интересно|вопрос такой|"
@@ -482,7 +486,8 @@ _FILLER_PHRASES = re.compile(
     r"(?:yana |boshqa )?bir (?:savol|mavzu)|boshqa (?:savol|mavzu)(?:da)?|(?:ещё|еще|другой) (?:один )?вопрос(?: на другую тему)?(?=\s*[,:—–])|"
     r"(?:на )?другую тему|(?:a )?(?:different|other|another) (?:topic|subject|question)(?=\s*[,:—–])|"
     r"(?:switching|changing) (?:topics?|the subject|subjects?)(?: (?:completely|entirely|now))?(?=\s*[,:—–.])|"
-    r"(?:сменим|меняю|меняем) тему|смена темы|"
+    r"(?:сменим|меняю|меняем) тему|смена темы|теперь (?:о )?другом|теперь другое|now (?:for )?something (?:else|different)|"
+    r"endi boshqa (?:narsa|savol|mavzu)|"
     # formal courtesy around the question: "I should be most grateful to learn whether…", "may I enquire…"
     r"(?:i )?(?:should|would|'d) be (?:most |very |extremely |so )?(?:grateful|obliged)(?: to (?:learn|know|hear)| if you (?:could|would) (?:tell|let) me(?: know)?)?|"
     r"if i may(?: (?:ask|trouble you(?: with [^:?.]{0,40})?))?|if you (?:would|will) be so (?:good|kind)|"
@@ -1302,7 +1307,8 @@ def _without_arrival_verb(match: re.Match[str]) -> str:
 _NEW_TOPIC = re.compile(
     r"\b(?:boshqa (?:savol|mavzu)|другой вопрос|на другую тему|сменим тему|смена темы|"
     r"(?:a |an )?(?:different|other|another|new) (?:topic|subject|question)|unrelated(?: question)?\s*[:,—–-]|"
-    r"(?:switching|changing) (?:topics?|the subject|subjects?)|on (?:an? )?(?:entirely |completely )?(?:separate|different) "
+    r"(?:switching|changing) (?:topics?|the subject|subjects?)|теперь (?:о )?другом|теперь другое|now (?:for )?something (?:else|different)|"
+    r"endi boshqa (?:narsa|savol|mavzu)|on (?:an? )?(?:entirely |completely )?(?:separate|different) "
     r"(?:matter|note|topic))"
 )
 """A change of subject announced: "Different question: …", "Другой вопрос: …", "Boshqa savol: …"."""

@@ -3864,7 +3864,10 @@ def test_two_words_that_read_as_well_of_several_facts_are_asked_of_the_last_answ
 
 @pytest.mark.parametrize("side", ["Россия томонидан ким?", "and who from the russian side?"])
 def test_a_side_with_a_question_the_last_answer_cannot_answer_is_asked_anew(answerer: Answerer, side):
-    reply = chat(answerer, "2025 йил январида Тошкентда қандай ҳужжатлар имзоланган?", "Аниқ қайси куни?", side)[-1]
+    # ("аниқ", exactly, is no word of a subject: the middle question names the documents to ask of their day)
+    turns = ("2025 йил январида Тошкентда қандай ҳужжатлар имзоланган?", "Ҳужжатлар аниқ қайси куни имзоланган?", side)
+    assert chat(answerer, *turns)[1].fact_id == "signing-date"
+    reply = chat(answerer, *turns)[-1]
     assert reply.fact_id == "who-signed"  # Belousov; the day of signing tells no one
 
 
@@ -4746,6 +4749,23 @@ def test_what_others_write_in_a_lead_in_is_no_claim_of_the_question(answerer: An
             "No",
             "",
         ),
+        # "aniq" (exactly) is no word of a subject: the day of the meeting just answered
+        (
+            ("2025 yil may oyida Belousov bilan Xolmuhamedov qaysi shaharda uchrashgan?", "Aniq qaysi kuni?"),
+            "follow-up-may-2025",
+            "",
+            "10",
+        ),
+        # the one signed beside the 2025 plan (whose 50 events were just answered) is the programme
+        (
+            (
+                "how many joint activities are in the 2025 cooperation plan?",
+                "And the longer one they signed together with it — which years?",
+            ),
+            "strategic-programme-2026-2030",
+            "",
+            "2026",
+        ),
         # a season is the months it claims: the summer exercise of 2025 is a "yes" to "летом 2025"
         (
             (
@@ -4833,6 +4853,8 @@ def test_a_request_for_the_bots_own_view_is_declined_as_an_opinion(answerer: Ans
             "follow-up-may-2025",
             "10 мая",
         ),
+        # since when he has been minister is when he was appointed
+        ("Xolmuhamedov qachondan beri mudofaa vaziri?", "kholmukhamedov-appointment", "2024"),
         # "as of the Jan 2025 deal" is the moment the state is asked at, not the deal asked about
         ("What's Uzbekistan's actual status with the CSTO, as of the Jan 2025 deal with Russia?", "csto", "CSTO"),
         # "after the January signing" is after the signing: what followed it
@@ -4900,3 +4922,16 @@ def test_a_thing_the_last_answers_notes_name_asked_as_used_is_asked_of_it(answer
     reply = chat(answerer, "Где проходили учения «Хамкорлик-2025»?", "вертолёты Ми-24 там задействовали?")[-1]
     assert reply.fact_id == "hamkorlik-2025"
     assert reply.text.startswith("Да — ")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("so the 50 activities are part of the 2026-2030 programme, right?", "No"),
+        ("Входят ли 50 мероприятий в программу на 2026–2030 годы?", "Нет"),
+        # the plan signed beside the programme is no claim about the 50 events
+        ("Was a separate cooperation plan for 2025 signed alongside the 2026–2030 programme?", "Yes"),
+    ],
+)
+def test_the_50_events_are_the_2025_plan_s_not_the_programme_s(answerer: Answerer, question: str, lead: str):
+    assert answerer.answer(question).text.startswith(lead)

@@ -194,6 +194,7 @@ def test_a_list_of_wh_words_about_what_followed_is_no_overview():
         ("на сколько лет программа?", "howlong"),
         # "how much did they give" of a court asks the length of the sentences, not a count
         ("а сколько давали тем, кто воевал?", "howlong"),
+        ("whereabouts?", "where"),
     ],
 )
 def test_question_words_tell_what_is_asked(message: str, wh: str):
@@ -406,6 +407,11 @@ def test_a_word_ending_like_thanks_is_not_thanks():
         ("does anyone know where it was signed?", "where it was signed?"),
         # what the answer is for, or where it is to come from
         ("For comparison purposes: how many events, according to your sources?", "how many events, ?"),
+        # the writer's trade and manners
+        (
+            "i carve amber for a living so forgive the dumb question - which russian minister flew to uzbekistan?",
+            "which russian minister flew to uzbekistan?",
+        ),
         # how far the answer may reach
         ("when did the ministers last meet, as far as reports go?", "when did the ministers last meet, ?"),
         ("Насколько известно, когда министры встречались?", "когда министры встречались?"),
@@ -967,6 +973,7 @@ def test_the_dates_of_a_span_ask_when(question: str):
         ("Ладно, другой вопрос: с какого года Узбекистан не состоит в ОДКБ?", True),
         ("Different question: is Uzbekistan in the EAEU?", True),
         ("Boshqa savol: Turkiya bilan reja qayerda imzolangan?", True),
+        ("Теперь другое: как назывались учения без России?", True),
         ("and since when?", False),
     ],
 )
