@@ -326,6 +326,8 @@ SPECIFIC_OVERVIEW_FLOOR = 0.7
 OVERVIEW_TIE = 0.01
 """…and not about as well as two others: words many facts share are the topic as a whole."""
 COMPLETE_QUESTION = 3
+OWN_READING_UNSAID = 0.75
+"""Under this score, a reading whose answer uses none of the question's words is no reading of it."""
 """A question with this many words of its own (question words aside) and no pronoun is read alone."""
 YESNO_MARGIN = 0.15
 """How much lower a fact may score and still be preferred for a yes/no question it can check."""
@@ -2877,6 +2879,10 @@ class Answerer:
                     # "колонну вёл генерал?" after the parade: the general pulls towards the minister's career,
                     # but the column is the parade's, which the last answer tells of and the reading's does not
                     return self._as_last(own, last or "", fact=True), part.text
+                if self._reading_speaks_of_none(own, content, last):
+                    # "qaysi davlatlar vazirlari kelgan?" after the Samarkand meeting: the jets' answer speaks of
+                    # none of the countries and ministers asked about; the last answer speaks of most of them
+                    return self._as_last(own, last or "", fact=True), part.text
                 return own, part.text  # a complete question of its own: a switch of topic, not a follow-up
             # (a long one is complete enough at any answering score: its many words weigh each less)
             keep = KEEP_OWN_READING if len(content) < 2 * COMPLETE_QUESTION else threshold
@@ -3571,6 +3577,15 @@ class Answerer:
             t in last_said and t not in _BROAD and t not in _THEM and not any(t in said for said in others)
             for t in content
         )
+
+    def _reading_speaks_of_none(self, own: Match, content: list[str], last: str | None) -> bool:
+        """A short question read, not confidently, as a fact whose answer uses none of its words, when the
+        last answer uses all but one of them: the words are the last answer's, read as another's by chance."""
+        if last is None or last not in self.facts or own.kind != "fact" or own.item_id == last:
+            return False
+        if own.score >= OWN_READING_UNSAID or len(content) > COMPLETE_QUESTION:
+            return False
+        return self._covers(own.item_id, content) == 0 and self._covers(last, content) >= len(content) - 1
 
     def _as_last(self, found: Match, last: str, fact: bool = False) -> Match:
         """The match taken as the last answer's fact, scored at least at the threshold: the many follow-ups

@@ -486,7 +486,7 @@ _FILLER_PHRASES = re.compile(
     r"(?:yana |boshqa )?bir (?:savol|mavzu)|boshqa (?:savol|mavzu)(?:da)?|(?:ещё|еще|другой) (?:один )?вопрос(?: на другую тему)?(?=\s*[,:—–])|"
     r"(?:на )?другую тему|(?:a )?(?:different|other|another) (?:topic|subject|question)(?=\s*[,:—–])|"
     r"(?:switching|changing) (?:topics?|the subject|subjects?)(?: (?:completely|entirely|now))?(?=\s*[,:—–.])|"
-    r"(?:сменим|меняю|меняем) тему|смена темы|теперь (?:о )?другом|теперь другое|now (?:for )?something (?:else|different)|"
+    r"(?:сменим|сменю|меняю|меняем|поменяем|поменяю) тему|смена темы|теперь (?:о )?другом|теперь другое|now (?:for )?something (?:else|different)|"
     r"endi boshqa (?:narsa|savol|mavzu)|"
     # formal courtesy around the question: "I should be most grateful to learn whether…", "may I enquire…"
     r"(?:i )?(?:should|would|'d) be (?:most |very |extremely |so )?(?:grateful|obliged)(?: to (?:learn|know|hear)| if you (?:could|would) (?:tell|let) me(?: know)?)?|"
@@ -1305,7 +1305,7 @@ def _without_arrival_verb(match: re.Match[str]) -> str:
 
 
 _NEW_TOPIC = re.compile(
-    r"\b(?:boshqa (?:savol|mavzu)|другой вопрос|на другую тему|сменим тему|смена темы|"
+    r"\b(?:boshqa (?:savol|mavzu)|другой вопрос|на другую тему|(?:сменим|сменю|поменяем|поменяю) тему|смена темы|"
     r"(?:a |an )?(?:different|other|another|new) (?:topic|subject|question)|unrelated(?: question)?\s*[:,—–-]|"
     r"(?:switching|changing) (?:topics?|the subject|subjects?)|теперь (?:о )?другом|теперь другое|now (?:for )?something (?:else|different)|"
     r"endi boshqa (?:narsa|savol|mavzu)|on (?:an? )?(?:entirely |completely )?(?:separate|different) "

@@ -4766,6 +4766,17 @@ def test_what_others_write_in_a_lead_in_is_no_claim_of_the_question(answerer: An
             "",
             "2026",
         ),
+        # the jets' answer speaks of none of the countries and ministers asked about; the meeting's does
+        (
+            (
+                "2025 oktyabrda samarqandda markaziy osiyo mudofaa vazirlarining birinchi uchrashuvi bo'lgan ekan,"
+                " unga kim raislik qilgan",
+                "qaysi davlatlar vazirlari kelgan?",
+            ),
+            "c5-defence-ministers",
+            "",
+            "",
+        ),
         # a season is the months it claims: the summer exercise of 2025 is a "yes" to "летом 2025"
         (
             (

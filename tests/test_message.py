@@ -974,6 +974,7 @@ def test_the_dates_of_a_span_ask_when(question: str):
         ("Different question: is Uzbekistan in the EAEU?", True),
         ("Boshqa savol: Turkiya bilan reja qayerda imzolangan?", True),
         ("Теперь другое: как назывались учения без России?", True),
+        ("Сменю тему: у какой страны Узбекистан собирался покупать истребители?", True),
         ("and since when?", False),
     ],
 )
