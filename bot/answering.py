@@ -3157,9 +3157,36 @@ class Answerer:
                 # "а из ОДКБ он когда вышел?" after the EAEU: the part names a subject of its own reading that
                 # neither the last answer nor the reading with its topic speaks of; "он" is only the country
                 return own, part.text
+        # (asked as more of his words: "…anything about the wider region too?")
+        also = _ALSO_AGAIN.search(part.text) is not None
+        statement = self._statement_on(content, person, best[0].item_id) if best is not None and also else None
+        if statement is not None and best is not None:
+            # "did he say anything about the wider region too?" after Belousov's words on the two countries:
+            # the one statement of his that speaks of the region, not the words just answered
+            return self._as_last(best[0], statement, fact=True), best[1]
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         return own, part.text
+
+    def _statement_on(self, content: list[str], person: str | None, read: str | None) -> str | None:
+        """The one fact of what ``person`` said that speaks of the subjects the question names, when the
+        fact it was read as does not, among the facts of his words."""
+        if person is None or read is None or SAY not in content:
+            return None
+        last = read
+        last_said = self._answer_terms(read)
+        subjects = [t for t in content if t in self.concepts and t not in _BROAD and t != SAY and t not in last_said]
+        if not subjects:
+            return None
+        found = [
+            f
+            for f in self.facts
+            if f != last
+            and person in self._people_of(f)
+            and SAY in self._answer_terms(f)
+            and all(t in self._answer_terms(f) for t in subjects)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _occasion_pronoun(self, part: Part, words: list[str], content: list[str], last: str | None) -> bool:
         """Uzbek "u" is "he" and "it" alike: "u qachon bo'lgan?" (when was it?) after the May meeting asks
@@ -3750,7 +3777,9 @@ class Answerer:
         if found.item_id != last and len(self._own_words(part)) > 1:
             return found  # ("а новая?" alone asks it of the last answer whatever its words read of)
         years = self._years_of(self.facts[last])
-        kinds = set(self.fact_topic(last).split()) & self.concepts
+        # (of a subject of its own: "the old one" after the doctrine's revision is the old doctrine, which that
+        # answer tells, not Uzbekistan's older CSTO membership)
+        kinds = (set(self.fact_topic(last).split()) & self.concepts) - _BROAD
         if not years or not kinds:
             return found
         for fact_id in self._neighbours(last):

@@ -4766,6 +4766,27 @@ def test_what_others_write_in_a_lead_in_is_no_claim_of_the_question(answerer: An
             "",
             "2026",
         ),
+        # "the old one" after the doctrine's revision is the old doctrine, not Uzbekistan's older CSTO membership
+        (
+            (
+                "in January 2026 Uzbekistan decided to rewrite its defence doctrine. what status is the new one"
+                " supposed to keep?",
+                "when was the old one adopted?",
+            ),
+            "doctrine-2026",
+            "",
+            "2018",
+        ),
+        # more of his words, on a subject the words just answered never speak of: his one statement on it
+        (
+            (
+                "what did the Russian defence minister say about Russia and Uzbekistan in Tashkent?",
+                "did he say anything about the wider region too?",
+            ),
+            "belousov-central-asia",
+            "",
+            "Central Asia",
+        ),
         # the jets' answer speaks of none of the countries and ministers asked about; the meeting's does
         (
             (
