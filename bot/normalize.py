@@ -90,9 +90,14 @@ def clean(text: str) -> str:
     return " ".join("".join(kept).split())
 
 
+_HE_HAD = re.compile(r"\b(he|she|they)'d\b")
+"""'he'd' is 'he had' (or 'would'): the pronoun stands alone, to be read as the person it points at."""
+
+
 def fold(text: str) -> str:
     """Case, apostrophes and ё folded; the result is what tokens are cut from."""
-    return clean(text).translate(_APOSTROPHES).casefold()
+    folded = clean(text).translate(_APOSTROPHES).casefold()
+    return _HE_HAD.sub(r"\1 had", folded) if "'d" in folded else folded
 
 
 def has_cyrillic(text: str) -> bool:

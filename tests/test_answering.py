@@ -4777,6 +4777,25 @@ def test_what_others_write_in_a_lead_in_is_no_claim_of_the_question(answerer: An
             "",
             "2018",
         ),
+        # "he'd" is "he had": the minister just answered, whose arrival on Tuesday the visit confirms
+        (
+            (
+                "which russian minister arrived in uzbekistan in january 2025?",
+                "but he'd already flown in by tuesday, right?",
+            ),
+            "belousov-visit",
+            "Yes",
+            "",
+        ),
+        # moved to a post is appointed to it, not an event held: the predecessor's next post
+        (
+            ("Xolmuhamedovdan oldingi vazir kim edi?", "keyin qaysi lavozimga o'tkazilgan?"),
+            "kholmukhamedov-predecessor",
+            "",
+            "",
+        ),
+        # appointed by decree, not elected by parliament
+        (("Xolmuhamedov qachon tayinlangan?", "уни парламент сайлаганми?"), "kholmukhamedov-appointment", "Йўқ", ""),
         # more of his words, on a subject the words just answered never speak of: his one statement on it
         (
             (

@@ -12,6 +12,12 @@ def test_yo_folds_to_ye_and_case_folds():
     assert fold("Объединённые ЁЛКИ") == "объединенные елки"
 
 
+def test_a_pronoun_with_d_stands_alone_as_the_pronoun():
+    assert fold("But he'd already flown in by Tuesday, right?") == "but he had already flown in by tuesday, right?"
+    assert fold("They’d signed it") == "they had signed it"
+    assert fold("I'd like to know") == "i'd like to know"  # the writer is no person asked about
+
+
 def test_invisible_and_control_characters_are_dropped():
     text = "Who\u200b signed\u200f the\x00 deal\u202e?\t\n"
     assert clean(text) == "Who signed the deal?"
