@@ -731,31 +731,22 @@ def test_the_president_ordered_the_doctrine_revision(answerer, question: str, ve
 
 
 @pytest.mark.parametrize(
-    ("question", "verdict"),
+    ("fact", "question", "verdict"),
     [
         # staying outside blocs is the non-bloc status the revision keeps; giving it up is denied
-        ("а по новой оборонной доктрине 2026 года они так и остаются вне военных союзов?", "yes"),
-        ("а в новой оборонной доктрине это неучастие сохранят?", "yes"),
-        ("will uzbekistan stay outside military blocs under the new doctrine?", "yes"),
-        ("2026 yilda o'zbekiston harbiy bloklarga qo'shilmaslik siyosatidan voz kechdimi?", "no"),
-        ("will uzbekistan join a military bloc?", "no"),
-    ],
-)
-def test_staying_outside_blocs_is_the_non_bloc_status_the_revision_keeps(answerer, question: str, verdict: str):
-    assert answerer.checker.verdict(fold(question), answerer.facts["doctrine-2026"]) == verdict
-
-
-@pytest.mark.parametrize(
-    ("question", "verdict"),
-    [
+        ("doctrine-2026", "а по новой оборонной доктрине 2026 года они так и остаются вне военных союзов?", "yes"),
+        ("doctrine-2026", "а в новой оборонной доктрине это неучастие сохранят?", "yes"),
+        ("doctrine-2026", "will uzbekistan stay outside military blocs under the new doctrine?", "yes"),
+        ("doctrine-2026", "2026 yilda o'zbekiston harbiy bloklarga qo'shilmaslik siyosatidan voz kechdimi?", "no"),
+        ("doctrine-2026", "will uzbekistan join a military bloc?", "no"),
         # some status in the union is the observer status; membership is denied
-        ("but it does have some kind of formal status in the eurasian economic union, right?", "yes"),
-        ("у узбекистана есть статус в еаэс?", "yes"),
-        ("does uzbekistan have full member status in the eaeu?", "no"),
+        ("eaeu", "but it does have some kind of formal status in the eurasian economic union, right?", "yes"),
+        ("eaeu", "у узбекистана есть статус в еаэс?", "yes"),
+        ("eaeu", "does uzbekistan have full member status in the eaeu?", "no"),
     ],
 )
-def test_a_status_in_the_eaeu_is_the_observer_status(answerer, question: str, verdict: str):
-    assert answerer.checker.verdict(fold(question), answerer.facts["eaeu"]) == verdict
+def test_a_claim_in_other_words_is_judged_by_what_the_fact_keeps(answerer, fact: str, question: str, verdict: str):
+    assert answerer.checker.verdict(fold(question), answerer.facts[fact]) == verdict
 
 
 def test_what_a_follow_up_sets_aside_is_not_its_own_claim(answerer: Answerer):
