@@ -181,8 +181,8 @@ _THAT_YEAR = re.compile(
 )
 """The year of the last answer."""
 _DAY_BEFORE = re.compile(
-    r"\b(?:on )?the (?:day|evening) before(?= *[?.!,]| *$)|\b(?:on )?the previous day\b|\bнакануне(?= *[?.!,]| *$|\s+(?:что|кто|где|было|были|произошло|случилось)\b)|"
-    r"\bза день до этого\b|\bbir kun oldin(?:mi|-?chi)?(?= *[?.!]| *$)|\bбир кун олдин(?:ми|-?чи)?(?= *[?.!]| *$)|"
+    r"\b(?:on )?the (?:day|evening) before(?= *[?.!,]| *$)|\b(?:on )?the previous day\b|\bнакануне\b(?!\s+(?:\d|подписани|визит|парад|встреч|учени|дн|праздник|саммит|заседани|переговор|приезд|прил[её]т|этого|того|него|нее|неё|и\b))|"
+    r"\bза день до этого\b|\bbir kun oldin(?:mi|-?chi)?(?= *[?.!,]| *$)|\bбир кун олдин(?:ми|-?чи)?(?= *[?.!,]| *$)|"
     # "undan bir kun oldin …": a day before that, wherever it stands
     r"\b(?:undan|shundan|bundan|ундан|шундан|бундан) bir kun oldin\b|\b(?:ундан|шундан|бундан) бир кун олдин\b"
 )
@@ -194,7 +194,7 @@ _DAY_AFTER = re.compile(
 """A day counted from the last answer's day."""
 _BACK_THEN = re.compile(
     r"\b(?<!by )(?:back )?then(?= *[?.!,]| *$)|\bat (?:that|the) time\b|\bтогда\b|\bв то время\b|\bна тот момент\b|"
-    r"\bo'shanda\b|\bo'sha (?:paytda|vaqtda)\b|\bўшанда\b|\bўша (?:пайтда|вақтда)\b"
+    r"\bo'shanda\b|\b(?:o'sha|u) (?:paytda|vaqtda)\b|\bўшанда\b|\b(?:ўша|у) (?:пайтда|вақтда)\b"
 )
 """In a yes/no follow-up, the month of the last answer ("он тогда уже был генерал-лейтенантом?"); "by then"
 asks whether something had happened before it, which that month alone would deny."""
@@ -1048,7 +1048,10 @@ class Answerer:
         if len(that_day) == 1 and not self._own_words(rest):
             # "bir kun oldin-chi?" after the ministers' meeting: the one event of that day (the parade)
             written = f"{written} {self.fact_topic(that_day[0])}"
-        return replace(part, text=f"{part.text[: found.start()]} {written} {part.text[found.end() :]}")
+        # ("бир кун олдин-чи, ўзбек ҳарбийлари Москвада нима қилишган?": the day stood before the question, where
+        # it would be dropped as a lead-in; it is the question's own)
+        core = f"{part.core} {written}" if part.core and found.end() <= len(part.text) - len(part.core) else part.core
+        return replace(part, text=f"{part.text[: found.start()]} {written} {part.text[found.end() :]}", core=core)
 
     def _same_day(self, part: Part, ctx: Context | None) -> str:
         """ "Hujjatlar ham o'sha kuni imzolanganmi?" after Belousov's arrival: "that day" is the day the
@@ -2611,6 +2614,10 @@ class Answerer:
             # "кто ещё был?", "kim yana qatnashgan?" after the Samarkand meeting: who else was at the occasion
             # just answered, which its answer tells, not who signed in January
             return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
+        if self._others_at_the_occasion(own, content, last):
+            # "унда яна қайси давлатларнинг вазирлари бор эди?" after the Samarkand meeting: the others at the
+            # occasion just answered, asked in words its answer uses, not Russia's other allies
+            return self._as_last(own, last or "", fact=True), part.text
         if (
             part.kind == "wh"
             and last is not None
@@ -3613,6 +3620,18 @@ class Answerer:
         if own.score >= OWN_READING_UNSAID or len(content) > COMPLETE_QUESTION:
             return False
         return self._covers(own.item_id, content) == 0 and self._covers(last, content) >= len(content) - 1
+
+    def _others_at_the_occasion(self, own: Match, content: list[str], last: str | None) -> bool:
+        """ "Else" asked of an occasion just answered, every other word of which its answer uses, when the
+        own reading is another fact and not a confident one."""
+        if last is None or last not in self.facts or self.facts[last].event is None or own.item_id == last:
+            return False
+        if not _ELSE.intersection(content) or (own.kind == "fact" and own.score >= OWN_READING_UNSAID):
+            return False
+        rest = [t for t in content if t not in _ELSE and not _BEING_AT.match(t)]
+        said, told = self._answer_terms(last), self._told_words(last)
+        # (a word in another inflection of the answer's: "davlatlarning" beside its "davlatlari")
+        return bool(rest) and all(t in said or (len(t) >= 6 and any(w.startswith(t[:6]) for w in told)) for t in rest)
 
     def _as_last(self, found: Match, last: str, fact: bool = False) -> Match:
         """The match taken as the last answer's fact, scored at least at the threshold: the many follow-ups

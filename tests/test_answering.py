@@ -4230,6 +4230,8 @@ def test_a_follow_up_takes_its_subject_from_how_it_points_back(
         (("Is Uzbekistan in the CSTO?",), "No"),
         # an ordinal day is a day: he arrived on the 21st, not the 20th
         (("Which Russian minister came to Tashkent in January 2025?", "he flew in on the 20th, right?"), "No"),
+        # "u paytda" (at that time) is the month of the last answer: a major general in January 2025
+        (("Belousov Toshkentga qachon kelgan?", "Xolmuhamedov u paytda general-leytenant bo'lganmi?"), "Yo'q"),
         # Kurbanov was given another post, not retired
         (("Курбанова, которого сменил Холмухамедов, отправили на пенсию?",), "Нет"),
     ],
@@ -4277,6 +4279,39 @@ def test_going_back_to_uzbekistan_later_is_a_visit_no_report_mentions(answerer: 
                 "undan bir kun oldin o'zbek harbiylari nimada qatnashgan?",
             ),
             "victory-parade-2025",
+        ),
+        # …and "накануне" before the subject, or "bir kun oldin-chi," before the question, too
+        (
+            ("Где министры встретились в мае 2025 года?", "А накануне узбекские солдаты что в Москве делали?"),
+            "victory-parade-2025",
+        ),
+        (
+            (
+                "Belousov va Xolmuhamedov 2025 yil may oyida qayerda uchrashgan?",
+                "bir kun oldin-chi, o'zbek askarlari Moskvada nima qilgan?",
+            ),
+            "victory-parade-2025",
+        ),
+        # "nechanchi yillik" asks which anniversary
+        (
+            (
+                "2025-yil 9-mayda Moskvadagi paradda o'zbek harbiylari qatnashganmi?",
+                "u parad nechanchi yillik g'alabaga bag'ishlangan?",
+            ),
+            "victory-parade-2025",
+        ),
+        # the others at the occasion just answered, asked with "yana" (else) in words its answer uses
+        (
+            (
+                "2025 yil oktabrda Markaziy Osiyo mudofaa vazirlari qayerda uchrashgan?",
+                "unda yana qaysi davlatlarning vazirlari qatnashgan?",
+            ),
+            "c5-defence-ministers",
+        ),
+        # "из наших" (of ours) names no subject
+        (
+            ("Какая программа военного партнёрства была до 2026–2030?", "а кто из наших объявил о ней?"),
+            "programme-2021-2025",
         ),
         # of readings tied, the last answer's: "ular" are the doctrine and concept, not the president's meeting
         (
