@@ -154,6 +154,12 @@ _RANK_NAMED = re.compile(r"\b(?:major|lieutenant|brigadier|colonel)[ -]general\b
 he headed is none)."""
 _ARRIVALS = frozenset({"arrive", "appoint"})
 """Events a fact must tell of to answer a question about them: an arrival is not the signing a day later."""
+_BEFORE_SOMEONE = re.compile(
+    r"\b(?:до|перед|после|before|prior to|after)\s+\w+|\b\w+(?:dan|дан) (?:oldin|avval|keyin|олдин|аввал|кейин)\b"
+)
+"""Someone a time is measured from ("до Белоусова", "Belousovdan oldin"), not the one asked about."""
+_WHEN_CLAUSE = re.compile(r"\b\w+(?:ganida|ganda|ганида|ганда)\b")
+"""An Uzbek clause of "when …" ("kelganida", "when he came"): the moment of the question, not its subject."""
 _SIDE = frozenset({"side", "counterpart"})
 _SIDES = _SIDE | {"russia", "uzbekistan"}
 _THEN = re.compile(r"\b(?:then|back then|at that time|тогда|в тот момент|в то время|o'shanda|ўшанда|o'sha paytda)\b")
@@ -1752,7 +1758,10 @@ class Answerer:
                 # "what is the latest on Kholmukhamedov?": the newest dated report that speaks of him
                 return replace(found, item_id=newest), used
             return replace(found, kind="none", item_id=None, reason="the fact is about another person"), used
-        named_people = self._people_named(used) if fact is not None and part.wh == "who" else set()
+        # (not one a time is measured from: "кто до Белоусова подписывал программу?" asks of someone else)
+        named_people = (
+            self._people_named(_BEFORE_SOMEONE.sub(" ", used)) if fact is not None and part.wh == "who" else set()
+        )
         if fact is not None and named_people and not named_people & self._answer_terms(fact.id):
             # "who held talks with Shoigu for the Uzbek side?": the close fact whose answer speaks of the
             # person named, not the January signing that never mentions him
@@ -2111,7 +2120,10 @@ class Answerer:
                 if score >= found.score - WH_MARGIN and event is not None and event.date == day:
                     found = replace(found, item_id=fact_id, score=score)
                     break
-        events = _ARRIVALS.intersection(self.analyzer.terms(part.text)) if part.wh == "when" else set()
+        # (an arrival in a clause of "when he came" is the moment, not what is asked: "Белоусов Тошкентга
+        # келганида Мирзиёев уни қачон қабул қилган?")
+        asked = _WHEN_CLAUSE.sub(" ", part.text)
+        events = _ARRIVALS.intersection(self.analyzer.terms(asked)) if part.wh == "when" else set()
         if (
             events
             and found.item_id in self.facts
@@ -3163,6 +3175,29 @@ class Answerer:
             ):
                 # "а из ОДКБ он когда вышел?" after the EAEU: the part names a subject of its own reading that
                 # neither the last answer nor the reading with its topic speaks of; "он" is only the country
+                return own, part.text
+        if (
+            best is not None
+            and person is None
+            and own.kind == "fact"
+            and own.score >= threshold
+            and best[0].item_id != own.item_id
+        ):
+            best_said = self._answer_terms(best[0].item_id or "")
+            subjects = [
+                t
+                for t in content
+                if t in self.concepts
+                and t not in _BROAD
+                and t not in _SIDES
+                and t in own_said
+                and t not in last_said
+                and t not in best_said
+            ]
+            if len(subjects) >= 2 and own_topic.intersection(subjects):
+                # "did its January 2026 defence doctrine review drop the stay-out-of-blocs stance?" after the EAEU:
+                # two subjects of its own reading that neither the last answer nor the reading with its topic
+                # speaks of; "its" is only the country
                 return own, part.text
         # (asked as more of his words: "…anything about the wider region too?")
         also = _ALSO_AGAIN.search(part.text) is not None

@@ -77,6 +77,11 @@ _WH_PHRASES: dict[str, str] = {
     "как его звали": "who",
     "как зовут": "who",
     "как звали": "who",
+    "как фамилия": "who",
+    "как его фамилия": "who",
+    "какая фамилия": "who",
+    "какая у него фамилия": "who",
+    "familiyasi nima": "who",
     "ismi nima": "who",
     "ismi nima edi": "who",
     "whom": "who",
@@ -522,7 +527,10 @@ _SELF_INTRO = re.compile(
 _EMOJI = "\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf"
 _TITLE_DOT = re.compile(r"\b(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|messrs|г-н|г-жа|тов)\.(?=\s)")
 """The dot of a title ends no sentence: "…signed together with Mr. Belousov?" is one question."""
-_SENTENCES = re.compile(rf"(?:[^.!?\n{_EMOJI}]|(?<=\d)\.(?=\d))+[.!?\n{_EMOJI}\ufe0f\u200d]*")
+_SENTENCES = re.compile(
+    # (an abbreviation's dots end no sentence: "…in a foreign war, e.g. in Ukraine?")
+    rf"(?:\b(?:e\.g|i\.e|т\.е|т\.к|напр|vs)\.|[^.!?\n{_EMOJI}]|(?<=\d)\.(?=\d))+[.!?\n{_EMOJI}\ufe0f\u200d]*"
+)
 """Sentences end at a stop, a line break or an emoji ("…from Almaty 🙂 What does the law say?"); a
 point between digits ("1.5 times", "10.05.2025") ends none."""
 _SEPARATOR = re.compile(

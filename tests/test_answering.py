@@ -4152,6 +4152,14 @@ def test_the_other_side_with_its_noun_left_out(answerer: Answerer):
             None,
         ),
         ("Есть что-нибудь посвежее весны 2026? сейчас уже декабрь вообще-то", "latest-reports", None),
+        # "as the minister came…" is the moment asked at: not a question about an arrival
+        ("Белоусов Тошкентга келганида Мирзиёев уни қачон қабул қилган?", "mirziyoyev-meeting", None),
+        # Kurbanov was given another post
+        ("Курбанова сняли без новой должности?", "kholmukhamedov-predecessor", "Нет"),
+        # someone a time is measured from is not the one asked about
+        ("who signed the military programme before Belousov did?", "programme-2021-2025", None),
+        # a statement's point in other words
+        ("а какое значение, по словам Белоусова, совместная работа имеет для региона?", "belousov-central-asia", None),
     ],
 )
 def test_words_of_everyday_writing(answerer: Answerer, message: str, fact_id: str, lead: str | None):
@@ -4159,6 +4167,12 @@ def test_words_of_everyday_writing(answerer: Answerer, message: str, fact_id: st
     assert reply.fact_ids == (fact_id,)
     if lead:
         assert reply.text.startswith(lead)
+
+
+def test_a_surname_asked_for_is_a_who_question(answerer: Answerer):
+    reply = answerer.answer("министр обороны Узбекистана, подписавший документы с Белоусовым, — как фамилия?")
+    assert reply.answered
+    assert "Холмухамедов" in reply.text
 
 
 def test_a_false_premise_of_long_tenure_is_denied(answerer: Answerer):
@@ -4307,6 +4321,14 @@ def test_going_back_to_uzbekistan_later_is_a_visit_no_report_mentions(answerer: 
                 "unda yana qaysi davlatlarning vazirlari qatnashgan?",
             ),
             "c5-defence-ministers",
+        ),
+        # "its" before subjects of the question's own reading is only the country, not the last answer
+        (
+            (
+                "Is Uzbekistan an observer in the EAEU?",
+                "did its 2026 defence doctrine review drop the non-bloc stance?",
+            ),
+            "doctrine-2026",
         ),
         # "из наших" (of ours) names no subject
         (

@@ -686,6 +686,19 @@ def test_the_dot_of_a_title_ends_no_sentence():
     assert "uzbek minister" in part.text
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "new question: what penalty does Uzbek law set for those who fight in a foreign war, e.g. in Ukraine?",
+        "какое наказание грозит гражданам за участие в чужой войне, т.е. наёмникам?",
+    ],
+)
+def test_the_dots_of_an_abbreviation_end_no_sentence(message: str):
+    (part,) = read(fold(message)).parts
+    assert part.kind == "wh"
+    assert "penalty" in part.text or "наказание" in part.text
+
+
 def test_a_choice_between_the_statements_number_and_another_asks_about_the_statement():
     message = (
         "В одной немецкой статье пишут про «более 50 мероприятий» в плане на 2025 год. Так всё-таки 50 или больше?"
