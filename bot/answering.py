@@ -187,7 +187,7 @@ _THAT_YEAR = re.compile(
 )
 """The year of the last answer."""
 _DAY_BEFORE = re.compile(
-    r"\b(?:on )?the (?:day|evening) before(?= *[?.!,]| *$)|\b(?:on )?the previous day\b|\bнакануне\b(?!\s+(?:\d|подписани|визит|парад|встреч|учени|дн|праздник|саммит|заседани|переговор|приезд|прил[её]т|этого|того|него|нее|неё|и\b))|"
+    r"\b(?:on )?the (?:day|evening) before(?= *[?.!,:—–-]| *$)|\b(?:on )?the previous day\b|\bнакануне\b(?!\s+(?:\d|подписани|визит|парад|встреч|учени|дн|праздник|саммит|заседани|переговор|приезд|прил[её]т|этого|того|него|нее|неё|и\b))|"
     r"\bза день до этого\b|\bbir kun oldin(?:mi|-?chi)?(?= *[?.!,]| *$)|\bбир кун олдин(?:ми|-?чи)?(?= *[?.!,]| *$)|"
     # "undan bir kun oldin …": a day before that, wherever it stands
     r"\b(?:undan|shundan|bundan|ундан|шундан|бундан) bir kun oldin\b|\b(?:ундан|шундан|бундан) бир кун олдин\b"
@@ -272,7 +272,7 @@ _GOING = frozenset({"visit", "arrive", "attend"})
 """Going to an occasion: asked with "too" of someone, whether they were at the last answer's occasion."""
 _TAKING_PART = word_set(
     "involved used bor bormi bormidi ishtirok ishlatilgan применялись участвовали задействованы задействован задействовали"
-    " использовались использовали"
+    " использовались использовали jalb qilinganmi qilingan qilinganmidi qatnashganmi qatnashgan"
 )
 """Being part of an occasion: "any helos involved?", "vertolyot ham bormidi?" ask only whether the thing was."""
 _BEING_PART = ("involved", "took part", "take part", "participat", "ishtirok", "qatnash", "участв", "қатнаш")

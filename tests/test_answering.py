@@ -4152,6 +4152,8 @@ def test_the_other_side_with_its_noun_left_out(answerer: Answerer):
             None,
         ),
         ("Есть что-нибудь посвежее весны 2026? сейчас уже декабрь вообще-то", "latest-reports", None),
+        # Uzbekistan's own 2026 plan was signed with Turkey, not one of Russia's other programmes
+        ("А с какой страной Узбекистан подписал военный план на 2026 год?", "turkey-plan-2026", None),
         # "as the minister came…" is the moment asked at: not a question about an arrival
         ("Белоусов Тошкентга келганида Мирзиёев уни қачон қабул қилган?", "mirziyoyev-meeting", None),
         # Kurbanov was given another post
@@ -4303,6 +4305,14 @@ def test_going_back_to_uzbekistan_later_is_a_visit_no_report_mentions(answerer: 
             (
                 "Belousov va Xolmuhamedov 2025 yil may oyida qayerda uchrashgan?",
                 "bir kun oldin-chi, o'zbek askarlari Moskvada nima qilgan?",
+            ),
+            "victory-parade-2025",
+        ),
+        # "the day before —" opens a question about that day
+        (
+            (
+                "Where did Belousov and Kholmukhamedov meet in May 2025?",
+                "The day before — what were Uzbek soldiers doing?",
             ),
             "victory-parade-2025",
         ),
@@ -5025,11 +5035,21 @@ def test_words_said_back_from_a_sentence_of_what_is_not_are_no_yes(answerer: Ans
     assert answerer._echoes_the_answer("отрабатывали штурм населенных пунктов, захваченных боевиками?", hamkorlik)
 
 
-def test_a_thing_the_last_answers_notes_name_asked_as_used_is_asked_of_it(answerer: Answerer):
+@pytest.mark.parametrize(
+    ("question", "follow_up", "yes"),
+    [
+        ("Где проходили учения «Хамкорлик-2025»?", "вертолёты Ми-24 там задействовали?", "Да — "),
+        # "jalb qilingan" (brought in) only asks whether they took part, as "задействовали" does
+        ("Hamkorlik-2025 mashg'uloti qayerda o'tgan?", "vertolyotlar ham jalb qilingan edimi?", "Ha — "),
+    ],
+)
+def test_a_thing_the_last_answers_notes_name_asked_as_used_is_asked_of_it(
+    answerer: Answerer, question: str, follow_up: str, yes: str
+):
     # "задействовали" (were used) only asks whether the helicopters the exercise's notes name took part
-    reply = chat(answerer, "Где проходили учения «Хамкорлик-2025»?", "вертолёты Ми-24 там задействовали?")[-1]
+    reply = chat(answerer, question, follow_up)[-1]
     assert reply.fact_id == "hamkorlik-2025"
-    assert reply.text.startswith("Да — ")
+    assert reply.text.startswith(yes)
 
 
 @pytest.mark.parametrize(
