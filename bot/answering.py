@@ -3795,6 +3795,8 @@ class Answerer:
         last = self._last(ctx)
         if own.kind != "decline" or last not in self.facts or SPECIFIC_WH.get(part.wh or "") not in self.fact_wh[last]:
             return False
+        if not self._tells_kind(last, part.wh):
+            return False  # "how long was that meeting?": one day tells no length
         words = tokens(_THAT_TIME.sub(" ", part.text))
         if not (any(w in PRONOUNS for w in words) or _THE_ONE.search(part.text)):
             return False

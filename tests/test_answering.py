@@ -3225,6 +3225,8 @@ def test_was_it_before_is_asked_of_the_last_answer(answerer: Answerer, messages:
             ),
             None,
         ),
+        # (a meeting's one day tells no length, whichever way the question points back)
+        (("Where did the defence ministers meet in May 2025?", "how long was that meeting?"), None),
     ],
 )
 def test_a_word_the_last_answer_itself_tells_of_is_no_decline(
