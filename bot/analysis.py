@@ -162,7 +162,10 @@ class Analyzer:
         if token in self.stopwords:
             return None
         if token.endswith("siz") and len(token) > 6:
-            return token  # Uzbek "-siz" is "without": "rossiyasiz" must not read as "Russia"
+            # Uzbek "-siz" is "without": "rossiyasiz" is "without Russia", as the English says it, and must
+            # not read as "Russia" alone
+            named = self._stem(token[:-3], self._table)
+            return f"without {named}" if named is not None else token
         return self._stem(token, self._table) or token
 
     @staticmethod

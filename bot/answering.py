@@ -1550,6 +1550,9 @@ class Answerer:
             and len(self.matcher.unknown(part.core)) < max(len(self.matcher.unknown(part.text)), 1)
         ):
             core = self._past_the_reference(self.matcher.match(part.core), part, part.core)
+            # (read without an outlet it names, as the whole is: "…, but: when was the agreement signed — the one
+            # the Caspian News piece calls the 2017 treaty?")
+            core = self._without_the_outlet(core, replace(part, text=part.core, core=""))
             if (
                 core.kind == "fact"
                 and (own.kind != "fact" or core.score > own.score)
@@ -3208,6 +3211,17 @@ class Answerer:
             return self._as_last(best[0], statement, fact=True), best[1]
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
+        if (
+            best is None
+            and part.kind == "yesno"
+            and last is not None
+            and self.facts[last].event is not None
+            and len(content) <= 2
+            and self._licensed_by_context(part, own, ctx)
+        ):
+            # "did kazakhstan join?" after Hamkorlik-2025: a neighbour claimed of the occasion just answered,
+            # which its answer judges (the topic's words alone do not license the country)
+            return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
         return own, part.text
 
     def _statement_on(self, content: list[str], person: str | None, read: str | None) -> str | None:
@@ -3915,11 +3929,18 @@ class Answerer:
                 return fact_id, score
         return None
 
-    def _next_context(self, ctx: Context | None, part: Part, fact_id: str, used: str) -> Context:
+    def _next_context(self, ctx: Context | None, part: Part, fact_id: str, used: str, denied: bool = False) -> Context:
         own = self._topic(part.text)
         previous = ctx.topics if ctx else ()
-        # a follow-up too short to carry a topic of its own ("and where?") keeps the one it was read with
-        topics = (own, *previous) if len(own.split()) >= 2 or not previous else previous
+        # a follow-up too short to carry a topic of its own ("and where?") keeps the one it was read with;
+        # so does a claim the answer denied of a place its fact does not state ("was it signed in Tashkent?"
+        # "No…" of the 2016 agreement, signed in Moscow): "does it allow…?" next is not asked of Tashkent
+        denied = denied and any(
+            self.checker.place(word) is not None
+            and self.checker.place(word) not in self.checker.places(self.facts[fact_id])
+            for word in own.split()
+        )
+        topics = (own, *previous) if (len(own.split()) >= 2 and not denied) or not previous else previous
         # …and the answer's own first question, which says what the fact is about without the user's
         # detours ("are those 50 all exercises?" is still about the fifty events)
         fact_topic = self.fact_topic(fact_id)
@@ -4109,7 +4130,8 @@ class Answerer:
     ) -> Reply:
         blocks = []
         verdict = None
-        for item in answered:
+        denied: set[int] = set()
+        for n, item in enumerate(answered):
             fact = self.facts[item.match.item_id or ""]
             lead = None
             if item.part.kind == "yesno":
@@ -4173,6 +4195,8 @@ class Answerer:
                 if found is not None:
                     lead = ui(found, lang)
                     verdict = verdict or found
+                if found == "no":
+                    denied.add(n)
             after = self._after_pivot(item.part.text) if fact.id == TIMELINE_FACT else None
             focus = tuple(w for w in dict.fromkeys(tokens(item.part.text)) if w.isdigit() or len(w) >= 5)
             blocks.append(Block(fact, lead, after, focus))
@@ -4184,8 +4208,8 @@ class Answerer:
             )
         ctx = context
         mentioned: str | None = None
-        for item in answered:
-            next_ctx = self._next_context(ctx, item.part, item.match.item_id or "", item.text)
+        for n, item in enumerate(answered):
+            next_ctx = self._next_context(ctx, item.part, item.match.item_id or "", item.text, n in denied)
             ctx, mentioned = self._person_in_message(next_ctx, item.part, mentioned, only_pronouns=True)
         if all(self._asks_unsaid(item) for item in answered):
             # every part asks for what its fact says the sources do not give, or is not answered: a decline

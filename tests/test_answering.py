@@ -5065,3 +5065,42 @@ def test_a_thing_the_last_answers_notes_name_asked_as_used_is_asked_of_it(
 )
 def test_the_50_events_are_the_2025_plan_s_not_the_programme_s(answerer: Answerer, question: str, lead: str):
     assert answerer.answer(question).text.startswith(lead)
+
+
+def test_a_place_the_answer_denied_is_no_topic_of_the_next_follow_up(answerer: Answerer):
+    # the 2016 agreement was signed in Moscow: after "No", "it" is still the agreement, not Tashkent
+    first, denied, allowed = chat(
+        answerer,
+        "when was the military-technical cooperation agreement signed — the 2017 treaty?",
+        "was it signed in tashkent?",
+        "does it allow the two sides to supply military equipment to each other?",
+    )
+    assert first.fact_id == denied.fact_id == allowed.fact_id == "treaty-2017"
+    assert denied.text.startswith("No — ")
+    assert allowed.text.startswith("Yes — ")
+
+
+def test_a_core_names_its_outlet_and_is_read_without_it(answerer: Answerer):
+    reply = answerer.answer(
+        "I shoot bows, not rifles, but: when was the Russia–Uzbekistan military-technical cooperation agreement "
+        "actually signed — the one the Caspian News piece calls the 2017 treaty?"
+    )
+    assert reply.fact_id == "treaty-2017"
+    assert "29 November 2016" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2025 yil oktyabrda O‘zbekistonda Rossiyasiz o'tgan katta xalqaro harbiy mashg'ulot qanday nomlangan?",
+        "Ўтган кузда Ўзбекистонда Россия қатнашмаган бешта давлатнинг ҳарбий машқи бўлган дейишди. Номи нима эди?",
+    ],
+)
+def test_an_exercise_without_russia_is_birlik(answerer: Answerer, question: str):
+    assert answerer.answer(question).fact_id == "birlik-2025"
+
+
+def test_besides_us_asks_of_the_other_countries(answerer: Answerer):
+    reply = chat(answerer, "Birlik-2025 qayerda o'tgan?", "бизлардан ташқари қайси давлатлар?")[-1]
+    assert reply.fact_id == "birlik-2025"
+    assert "Озарбайжон" in reply.text or "Ozarbayjon" in reply.text

@@ -120,6 +120,14 @@ def test_a_name_in_quote_marks_is_still_the_name(answerer: Answerer, quoted: str
     assert reply.fact_id == "hamkorlik-2025"
 
 
+def test_an_uzbek_without_is_without_what_it_names(answerer: Answerer):
+    # "Rossiyasiz" reads as the English "without Russia", not as "Russia"; a word "-siz" of no known stem stays
+    assert answerer.analyzer.terms(fold("mashg'ulot Rossiyasiz")) == answerer.analyzer.terms(
+        fold("mashg'ulot without Russia")
+    )
+    assert "uchuvchisiz" in answerer.analyzer.terms(fold("uchuvchisiz"))
+
+
 def test_a_count_after_which_is_no_number_to_match(answerer: Answerer):
     # "what 2 documents…?" asks which ones: the count is not matched as a day ("…signed on 25 January?")
     terms = answerer.analyzer.terms(fold("what 2 documents did russia and uzbekistan sign in january 2025?"))

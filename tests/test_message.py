@@ -206,6 +206,25 @@ def test_core_is_the_question_after_a_lead_in():
     assert part.core.startswith("who's the uzbek defence minister")
 
 
+def test_a_filler_before_a_colon_leaves_the_colon_ending_the_lead_in():
+    (part,) = read(
+        fold("I build log saunas near Kuopio so excuse the basic question: who signed for Uzbekistan?")
+    ).parts
+    assert part.core == "who signed for uzbekistan?"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "according to whom did the 2025 plan include 50 joint events?",
+        "по чьим данным в плане 50 мероприятий?",
+        "kimning ma'lumotiga ko'ra rejada 50 ta tadbir bor?",
+    ],
+)
+def test_whose_report_it_is_asks_no_who(message: str):
+    assert parts(message)[0][2] == "what"
+
+
 def test_a_pronoun_or_a_bare_follow_up_leans_on_context():
     assert read(fold("What did he say?")).parts[0].refers
     assert read(fold("and where?")).parts[0].refers
