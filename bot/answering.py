@@ -129,6 +129,8 @@ _ONLY_YEAR = re.compile(
     r"(?:(?:and|а|и|va)\s+)?(?:(?:in|в|во)\s+)?((?:19|20)\d\d)(?:-?(?:м|й|году|yilda|yil|da))?(?:-chi)?"
 )
 """"And in 2026?", "а в 2026-м?": a year alone, asked after an answer."""
+_WITH_SOMEONE = re.compile(r"\b(?:with|alongside|(?:вместе )?со?)\s+([\w'-]+)|\b([\w'-]+)\s+bilan\b")
+"""Someone the subject acted with ("signed with Belousov", "с Белоусовым", "Belousov bilan")."""
 _ITS_NAME = re.compile(
     r"^(?:(?:and|а|и|ну|xo'sh)\s+)?(?:what(?:'s| is| was) (?:its|the|their) name|its name|the name|name|"
     r"как (?:он[оаи]? )?называ\w+|(?:а )?название|nomi(?: nima| qanday)?(?: edi| ekan)?|номи(?: нима| қандай)?(?: эди| экан)?)"
@@ -198,6 +200,8 @@ _DAY_AFTER = re.compile(
     r"\b(?:on )?the following day\b"
 )
 """A day counted from the last answer's day."""
+_FROM_NAMED = re.compile(r"\b(?!(?:un|shun|bun|ун|шун|бун)(?:dan|дан)\b)[\w']{3,}(?:dan|дан|ning|нинг) $")
+"""The day counted from something named ("paradidan keyingi kun", "paradning ertasiga"), not from "that"."""
 _BACK_THEN = re.compile(
     r"\b(?<!by )(?:back )?then(?= *[?.!,]| *$)|\bat (?:that|the) time\b|\bтогда\b|\bв то время\b|\bна тот момент\b|"
     r"\bo'shanda\b|\b(?:o'sha|u) (?:paytda|vaqtda)\b|\bўшанда\b|\b(?:ўша|у) (?:пайтда|вақтда)\b"
@@ -1046,6 +1050,10 @@ class Answerer:
         # "the day before?" after the ministers' meeting of 10 May: 9 May, written out
         found = _DAY_BEFORE.search(part.text) or _DAY_AFTER.search(part.text)
         if found is None or len(dates) != 1:
+            return part
+        if part.kind == "yesno" and _FROM_NAMED.search(part.text[: found.start()]):
+            # "bu G'alaba paradidan keyingi kun bo'lganmi?" after the May meeting: a claim that it was the day
+            # after something named, which the fact judges, not the day after the last answer's
             return part
         day = dates[0] + dt.timedelta(days=-1 if found.re is _DAY_BEFORE else 1)
         written = f"on {day.day} {day.strftime('%B').lower()} {day.year}"  # folded, as parts are
@@ -2015,6 +2023,9 @@ class Answerer:
             return bool(named) and not named & self._answer_terms(fact.id)
         if len(people) != 1 or COUNTERPART in self.analyzer.terms(text):
             return False  # "what rank did Belousov's counterpart hold?" asks about the other one
+        # (one the subject acted with is not the subject: "what rank did the uzbek minister hold when he
+        # signed with belousov?")
+        named -= self._people_named(" ".join(m.group(1) or m.group(2) for m in _WITH_SOMEONE.finditer(text)))
         return bool(named) and people[0] not in named
 
     def _people_named(self, text: str) -> set[str]:
@@ -4026,7 +4037,12 @@ class Answerer:
         elif named:
             if previous and previous not in named and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):
                 return previous  # "did he also meet Mirziyoyev?": "he" is still the one he was
-            return named[-1]
+            # (not one the subject acted with: "what rank did the uzbek minister hold when he signed with
+            # belousov?" is about the Uzbek minister, who "he" is next)
+            partners = self._people_named(" ".join(m.group(1) or m.group(2) for m in _WITH_SOMEONE.finditer(part.text)))
+            subjects = [t for t in named if t not in partners]
+            if subjects or len(people) != 1:
+                return (subjects or named)[-1]
         named_sides = {t for t in terms if t in set(self.people.values())}
         if len(named_sides) == 1 and set(self._own_words(part)) <= _SIDES:
             # "and from uzbekistan?" after who came from Russia: the one of that side the answer names

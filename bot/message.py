@@ -987,7 +987,24 @@ def _split_compound(sentence: str) -> list[str]:
         return [sentence]
     donor = max(pieces, key=_content_len)
     donor_rest = _without(donor, wh_words(donor))
-    return [f"{p} {donor_rest}" if p is not donor and _content_len(p) == 0 else p for p in pieces]
+    return [f"{p} {donor_rest}" if p is not donor and _topicless(p) else p for p in pieces]
+
+
+_HELD = word_set(
+    "post position job role rank title lavozim lavozimi lavozimda unvon unvoni unvonda "
+    "должность должности должностью звание звании пост посту"
+)
+"""What a person holds: asked alone after a question naming him ("Белоусов ким ўзи, қайси лавозимда?"), it
+is asked of him."""
+
+
+def _topicless(piece: str) -> bool:
+    """A segment with no topic of its own: no words beside its question words, or only what someone holds."""
+    if _content_len(piece) == 0:
+        return True
+    rest = _without(piece, list(wh_words(piece)))
+    words = [w for w in tokens(rest) if w not in _LEAD_FILLERS and w not in _EN_AUX and len(w) > 2]
+    return bool(words) and all(w in _HELD for w in words)
 
 
 _QUOTED = re.compile(r"«[^»]*»?|^[^«»]*»|\"[^\"]*\"|“[^”]*”")  # a leading « may have been dropped with the lead

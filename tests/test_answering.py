@@ -5104,3 +5104,35 @@ def test_besides_us_asks_of_the_other_countries(answerer: Answerer):
     reply = chat(answerer, "Birlik-2025 qayerda o'tgan?", "бизлардан ташқари қайси давлатлар?")[-1]
     assert reply.fact_id == "birlik-2025"
     assert "Озарбайжон" in reply.text or "Ozarbayjon" in reply.text
+
+
+def test_one_the_subject_acted_with_is_neither_the_subject_nor_he_next(answerer: Answerer):
+    rank, chaired = chat(
+        answerer,
+        "what rank did the uzbek defence minister hold when he signed with belousov in jan 2025?",
+        "what meeting did he chair in samarkand in oct 2025?",
+    )
+    assert rank.fact_id == "kholmukhamedov-rank"
+    assert rank.context.person == "kholmukhamedov"
+    assert chaired.fact_id == "c5-defence-ministers"
+
+
+def test_when_he_flew_in_is_his_arrival_not_the_plane_he_took(answerer: Answerer):
+    assert answerer.answer("Белоусов Тошкентга қачон учиб келган?").fact_id == "belousov-visit"
+    assert not answerer.answer("Belousov qaysi samolyotda uchib kelgan?").answered
+
+
+def test_the_day_after_something_named_is_a_claim_not_a_day_counted_from_the_answer(answerer: Answerer):
+    # the May meeting was the day after the parade: "was it the day after the parade?" holds, in any language
+    for follow_up, lead in (
+        ("bu G'alaba paradidan keyingi kun bo'lganmi?", "Ha"),
+        ("was it the day after the parade?", "Yes"),
+    ):
+        reply = chat(answerer, "When was the implementation plan of the 2026–2030 programme signed?", follow_up)[-1]
+        assert reply.fact_id == "follow-up-may-2025"
+        assert reply.text.startswith(lead)
+    # …while "the day after that" still counts from the last answer's day
+    reply = chat(
+        answerer, "When did Uzbek troops march on Red Square?", "undan keyingi kuni vazirlar nima imzolashdi?"
+    )[-1]
+    assert reply.fact_id == "follow-up-may-2025"

@@ -225,6 +225,13 @@ def test_whose_report_it_is_asks_no_who(message: str):
     assert parts(message)[0][2] == "what"
 
 
+def test_a_segment_asking_only_what_someone_holds_borrows_the_person():
+    assert [p for p, _, _ in parts("who is Belousov, what position?")] == [
+        "who is belousov",
+        "what position is belousov",
+    ]
+
+
 def test_a_pronoun_or_a_bare_follow_up_leans_on_context():
     assert read(fold("What did he say?")).parts[0].refers
     assert read(fold("and where?")).parts[0].refers
