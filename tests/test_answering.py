@@ -5136,3 +5136,13 @@ def test_the_day_after_something_named_is_a_claim_not_a_day_counted_from_the_ans
         answerer, "When did Uzbek troops march on Red Square?", "undan keyingi kuni vazirlar nima imzolashdi?"
     )[-1]
     assert reply.fact_id == "follow-up-may-2025"
+
+
+def test_then_after_the_venue_is_the_signing_month(answerer: Answerer):
+    reply = chat(answerer, "Where were the documents signed?", "was Kholmukhamedov a lieutenant general then?")[-1]
+    assert reply.fact_id == "kholmukhamedov-rank"
+    assert reply.text.startswith("No — ")
+    reply = chat(
+        answerer, "учрашув Мудофаа вазирлиги биносида бўлганми?", "Холмуҳамедов ўшанда генерал-лейтенант эдими?"
+    )[-1]
+    assert reply.text.startswith("Йўқ — ")
