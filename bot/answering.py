@@ -2025,11 +2025,15 @@ class Answerer:
             return False  # "what rank did Belousov's counterpart hold?" asks about the other one
         # (one the subject acted with is not the subject: "what rank did the uzbek minister hold when he
         # signed with belousov?")
-        named -= self._people_named(" ".join(m.group(1) or m.group(2) for m in _WITH_SOMEONE.finditer(text)))
+        named -= self._partners_named(text)
         return bool(named) and people[0] not in named
 
     def _people_named(self, text: str) -> set[str]:
         return {t for t in self.analyzer.terms(text) if t in self.people}
+
+    def _partners_named(self, text: str) -> set[str]:
+        """The people named as ones someone acted with ("signed with Belousov"), who are not the subject."""
+        return self._people_named(" ".join(m.group(1) or m.group(2) for m in _WITH_SOMEONE.finditer(text)))
 
     def _future_claims(self, text: str, fact: Fact) -> dict[str, set[str]]:
         """The claims of a question about the future that the fact could check: a year after the newest
@@ -3946,11 +3950,9 @@ class Answerer:
         # a follow-up too short to carry a topic of its own ("and where?") keeps the one it was read with;
         # so does a claim the answer denied of a place its fact does not state ("was it signed in Tashkent?"
         # "No…" of the 2016 agreement, signed in Moscow): "does it allow…?" next is not asked of Tashkent
-        denied = denied and any(
-            self.checker.place(word) is not None
-            and self.checker.place(word) not in self.checker.places(self.facts[fact_id])
-            for word in own.split()
-        )
+        if denied:
+            named = {self.checker.place(word) for word in own.split()} - {None}
+            denied = bool(named - self.checker.places(self.facts[fact_id]))
         topics = (own, *previous) if (len(own.split()) >= 2 and not denied) or not previous else previous
         # …and the answer's own first question, which says what the fact is about without the user's
         # detours ("are those 50 all exercises?" is still about the fifty events)
@@ -4039,7 +4041,7 @@ class Answerer:
                 return previous  # "did he also meet Mirziyoyev?": "he" is still the one he was
             # (not one the subject acted with: "what rank did the uzbek minister hold when he signed with
             # belousov?" is about the Uzbek minister, who "he" is next)
-            partners = self._people_named(" ".join(m.group(1) or m.group(2) for m in _WITH_SOMEONE.finditer(part.text)))
+            partners = self._partners_named(part.text)
             subjects = [t for t in named if t not in partners]
             if subjects or len(people) != 1:
                 return (subjects or named)[-1]
