@@ -1035,6 +1035,9 @@ def _core(text: str) -> str:
         # the ministers meet?), which the one after it continues; it is no lead-in to set aside
         return text
     rest = text[breaks[-1].end() :].strip()
+    if _TRUTH_TAG.match(rest.rstrip(" ?!.") + "?"):
+        # "…avoided joining the CSTO — is that accurate?": the tag asks whether the lead-in holds
+        return text
     return rest if len(tokens(rest)) >= 2 else text
 
 
@@ -1094,11 +1097,14 @@ def _is_overview_list(question: str) -> bool:
 
 _WRONG_TAG = (
     r"(?:have i got (?:that|it|this) (?:wrong|right)|did i get (?:that|it|this) (?:wrong|right)|am i (?:wrong|mistaken|right)|"
-    r"i'?m (?:wrong|mistaken)|я (?:ошибаюсь|не прав|не права|что-то путаю|путаю)|(?:men )?(?:adashyapmanmi|adashdimmi|xato qilyapmanmi))"
+    r"i'?m (?:wrong|mistaken)|я (?:ошибаюсь|не прав|не права|что-то путаю|путаю)|(?:men )?(?:adashyapmanmi|adashdimmi|xato qilyapmanmi)|"
+    # "…, or what's the real story?", "…, или как на самом деле?", "…, yoki aslida qanday?"
+    r"what(?:'?s| is) the (?:real|true|actual|full) (?:story|situation|picture|truth)|"
+    r"как (?:(?:всё|все|оно) )?(?:было |обстоит )?на самом деле|(?:u )?aslida (?:qanday|qanaqa)(?: edi)?)"
 )
 """The writer doubting themselves ("…, or have I got that wrong?"): asks whether what they said holds."""
 _TRUTH_TAG = re.compile(
-    r"^(?:(?:or|или|yoki)\s+)?(?:(?:is|was) (?:it|that|this) (?:true|right|correct|so)|is (?:true|right|correct)|(?:is that|that's|thats|это|и это) ?(?:true|right|correct|"
+    r"^(?:(?:or|или|yoki)\s+)?(?:(?:is|was) (?:it|that|this) (?:true|right|correct|so)|is (?:true|right|correct)|(?:is that|that's|thats|это|и это) ?(?:true|right|correct|accurate|"
     r"правда|верно|так)?|(?:would|could) (?:it|that|this) be (?:true|right|correct|so)|true|right|correct|really|правда|верно|так ли это|это так|"
     r"так (?:и|ли) (?:было|есть)|(?:так )?(?:было|есть) (?:это|ли это|так)(?: или нет)?|(?:так|правда|верно) (?:это )?или нет|"
     r"(?:bu|shu) ?(?:rostmi|to'g'rimi)|rostmi|"

@@ -904,12 +904,16 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+_AVOIDED = r"avoided|avoids|avoid|refused to|refuses to|избега\w*|избежал\w*|отказал\w* от|отказывает\w* от"
+""""avoided joining", "избегает вступления": a word that says the act did not happen."""
 _NEGATION = re.compile(
-    r"\b(?:not|never|didn't|doesn't|don't|hasn't|haven't|isn't|wasn't|не|ни)\s+((?:[\w'-]+\s+){0,1}[\w'-]+)"
+    r"\b(?:not|never|didn't|doesn't|don't|hasn't|haven't|isn't|wasn't|не|ни|"
+    + _AVOIDED
+    + r")\s+((?:[\w'-]+\s+){0,1}[\w'-]+)"
 )
 _NEGATION_WIDE = re.compile(
     r"\b(?:not|never|didn't|doesn't|don't|hasn't|haven't|isn't|wasn't|didnt|doesnt|dont|hasnt|havent|isnt|wasnt"
-    r"|не|ни)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)"
+    r"|не|ни|" + _AVOIDED + r")\s+((?:[\w'-]+\s+){0,2}[\w'-]+)"
 )
 _NEGATION_AFTER = re.compile(r"((?:[\w'-]+\s+){0,1}[\w'-]+)\s+(?:emas|эмас)\b")
 """Uzbek negates after the words: "KXShT a'zosi emas" (not a member of the CSTO)."""

@@ -5146,3 +5146,19 @@ def test_then_after_the_venue_is_the_signing_month(answerer: Answerer):
         answerer, "учрашув Мудофаа вазирлиги биносида бўлганми?", "Холмуҳамедов ўшанда генерал-лейтенант эдими?"
     )[-1]
     assert reply.text.startswith("Йўқ — ")
+
+
+def test_a_detail_the_fact_gives_is_answered_though_the_fact_leaves_a_count_unsaid(answerer: Answerer):
+    # the parade's soldiers are not counted in the sources, but its anniversary is given
+    reply = answerer.answer("bu parad G'alabaning necha yilligiga bag'ishlangan edi, 2025-yil mayda Moskvada?")
+    assert reply.answered
+    assert "80" in reply.text
+    reply = answerer.answer("how many uzbek soldiers marched in the moscow parade in may 2025?")
+    assert not reply.answered
+
+
+def test_an_articles_author_is_declined(answerer: Answerer):
+    replies = chat(answerer, "What did Caspian News write about the purpose of the deal?", "who wrote it?")
+    assert replies[0].answered
+    assert not replies[-1].answered
+    assert not answerer.answer("Кто автор статьи?").answered

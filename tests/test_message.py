@@ -801,12 +801,24 @@ def test_an_apology_before_the_question_is_not_part_of_it(message: str, question
             "министр с турками тоже подписал план на 2026 год?",
         ),
         ("did they hold joint drills in 2025, or is that just a rumour?", "did they hold joint drills in 2025?"),
+        (
+            "an article says uzbekistan left the csto — is that accurate or whats the real story",
+            "an article says uzbekistan left the csto — is that accurate?",
+        ),
+        ("учения были в термезе, или как на самом деле?", "учения были в термезе?"),
     ],
 )
 def test_a_doubt_at_the_end_asks_whether_the_rest_holds(message: str, question: str):
     reading = read(message)
     assert [part.text for part in reading.parts] == [question]
     assert reading.parts[0].kind == "yesno"
+
+
+def test_a_truth_tag_after_a_lead_in_asks_of_the_lead_in():
+    # the claim is what comes before "is that accurate?", not the tag itself
+    part = read("an article says uzbekistan left the csto — is that accurate?").parts[0]
+    assert part.core == ""
+    assert part.kind == "yesno"
 
 
 @pytest.mark.parametrize(

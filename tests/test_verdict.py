@@ -25,6 +25,9 @@ from bot.normalize import fold
         # an anniversary's ordinal is a claim: the parade marked the 80th
         ("That was the 75th anniversary parade, right?", "victory-parade-2025", "no"),
         ("Парад был в честь 80-летия Победы?", "victory-parade-2025", "yes"),
+        # "avoided joining" says the joining did not happen
+        ("Did Uzbekistan avoid joining the CSTO?", "csto", "yes"),
+        ("Узбекистан избегает вступления в ОДКБ?", "csto", "yes"),
         # in 2021 he became chief of the General Staff and first deputy minister, not minister
         ("Халмухамедов был министром обороны ещё с 2021 года?", "kholmukhamedov-previous-post", "no"),
         ("Was Kholmukhamedov first deputy minister from 2021?", "kholmukhamedov-previous-post", "yes"),
