@@ -5162,3 +5162,15 @@ def test_an_articles_author_is_declined(answerer: Answerer):
     assert replies[0].answered
     assert not replies[-1].answered
     assert not answerer.answer("Кто автор статьи?").answered
+
+
+def test_the_primary_source_itself_is_answered_and_its_author_declined(answerer: Answerer):
+    reply = answerer.answer("When was the Caspian News article published?")
+    assert reply.fact_id == "seed-article"
+    assert "24 January 2025" in reply.text
+    reply = answerer.answer("Как называлась статья Caspian News?")
+    assert "Russia, Uzbekistan Sign Long-Term Military Partnership Agreement" in reply.text
+    # no record names its author: the reply says so, and it counts as declined
+    reply = answerer.answer("who wrote the Caspian News article?")
+    assert not reply.answered
+    assert "do not name its author" in reply.text
