@@ -493,6 +493,9 @@ _BY_TIME = re.compile(
     r"(?:of\s+)?(?:19|20)\d\d(?:\s*(?:года|г|году|-?yil\w*))?"
 )
 """A follow-up of a later time alone: "а к осени 2025?", "and by the end of 2025?" asks the last question then."""
+_PARTNER_ASKED = re.compile(r"\bwho(?:m)?\b(?:\s+[\w'-]+){1,8}?\s+with(?:\s+(?:in|at|on|during|when)\b[^?]*)?\s*\??$")
+""""Who did Russia's defence minister sign with?": the partner of the minister named is asked for (not "с кем
+он подписывал, фамилию узбекского министра не помню", where the side named is the one asked for)."""
 _WITH_WHOM = re.compile(r"\b(?:с кем|with whom|who with|kim bilan|ким билан)\b")
 """Asks who the person in context did it with: the next "he" is that partner."""
 _REPORTED = re.compile(
@@ -4007,7 +4010,11 @@ class Answerer:
                 countries = {t for t in terms if t in set(self.people.values())}
                 side = next(iter(countries)) if len(countries) == 1 else None
             of_side = [p for p in people if self.people.get(p) == side] if side else []
-            if side and not of_side:
+            if side and _PARTNER_ASKED.search(part.text):
+                # "who did Russia's defence minister sign with?": the side named did it; the one asked
+                # for, "he" next, is his partner
+                of_side = [p for p in people if self.people.get(p) not in (None, side)]
+            elif side and not of_side:
                 # (the answer names the minister of that side though its values do not list him: "who was
                 # Uzbekistan's minister when Belousov came?" is answered by the visit, which names him)
                 of_side = self._named_of_side(fact.id, side)

@@ -794,6 +794,10 @@ class ClaimChecker:
                     checks += 1
                     verdict = "no"
         if verdict != "no" and confirmed:
+            absent = {t for m in _NONE_AT_ALL.finditer(folded) for t in self._terms(m.group(1))}
+            if absent and any(_holds(frozenset({t}), absent) for c in held_confirms for t in c):
+                # "никакого статуса нет?" of the observer status the fact confirms: it is there
+                return "no", checks + confirmed
             return "yes", checks + confirmed
         if verdict is None and not claims and values.default is not None:
             # "so it isn't in the CSTO anymore, right?": the question denies what the fact denies, so the
@@ -906,6 +910,8 @@ def _number(value: float) -> str:
 
 _AVOIDED = r"avoided|avoids|avoid|refused to|refuses to|избега\w*|избежал\w*|отказал\w* от|отказывает\w* от"
 """"avoided joining", "избегает вступления": a word that says the act did not happen."""
+_NONE_AT_ALL = re.compile(r"\b(?:никак(?:ого|ой|их|ие|ая|ое|ому)|hech qanday|ҳеч қандай)\s+([\w'-]+)")
+""""а в ЕАЭС у него никакого статуса нет?": the thing named is claimed not to be there at all."""
 _NEGATION = re.compile(
     r"\b(?:not|never|didn't|doesn't|don't|hasn't|haven't|isn't|wasn't|не|ни|"
     + _AVOIDED

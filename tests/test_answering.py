@@ -5174,3 +5174,16 @@ def test_the_primary_source_itself_is_answered_and_its_author_declined(answerer:
     reply = answerer.answer("who wrote the Caspian News article?")
     assert not reply.answered
     assert "do not name its author" in reply.text
+
+
+def test_who_the_minister_named_signed_with_is_he_next(answerer: Answerer):
+    # the side named did the signing; the one asked for, and "he" next, is his partner
+    replies = chat(
+        answerer,
+        "Who did Russia's defence minister sign with in Tashkent in Jan 2025?",
+        "had he been minister for years by then?",
+    )
+    assert replies[0].context is not None
+    assert replies[0].context.person == "kholmukhamedov"
+    assert replies[-1].fact_id == "kholmukhamedov-appointment"
+    assert replies[-1].text.startswith("No — ")

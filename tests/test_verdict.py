@@ -27,6 +27,11 @@ from bot.normalize import fold
         ("Парад был в честь 80-летия Победы?", "victory-parade-2025", "yes"),
         # "avoided joining" says the joining did not happen
         ("Did Uzbekistan avoid joining the CSTO?", "csto", "yes"),
+        # "no status at all" of the observer status the fact confirms
+        ("А в ЕАЭС у Узбекистана никакого статуса нет?", "eaeu", "no"),
+        ("У Узбекистана есть статус в ЕАЭС?", "eaeu", "yes"),
+        # he was a major general at the signing and a lieutenant general later, never a colonel general
+        ("Был ли Холмухамедов генерал-полковником при подписании?", "kholmukhamedov-rank", "no"),
         ("Узбекистан избегает вступления в ОДКБ?", "csto", "yes"),
         # in 2021 he became chief of the General Staff and first deputy minister, not minister
         ("Халмухамедов был министром обороны ещё с 2021 года?", "kholmukhamedov-previous-post", "no"),
