@@ -208,6 +208,16 @@ _BACK_THEN = re.compile(
 )
 """In a yes/no follow-up, the month of the last answer ("он тогда уже был генерал-лейтенантом?"); "by then"
 asks whether something had happened before it, which that month alone would deny."""
+_BY_THEN = re.compile(r"\bby then(?= *[?.!,]| *$)")
+_PERFECT = re.compile(r"\b(?:had|has|have|been)\b")
+
+
+def _back_then(text: str) -> re.Match[str] | None:
+    """ "Then" of a yes/no follow-up; "by then" too where it asks of a state ("was he already a lieutenant
+    general by then?"), not whether something had happened ("had he been appointed by then?")."""
+    return _BACK_THEN.search(text) or (None if _PERFECT.search(text) else _BY_THEN.search(text))
+
+
 _NEXT = re.compile(
     # ("the follow-up meeting" is a meeting, not a question about what followed)
     r"\b(?:follow-?ups?(?!\s+(?:meeting|visit|talks|session|trip|call)s?\b)|what came (?:next|after)|what next|what followed|(?:что|чё|че|чо|шо) (?:дальше|потом|последовало)|"
@@ -1084,11 +1094,10 @@ class Answerer:
             return _SAME_DAY.sub(f" on {date_words(days[0])} ", part.text, count=1)
         # "он тогда уже был генерал-лейтенантом?" after the signing: then is January 2025
         day = dt.date.fromisoformat(days[0])
-        return (
-            _BACK_THEN.sub(f" in {day.strftime('%B').lower()} {day.year} ", part.text, count=1)
-            if _BACK_THEN.search(part.text)
-            else ""
-        )
+        then = _back_then(part.text)
+        if then is None:
+            return ""
+        return f"{part.text[: then.start()]} in {day.strftime('%B').lower()} {day.year} {part.text[then.end() :]}"
 
     def _claim_on_another_country(self, part: Part, own: Match) -> Match:
         """ "Were the troops from a base in Kazakhstan?": a neighbour the base covers only in some
@@ -1680,6 +1689,26 @@ class Answerer:
                 # "was that in moscow?" after the overview: "that" is the last answer, which can judge the
                 # claim, not a fact of another occasion that the claim's words read like
                 return self._as_last(found, last, fact=True), used
+            if (
+                part.kind == "yesno"
+                and last is not None
+                and found.item_id == last
+                and points_back(part.text)
+                # (of a document's signing, which the last answer does not date: not "was Mirziyoyev there as
+                # well?" after the parade)
+                and "sign" in self.analyzer.terms(part.text)
+                and not self.facts[last].values.dates
+                and self.checker.verdict(part.text, self.facts[last]) is None
+            ):
+                # "was it signed in Tashkent?" after the 2025 plan's 50 events: "it" is the plan, which the last
+                # answer only speaks of; the fact it names as related (the plan itself) can check the claim
+                judged = {
+                    r: found_verdict
+                    for r in self.facts[last].related
+                    if r in self.facts and (found_verdict := self.checker.verdict(part.text, self.facts[r])) is not None
+                }
+                if judged and len(set(judged.values())) == 1:
+                    return self._as_last(found, next(iter(judged)), fact=True), used
             if self._other_partner_of_last(part, found, last):
                 return replace(found, kind="none", item_id=None, reason="nothing told of that partner"), used
             if (
@@ -2734,7 +2763,8 @@ class Answerer:
             # …or a claim beside words the last answer uses, about "that": "was that meeting in Tashkent as well?"
             # (nor words the base does not know: "mashq buxoro tarafdagi chollarda bo'lganmi?" claims Bukhara)
             strange = set(self.matcher.unknown(part.text))
-            words = {t for t in content if len(t) > 2 and t not in strange}  # not the "as" of "as well"
+            # (nor the side a claim is made for: "rossiya tomonidan uni Shoygu imzolaganmi?", by Russia)
+            words = {t for t in content if len(t) > 2 and t not in strange and t not in _SIDE}  # not "as" of "as well"
             # (or in two words: "Toshkentda uchrashishganmi?" after the ministers' meeting in Moscow)
             pointed = (
                 not neighbour
@@ -4182,7 +4212,7 @@ class Answerer:
                 if same_day:
                     # "did Belousov arrive on that same day?" after the signing: that day, not any day
                     found = self.checker.verdict(item.claim, fact, read_with)
-                elif item.claim and _BACK_THEN.search(item.part.text) and self.checker.denies(item.claim, fact):
+                elif item.claim and _back_then(item.part.text) and self.checker.denies(item.claim, fact):
                     # "was he a lieutenant general then?": what the fact denies of that time ("a lieutenant
                     # general in January"), not what holds at some other time
                     found = self.checker.verdict(item.claim, fact, read_with)
@@ -4206,7 +4236,14 @@ class Answerer:
                     # когда-нибудь состоял?": what others write leads in; the question is the core's own claim
                     found = self.checker.verdict(item.part.core, fact, read_with)
                 found = found or self.checker.verdict(item.part.text, fact, read_with)
-                if found is None and item.claim and fact.id != (self._last(context) if context else None):
+                if (
+                    found is None
+                    and item.claim
+                    and fact.id != (self._last(context) if context else None)
+                    # ("by then" only where the fact denies it of that month: "was he already the minister by
+                    # then?" is not denied by his appointment in another month)
+                    and (_BACK_THEN.search(item.part.text) or not _BY_THEN.search(item.part.text))
+                ):
                     # "that day" as the last answer's day, where the part claims nothing checkable without it
                     found = self.checker.verdict(item.claim, fact, read_with)
                 if found is None:

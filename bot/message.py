@@ -1175,7 +1175,7 @@ def _weighs_its_number(question: str, statement: str) -> bool:
 _OR_WORDS = word_set("or или либо yoki ёки")
 
 _BACK = word_set(
-    "it that this это этот эта том там bu shu u o'sha one ones them those these они их именно qaysilari ular there they "
+    "it that this это этот эта том там bu shu buni shuni u o'sha one ones them those these они их именно qaysilari ular there they "
     "figure figures number цифра цифры число raqam"  # "…say more than 50. What's the real figure?"
 )
 

@@ -584,7 +584,7 @@ class ClaimChecker:
         месяц") is written with words the base may not otherwise use, which no misspelling rules out."""
         known = self._phrase_cache.get(folded)
         if known is None:
-            raw = self.analyzer.terms(_without_contrast(_TRUTH_LEAD.sub(" ", folded)))
+            raw = self.analyzer.terms(_without_contrast(_one_of(_TRUTH_LEAD.sub(" ", folded))))
             known = frozenset(raw) | {self.resolve(t) for t in raw}
             if len(self._phrase_cache) < 20_000:
                 self._phrase_cache[folded] = known
@@ -660,7 +660,7 @@ class ClaimChecker:
         self, folded: str, fact: Fact, values: Values, context: str = ""
     ) -> tuple[Verdict | None, float]:
         checked = self._fact(fact, values)
-        folded = _TRUTH_LEAD.sub(" ", folded)
+        folded = _one_of(_TRUTH_LEAD.sub(" ", folded))
         terms = set(self._terms(_without_references(folded)))
         # for confirms and denies only, which may themselves say "the day after the parade"
         phrased = terms | self._phrase_terms(folded) | set(self._terms(context))
@@ -927,6 +927,16 @@ _TRUTH_LEAD = re.compile(
     r"^\W*(?:(?:а|и|так|ну)\s+)?(?:это\s+)?(?:правда|верно|действительно|точно)(?:\s+ли)?\s*,?\s*(?:что|будто)\b"
 )
 """"Правда, что…": the "что" joins the claim to its lead; it is no word of the claim."""
+
+_ONE_OF = re.compile(
+    r"\b(?:one|either|any|each) of\b|\b(?:один|одн(?:а|о|им|ой|ого|у)) из\b|\b(\w+dan) (?:biri|bittasi|birortasi)\b"
+)
+
+
+def _one_of(folded: str) -> str:
+    """ "One of the documents", "один из документов", "hujjatlardan biri" pick out one of several: no count
+    of one to deny against the fact's two documents ("biri" would also pass for "birinchi", first)."""
+    return _ONE_OF.sub(lambda m: m.group(1) or " ", folded)
 
 
 def _beyond(folded: str, counts: set[str], fact: Fact) -> bool:

@@ -5187,3 +5187,58 @@ def test_who_the_minister_named_signed_with_is_he_next(answerer: Answerer):
     assert replies[0].context.person == "kholmukhamedov"
     assert replies[-1].fact_id == "kholmukhamedov-appointment"
     assert replies[-1].text.startswith("No — ")
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "lead"),
+    [
+        ("Where was the 2021-2025 programme signed?", "did Shoigu sign it for Russia?", "Yes"),
+        (
+            "2021-2025 yillarga mo'ljallangan harbiy sheriklik dasturi qayerda imzolangan?",
+            "rossiya tomonidan uni Shoygu imzolaganmi?",
+            "Ha",
+        ),
+        (
+            "2021-2025 yillarga mo'ljallangan harbiy sheriklik dasturi qayerda imzolangan?",
+            "o'zbek tomondan esa Xolmuhamedov bo'lganmi?",
+            "Yo'q",
+        ),
+        ("Где подписали программу на 2021-2025?", "а с узбекской стороны её подписывал Холмухамедов?", "Нет"),
+    ],
+)
+def test_the_side_a_signer_is_claimed_for_names_no_new_subject(answerer: Answerer, first, follow_up, lead):
+    # "rossiya tomonidan" is "by Russia": the claim is still about the programme just answered (Shoigu and
+    # Kurbanov signed it in Bukhara), not about the signing of 2025
+    replies = chat(answerer, first, follow_up)
+    assert replies[-1].fact_id == "programme-2021-2025"
+    assert replies[-1].text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "lead"),
+    [
+        ("How many events were in the 2025 plan?", "was it signed in Tashkent?", "Yes"),
+        ("How many events were in the 2025 plan?", "was it signed in Moscow?", "No"),
+        ("2025 йилги режада нечта тадбир бор эди?", "Буни Тошкентда имзолашганми?", "Ҳа"),
+    ],
+)
+def test_the_signing_of_what_the_last_answer_only_counts_is_its_related_document_s(
+    answerer: Answerer, first, follow_up, lead
+):
+    # the 50 events are the 2025 plan's; the fact on the plan itself says where it was signed
+    replies = chat(answerer, first, follow_up)
+    assert replies[0].fact_id == "joint-activities-50"
+    assert replies[-1].fact_id == "cooperation-plan-2025"
+    assert replies[-1].text.startswith(lead)
+
+
+def test_by_then_of_a_rank_is_the_rank_in_that_month(answerer: Answerer):
+    # a major general in January 2025, a lieutenant general only later in the year
+    replies = chat(
+        answerer,
+        "Where did the Russian and Uzbek defence ministers sign their documents in January 2025?",
+        "did Belousov also see the Uzbek president on that trip?",
+        "so the Uzbek minister was already a lieutenant general by then?",
+    )
+    assert replies[-1].fact_id == "kholmukhamedov-rank"
+    assert replies[-1].text.startswith("No — ")

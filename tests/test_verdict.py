@@ -30,6 +30,14 @@ from bot.normalize import fold
         # "no status at all" of the observer status the fact confirms
         ("А в ЕАЭС у Узбекистана никакого статуса нет?", "eaeu", "no"),
         ("У Узбекистана есть статус в ЕАЭС?", "eaeu", "yes"),
+        # "one of the documents" picks one of the two: no count of one to deny ("biri" is not "birinchi")
+        ("Is one of the documents for 2026–2030?", "what-was-signed", "yes"),
+        ("Hujjatlardan biri 2026–2030 yillarga mo'ljallanganmi?", "strategic-programme-2026-2030", "yes"),
+        ("Один из документов рассчитан на 2027–2031 годы?", "duration", "no"),
+        ("Was it one document?", "what-was-signed", "no"),
+        # going into blocs is joining them
+        ("Новая доктрина это поменяет — пойдут в военные блоки?", "doctrine-2026", "no"),
+        ("Yangi doktrina bilan O'zbekiston harbiy bloklarga kiradimi?", "doctrine-2026", "no"),
         # he was a major general at the signing and a lieutenant general later, never a colonel general
         ("Был ли Холмухамедов генерал-полковником при подписании?", "kholmukhamedov-rank", "no"),
         ("Узбекистан избегает вступления в ОДКБ?", "csto", "yes"),
