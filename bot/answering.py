@@ -987,6 +987,14 @@ class Answerer:
                     # "where was Birlik held, and did Russia take part?": one fact answers both; its block
                     # leads with the yes or no
                     answered[same[0]] = _Answered(part, found, used, claim)
+                elif (
+                    part.kind == "yesno"
+                    and self.checker.verdict(answered[same[0]].part.text, self.facts[found.item_id]) is None
+                    and self.checker.verdict(part.text, self.facts[found.item_id]) is not None
+                ):
+                    # "do they still train with russia? any joint drill in 2025?": of two yes/no questions one
+                    # fact answers, the one it can say yes or no to leads
+                    answered[same[0]] = _Answered(part, found, used, claim)
                 ctx, mentioned = self._person_in_message(
                     self._next_context(ctx, part, found.item_id, used), part, mentioned
                 )
@@ -3425,7 +3433,12 @@ class Answerer:
             (part.kind == "wh" or pointed)
             and part.wh in (None, "what", "which", "how")  # "qanaqa hujjat": what kind of document
             and "sign" in content
-            and all(t in _SIGNED_WORDS or t in named or t not in self.concepts for t in content)
+            and (
+                all(t in _SIGNED_WORDS or t in named or t not in self.concepts for t in content)
+                # (or a kind of document claimed signed there, which the last answer can judge: "ular u yerda
+                # yangi qurol sotib olish shartnomasini imzolashganmi?" after the May meeting)
+                or (occasion is not None and self.checker.verdict(part.text, fact) is not None)
+            )
             and not self.checker.claims(part.text)
             and fact.event is not None
             and fact.event.date != self.signed

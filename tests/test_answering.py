@@ -5242,3 +5242,79 @@ def test_by_then_of_a_rank_is_the_rank_in_that_month(answerer: Answerer):
     )
     assert replies[-1].fact_id == "kholmukhamedov-rank"
     assert replies[-1].text.startswith("No — ")
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "lead"),
+    [
+        ("but it was a member at some point, yes?", "Yes"),
+        ("was it a member once?", "Yes"),
+        ("is it a member now?", "No"),
+    ],
+)
+def test_once_a_member_is_no_claim_of_membership_now(answerer: Answerer, follow_up, lead):
+    # it left the CSTO in 2012: "at some point" and "once" claim the past membership ("but", "yes" are no topic)
+    replies = chat(answerer, "Is Uzbekistan a member of the CSTO?", follow_up)
+    assert replies[-1].fact_id == "csto"
+    assert replies[-1].text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "lead"),
+    [
+        ("did they go on for a whole month?", "No"),  # 15–21 July: a whole month is a length, not last month
+        ("mashq bir oy davomida bo'lganmi?", "Yo'q"),
+        ("were the drills held on Uzbek soil?", "Yes"),
+        ("were they held on Russian soil?", "No"),
+    ],
+)
+def test_the_exercise_s_length_and_ground_are_claims_about_it(answerer: Answerer, follow_up, lead):
+    replies = chat(
+        answerer, "Which Russian military base sent troops to the Russia–Uzbekistan drills in July 2025?", follow_up
+    )
+    assert replies[-1].fact_id == "hamkorlik-2025"
+    assert replies[-1].text.startswith(lead)
+
+
+def test_of_two_yes_no_questions_one_fact_answers_the_one_it_can_judge_leads(answerer: Answerer):
+    reply = answerer.answer("do they still train with russia? any joint drill in 2025?")
+    assert reply.fact_id == "hamkorlik-2025"
+    assert reply.text.startswith("Yes — ")
+
+
+def test_the_areas_the_50_events_cover_are_told_but_not_the_events(answerer: Answerer):
+    # the reports say they cover all areas of the ministries' work, and never list them
+    reply = answerer.answer("The 2025 plan had 50 joint events — what areas were they supposed to cover?")
+    assert reply.fact_id in ("which-activities", "joint-activities-50")
+    assert reply.answered
+    assert "all areas" in reply.text
+    reply = answerer.answer("По каким направлениям пройдут совместные мероприятия?")
+    assert reply.fact_id == "which-activities"
+    assert reply.answered
+    assert not answerer.answer("what were the 50 events?").answered
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "lead"),
+    [
+        ("did they sign an arms deal there?", "No"),
+        ("ular u yerda yangi qurol sotib olish shartnomasini imzolashganmi?", "Yo'q"),
+        ("did they sign anything there?", "Yes"),
+    ],
+)
+def test_what_kind_of_document_was_signed_at_the_may_meeting_is_its_question(answerer: Answerer, follow_up, lead):
+    # in Moscow on 10 May 2025 they signed a plan implementing the 2026–2030 programme, no arms contract
+    replies = chat(answerer, "Where did the defence ministers meet in May 2025?", follow_up)
+    assert replies[-1].fact_id == "follow-up-may-2025"
+    assert replies[-1].text.startswith(lead)
+
+
+def test_a_plane_offered_by_russia_is_the_fighters_question_not_an_opinion(answerer: Answerer):
+    # "olish" (to get) is a plain verb, no word of the opinion topic's
+    replies = chat(
+        answerer,
+        "2025 йил апрелида Ўзбекистон қайси давлатдан қирувчи самолётлар олиши ҳақида хабарлар чиққан эди?",
+        "Россиядан қайси самолётни олиш таклифи ҳам бўлган экан?",
+    )
+    assert replies[-1].fact_id == "china-fighters"
+    assert "Су-30" in replies[-1].text

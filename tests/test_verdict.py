@@ -38,6 +38,9 @@ from bot.normalize import fold
         # going into blocs is joining them
         ("Новая доктрина это поменяет — пойдут в военные блоки?", "doctrine-2026", "no"),
         ("Yangi doktrina bilan O'zbekiston harbiy bloklarga kiradimi?", "doctrine-2026", "no"),
+        # the talks in Tashkent were in January 2025, when he was a major general
+        ("На переговорах в Ташкенте Халмухамедов уже был генерал-лейтенантом?", "kholmukhamedov-rank", "no"),
+        ("Hamkorlik-2025 проходили в Узбекистане?", "hamkorlik-2025", "yes"),
         # he was a major general at the signing and a lieutenant general later, never a colonel general
         ("Был ли Холмухамедов генерал-полковником при подписании?", "kholmukhamedov-rank", "no"),
         ("Узбекистан избегает вступления в ОДКБ?", "csto", "yes"),
