@@ -38,6 +38,10 @@ from bot.normalize import fold
         # going into blocs is joining them
         ("Новая доктрина это поменяет — пойдут в военные блоки?", "doctrine-2026", "no"),
         ("Yangi doktrina bilan O'zbekiston harbiy bloklarga kiradimi?", "doctrine-2026", "no"),
+        # Kurbanov left the ministry for the State Security Service
+        ("Kurbanov hozir ham mudofaa vazirimi?", "kholmukhamedov-predecessor", "no"),
+        ("Курбанов сейчас министр обороны?", "kholmukhamedov-predecessor", "no"),
+        ("Was Kurbanov defence minister before Kholmukhamedov?", "kholmukhamedov-predecessor", "yes"),
         # the talks in Tashkent were in January 2025, when he was a major general
         ("На переговорах в Ташкенте Халмухамедов уже был генерал-лейтенантом?", "kholmukhamedov-rank", "no"),
         ("Hamkorlik-2025 проходили в Узбекистане?", "hamkorlik-2025", "yes"),
