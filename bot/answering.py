@@ -303,7 +303,9 @@ _TODAY_IS = re.compile(
     + _MONTH_WORD
     + r"\.?\s+)?(?:of\s+)?"
     r"20\d\d\b(?!\s*[-–—]\s*\d)"
-    r"(?:\s*(?:yil|год|года|г\.)?\s*(?:oxiri|boshi)?)?\)?"
+    r"(?:\s*(?:yil|год|года|г\.)?\s*(?:oxiri|boshi|"
+    + _MONTH_WORD  # "hozir 2026 yil dekabr": the Uzbek order, year then month
+    + r")?)?\)?"
 )
 """The writer's own date ("as of today (Dec 2026)", "hozir 2026 yil oxiri"): no time the question asks about."""
 _LATELY = re.compile(
@@ -915,6 +917,10 @@ class Answerer:
                 # "did they exchange gifts? what were they?": a bare follow-up of a declined question
                 unanswered.append(part.text)
                 continue
+            if _TODAY_IS.search(part.text):
+                # "hozir 2026 yil dekabr, u hali ham vazirmi?": the writer's date is "now" for every step after,
+                # the yes/no check too (not a December 2026 the fact does not date)
+                part = replace(part, text=" ".join(_TODAY_IS.sub(" now ", part.text).split()), core="")
             claim = self._same_day(part, ctx)
             part = self._that_year(self._asks_again(part, ctx), ctx)
             found, used = self._resolve(part, ctx)
@@ -3160,7 +3166,7 @@ class Answerer:
             if n == 0 and person and found.kind == "decline" and found.score >= threshold and len(content) >= 2:
                 # "did he come to Uzbekistan again later?": with the person named, a question the base
                 # knows it does not answer
-                return found, reading
+                return self._the_other_one_told(part, person, content, last) or (found, reading)
             if found.kind != "fact" or self._covers(found.item_id, content) < covered:
                 continue
             # (or a relation to him a fact about him tells: "who was before him?" is his predecessor)
@@ -3265,6 +3271,9 @@ class Answerer:
             # "did he say anything about the wider region too?" after Belousov's words on the two countries:
             # the one statement of his that speaks of the region, not the words just answered
             return self._as_last(best[0], statement, fact=True), best[1]
+        if best is not None and best[0].kind == "decline" and person:
+            # ("when was he appointed?" after Belousov congratulated the Uzbek minister: the appointment told)
+            best = self._the_other_one_told(part, person, content, last) or best
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         if (
@@ -3830,6 +3839,30 @@ class Answerer:
             and (any(w in PRONOUNS for w in tokens(part.text)) or len(tokens(part.text)) <= 3)
             and dict(own.top_facts).get(last, 0.0) >= own.score - TIE
         )
+
+    def _the_other_one_told(
+        self, part: Part, person: str, content: list[str], last: str | None
+    ) -> tuple[Match, str] | None:
+        """ "u bu lavozimga qachon tayinlangan edi?" after Belousov congratulated our minister on his
+        appointment: what the base does not tell of "he" as first read (Belousov's appointment) the last
+        answer tells of the one other person it names, who is the one asked about."""
+        if last not in self.facts:
+            return None
+        others = [p for p in self._people_of(last) if p != person]
+        said = self._answer_terms(last)
+        told = [t for t in content if t in said and t in self.concepts and t not in _BROAD]
+        if len(others) != 1 or not told:
+            return None
+        text = self._with_person(part.text, others[0])
+        found = self.matcher.match(text)
+        if (
+            found.kind == "fact"
+            and found.score >= self.matcher.tuning.answer_threshold
+            and others[0] in self._people_of(found.item_id or "")
+            and any(t in self._answer_terms(found.item_id or "") for t in told)
+        ):
+            return found, text
+        return None
 
     def _decline_of_another_person(self, part: Part, own: Match, ctx: Context) -> tuple[Match, str] | None:
         """ "qachon tayinlangan?" after who Kholmukhamedov is: a decline read from an example about someone

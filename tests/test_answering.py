@@ -5318,3 +5318,44 @@ def test_a_plane_offered_by_russia_is_the_fighters_question_not_an_opinion(answe
     )
     assert replies[-1].fact_id == "china-fighters"
     assert "Су-30" in replies[-1].text
+
+
+def test_the_exercise_is_named_after_a_chatty_lead_in(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "hola! i run a furnace line at a copper smelter near Antofagasta and my nephew who lives in Tashkent says "
+        "the russians did army drills with uzbekistan in summer 2025. what was that exercise called?",
+        "where was it",
+        "dates?",
+    )
+    assert [r.fact_id for r in replies] == ["hamkorlik-2025"] * 3
+    assert "Hamkorlik-2025" in replies[0].text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        (
+            "2025 yanvarda Toshkentda Belousov bizning mudofaa vazirini nima bilan tabriklagan?",
+            "u bu lavozimga qachon tayinlangan edi?",
+        ),
+        ("Did Belousov congratulate Kholmukhamedov?", "when was he appointed?"),
+    ],
+)
+def test_an_appointment_after_the_congratulation_is_the_congratulated_one_s(answerer: Answerer, first, follow_up):
+    # the base does not tell Belousov's own appointment; the last answer tells the Uzbek minister's
+    replies = chat(answerer, first, follow_up)
+    assert replies[0].fact_id == "belousov-congratulation"
+    assert replies[1].fact_id == "kholmukhamedov-appointment"
+    assert "2024" in replies[1].text
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "lead"),
+    [("hozir 2026 yil dekabr, u hali ham vazirmi?", "Ha"), ("it's december 2026 now, is he still minister?", "Yes")],
+)
+def test_the_writer_s_today_in_a_follow_up_is_now_not_a_month_to_judge(answerer: Answerer, follow_up, lead):
+    # "December 2026" is the writer's date: the newest report (March 2026) still names him minister, and says when
+    replies = chat(answerer, "when was kholmukhamedov appointed?", follow_up)
+    assert replies[-1].text.startswith(lead)
+    assert "2026" in replies[-1].text.split("\n")[0]

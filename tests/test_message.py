@@ -1045,3 +1045,27 @@ def test_a_request_for_the_full_list_beside_a_which_question_asks_for_the_list()
     reading = read("ok which specific events were they? give me the full list")
     assert [(p.kind, p.wh) for p in reading.parts] == [("wh", "list")]
     assert read("which events were held?").parts[0].wh != "list"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my nephew who lives in Tashkent says the russians did army drills with uzbekistan in summer 2025. "
+        "what was that exercise called?",
+        "i run a furnace line near Antofagasta and my nephew says the russians did army drills with uzbekistan "
+        "in summer 2025. what was that exercise called?",
+    ],
+)
+def test_the_writer_s_people_and_trade_ask_nothing(message: str):
+    # "who lives" after "nephew" is a relative clause, and the writer's trade before "and my nephew" is no topic
+    parts = read(fold(message)).parts
+    assert len(parts) == 1
+    assert parts[0].wh == "what"
+    assert "furnace" not in parts[0].text
+    assert "drills" in parts[0].text
+
+
+def test_what_then_after_a_question_asks_it_again():
+    parts = read(fold("так что это был за документ, не очередная же программа, а что тогда?")).parts
+    assert len(parts) == 1
+    assert "документ" in parts[0].text
