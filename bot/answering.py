@@ -442,6 +442,8 @@ deal")."""
 _WHO_IS = re.compile(r"\b(?:who(?:'s|\s+is|\s+was)|кто так(?:ой|ая|ие)|кто это)\b")
 """Who someone is: the person asked about is the one the question names."""
 _THEY = word_set("they them their они их им ular ularning")
+_A_THING = word_set("it its оно она u у")
+"""A pronoun that may stand for a thing ("did it last a month?", Uzbek "u" for "it" as well as "he")."""
 _THEM_DONE = re.compile(
     r"^\W*(?:а |и |ну )?их\s+(?:\w+(?:ли|ло|ла|л))\b|\b(?:were|are) they (?:held|signed|done|carried out)\b"
 )
@@ -479,6 +481,8 @@ FORMER = "former"
 FORMER_MARGIN = 0.06
 """How much lower the earlier of two close facts may read and still be the one a "previous …" asks for."""
 """The lexicon's word for saying: "what did he say about …?"."""
+_WHEN_RELATIVE = frozenset({"after", "before"})
+"""Words that place the words reported in time, not what they were about."""
 _ABOUT = re.compile(r"\b(?:about|on|regarding|о|об|обо|про|насчет|haqida|to'g'risida|borasida)\b")
 _CLAUSE_LEAD = 0.8
 """How far ahead of the next fact the one a "since…" clause names must be, when it matches poorly."""
@@ -2051,7 +2055,12 @@ class Answerer:
         if any(start == 0 for start, _, _ in wh_words(rest)):
             return False  # "о чём говорили?" asks what about
         after = [t for t in self.analyzer.terms(text[found.end() :]) if t in self.concepts and t not in self.people]
-        subject = [t for t in after[:3] if t not in _BROAD]  # "about the war in Ukraine", not "during the talks"
+        # "about the war in Ukraine", not "during the talks" (nor "after the talks": "о России … после переговоров")
+        # (when the one who spoke is the fact's: an organisation's words after the documents are no one's here)
+        speakers = self._people_named(text)
+        if speakers and speakers <= self._answer_terms(fact.id):
+            after = [t for t in after if t not in _WHEN_RELATIVE]
+        subject = [t for t in after[:3] if t not in _BROAD]
         # broad words still name the subject when the fact speaks of none of them ("about the Tashkent
         # signing" is not the parade's)
         subject = subject or [t for t in after[:1] if t in _OCCASIONS]
@@ -3276,6 +3285,10 @@ class Answerer:
             best = self._the_other_one_told(part, person, content, last) or best
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
+        if best is not None and best[0].kind == "fact" and self._they_are_not_him(part, own, last):
+            # "did they go on for a whole month?" after the exercise: "they" are what the last answer told, not
+            # the one man a reading of "how long" without a subject finds (how long the minister has served)
+            return best
         if (
             best is None
             and part.kind == "yesno"
@@ -3839,6 +3852,16 @@ class Answerer:
             and (any(w in PRONOUNS for w in tokens(part.text)) or len(tokens(part.text)) <= 3)
             and dict(own.top_facts).get(last, 0.0) >= own.score - TIE
         )
+
+    def _they_are_not_him(self, part: Part, own: Match, last: str | None) -> bool:
+        """ "They" (or "it") and no person named, read alone as a fact about one person the last answer never
+        names: the pronoun cannot be him."""
+        if last is None or own.kind != "fact" or not any(w in _THEY or w in _A_THING for w in tokens(part.text)):
+            return False
+        topic = set(self.fact_topic(own.item_id or "").split())
+        him = [p for p in self.people if p in topic]
+        terms = set(self.analyzer.terms(part.text))
+        return bool(him) and not terms & set(self.people) and not any(p in self._answer_terms(last) for p in him)
 
     def _the_other_one_told(
         self, part: Part, person: str, content: list[str], last: str | None

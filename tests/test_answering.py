@@ -5359,3 +5359,41 @@ def test_the_writer_s_today_in_a_follow_up_is_now_not_a_month_to_judge(answerer:
     replies = chat(answerer, "when was kholmukhamedov appointed?", follow_up)
     assert replies[-1].text.startswith(lead)
     assert "2026" in replies[-1].text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "lead"),
+    [
+        ("What was the scenario of the Hamkorlik-2025 drills?", "did they go on for a whole month?", "No"),
+        (
+            "Hamkorlik-2025 mashg'ulotida Rossiya askarlari qaysi davlatdagi bazadan kelgan?",
+            "u bir oy davom etganmi",
+            "Yo'q",
+        ),
+        ("Hamkorlik-2025 qayerda o'tgan?", "машғулот бир ой давом этганми?", "Йўқ"),
+    ],
+)
+def test_they_after_the_exercise_are_not_the_minister_how_long_finds(answerer: Answerer, first, follow_up, lead):
+    # read alone, "how long … a month" finds how long the minister has served; "they"/"u" are the drills (15–21 July)
+    replies = chat(answerer, first, follow_up)
+    assert replies[-1].fact_id == "hamkorlik-2025"
+    assert replies[-1].text.startswith(lead)
+
+
+def test_the_day_after_the_parade_in_uzbek_is_confirmed_of_the_may_meeting(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "2025 yil mayda Belousov va Xolmuhamedov uchrashib qanday hujjat imzolashgan?",
+        "parad kunining ertasiga bo'lganmi",
+        "parad kuni bo'lganmi?",
+    )
+    assert [r.fact_id for r in replies] == ["follow-up-may-2025"] * 3
+    assert replies[1].text.startswith("Ha")
+    assert replies[2].text.startswith("Yo'q")
+
+
+def test_words_quoted_after_the_talks_are_about_what_follows_about(answerer: Answerer):
+    # "после переговоров" places the words in time; it is not what they were about
+    reply = answerer.answer("Какие слова Белоусова о России и Узбекистане цитировали после переговоров в Ташкенте?")
+    assert reply.fact_id == "belousov-partners"
+    assert "давние друзья" in reply.text
