@@ -412,6 +412,10 @@ _ALTERNATIVE = re.compile(r"\b(?:or|или|либо|yoki|ёки)\b")
 _ALSO_END = re.compile(r"\b(?:тоже|также|too|as well|also|ham)\s*[?!.]*\s*$")
 _WITH_PARTNER = re.compile(r"\b(?:с|со|with)\s+(?:the\s+)?(?!\w+\s+(?:сторон|side))\w+|\b\w+\s+(?:bilan|билан)\b")
 """A partner named with "with": the other side, not the one a question asks about."""
+_IT_WAS = re.compile(
+    r"\W*(?:(?:а|и|но|and|so|but|wait)\W+)?(?:это|оно|то|it|that|this)\s+(?:было|был|была|was|happened)\b"
+)
+"""The last occasion as the subject of a claim about it: "это было…?", "it was…?"."""
 _IT = word_set("it its them её ее его их uni uning ularni ularning")
 """Pronouns that stand for a thing (a document, a meeting) the writer may have just named."""
 _WHO_ELSE = re.compile(
@@ -1703,6 +1707,7 @@ class Answerer:
                     or named_last
                     or self.checker.verdict(part.text, self.facts[found.item_id or ""]) is None
                 )
+                and not self._someone_elses_story(part, found, last)
             ):
                 # "was that in moscow?" after the overview: "that" is the last answer, which can judge the
                 # claim, not a fact of another occasion that the claim's words read like
@@ -2082,6 +2087,21 @@ class Answerer:
         # signed with belousov?")
         named -= self._partners_named(text)
         return bool(named) and people[0] not in named
+
+    def _someone_elses_story(self, part: Part, found: Match, last: str) -> bool:
+        """ "Qurbonov o'sha paytda boshqa lavozimga o'tib ketganmidi?" after who signed: a person the last
+        answer never names, asked of in words it never uses (a post), is the clear reading's question; that
+        the last answer names other signatories is no "no" to it."""
+        if found.kind != "fact" or found.score < KEEP_OWN_READING:
+            return False
+        said, theirs = self._answer_terms(last), self._answer_terms(found.item_id or "")
+        named = self._people_named(part.text)
+        rest = [t for t in self._own_words(part) if t not in named and t not in self.people]
+        return (
+            bool(named)
+            and all(t not in said and t in theirs for t in named)
+            and any(t not in said and t in theirs for t in rest)
+        )
 
     def _people_named(self, text: str) -> set[str]:
         return {t for t in self.analyzer.terms(text) if t in self.people}
@@ -2829,7 +2849,13 @@ class Answerer:
                 self.checker.denies(part.text, self.facts[last])
                 or max(self.checker.express(part.text, self.facts[last])) >= 2
             )
-            and (own.kind != "fact" or self.checker.verdict(part.text, self.facts[own.item_id or ""]) is None)
+            and (
+                own.kind != "fact"
+                or self.checker.verdict(part.text, self.facts[own.item_id or ""]) is None
+                # (or the last occasion is the subject and its answer denies the claim: "это было прямо 9 мая,
+                # в день парада?" after the May meeting, the day after the parade, is not the parade's question)
+                or (_IT_WAS.match(part.text) is not None and self.checker.denies(part.text, self.facts[last]))
+            )
         ):
             # "were all of them military exercises?" after the fifty events: a claim about "them" the last
             # answer expressly denies and the part's own reading cannot judge; or one of two words or more
@@ -4284,6 +4310,19 @@ class Answerer:
                 elif item.claim and _back_then(item.part.text) and self.checker.denies(item.claim, fact):
                     # "was he a lieutenant general then?": what the fact denies of that time ("a lieutenant
                     # general in January"), not what holds at some other time
+                    found = self.checker.verdict(item.claim, fact, read_with)
+                elif (
+                    item.claim
+                    and _back_then(item.part.text)
+                    and "sign" in self.analyzer.terms(item.part.text)
+                    and fact.values is not None
+                    and len([d for d in fact.values.dates if len(d) == 10]) == 1
+                    and context is not None
+                    and fact.id != self._last(context)
+                ):
+                    # "и саму программу на 2026–2030 тогда подписали?" after the May meeting: a signing of
+                    # another fact is checked against that time, which its own day can deny (a state, "new in
+                    # the job then", is not)
                     found = self.checker.verdict(item.claim, fact, read_with)
                 if found is None and read_with and _RELIABILITY.search(item.part.text):
                     # "bu ma'lumot ishonchlimi?", "is that confirmed?": whether the reports can be trusted, which

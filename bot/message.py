@@ -197,6 +197,7 @@ _WH_PHRASES: dict[str, str] = {
     "какие": "what",
     "каких": "what",
     "каким": "what",
+    "какими": "what",
     "какую": "what",
     "каком": "what",
     "каков": "what",
@@ -637,6 +638,9 @@ def wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
     return found if len(particles) < len(found) else ()
 
 
+_CLAUSE_LEAD = re.compile(r"(?:^|[.!?:;—–(])\s*$")
+"""Where a clause starts: a "что," here, before a source named ("Что, по словам Белоусова, …?"), asks."""
+_SOURCE_AFTER = re.compile(r",\s*(?:по словам|по мнению|по данным|по версии|согласно|как пишут|как пишет|как сообщ)")
 _SAME_BEFORE = re.compile(r"\b(?:тот|та|то|те|той|тем|том|ту|тех) же\b|\bтакой же\b|\bсамое\b")
 """A "the same" that a following "что и" compares with."""
 _STANDS = re.compile(r"\s+(?:does|do|did)(?:\s+[\w'-]+){1,5}?\s+stand\b")
@@ -654,7 +658,12 @@ def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
         for m in _WH_RE.finditer(folded)
         if not (m.group(0) in _RELATIVES and _RELATIVE_BEFORE.search(folded, 0, m.start()))
         # "Узбекистан что, с Турцией подписал?": "что," is a particle of surprise, not a question word
-        and not (m.group(0) == "что" and folded[m.end() : m.end() + 1] == ",")
+        # (opening its clause, "Что, по словам Белоусова, …?", it asks)
+        and not (
+            m.group(0) == "что"
+            and folded[m.end() : m.end() + 1] == ","
+            and not (_CLAUSE_LEAD.search(folded[: m.start()]) and _SOURCE_AFTER.match(folded, m.end()))
+        )
         # "в тот же день, что и парад?": "что и" after "the same" compares, it asks nothing
         and not (
             m.group(0) == "что" and folded[m.end() : m.end() + 2] == " и" and _SAME_BEFORE.search(folded[: m.start()])

@@ -5397,3 +5397,64 @@ def test_words_quoted_after_the_talks_are_about_what_follows_about(answerer: Ans
     reply = answerer.answer("Какие слова Белоусова о России и Узбекистане цитировали после переговоров в Ташкенте?")
     assert reply.fact_id == "belousov-partners"
     assert "давние друзья" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какими словами Белоусов описал отношения России и Узбекистана на встрече в Ташкенте?",
+        "Что, по словам Белоусова, совместная работа России и Узбекистана даёт региону?",
+    ],
+)
+def test_a_russian_what_question_gets_no_yes_or_no(answerer: Answerer, question):
+    reply = answerer.answer(question)
+    assert reply.answered
+    assert not reply.text.startswith(("Да", "Нет"))
+
+
+def test_the_report_the_primary_source_follows_is_told_though_its_author_is_not(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "when did Caspian News run its story on the Russia–Uzbekistan military partnership deal?",
+        "whose report was it based on?",
+    )
+    assert replies[1].answered
+    assert "Moscow Times" in replies[1].text
+    assert not answerer.answer("who wrote the Caspian News article?").answered
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "fact_id"),
+    [
+        ("это было прямо 9 мая, в день парада?", "follow-up-may-2025"),
+        ("и саму программу на 2026–2030 тогда впервые подписали?", "strategic-programme-2026-2030"),
+    ],
+)
+def test_a_claim_of_the_parade_day_about_the_may_meeting_is_denied(answerer: Answerer, follow_up, fact_id):
+    replies = chat(answerer, "Что подписали Белоусов и Халмухамедов в мае 2025 года?", follow_up)
+    assert replies[1].fact_id == fact_id
+    assert replies[1].text.startswith("Нет")
+
+
+def test_a_state_then_is_not_denied_by_the_day_it_began(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "when were the Russia–Uzbekistan defence papers signed?",
+        "was the uzbek minister fairly new in the job back then?",
+    )
+    assert replies[1].fact_id == "kholmukhamedov-appointment"
+    assert replies[1].text.startswith("Yes")
+
+
+def test_the_predecessor_s_new_post_is_his_not_a_signatory_s(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "bu rejani ozbek tomondan Bahodir Qurbonov imzolaganmi?",
+        "Qurbonov osha paytda boshqa lavozimga otib ketganmidi?",
+        "was that signed by Kurbanov?",
+    )
+    assert replies[0].text.startswith("Yo'q")
+    assert replies[1].fact_id == "kholmukhamedov-predecessor"
+    assert replies[1].text.startswith("Ha")
+    assert replies[2].fact_id == "who-signed"
+    assert replies[2].text.startswith("No")
