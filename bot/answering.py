@@ -29,6 +29,7 @@ from bot.message import (
     IN_IT,
     PRONOUNS,
     Part,
+    Reading,
     asks_attribute,
     asks_newest,
     points_back,
@@ -947,7 +948,12 @@ class Answerer:
                 # writer has just named
                 named = replace(part, text=self._with_person(part.text, said_person), core="")
                 again, again_used = self._resolve(named, ctx)
-                if again.kind == "fact" and again.score >= KEEP_OWN_READING:
+                # (not where the person only ties the part's own reading with another: "…про визит Белоусова
+                # … пишут про «договор 2017 года»… когда его на самом деле подписали?" is the treaty's)
+                tied = found.kind == "fact" and any(
+                    f == found.item_id and s >= again.score - TIE for f, s in again.top_facts
+                )
+                if again.kind == "fact" and again.score >= KEEP_OWN_READING and not tied:
                     found, used = again, again_used
             elif reading.said and any(w in _IT for w in tokens(part.text)):
                 # "была ведь и раньше у России программа, на 2021–2025 годы. Где её подписывали?": "её" is the
@@ -1030,7 +1036,12 @@ class Answerer:
             if found.kind == "fact" and found.item_id is not None:
                 return [_Answered(whole, found, used)], [], found, carried
             first = found if first is None or first.kind == "none" else first
-        if not answered and reading.said and not recognised and reading.parts[0].kind != "overview":
+        if (
+            not answered
+            and reading.said
+            and (not recognised or self._said_names_the_declined(reading))
+            and reading.parts[0].kind != "overview"
+        ):
             # "Putin and Mirziyoyev spoke by phone in November. What did they mainly discuss?": the question
             # alone names no topic; the statement before it does (and so for two questions after it:
             # "… the Hamkorlik-2025 drills. Where did the Russian unit come from? From the base in Tajikistan?")
@@ -1040,6 +1051,16 @@ class Answerer:
             if found.kind == "fact" and found.item_id is not None:
                 return [_Answered(whole, found, used)], [], found, carried
         return answered, unanswered if answered else [], first or Match("none", None, 0.0, "no words to match"), carried
+
+    def _said_names_the_declined(self, reading: Reading) -> bool:
+        """ "…heard russia's defence minister went to uzbekistan in january 2025 and signed some military stuff
+        there. who was the minister?": a question of a word or two, declined alone as another official, whose
+        words the statement before it names; the statement says which minister."""
+        if len(reading.parts) != 1:
+            return False
+        own = self._own_words(reading.parts[0])
+        said = set(self.analyzer.terms(reading.said))
+        return 0 < len(own) <= 2 and all(t in said for t in own)
 
     def _asks_again(self, part: Part, ctx: Context | None) -> Part:
         """ "imzolash marosimi-chi?" after "when did Belousov arrive?": the last question word, asked of

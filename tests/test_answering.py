@@ -5458,3 +5458,28 @@ def test_the_predecessor_s_new_post_is_his_not_a_signatory_s(answerer: Answerer)
     assert replies[1].text.startswith("Ha")
     assert replies[2].fact_id == "who-signed"
     assert replies[2].text.startswith("No")
+
+
+def test_someone_before_the_question_word_is_no_question_word(answerer: Answerer):
+    reply = answerer.answer("Белоусов в Ташкенте кого-то поздравлял — кого и с чем?")
+    assert reply.fact_id == "belousov-congratulation"
+
+
+def test_the_statement_says_which_minister_a_bare_who_asks_about(answerer: Answerer):
+    reply = answerer.answer(
+        "i carve flutes and keep the radio on while i work. heard russia's defence minister went to uzbekistan "
+        "in january 2025 and signed some military stuff there. who was the minister?"
+    )
+    assert reply.fact_id == "who-signed"
+    assert "Belousov" in reply.text
+    assert not answerer.answer("who was the minister?").answered
+
+
+def test_a_person_in_the_statement_does_not_pull_it_from_the_treaty_it_names(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "в статьях про визит белоусова в ташкент пишут про «договор 2017 года» о военном сотрудничестве россии и "
+        "узбекистана. когда его на самом деле подписали?",
+        "а где",
+    )
+    assert [r.fact_id for r in replies] == ["treaty-2017", "treaty-2017"]
