@@ -415,6 +415,8 @@ _WITH_PARTNER = re.compile(r"\b(?:с|со|with)\s+(?:the\s+)?(?!\w+\s+(?:сто�
 """A partner named with "with": the other side, not the one a question asks about."""
 _IT_WAS = re.compile(
     r"\W*(?:(?:а|и|но|and|so|but|wait)\W+)?(?:это|оно|то|it|that|this)\s+(?:было|был|была|was|happened)\b"
+    # Uzbek puts the verb last: "bu 9-may kuni bo'lganmi?"
+    r"|\W*(?:bu|shu|бу|шу)\s+[^?]{0,40}?\b(?:bo'lgan|bolgan|bo'ldi|boldi|бўлган|бўлди)\w*\W*$"
 )
 """The last occasion as the subject of a claim about it: "это было…?", "it was…?"."""
 _IT = word_set("it its them её ее его их uni uning ularni ularning")
@@ -2856,6 +2858,23 @@ class Answerer:
                 # (its claim is the last question's: "тоже" generalleytenant, checked for January)
                 reading = f"{part.text} {ctx.topics[0]}" if ctx.topics else part.text
                 return self._as_last(own, last, fact=True), reading
+        if (
+            part.kind == "yesno"
+            and last is not None
+            and not person
+            and own.item_id != last
+            and _IT_WAS.match(part.text) is not None
+            and not (own.kind == "decline" and own.score >= threshold)
+            and self.checker.verdict(part.text, self.facts[last]) is not None
+            and (
+                own.kind != "fact"
+                or self.checker.verdict(part.text, self.facts[own.item_id or ""])
+                != self.checker.verdict(part.text, self.facts[last])
+            )
+        ):
+            # "bu 9-may kuni bo'lganmi?" after the May meeting: "it" is the last occasion, and its answer can
+            # judge the claim (a fact that merely shares the date, the presidents' 9 May, is not asked of)
+            return self._as_last(own, last, fact=True), part.text
         if (
             part.kind == "yesno"
             and last is not None

@@ -575,6 +575,8 @@ _RU_ASKS_FOR = re.compile(
 """Russian asking for something: "расскажи, как прошли учения" is a request, not whether."""
 _RU_MAIN_CLAUSE_CLAIM = re.compile(r"[^,?]*\b[а-я]{2,}(?:ли|ла|ло|лись|лась|лось|лся)\b[^,?]*,")
 """A Russian first clause with a verb in the past before the first comma."""
+_POINTED_WH = re.compile(r"^\W*(?:а\s+|и\s+)?(?:где|когда|куда|откуда|зачем|почему)\s+(?:это|то|всё это)\b")
+"""A Russian wh-clause about what was just told ("где это было?", "когда это случилось?")."""
 _NEWS_REQUEST = re.compile(r"\W*(?:any|some)\s+(?:news|updates?|info|information|developments?|progress)\b")
 """'Any updates on the 50 events since they were agreed?' asks for news, not whether there were any."""
 PRONOUNS = word_set(
@@ -852,6 +854,10 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "yesno", None  # "so that was a Tuesday?", "it happened in Tashkent?"
     if _TAG_QUESTIONS.search(text) or _UZ_TAG.search(text):
         return "yesno", None
+    pointed = _POINTED_WH.match(clause)
+    if pointed and wh_words(clause):
+        # "…в мае снова встречались, где это было?": the last clause asks about what the first one tells
+        return "wh", wh_words(clause)[0][2]
     if found and _RU_MAIN_CLAUSE_CLAIM.match(text) and not wh_words(text.split(",")[0]) and _QUESTION_END.search(text):
         # "Белоусов и Халмухамедов что-то подписали, когда встречались в мае?": the question word starts
         # a clause of its own; the main clause, a claim asked with intonation, is the question
@@ -1362,6 +1368,11 @@ claims; its "who" asks nothing."""
 
 _AFTER_INTRO = re.compile(r"^(.{3,160}?):\s+(\S.{8,})$")
 """A sentence told after a colon: "…need precise wording: in October 2025 there was …"."""
+_HEARD_AFTER_INTRO = re.compile(
+    r"^(.{3,120}?),\s+(?:[\w-]+\s+){0,3}?(?:слышал\w*|читал\w*|прочитал\w*|узнал\w*|i (?:heard|read|saw)|"
+    r"eshitdim|o'qidim)\s*,?\s+(?:что|that)?\s*(\S.{8,})$"
+)
+"""A writer's introduction, then what they heard: "I bake bread, I heard that …"."""
 _WHEN_HE_CAME = re.compile(
     r"^(?:(?:so|and|ok) )?(?:when|while) ((?:[\w'-]+ ){1,3})(?:came|arrived|flew|was|visited)\b((?: (?:to|in|into) [\w'-]+)?,\s*)(?=\S)"
     r"|^когда ((?:[\w-]+ ){1,3})(?:приезжал|приехал|прилетел|прилетал|был|находился)\b((?: в [\w-]+)?,\s*)(?=\S)"
@@ -1403,6 +1414,11 @@ def read(folded: str) -> Reading:
     for sentence in sentences:
         if _is_pleasantry(sentence):
             continue
+        heard = _HEARD_AFTER_INTRO.match(sentence)
+        if heard is not None and _SELF_INTRO.search(heard.group(1)) and not wh_words(heard.group(1)):
+            # "Я расписываю гжель, краем уха слышала, что Белоусов … в мае снова встречались.": what the
+            # writer heard is a statement, not part of the introduction
+            sentence = heard.group(2)
         stripped = _drop_intro_clause(_strip_pleasantries(_I_AND_MY.sub("", sentence, count=1)))
         if not re.sub(r"[^\w]", "", stripped):
             continue

@@ -5483,3 +5483,47 @@ def test_a_person_in_the_statement_does_not_pull_it_from_the_treaty_it_names(ans
         "а где",
     )
     assert [r.fact_id for r in replies] == ["treaty-2017", "treaty-2017"]
+
+
+def test_a_meeting_the_writer_heard_of_is_asked_about_in_the_follow_ups(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Здравствуйте! Я расписываю гжель, краем уха слышала, что Белоусов и узбекский министр обороны в мае 2025 "
+        "года снова встречались. Где это было?",
+        "а какого числа?",
+        "а накануне что было?",
+    )
+    assert [r.fact_id for r in replies] == ["follow-up-may-2025", "follow-up-may-2025", "victory-parade-2025"]
+    assert not replies[0].text.startswith("Да")
+
+
+def test_an_uzbek_this_was_claim_is_judged_by_the_last_occasion(answerer: Answerer):
+    replies = chat(
+        answerer, "Belousov bilan vazirimiz 2025 yil may oyida qaysi shaharda uchrashgan?", "bu 9-may kuni bolganmi?"
+    )
+    assert replies[1].fact_id == "follow-up-may-2025"
+    assert replies[1].text.startswith("Yo'q")
+
+
+def test_a_that_was_claim_keeps_its_own_reading_when_both_agree(answerer: Answerer):
+    replies = chat(answerer, "where did they sign the documents in january 2025?", "that was on a tuesday right?")
+    assert replies[1].text.startswith("No")
+    assert "Wednesday" in replies[1].text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Different question: where did the Russian delegation go to pay respects?", "victory-park"),
+        ("где Белоусов почтил память павших?", "victory-park"),
+        ("А с ЕАЭС у Узбекистана какие отношения?", "eaeu"),
+        ("what is Uzbekistan's relationship with the EAEU?", "eaeu"),
+    ],
+)
+def test_paying_respects_and_relations_with_the_eaeu(answerer: Answerer, question: str, fact_id: str):
+    assert answerer.answer(question).fact_id == fact_id
+
+
+def test_paying_for_something_is_still_money(answerer: Answerer):
+    reply = answerer.answer("how much did Uzbekistan pay for it?")
+    assert not reply.answered

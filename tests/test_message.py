@@ -1069,3 +1069,27 @@ def test_what_then_after_a_question_asks_it_again():
     parts = read(fold("так что это был за документ, не очередная же программа, а что тогда?")).parts
     assert len(parts) == 1
     assert "документ" in parts[0].text
+
+
+def test_what_the_writer_heard_after_their_introduction_is_the_topic_of_the_question():
+    reading = read(
+        fold(
+            "Здравствуйте! Я расписываю гжель, краем уха слышала, что Белоусов и узбекский министр обороны в мае "
+            "2025 года снова встречались. Где это было?"
+        )
+    )
+    assert len(reading.parts) == 1
+    assert reading.parts[0].wh == "where"
+    assert "мае 2025" in reading.parts[0].text
+    assert "гжель" not in reading.parts[0].text
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("белоусов и министр в мае снова встречались, где это было?", "wh"),
+        ("Белоусов и Халмухамедов что-то подписали, когда встречались в мае?", "yesno"),
+    ],
+)
+def test_a_wh_clause_about_what_was_just_told_asks_it(message: str, kind: str):
+    assert read(fold(message)).parts[0].kind == kind
