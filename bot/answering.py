@@ -537,6 +537,12 @@ _THE_ONE = re.compile(
     r"\b(?:the|that|this)\s+(?:new|old|same|current|existing|present)?\s*one\b|" + _SAME_REPORTS.pattern
 )
 """English "the new one", "that one", "the same reports": a pronoun for the thing the last answer named."""
+_PIVOT_CLAUSE = re.compile(
+    r"\b(?:after|since|после|с момента)\s+(?:the\s+|their\s+|this\s+|that\s+|этого\s+|того\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:signing|подписания|papers|documents|документов|deal|agreement)\b(?:\s+(?:in\s+)?(?:of\s+)?\d{4}(?:\s+года)?)?"
+    r"|\b(?:[\w'-]+\s+){0,2}?(?:imzolashdan|imzolanganidan|imzolangandan|имзолашдан|имзоланганидан)\s+(?:keyin|so'ng|кейин|сўнг)\b"
+)
+"""An "after the signing" clause: the day a question counts from."""
 _POINTERS = word_set("after since before following после с до перед keyin so'ng beri oldin")
 _OCCASIONS = word_set("tashkent sign meeting visit")
 """…of which these still tell an occasion the fact must speak of ("about the Tashkent signing")."""
@@ -4271,6 +4277,9 @@ class Answerer:
         """The words of a question without its question words, pronouns and filler, at most twelve."""
         for start, end, _ in reversed(wh_words(text)):
             text = text[:start] + " " + text[end:]
+        # what the question counts from is not its topic: "а число?" after "встречались ли они после
+        # январского подписания?" asks the day of the later meeting, not of the signing
+        text = _PIVOT_CLAUSE.sub(" ", text)
         words = [w for w in tokens(text) if w not in _TOPIC_SKIP and w not in PRONOUNS and self.analyzer.term(w)]
         return " ".join(words[:12])
 

@@ -5527,3 +5527,18 @@ def test_paying_respects_and_relations_with_the_eaeu(answerer: Answerer, questio
 def test_paying_for_something_is_still_money(answerer: Answerer):
     reply = answerer.answer("how much did Uzbekistan pay for it?")
     assert not reply.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Встречались ли ещё Белоусов и Халмухамедов после январского подписания 2025 года?",
+        "did the ministers meet again after the january signing?",
+    ],
+)
+def test_the_day_a_question_counts_from_is_not_its_topic(answerer: Answerer, question: str):
+    # "а число?" after it asks the day of the later meeting, not of the signing it counts from
+    topic = answerer.answer(question).context.topics[0]
+    assert "meet" in topic or "встречались" in topic
+    assert "подписания" not in topic
+    assert "signing" not in topic
