@@ -2871,12 +2871,8 @@ class Answerer:
             and own.item_id != last
             and _IT_WAS.match(part.text) is not None
             and not (own.kind == "decline" and own.score >= threshold)
-            and self.checker.verdict(part.text, self.facts[last]) is not None
-            and (
-                own.kind != "fact"
-                or self.checker.verdict(part.text, self.facts[own.item_id or ""])
-                != self.checker.verdict(part.text, self.facts[last])
-            )
+            and (judged := self.checker.verdict(part.text, self.facts[last])) is not None
+            and (own.kind != "fact" or self.checker.verdict(part.text, self.facts[own.item_id or ""]) != judged)
         ):
             # "bu 9-may kuni bo'lganmi?" after the May meeting: "it" is the last occasion, and its answer can
             # judge the claim (a fact that merely shares the date, the presidents' 9 May, is not asked of)

@@ -854,10 +854,10 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "yesno", None  # "so that was a Tuesday?", "it happened in Tashkent?"
     if _TAG_QUESTIONS.search(text) or _UZ_TAG.search(text):
         return "yesno", None
-    pointed = _POINTED_WH.match(clause)
-    if pointed and wh_words(clause):
+    pointed = wh_words(clause) if _POINTED_WH.match(clause) else ()
+    if pointed:
         # "…в мае снова встречались, где это было?": the last clause asks about what the first one tells
-        return "wh", wh_words(clause)[0][2]
+        return "wh", pointed[0][2]
     if found and _RU_MAIN_CLAUSE_CLAIM.match(text) and not wh_words(text.split(",")[0]) and _QUESTION_END.search(text):
         # "Белоусов и Халмухамедов что-то подписали, когда встречались в мае?": the question word starts
         # a clause of its own; the main clause, a claim asked with intonation, is the question
