@@ -1096,6 +1096,16 @@ _I_AND_MY = re.compile(
 and my nephew who lives in Tashkent says …" — the trade is no part of what is asked."""
 
 
+_WRITER_CLAUSE = re.compile(
+    # a Russian clause that opens with the writer's own verb: "Плету кружево в Вологде, …", "пеку чак-чак в Казани"
+    # (where the writer does it tells a verb from a noun: "Программу на 2021–2025 годы …" is no writer's)
+    r"^(?![а-яё]*(?:ую|юю|ью|му)\b)[а-яё]{3,}(?:у|ю|усь|юсь)\s+\D*\s(?:в|во|из|на)\s+\D+$"
+    # who sent the writer to ask: "внук попросил разобраться: …", "my boss asked me to check: …"
+    r"|\b(?:попросила?|попросили|просила?|просит|asked me|wants me|wants to know|so'radi|сўради)\b"
+)
+"""What the writer says of themselves before the question, without "я" or "I'm"."""
+
+
 def _drop_intro_clause(sentence: str) -> str:
     """ "retired officer here, where exactly …?" → "where exactly …?": a leading clause that introduces
     the writer, before the question word."""
@@ -1111,7 +1121,11 @@ def _drop_intro_clause(sentence: str) -> str:
         if len(pieces) < 2:
             return sentence
         clause = pieces[0].strip()
-        if not (_SELF_INTRO.search(clause) or re.search(r"\b(?:here|curious|student|journalist|teacher)\b", clause)):
+        if not (
+            _SELF_INTRO.search(clause)
+            or _WRITER_CLAUSE.search(clause)
+            or re.search(r"\b(?:here|curious|student|journalist|teacher)\b", clause)
+        ):
             return sentence
         sentence = sentence[len(pieces[0]) :].lstrip(" ,:;—–-")
         spans = wh_words(sentence)

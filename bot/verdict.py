@@ -281,6 +281,10 @@ SUPPORT_SHARE = 0.6
 "Belousov is Russia's foreign minister, right?" names the right person but claims the wrong post."""
 
 
+_NAMED_DIMS = ("number", "year", "month", "day")
+"""The claims a confirmed phrase can name rather than claim."""
+
+
 @dataclass(frozen=True)
 class _Checked:
     dims: dict[str, frozenset[str]]
@@ -712,11 +716,12 @@ class ClaimChecker:
         checks = 0
         supported: set[str] = set()
         claims = self.claims(folded)
-        if held_confirms and (claims.get("number") or claims.get("year")):
+        if held_confirms and any(claims.get(dim) for dim in _NAMED_DIMS):
             # "the 201st base" names the base the fact confirms; its number is no count to check; nor is
-            # the year of a phrase it confirms ("the doctrine of 2018" is the one being revised)
+            # the year of a phrase it confirms ("the doctrine of 2018" is the one being revised), nor the
+            # day of another event it confirms ("ratified on 12 April 2017?" of a treaty signed in 2016)
             named = {t for c in held_confirms for t in c}
-            for dim in ("number", "year"):
+            for dim in _NAMED_DIMS:
                 if claims.get(dim):
                     claims[dim] = {n for n in claims[dim] if n not in named}
             claims = {dim: found for dim, found in claims.items() if found}

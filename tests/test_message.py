@@ -28,6 +28,11 @@ def parts(text: str) -> list[tuple[str, str, str | None]]:
         ),
         ("Друг скинул ссылку, что они встречались в Москве. Это правда?", "они встречались в москве, это правда?"),
         ("yo 😅 random q but who signed it?", "who signed it?"),
+        # the writer's own verb, without "я", and who sent them to ask
+        (
+            "Плету кружево в Вологде, внук попросил разобраться: что такое «Хамкорлик-2025»?",
+            "что такое «хамкорлик-2025»?",
+        ),
     ],
 )
 def test_pleasantries_and_introductions_are_dropped(message: str, question: str):
@@ -1093,3 +1098,11 @@ def test_what_the_writer_heard_after_their_introduction_is_the_topic_of_the_ques
 )
 def test_a_wh_clause_about_what_was_just_told_asks_it(message: str, kind: str):
     assert read(fold(message)).parts[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Программу партнёрства подписывали в Бухаре, кто её подписал?", "Осенью в Узбекистане прошли учения, где именно?"],
+)
+def test_a_clause_that_opens_with_a_noun_is_not_the_writers_introduction(message: str):
+    assert "в узбекистане" in read(fold(message)).parts[0].text or "в бухаре" in read(fold(message)).parts[0].text

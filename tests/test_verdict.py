@@ -217,6 +217,9 @@ def test_a_fact_without_values_gives_no_verdict(answerer: Answerer):
         ("Was it a Wednesday when they signed?", "Yes — ", "22 January"),
         # the treaty was signed in November 2016 and ratified in April 2017: a ratification "in 2016" is wrong
         ("А Совфед ратифицировал договор 2017 года ещё в 2016-м?", "Нет — ", "2017"),
+        # …and the day of the ratification is not the day of the signing (29 November 2016)
+        ("Did the Federation Council ratify the 2017 treaty on 12 April 2017?", "Yes — ", "12 April 2017"),
+        ("Совет Федерации ратифицировал договор 2017 года 15 апреля 2017?", "Нет — ", "12 апреля"),
         # Belousov's visit was an official one, not a working one
         ("Was Belousov's trip to Tashkent a working visit?", "No — ", "official visit"),
         # "ever" asks about the past: Uzbekistan was in the CSTO until 2012
