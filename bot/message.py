@@ -658,7 +658,12 @@ def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         (m.start(), m.end(), _wh_kind(folded, m))
         for m in _WH_RE.finditer(folded)
-        if not (m.group(0) in _RELATIVES and _RELATIVE_BEFORE.search(folded, 0, m.start()))
+        if not (
+            m.group(0) in _RELATIVES
+            and _RELATIVE_BEFORE.search(folded, 0, m.start())
+            # (not "…the uzbek guy who signed with him was Kholmukhamedov?", which claims who he was)
+            and not (_THE_ONE_ASKED.match(folded[: m.start()]) and not _MAIN_VERB.search(folded, m.end()))
+        )
         # "Узбекистан что, с Турцией подписал?": "что," is a particle of surprise, not a question word
         # (opening its clause, "Что, по словам Белоусова, …?", it asks)
         and not (
@@ -722,6 +727,14 @@ _RELATIVE_BEFORE = re.compile(
     r"grandma|mate|buddy|pal|coworker|co-worker|roommate|"
     r"тех|те|тем|теми|тот|того|тому|всех|всем|все|то|граждан|людей|тех самых|своих|наших|сограждан)\s*,?\s*$"
 )
+
+
+_THE_ONE_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|what about|how about)\s+)?the\s+(?:[\w'-]+\s+){0,2}(?:guy|man|fellow|chap)\s+$"
+)
+_MAIN_VERB = re.compile(r"\b(?:was|is|were|are|did|does|has|had)\b")
+"""A message that is only "(and) the Uzbek guy who signed opposite him?" asks who he is: its "who" is no
+relative clause of a statement about the writer's people."""
 
 
 _THANKS_CLAUSE = re.compile(

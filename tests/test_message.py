@@ -1106,3 +1106,18 @@ def test_a_wh_clause_about_what_was_just_told_asks_it(message: str, kind: str):
 )
 def test_a_clause_that_opens_with_a_noun_is_not_the_writers_introduction(message: str):
     assert "в узбекистане" in read(fold(message)).parts[0].text or "в бухаре" in read(fold(message)).parts[0].text
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # a bare "the one who …" asks who he was
+        ("and the uzbek guy who signed opposite him?", "wh"),
+        # …but one with a verb of its own claims who he was
+        ("and the uzbek guy who signed with him was their defence minister Kholmukhamedov?", "yesno"),
+        # the writer's people are no question
+        ("my friend's guy who lives in Tashkent says they met in Moscow, right?", "yesno"),
+    ],
+)
+def test_the_guy_who_alone_asks_who(message: str, kind: str):
+    assert read(fold(message)).parts[0].kind == kind
