@@ -732,9 +732,10 @@ _RELATIVE_BEFORE = re.compile(
 _THE_ONE_ASKED = re.compile(
     r"^\W*(?:(?:and|so|ok|okay|what about|how about)\s+)?the\s+(?:[\w'-]+\s+){0,2}(?:guy|man|fellow|chap)\s+$"
 )
-_MAIN_VERB = re.compile(r"\b(?:was|is|were|are|did|does|has|had)\b")
 """A message that is only "(and) the Uzbek guy who signed opposite him?" asks who he is: its "who" is no
 relative clause of a statement about the writer's people."""
+_MAIN_VERB = re.compile(r"\b(?:was|is|were|are|did|does|has|had)\b")
+"""A verb of the whole message after "the guy who …": "…who signed with him was Kholmukhamedov?" claims."""
 
 
 _THANKS_CLAUSE = re.compile(
@@ -1111,7 +1112,8 @@ and my nephew who lives in Tashkent says …" — the trade is no part of what i
 
 _WRITER_CLAUSE = re.compile(
     # a Russian clause that opens with the writer's own verb: "Плету кружево в Вологде, …", "пеку чак-чак в Казани"
-    # (where the writer does it tells a verb from a noun: "Программу на 2021–2025 годы …" is no writer's)
+    # (not a noun's or adjective's ending: "Программу …", "Осенью …", "Прошлую …"; and it says where the writer
+    # does it, with no date: "Программу на 2021–2025 годы подписывали в Бухаре" is no writer's)
     r"^(?![а-яё]*(?:ую|юю|ью|му)\b)[а-яё]{3,}(?:у|ю|усь|юсь)\s+\D*\s(?:в|во|из|на)\s+\D+$"
     # who sent the writer to ask: "внук попросил разобраться: …", "my boss asked me to check: …"
     r"|\b(?:попросила?|попросили|просила?|просит|asked me|wants me|wants to know|so'radi|сўради)\b"
