@@ -121,6 +121,11 @@ _OLDER = re.compile(
     r"аввалгиси\w*)\b"
 )
 """…and "the previous one?": the earlier of the two, after the later one was answered."""
+_ONE_BEFORE_IT = re.compile(
+    r"\bthe one (?:before|prior to) (?:it|that(?: one)?|this(?: one)?)\b|\bдо (?:неё|нее|этой|той)\b(?!,? что)"
+)
+""""The one before that one, what period did it cover?", "а до неё какая была?": a pointer at the earlier
+one of the last answer's kind so plain that the rest of the message asks about it, whatever it reads of."""
 _RELIABILITY = re.compile(
     r"\b(?:reliable|trustworthy|credible|accurate|verified|confirmed|надежн\w*|надёжн\w*|достоверн\w*|подтвержд\w*|"
     r"правдив\w*|ishonchli\w*|tasdiqlan\w*|ишончли\w*|тасдиқлан\w*)"
@@ -4026,10 +4031,11 @@ class Answerer:
         same kind (the same subject in its topic) whose years all come after the last answer's; "oldingisi-chi?"
         after the 2026–2030 one, the one whose years all come before."""
         newer = last is not None and _NEWER.search(part.text) is not None
-        older = last is not None and not newer and _OLDER.search(part.text) is not None
+        plain = last is not None and not newer and _ONE_BEFORE_IT.search(part.text) is not None
+        older = plain or (last is not None and not newer and _OLDER.search(part.text) is not None)
         if last is None or not (newer or older):
             return found
-        if found.item_id != last and len(self._own_words(part)) > 1:
+        if found.item_id != last and len(self._own_words(part)) > 1 and not plain:
             return found  # ("а новая?" alone asks it of the last answer whatever its words read of)
         years = self._years_of(self.facts[last])
         # (of a subject of its own: "the old one" after the doctrine's revision is the old doctrine, which that

@@ -469,16 +469,17 @@ class ClaimChecker:
         if anniversaries:
             found.setdefault("number", set()).update(anniversaries)
             folded = _ANNIVERSARY.sub(" ", folded)
-        numbers: list[int] = [_SMALL_COUNTS[m.group(1)] for m in _COUNTED.finditer(folded)]
+        numbers: list[tuple[int, bool]] = [(_SMALL_COUNTS[m.group(1)], False) for m in _COUNTED.finditer(folded)]
         for tok in tokens(folded):
             if tok.isdigit() and len(tok) <= 5:
-                numbers.append(int(tok))
+                numbers.append((int(tok), True))
             elif tok in NUMBER_WORDS:
-                numbers.append(NUMBER_WORDS[tok])
-        for number in numbers:
+                numbers.append((NUMBER_WORDS[tok], False))
+        for number, written_in_digits in numbers:
             if 1900 <= number <= 2100:
                 found.setdefault("year", set()).add(str(number))
-            elif "month" in found and 1 <= number <= 31:
+            elif "month" in found and 1 <= number <= 31 and written_in_digits:
+                # (a count in words is no day of the month: "did the two countries' ministers meet on 10 May?")
                 found.setdefault("day", set()).add(str(number))
             else:
                 found.setdefault("number", set()).add(str(number))

@@ -4383,6 +4383,12 @@ def test_going_back_to_uzbekistan_later_is_a_visit_no_report_mentions(answerer: 
             ("2025 yil yanvarda Toshkentda qaysi dastur imzolandi?", "oldingisi-chi? u qayerda imzolangan edi?"),
             "programme-2021-2025",
         ),
+        # "the one before that one" points at the earlier programme so plainly that its own words ask about it
+        (
+            ("what is the 2026-2030 programme?", "the one before that one, what period did it cover?"),
+            "programme-2021-2025",
+        ),
+        (("Что за программа на 2026-2030 годы?", "а до неё какая была?"), "programme-2021-2025"),
         # who made the offer the last answer reports: its maker, not the visit's details
         (("Rossiya dron ishlab chiqarishni qachon taklif qilgan?", "kim taklif qilgan?"), "drone-production-offer"),
     ],

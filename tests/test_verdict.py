@@ -807,3 +807,16 @@ def test_neutrality_or_joining_no_alliance_in_uzbek_is_the_non_bloc_status(answe
 )
 def test_the_time_a_question_counts_from_is_no_time_the_answer_must_state(answerer: Answerer, question: str):
     assert not answerer.checker.wrong_year(fold(question), answerer.facts["follow-up-may-2025"])
+
+
+def test_a_count_in_words_is_no_day_of_the_month(answerer: Answerer):
+    # "the two countries' ministers … on 10 May": two is how many countries, not the 2nd of the month
+    claims = answerer.checker.claims(fold("did the two countries' defence ministers meet in moscow on 10 may 2025?"))
+    assert claims["day"] == {"10"}
+    assert answerer.checker.claims(fold("did they meet on 2 may 2025?"))["day"] == {"2"}
+
+
+def test_the_plan_for_the_new_programme_is_not_a_new_programme(answerer: Answerer):
+    fact = answerer.facts["follow-up-may-2025"]
+    assert answerer.checker.verdict(fold("В мае 2025 под новую программу подписали план реализации?"), fact) == "yes"
+    assert answerer.checker.verdict(fold("В мае 2025 подписали новую программу?"), fact) == "no"
