@@ -4223,6 +4223,11 @@ class Answerer:
             # belousov?" is about the Uzbek minister, who "he" is next)
             partners = self._partners_named(part.text)
             subjects = [t for t in named if t not in partners]
+            of_fact = [t for t in subjects or named if t in people]
+            if len(named) > 1 and len(of_fact) == 1:
+                # "Халмухамедов стал министром … до визита Белоусова?": the one the answered fact is about, not
+                # the last one named by the way
+                return of_fact[0]
             if subjects or len(people) != 1:
                 return (subjects or named)[-1]
         named_sides = {t for t in terms if t in set(self.people.values())}

@@ -5548,3 +5548,14 @@ def test_the_day_a_question_counts_from_is_not_its_topic(answerer: Answerer, que
     assert "meet" in topic or "встречались" in topic
     assert "подписания" not in topic
     assert "signing" not in topic
+
+
+def test_he_is_whom_the_answered_fact_is_about_not_the_last_name_said_by_the_way(answerer: Answerer):
+    # the question names Belousov only to date the appointment; "он" next is the appointed minister
+    replies = chat(
+        answerer,
+        "Правда, что Халмухамедов стал министром обороны всего за пару месяцев до визита Белоусова?",
+        "а до этого он был начальником Генштаба?",
+    )
+    assert replies[-1].fact_ids[0] == "kholmukhamedov-previous-post"
+    assert replies[-1].text.startswith("Да")
