@@ -4031,8 +4031,9 @@ class Answerer:
         same kind (the same subject in its topic) whose years all come after the last answer's; "oldingisi-chi?"
         after the 2026–2030 one, the one whose years all come before."""
         newer = last is not None and _NEWER.search(part.text) is not None
-        plain = last is not None and not newer and _ONE_BEFORE_IT.search(part.text) is not None
-        older = plain or (last is not None and not newer and _OLDER.search(part.text) is not None)
+        earlier = last is not None and not newer
+        plain = earlier and _ONE_BEFORE_IT.search(part.text) is not None
+        older = plain or (earlier and _OLDER.search(part.text) is not None)
         if last is None or not (newer or older):
             return found
         if found.item_id != last and len(self._own_words(part)) > 1 and not plain:
