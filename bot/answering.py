@@ -1895,6 +1895,8 @@ class Answerer:
             and future
             and (
                 self.checker.verdict(part.text, fact) is None
+                # "will Belousov come to Tashkent again this year?": another time than the one told of
+                or (_AGAIN_WHEN.search(part.text) is not None and self._past(fact))
                 or not (
                     self._future_claims(part.text, fact)
                     or (fact.values.intent and self.checker.settles(part.text, fact))
@@ -3853,6 +3855,8 @@ class Answerer:
         content = [t for t in content if t not in _TAKING_PART]
         if own.kind not in ("decline", "none") or last is None or not content or len(content) > 2:
             return False
+        if own.kind == "decline" and all(t in self.people for t in content):
+            return False  # "how old is Kholmukhamedov?": a name the last answer says is no detail it tells
         # ("qanaqa vertolyot", "qanday qurol": "how" before a noun asks what kind)
         wh = "what" if part.wh == "how" and _WHAT_KIND.search(part.text) else part.wh
         if part.kind == "wh" and not self._tells_kind(last, wh):

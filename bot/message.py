@@ -475,7 +475,7 @@ _FILLER_PHRASES = re.compile(
     # it?" asks about the term, and the outlet's words are not the question's
     r"(?:the |an? |one )?(?:[\w.]+ ){0,2}(?:article|piece|report|story)s? (?:mentions|mentioned|refers to|referred to|"
     r"talks about|talked about|speaks of|spoke of)(?=\s+(?:a |an |the |some )?['\"«“])|"
-    r"в (?:одной )?(?:статье|заметке|материале)(?: [\w.]+){0,2} (?:упоминается|упоминался|упоминают|говорится о|пишут о|пишут про)"
+    r"в (?:одной )?(?:статье|заметке|материале)(?: [\w.]+){0,4} (?:упоминается|упоминался|упоминают|говорится о|пишут о|пишут про)"
     r"(?=\s*[\w ]{0,12}[«\"“'])|"
     # people arguing over the question: "у нас гости на ресепшене спорят, когда…", "we're arguing about where…"
     r"(?:[\w-]+[\s,]+){0,8}?(?:спорят|спорим|поспорили|спорили|(?:are |were )?arguing|argue|argued|bahslash\w*|tortish\w*)"
@@ -693,6 +693,14 @@ def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
             and _WHEN_JOINS.match(folded, m.end())
             and _WAS_BEFORE.search(re.split(r"[,.:;!?—–(]", folded[: m.start()])[-1])
         )
+        # "он был генералом армии, когда подписывал?": the same in Russian, after its comma
+        and not (
+            m.group(0) == "когда"
+            and folded[: m.start()].rstrip().endswith(",")
+            and _RU_WHEN_JOINS.match(folded, m.end())
+            and re.search(r"\b(?:был|была|были|было)\b", re.split(r"[.:;!?—–(]", folded[: m.start()])[-1])
+            and not _WH_RE.search(re.split(r"[.:;!?—–(]", folded[: m.start()])[-1])
+        )
         # "вроде как собирается…": a hedge, not "how"
         and not (m.group(0) == "как" and re.search(r"\bвроде\s+$", folded[max(0, m.start() - 8) : m.start()]))
     )
@@ -709,6 +717,7 @@ _WHEN_JOINS = re.compile(
     r"\s+(?:he|she|they|it|we|i|the two|both)\s+(?:was|were|met|took|came|went|became|made|got|gave|spoke|led|"
     r"\w+ed)\b"
 )
+_RU_WHEN_JOINS = re.compile(r"\s+(?:(?:он|она|они|мы|я)\s+)?[а-яё]{3,}(?:л|ла|ли|лся|лась|лись)\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+\w+")
 """The statement a joining "when" qualifies: "Kholmukhamedov was a major general when he signed"."""
 _AS_SET_PHRASE = re.compile(
@@ -758,7 +767,9 @@ _APOLOGY = re.compile(
 def _filler_gone(match: re.Match[str]) -> str:
     """A filler's colon stays when words stand before it: in "I build saunas so excuse the basic question:
     who signed?" the colon still ends the writer's lead-in, which the question's core is read without."""
-    return ": " if match.start() > 0 and ":" in match.group(0) else ""
+    if match.start() > 0 and (":" in match.group(0) or re.search(r"\s[-—–]", match.group(0))):
+        return ": "  # …as does its dash: "I make cheese in the hills and I'm curious - who …?"
+    return ""
 
 
 def _strip_pleasantries(sentence: str) -> str:
@@ -1140,6 +1151,8 @@ def _drop_intro_clause(sentence: str) -> str:
             _SELF_INTRO.search(clause)
             or _WRITER_CLAUSE.search(clause)
             or re.search(r"\b(?:here|curious|student|journalist|teacher)\b", clause)
+            # the writer's own lead-in, left dangling by a filler gone: "i make cheese in the hills and"
+            or re.fullmatch(r"(?:i|we) [\w' ]+ (?:and|so)", clause)
         ):
             return sentence
         sentence = sentence[len(pieces[0]) :].lstrip(" ,:;—–-")

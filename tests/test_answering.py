@@ -5559,3 +5559,45 @@ def test_he_is_whom_the_answered_fact_is_about_not_the_last_name_said_by_the_way
     )
     assert replies[-1].fact_ids[0] == "kholmukhamedov-previous-post"
     assert replies[-1].text.startswith("Да")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # the writer's lead-in, left dangling by a filler ("and I'm curious -"), is no part of the question
+        (
+            "I make cheese up in the hills and I'm curious - who is the Uzbek defence minister who signed with Belousov?",
+            "who-signed",
+        ),
+        # where the writer met a quoted term, a few words after "в статье"
+        (
+            "В статье про Белоусова в Ташкенте упоминается «договор 2017 года» — что это за документ?",
+            "treaty-2017",
+        ),
+    ],
+)
+def test_a_message_is_read_past_what_frames_it(answerer: Answerer, question: str, fact_id: str):
+    reply = answerer.answer(question)
+    assert reply.answered
+    assert reply.fact_ids[0] == fact_id
+
+
+def test_a_rank_the_minister_never_held_is_denied(answerer: Answerer):
+    # "когда подписывал" joins the claim's clause: the message is a yes/no question, not a "when"
+    reply = answerer.answer("Халмухамедов был генералом армии, когда подписывал документы с Белоусовым?")
+    assert reply.fact_ids[0] == "who-is-kholmukhamedov"
+    assert reply.text.startswith("Нет")
+
+
+def test_rank_at_the_time_is_read_with_the_last_answer(answerer: Answerer):
+    # "at the time" is "then", not the clock time of "What time is it?"
+    replies = chat(answerer, "Who signed the documents?", "rank at the time?")
+    assert replies[-1].fact_ids[0] == "kholmukhamedov-rank"
+
+
+def test_will_he_come_again_is_a_forecast_even_after_the_visit(answerer: Answerer):
+    replies = chat(
+        answerer, "When did Belousov arrive in Uzbekistan?", "will belousov come to tashkent again this year?"
+    )
+    assert not replies[-1].answered
+    assert not replies[-1].text.startswith("Yes")
