@@ -698,8 +698,8 @@ def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
             m.group(0) == "когда"
             and folded[: m.start()].rstrip().endswith(",")
             and _RU_WHEN_JOINS.match(folded, m.end())
-            and re.search(r"\b(?:был|была|были|было)\b", re.split(r"[.:;!?—–(]", folded[: m.start()])[-1])
-            and not _WH_RE.search(re.split(r"[.:;!?—–(]", folded[: m.start()])[-1])
+            and re.search(r"\b(?:был|была|были|было)\b", clause := re.split(r"[.:;!?—–(]", folded[: m.start()])[-1])
+            and not _WH_RE.search(clause)
         )
         # "вроде как собирается…": a hedge, not "how"
         and not (m.group(0) == "как" and re.search(r"\bвроде\s+$", folded[max(0, m.start() - 8) : m.start()]))
