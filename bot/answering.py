@@ -566,6 +566,22 @@ _ATTRIBUTES = frozenset({"rank"})
 """What a person has rather than what happened: asked of alone, "and his rank?", it asks for itself."""
 ANOTHER_EDITION = "asks about another edition"
 A_LATER_YEAR = "asks about a later year than the fact's"
+_MONTH_TERMS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 SIGNED_DOCUMENTS = ("cooperation-plan-2025", "strategic-programme-2026-2030")
 """The two documents signed in Tashkent: after one of them, "the second one" is the other."""
 _PART_OF_DOCUMENT = {"joint-activities-50": "cooperation-plan-2025", "which-activities": "cooperation-plan-2025"}
@@ -2101,7 +2117,8 @@ class Answerer:
         speakers = self._people_named(text)
         if speakers and speakers <= self._answer_terms(fact.id):
             after = [t for t in after if t not in _WHEN_RELATIVE]
-        subject = [t for t in after[:3] if t not in _BROAD]
+        # (a month or a year says when the words were said, not what about: "at that Jan 2025 meeting")
+        subject = [t for t in after[:3] if t not in _BROAD and t not in _MONTH_TERMS and not t.isdigit()]
         # broad words still name the subject when the fact speaks of none of them ("about the Tashkent
         # signing" is not the parade's)
         subject = subject or [t for t in after[:1] if t in _OCCASIONS]

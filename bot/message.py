@@ -1347,6 +1347,16 @@ _BARE_ASIDE = re.compile(
 _BARE_END = re.compile(r"(?:-chi)?[?!\s]*$")
 
 
+def _last_asks_whether(kept: list[str]) -> list[str]:
+    """ "moi! I build saunas near Tampere. is uzbekistan a CSTO member": with no mark anywhere, a last
+    sentence opened by an auxiliary that asks whether is the question, and what comes before it is the
+    writer's introduction — read together, the message would open with "I build" and ask nothing."""
+    if len(kept) < 2:
+        return []
+    words = tokens(kept[-1])
+    return [kept[-1]] if len(words) >= 4 and words[0] in _EN_AUX_ASKING else []
+
+
 def _leads_itself(sentence: str) -> bool:
     """ "Russia and Uzbekistan ran a joint exercise in summer 2025 — what was it called?": "it" is the
     statement before the dash, in the same sentence, not the sentence before (a column being written)."""
@@ -1492,7 +1502,7 @@ def read(folded: str) -> Reading:
     ]
     # with a question mark somewhere, the sentences without one are what the writer says about
     # themselves ("Пишу материал как фрилансер."), not questions, whatever words they use
-    questions = marked or [s for s in kept if wh_words(s) or _OVERVIEW.search(s)]
+    questions = marked or [s for s in kept if wh_words(s) or _OVERVIEW.search(s)] or _last_asks_whether(kept)
     said = ""
     if questions:
         # statements around a question are context the user gave, not a question to answer

@@ -5601,3 +5601,17 @@ def test_will_he_come_again_is_a_forecast_even_after_the_visit(answerer: Answere
     )
     assert not replies[-1].answered
     assert not replies[-1].text.startswith("Yes")
+
+
+def test_an_unmarked_yes_no_after_an_introduction_leads_with_no(answerer: Answerer):
+    reply = answerer.answer("moi! I build saunas near Tampere. is uzbekistan a CSTO member")
+    assert reply.fact_id == "csto"
+    assert reply.text.startswith("No — ")
+
+
+def test_a_month_and_year_do_not_make_the_subject_of_someone_s_words(answerer: Answerer):
+    # "at that Jan 2025 meeting" says when Belousov spoke, not what about: his words at the signing
+    reply = answerer.answer("what did belousov say about russia and uzbekistan at that jan 2025 meeting in tashkent")
+    assert reply.fact_id == "belousov-partners"
+    # a subject he never spoke of is still declined
+    assert not answerer.answer("what did belousov say about the weather at that jan 2025 meeting").answered

@@ -1121,3 +1121,20 @@ def test_a_clause_that_opens_with_a_noun_is_not_the_writers_introduction(message
 )
 def test_the_guy_who_alone_asks_who(message: str, kind: str):
     assert read(fold(message)).parts[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "yes_no"),
+    [
+        ("moi! I build saunas near Tampere. is uzbekistan a CSTO member", "is uzbekistan a csto member"),
+        ("i train sheepdogs up in Snowdonia. was the signing on a tuesday", "was the signing on a tuesday"),
+    ],
+)
+def test_an_unmarked_yes_no_after_an_introduction_is_the_question(message: str, yes_no: str):
+    (part,) = read(fold(message)).parts
+    assert (part.text, part.kind) == (yes_no, "yesno")
+
+
+def test_unmarked_sentences_without_an_auxiliary_stay_one_message():
+    # no sentence opens with "is"/"was"/"did": nothing is picked out as the question
+    assert len(read(fold("I build saunas near Tampere. the csto and uzbekistan")).parts) == 1
