@@ -56,6 +56,7 @@ from bot.texts import ui
 from bot.timeline import FOLLOWED_FACT, TIMELINE_FACT, timeline_text
 from bot.translit import ru_latin_to_cyrillic
 from bot.verdict import (
+    MONTHS,
     NUMBER_WORDS,
     RELATION,
     YEAR_SPAN,
@@ -566,22 +567,7 @@ _ATTRIBUTES = frozenset({"rank"})
 """What a person has rather than what happened: asked of alone, "and his rank?", it asks for itself."""
 ANOTHER_EDITION = "asks about another edition"
 A_LATER_YEAR = "asks about a later year than the fact's"
-_MONTH_TERMS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_MONTH_TERMS = frozenset(MONTHS)
 SIGNED_DOCUMENTS = ("cooperation-plan-2025", "strategic-programme-2026-2030")
 """The two documents signed in Tashkent: after one of them, "the second one" is the other."""
 _PART_OF_DOCUMENT = {"joint-activities-50": "cooperation-plan-2025", "which-activities": "cooperation-plan-2025"}

@@ -27,7 +27,7 @@ _CALLED_FALSE = re.compile(
 )
 """A claim named and called false ("so the Tuesday claim is wrong?"): the question asks whether it fails."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
+MONTHS = (
     "january",
     "february",
     "march",
@@ -201,7 +201,7 @@ _NEGATION_WORDS = frozenset(
 def date_words(iso: str) -> str:
     """A full ISO date as words every claim reader knows ("2025-01-21" → "21 january 2025")."""
     day = dt.date.fromisoformat(iso)
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def event_names(folded: str) -> set[str]:
@@ -324,7 +324,7 @@ class ClaimChecker:
         self.person_terms = {self._one(p) for p in people}
         self.country_of = {self._one(p): self._one(country) for p, country in people.items()}
         self._weekday_terms = {self._one(w): w for w in _WEEKDAYS}
-        self._month_terms = {self._one(m): m for m in _MONTHS}
+        self._month_terms = {self._one(m): m for m in MONTHS}
         self.event_terms = frozenset(
             self._terms(
                 "signed met held visited arrived appointed happened прошли провели проводили проходили состоялись"
@@ -384,7 +384,7 @@ class ClaimChecker:
             dims["year"].add(str(parts[0]))
             dims.setdefault("event_year", set()).add(str(parts[0]))
             if len(parts) > 1:
-                dims.setdefault("month", set()).add(self._one(_MONTHS[parts[1] - 1]))
+                dims.setdefault("month", set()).add(self._one(MONTHS[parts[1] - 1]))
             if len(parts) > 2:
                 dims.setdefault("day", set()).add(str(parts[2]))
                 weekday = dt.date(*parts).weekday()
@@ -455,12 +455,12 @@ class ClaimChecker:
         for tok in seasons:  # "in summer 2025", "летом", "kuzda": the months of the season
             season = _SEASONS.get(tok) or next((m for w, m in _SEASON_STEMS if tok.startswith(w)), None)
             if season:
-                found.setdefault("month", set()).update(self._one(_MONTHS[n - 1]) for n in season)
+                found.setdefault("month", set()).update(self._one(MONTHS[n - 1]) for n in season)
         if digits:
             for day, month, year in _NUMERIC_DATE.findall(folded):  # "22.01.2025"
                 if 1 <= int(month) <= 12:
                     found.setdefault("day", set()).add(str(int(day)))
-                    found.setdefault("month", set()).add(self._one(_MONTHS[int(month) - 1]))
+                    found.setdefault("month", set()).add(self._one(MONTHS[int(month) - 1]))
                     found.setdefault("year", set()).add(year)
             folded = _NUMERIC_DATE.sub(" ", folded)
             for decimal in _DECIMAL.findall(folded):  # "1.5 times", "в 1,5 раза"
@@ -487,7 +487,7 @@ class ClaimChecker:
 
     def month_number(self, term: str) -> int:
         """1–12 for a month's term."""
-        return _MONTHS.index(self._month_terms[term]) + 1
+        return MONTHS.index(self._month_terms[term]) + 1
 
     def month_year(self, folded: str) -> tuple[int, int] | None:
         """The (year, month) a question names together, like "in November 2026"; None otherwise."""
@@ -495,7 +495,7 @@ class ClaimChecker:
         years, months = found.get("year", set()), found.get("month", set())
         if len(years) != 1 or len(months) != 1:
             return None
-        return int(next(iter(years))), _MONTHS.index(self._month_terms[next(iter(months))]) + 1
+        return int(next(iter(years))), MONTHS.index(self._month_terms[next(iter(months))]) + 1
 
     def other_edition(self, folded: str, fact: Fact) -> bool:
         """The question names an edition ("Hamkorlik-2026") of something the fact names only by another
