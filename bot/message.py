@@ -703,7 +703,31 @@ def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
         )
         # "вроде как собирается…": a hedge, not "how"
         and not (m.group(0) == "как" and re.search(r"\bвроде\s+$", folded[max(0, m.start() - 8) : m.start()]))
+        # "what about the EAEU, full member?": the role after the comma is the question, yes or no
+        and not (m.group(0) == "what" and _ABOUT_A_ROLE.match(folded, m.end()))
+        # "а парад, где шли узбеки, был к 75-летию?": a "где" between commas, its verb past, the sentence
+        # going on after it, is a relative clause of the noun before it; the question is the main clause's
+        and not (
+            m.group(0) in _RU_RELATIVE_WH
+            and _EMBEDDED_RELATIVE.match(folded, m.end())
+            and _NOUN_BEFORE.search(folded[: m.start()])
+        )
     )
+
+
+_ABOUT_A_ROLE = re.compile(
+    r"\s+about\b[^,.!?;:]*,\s*(?:an?\s+|the\s+)?(?:(?:full|fully|real|proper|full-fledged|official)\s+)?"
+    r"(?:member|ally|observer|partner|participant)s?\s*\?*\s*$"
+)
+_RU_RELATIVE_WH = frozenset({"где", "куда", "откуда"})
+_EMBEDDED_RELATIVE = re.compile(
+    r"(?=[^,.!?;:]*\b[а-яё]+(?:л|ла|ли|ло|лся|лась|лись|лось)\b)[^,.!?;:]*,"
+    r"[^.!?;:]*\b(?:[а-яё]{2,}(?:л|ла|ли|ло|лся|лась|лись|лось)|будет|будут|ли)\b"
+)
+"""A clause after "где" with a past verb, ending at a comma, and a main clause after it with a verb of its
+own ("…, был к 75-летию?"); not "скажи, где подписали, пожалуйста", where "где" asks."""
+_NOUN_BEFORE = re.compile(r"(?:^|[.!?:;—–(])[^.!?:;—–(]*?\b[а-яё]{3,}[^,.!?:;]*?,\s*$")
+"""A comma right before the "где", after at least one word of its own sentence: the noun it qualifies."""
 
 
 _NONE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:hech|ҳеч)\s+$")

@@ -5615,3 +5615,47 @@ def test_a_month_and_year_do_not_make_the_subject_of_someone_s_words(answerer: A
     assert reply.fact_id == "belousov-partners"
     # a subject he never spoke of is still declined
     assert not answerer.answer("what did belousov say about the weather at that jan 2025 meeting").answered
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        # "-maslikni": not-joining with a case ending is still not joining, which the doctrine keeps
+        ("yangi mudofaa doktrinasi harbiy bloklarga qo'shilmaslikni saqlab qoladimi", "Ha —"),
+        ("сохранит ли новая доктрина статус неприсоединения к военным блокам?", "Да —"),
+        ("будет ли Узбекистан вступать в военные блоки по новой доктрине?", "Нет —"),
+    ],
+)
+def test_not_joining_blocs_in_any_form_is_the_status_the_doctrine_keeps(answerer: Answerer, message: str, lead: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id == "doctrine-2026"
+    assert reply.text.startswith(lead)
+
+
+def test_confirming_in_the_imperfective_is_still_confirming(answerer: Answerer):
+    # "подтверждали" (imperfective) asks what "подтвердили" asks: nobody confirmed the sale officially
+    reply = answerer.answer("Правительства официально подтверждали покупку Узбекистаном китайских истребителей?")
+    assert reply.fact_id == "china-fighters"
+    assert reply.text.startswith("Нет —")
+
+
+def test_what_a_sentence_can_bring_asks_the_term(answerer: Answerer):
+    # "сколько можно получить" is the term a crime carries, not how many troops or weapons
+    reply = answerer.answer("сколько можно получить по статье 154?")
+    assert reply.fact_id == "mercenaries"
+
+
+def test_a_relative_where_leaves_the_question_yes_or_no(answerer: Answerer):
+    # "где шли узбеки" only says which parade; the question is whether it was for the 75th anniversary
+    reply = answerer.answer("а парад в мае 2025, где шли узбеки, был к 75-летию Победы?")
+    assert reply.fact_id == "victory-parade-2025"
+    assert reply.text.startswith("Нет —")
+
+
+def test_what_about_a_union_and_a_role_asks_yes_or_no(answerer: Answerer):
+    first, second = chat(
+        answerer, "is uzbekistan a member of the csto", "what about the eurasian economic union, full member?"
+    )
+    assert first.fact_id == "csto"
+    assert second.fact_id == "eaeu"
+    assert second.text.startswith("No —")

@@ -1138,3 +1138,21 @@ def test_an_unmarked_yes_no_after_an_introduction_is_the_question(message: str, 
 def test_unmarked_sentences_without_an_auxiliary_stay_one_message():
     # no sentence opens with "is"/"was"/"did": nothing is picked out as the question
     assert len(read(fold("I build saunas near Tampere. the csto and uzbekistan")).parts) == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "wh"),
+    [
+        # a "где" between commas with a main clause after it qualifies the noun before it
+        ("а парад в мае 2025, где шли узбеки, был к 75-летию победы?", "yesno", None),
+        ("а полигон, где проходили учения, был в термезе?", "yesno", None),
+        # with no main clause of its own after the comma, "где" asks
+        ("скажи, где подписали документы, пожалуйста", "wh", "where"),
+        # "what about X, full member?" asks whether; "what about X?" asks what
+        ("what about the eurasian economic union, full member?", "yesno", None),
+        ("what about the eurasian economic union?", "wh", "what"),
+    ],
+)
+def test_a_question_word_inside_its_sentence_may_not_ask(message: str, kind: str, wh: str | None):
+    parts = read(fold(message)).parts
+    assert [(p.kind, p.wh) for p in parts] == [(kind, wh)]
