@@ -4236,6 +4236,10 @@ class Answerer:
                 # "Халмухамедов стал министром … до визита Белоусова?": the one the answered fact is about, not
                 # the last one named by the way
                 return of_fact[0]
+            if not people and not any(p in self._answer_terms(fact.id) for p in named):
+                # "в статье про Белоусова упоминается договор 2017 года — что это за договор?": the answer
+                # speaks of no one named, who only framed the question; "его" next is the treaty
+                return previous
             if subjects or len(people) != 1:
                 return (subjects or named)[-1]
         named_sides = {t for t in terms if t in set(self.people.values())}

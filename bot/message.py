@@ -699,7 +699,8 @@ def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
             and folded[: m.start()].rstrip().endswith(",")
             and _RU_WHEN_JOINS.match(folded, m.end())
             and re.search(r"\b(?:был|была|были|было)\b", clause := re.split(r"[.:;!?—–(]", folded[: m.start()])[-1])
-            and not _WH_RE.search(clause)
+            # (a who or which before it asks of that time: "кто был министром, когда подписывали документы?")
+            and not {w.group(0) for w in _WH_RE.finditer(clause)} - _ASKS_OF_THAT_TIME
         )
         # "вроде как собирается…": a hedge, not "how"
         and not (m.group(0) == "как" and re.search(r"\bвроде\s+$", folded[max(0, m.start() - 8) : m.start()]))
@@ -714,6 +715,10 @@ def _wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
         )
     )
 
+
+_ASKS_OF_THAT_TIME = frozenset({"кто"})
+"""The question word of a main clause that a joining "когда" after it dates ("which" clauses still split:
+"какое звание было у него, когда он подписывал" reads best as the rank and the day apart)."""
 
 _ABOUT_A_ROLE = re.compile(
     r"\s+about\b[^,.!?;:]*,\s*(?:an?\s+|the\s+)?(?:(?:full|fully|real|proper|full-fledged|official)\s+)?"

@@ -5659,3 +5659,41 @@ def test_what_about_a_union_and_a_role_asks_yes_or_no(answerer: Answerer):
     assert first.fact_id == "csto"
     assert second.fact_id == "eaeu"
     assert second.text.startswith("No —")
+
+
+def test_who_ratified_the_treaty_is_the_treaty_s_to_answer(answerer: Answerer):
+    # the treaty tells who ratified it (the Federation Council) and when; "who" is a kind it answers
+    first, second = chat(
+        answerer, "что это за договор 2017 года?", "кто его ратифицировал с российской стороны и когда"
+    )
+    assert first.fact_id == "treaty-2017"
+    assert second.fact_id == "treaty-2017"
+    assert second.answered
+
+
+def test_a_person_who_only_frames_the_question_is_not_he_next(answerer: Answerer):
+    # Belousov only says which article; the answer is the treaty, and "его" next is the treaty, not him
+    first, second = chat(
+        answerer,
+        "в статье про Белоусова упоминается договор 2017 года — что это за договор на самом деле?",
+        "а Совфед его когда ратифицировал",
+    )
+    assert first.fact_id == "treaty-2017"
+    assert first.context is not None
+    assert first.context.person is None
+    assert second.fact_id == "treaty-2017"
+    assert "12 апреля 2017" in second.text
+
+
+def test_who_was_minister_when_they_signed_asks_who(answerer: Answerer):
+    # the "когда" clause dates the question; the answer is the Uzbek minister, and "он" next is him
+    first, second = chat(
+        answerer,
+        "Кто был министром обороны Узбекистана, когда подписывали документы с Белоусовым?",
+        "какое у него тогда было звание",
+    )
+    assert first.fact_id == "who-is-kholmukhamedov"
+    assert first.context is not None
+    assert first.context.person == "kholmukhamedov"
+    assert second.answered
+    assert "генерал-майор" in second.text

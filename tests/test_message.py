@@ -1151,8 +1151,16 @@ def test_unmarked_sentences_without_an_auxiliary_stay_one_message():
         # "what about X, full member?" asks whether; "what about X?" asks what
         ("what about the eurasian economic union, full member?", "yesno", None),
         ("what about the eurasian economic union?", "wh", "what"),
+        # a "когда" with its own past verb after "кто был …," dates the who-question
+        ("кто был министром обороны узбекистана, когда подписывали документы?", "wh", "who"),
     ],
 )
 def test_a_question_word_inside_its_sentence_may_not_ask(message: str, kind: str, wh: str | None):
     parts = read(fold(message)).parts
     assert [(p.kind, p.wh) for p in parts] == [(kind, wh)]
+
+
+def test_a_which_question_with_a_joining_when_still_asks_both():
+    # "какое звание было у него, когда он подписывал" is answered best as the rank and the day apart
+    parts = read(fold("какое звание было у халмухамедова, когда он подписывал документы?")).parts
+    assert [(p.kind, p.wh) for p in parts] == [("wh", "what"), ("wh", "when")]
