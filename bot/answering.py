@@ -127,6 +127,9 @@ _ONE_BEFORE_IT = re.compile(
 )
 """"The one before that one, what period did it cover?", "а до неё какая была?": a pointer at the earlier
 one of the last answer's kind so plain that the rest of the message asks about it, whatever it reads of."""
+_BEFORE_SPAN = re.compile(r"\b(?:before|prior to|preceding|до|перед)\s+(?:the\s+)?(\d{4})\s*[-–—]\s*(\d{4})\b")
+""""The programme before the 2026–2030 one, what years did it cover?": the earlier one of a thing named by
+its years, which the years alone would read as the named one."""
 _RELIABILITY = re.compile(
     r"\b(?:reliable|trustworthy|credible|accurate|verified|confirmed|надежн\w*|надёжн\w*|достоверн\w*|подтвержд\w*|"
     r"правдив\w*|ishonchli\w*|tasdiqlan\w*|ишончли\w*|тасдиқлан\w*)"
@@ -1514,6 +1517,7 @@ class Answerer:
         found, used = self._read(part, ctx)
         if ctx is not None:
             found = self._the_newer_one(part, found, self._last(ctx))
+        found = self._the_one_before_named(part, found)
         top = found.top_facts
         if (
             found.kind == "none"
@@ -4055,6 +4059,22 @@ class Answerer:
             other = self._years_of(self.facts[fact_id])
             after = bool(other) and (min(other) > max(years) if newer else max(other) < min(years))
             if after and kinds & set(self.fact_topic(fact_id).split()):
+                return replace(found, item_id=fact_id, score=max(found.score, self.matcher.tuning.answer_threshold))
+        return found
+
+    def _the_one_before_named(self, part: Part, found: Match) -> Match:
+        """The earlier neighbour of the same kind when the part asks of the one before a thing it names by
+        its years, and the reading found that named thing itself."""
+        span = _BEFORE_SPAN.search(part.text)
+        if span is None or found.kind != "fact" or found.item_id is None:
+            return found
+        years = self._years_of(self.facts[found.item_id])
+        if not {int(span.group(1)), int(span.group(2))} <= years:
+            return found
+        kinds = (set(self.fact_topic(found.item_id).split()) & self.concepts) - _BROAD
+        for fact_id in self._neighbours(found.item_id):
+            other = self._years_of(self.facts[fact_id])
+            if other and max(other) < min(years) and kinds & set(self.fact_topic(fact_id).split()):
                 return replace(found, item_id=fact_id, score=max(found.score, self.matcher.tuning.answer_threshold))
         return found
 

@@ -5697,3 +5697,21 @@ def test_who_was_minister_when_they_signed_asks_who(answerer: Answerer):
     assert first.context.person == "kholmukhamedov"
     assert second.answered
     assert "генерал-майор" in second.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the military partnership programme before the 2026-2030 one, what years did it cover?",
+        "who signed the programme before the 2026–2030 one?",
+    ],
+)
+def test_the_one_before_a_thing_named_by_its_years_is_the_earlier_one(answerer: Answerer, question: str) -> None:
+    # the years name the later programme, but the question asks of the one before it
+    (reply,) = chat(answerer, question)
+    assert reply.fact_id == "programme-2021-2025"
+
+
+def test_a_thing_named_by_its_years_without_before_stays_itself(answerer: Answerer) -> None:
+    (reply,) = chat(answerer, "what years does the 2026-2030 programme cover?")
+    assert reply.fact_id == "strategic-programme-2026-2030"
