@@ -945,13 +945,18 @@ def _one_of(folded: str) -> str:
     return _ONE_OF.sub(lambda m: m.group(1) or " ", folded)
 
 
+_QUOTED_SPAN = re.compile(r"“[^”]{1,120}”|«[^»]{1,120}»|\"[^\"]{1,120}\"")
+
+
 def _beyond(folded: str, counts: set[str], fact: Fact) -> bool:
     """Every count the question and the fact share is asked as "more/less than" it, which the fact's
     own words do not say ("were there more than 50 events?" of a plan of 50)."""
     compared = {m.group(1) or m.group(2) for m in _COMPARED.finditer(folded)}
     if not counts or not counts <= compared:
         return False
-    said = " ".join(fold(fact.answer.get(lang)) for lang in ("en", "ru", "uz"))
+    # what the fact quotes of a report ("more than 50" in one outlet) is not what it says itself
+    said = _QUOTED_SPAN.sub(" ", " ".join(fact.answer.get(lang) for lang in ("en", "ru", "uz")))
+    said = fold(said)
     return not any(
         _COMPARED.search(said) and n in {m.group(1) or m.group(2) for m in _COMPARED.finditer(said)} for n in counts
     )

@@ -5715,3 +5715,36 @@ def test_the_one_before_a_thing_named_by_its_years_is_the_earlier_one(answerer: 
 def test_a_thing_named_by_its_years_without_before_stays_itself(answerer: Answerer) -> None:
     (reply,) = chat(answerer, "what years does the 2026-2030 programme cover?")
     assert reply.fact_id == "strategic-programme-2026-2030"
+
+
+def test_sitting_down_with_someone_is_meeting_them(answerer: Answerer) -> None:
+    first, second = chat(
+        answerer,
+        "who was russia's defence minister on the tashkent trip?",
+        "when did he next sit down with his uzbek counterpart?",
+    )
+    assert first.answered
+    assert second.fact_id == "follow-up-may-2025"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["some german site said 'more than 50', is that right?", "немецкий сайт писал про более 50 мероприятий, это так?"],
+)
+def test_a_report_quoted_as_more_than_50_is_denied(answerer: Answerer, question: str) -> None:
+    # the fact quotes the German outlet's "more than 50" as an error: quoting it is not confirming it
+    (reply,) = chat(answerer, question)
+    assert reply.answered
+    assert reply.text.startswith(("No", "Нет"))
+    assert "50" in reply.text
+
+
+def test_germany_without_a_report_is_still_declined(answerer: Answerer) -> None:
+    (reply,) = chat(answerer, "did germany sign anything with uzbekistan?")
+    assert not reply.answered
+
+
+def test_where_the_signing_was_held_is_its_place(answerer: Answerer) -> None:
+    (reply,) = chat(answerer, "was the signing held in samarkand?")
+    assert reply.fact_id == "signing-place"
+    assert reply.text.startswith("No")
