@@ -5748,3 +5748,18 @@ def test_where_the_signing_was_held_is_its_place(answerer: Answerer) -> None:
     (reply,) = chat(answerer, "was the signing held in samarkand?")
     assert reply.fact_id == "signing-place"
     assert reply.text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Белоусов прилетел в тот же день, что и подписание?", "Нет"),
+        ("Белоусов прилетел в день подписания?", "Нет"),
+        ("Белоусов прилетел за день до подписания?", "Да"),
+    ],
+)
+def test_belousovs_arrival_against_the_signing_day_in_russian(answerer: Answerer, question: str, lead: str) -> None:
+    # he arrived on the Tuesday, the day before the signing: "за день до" outweighs "в день"
+    (reply,) = chat(answerer, question)
+    assert reply.fact_id == "belousov-visit"
+    assert reply.text.startswith(lead)
