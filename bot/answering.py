@@ -135,6 +135,15 @@ _RELIABILITY = re.compile(
     r"правдив\w*|ishonchli\w*|tasdiqlan\w*|ишончли\w*|тасдиқлан\w*)"
 )
 """"Is this information reliable?": a question about the reports, not about what they report."""
+_TRUST = re.compile(
+    r"\b(?:reliab\w*|trust\w*|credib\w*|надеж\w*|надёж\w*|достоверн\w*|верить|доверя\w*|ishonchli\w*|ишончли\w*)"
+)
+_REPORTS_ASKED = re.compile(
+    r"^(?:reports?|sources?|information|info|news|насколько|можно|сообщени\w*|источник\w*|информаци\w*|данн\w*|"
+    r"qanchalik|haqdagi|ma'lumot\w*|manba\w*|xabar\w*|қанчалик|ҳақидаги|маълумот\w*|манба\w*|хабар\w*)$"
+)
+"""The words of "how reliable is that report?", "насколько этим сообщениям можно верить?": the trust in the
+last answer's reports, which that answer's sources and caveats give."""
 _ONLY_YEAR = re.compile(
     r"(?:(?:and|а|и|va)\s+)?(?:(?:in|в|во)\s+)?((?:19|20)\d\d)(?:-?(?:м|й|году|yilda|yil|da))?(?:-chi)?"
 )
@@ -3020,6 +3029,14 @@ class Answerer:
             # does not make it a question about what he said
             return own, part.text
         if person is None:
+            if (
+                last is not None
+                and _TRUST.search(part.text)
+                and all(_TRUST.match(w) or _REPORTS_ASKED.match(w) for w in content)
+            ):
+                # "how reliable is that report?", "bu haqdagi ma'lumotlar qanchalik ishonchli?": how far the last
+                # answer's reports can be trusted, which its sources and caveats tell
+                return self._as_last(own, last, fact=True), part.text
             if self._declined_words_the_last_tells(part, own, ctx):
                 return self._as_last(own, last or "", fact=True), part.text
             if own.kind == "decline" and (own.score >= threshold or own.item_id in self.vetoes):

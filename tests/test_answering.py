@@ -5763,3 +5763,46 @@ def test_belousovs_arrival_against_the_signing_day_in_russian(answerer: Answerer
     (reply,) = chat(answerer, question)
     assert reply.fact_id == "belousov-visit"
     assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "fact_id"),
+    [
+        (
+            "did belousov and kholmukhamedov meet again after january 2025?",
+            "how reliable is that report",
+            "follow-up-may-2025",
+        ),
+        (
+            "did belousov and kholmukhamedov meet again after january 2025?",
+            "can these reports be trusted?",
+            "follow-up-may-2025",
+        ),
+        (
+            "Какие совместные учения Россия и Узбекистан провели летом 2025?",
+            "насколько этим сообщениям можно верить?",
+            "hamkorlik-2025",
+        ),
+        (
+            "Hamkorlik-2025 mashg'uloti Termizda bo'lganmi?",
+            "bu haqdagi ma'lumotlar qanchalik ishonchli",
+            "hamkorlik-2025",
+        ),
+    ],
+)
+def test_how_far_the_last_answers_reports_can_be_trusted(
+    answerer: Answerer, first: str, follow_up: str, fact_id: str
+) -> None:
+    # a question on trust with no topic of its own asks about the reports just cited, not a new topic
+    _, reply = chat(answerer, first, follow_up)
+    assert reply.answered
+    assert reply.fact_id == fact_id
+
+
+def test_trust_in_a_new_topic_is_not_read_as_the_last_answer(answerer: Answerer) -> None:
+    _, reply = chat(
+        answerer,
+        "Hamkorlik-2025 mashg'uloti Termizda bo'lganmi?",
+        "how reliable is the report of the May 2025 meeting?",
+    )
+    assert reply.fact_id == "follow-up-may-2025"
