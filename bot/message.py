@@ -336,6 +336,10 @@ _FUTURE = re.compile(
     # "is anything on the calendar for 2026?", "what's scheduled next?", "что запланировано на 2026?"
     r"|\bon the (?:calendar|agenda) for\b|\b(?:coming up|upcoming)\b|\bв планах на\b"
     r"|\b(?:are|is)\s+(?:[\w-]+\s+){1,4}?\w+ing\s+next\b"  # "when are Belousov and Kholmukhamedov meeting next?"
+    # a time ahead named outright: "keyingi yil … keladimi?", "в следующем году", "kelajakda", "tuzilarmikan?"
+    r"|\b(?:next year|in the future|в следующем году|в будущем|keyingi yil|kelgusi yil|kelasi yil|kelajakda"
+    r"|кейинги йил|келгуси йил|келаси йил|келажакда)"
+    r"|\b[\w']+(?:armikan|ajakmi|армикан|ажакми)\b"
 )
 """A question about the future: checked against what the facts state, and otherwise a forecast."""
 _REQUEST = re.compile(

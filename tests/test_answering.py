@@ -5806,3 +5806,25 @@ def test_trust_in_a_new_topic_is_not_read_as_the_last_answer(answerer: Answerer)
         "how reliable is the report of the May 2025 meeting?",
     )
     assert reply.fact_id == "follow-up-may-2025"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "keyingi yil Belousov yana Toshkentga keladimi?",
+        "2030-yildan keyin nima bo'ladi, yangi dastur tuzilarmikan?",
+        "will Belousov come to Tashkent next year?",
+        "вступит ли Узбекистан обратно в ОДКБ до 2030 года?",
+    ],
+)
+def test_a_time_ahead_or_a_subject_the_fact_never_mentions_makes_a_forecast(answerer: Answerer, question: str) -> None:
+    # "next year", "-armikan" ask what will be; the programme's 2030 settles nothing about the CSTO
+    reply = answerer.answer(question)
+    assert not reply.answered
+    assert reply.fact_id is None
+
+
+def test_a_stated_intention_still_settles_a_forecast_on_its_subject(answerer: Answerer) -> None:
+    reply = answerer.answer("Узбекистан по новой доктрине собирается вернуться в ОДКБ?")
+    assert reply.answered
+    assert reply.text.startswith("Нет")
