@@ -27,6 +27,7 @@ from bot.language import LanguageDetector
 from bot.matcher import NO_MATCH, UNCOVERED, VETOED, Example, Match, Matcher, Tuning
 from bot.message import (
     IN_IT,
+    NEXT_YEAR,
     PRONOUNS,
     Part,
     Reading,
@@ -456,10 +457,6 @@ _AGAIN_WHEN = re.compile(
     r"\b(?:again(?!\W*$)|once more|next time|снова|опять|ещё раз|еще раз|повторно|yana(?!\s+(?:bir|bitta)\b)|qaytadan|takroran)\b"
 )
 """When something happened again: another time than the one the base tells of."""
-_NEXT_YEAR = re.compile(
-    r"\b(?:next year|в следующем году|keyingi yil|kelgusi yil|kelasi yil|кейинги йил|келгуси йил|келаси йил)"
-)
-"""A year ahead of now: "will Belousov come to Tashkent next year?" is not answered by the visit of 2025."""
 _SUBJECTS = frozenset({"csto", "eaeu", "bloc", "ukraine", "west", "china", "turkey", "base", "drone", "fighter"})
 """Subjects a forecast may be about that a fact settles only if it speaks of them."""
 _ANOTHER_TIME = re.compile(
@@ -1917,7 +1914,7 @@ class Answerer:
             and (
                 self.checker.verdict(part.text, fact) is None
                 # "will Belousov come to Tashkent again this year?": another time than the one told of
-                or ((_AGAIN_WHEN.search(part.text) or _NEXT_YEAR.search(part.text)) is not None and self._past(fact))
+                or ((_AGAIN_WHEN.search(part.text) or NEXT_YEAR.search(part.text)) is not None and self._past(fact))
                 # "вступит ли Узбекистан обратно в ОДКБ до 2030 года?": the programme's years settle no
                 # forecast about a subject the fact never mentions (an intention stated, as the doctrine's, may)
                 or (
