@@ -1015,7 +1015,15 @@ def _split_compound(sentence: str) -> list[str]:
     sentence; elsewhere a segment is cut where a separator is followed by a question word, and a
     segment left without a topic borrows the words of the longest other segment."""
     spans = wh_words(sentence)
-    if len(spans) + len(_aux_anchors(sentence)) < 2 or not spans:
+    aux = _aux_anchors(sentence)
+    if spans and (true_that := _TRUE_THAT.match(sentence)):
+        # "правда, что он был генерал-лейтенантом, когда подписывал?": the lead's "что" asks nothing, and a
+        # question word after a bare comma opens the claim's own clause; "…, и где?" still asks again
+        spans = tuple(
+            s for s in spans if s[0] >= true_that.end() and not re.search(r",\s*$", sentence[true_that.end() : s[0]])
+        )
+        aux = [*aux, (true_that.start(), true_that.end(), "yesno")]
+    if len(spans) + len(aux) < 2 or not spans:
         return [sentence]
     # "when and where were they signed": one variant per question word.
     groups: list[list[tuple[int, int, str]]] = [[spans[0]]]
@@ -1049,7 +1057,7 @@ def _split_compound(sentence: str) -> list[str]:
             out.append(" ".join(text.split()).strip(" ,;?"))
         return out
     cuts = [0]
-    anchors = sorted([*spans, *_aux_anchors(sentence)])
+    anchors = sorted([*spans, *aux])
     for prev, span in itertools.pairwise(anchors):
         between = sentence[prev[1] : span[0]]
         last = None

@@ -666,6 +666,11 @@ class ClaimChecker:
     ) -> tuple[Verdict | None, float]:
         checked = self._fact(fact, values)
         folded = _one_of(_TRUTH_LEAD.sub(" ", folded))
+        if values.places and not self._negated(folded):
+            located = {country for country, said in _LOCATED_IN if said.search(folded)}
+            countries = {_COUNTRY_OF.get(p) for p in values.places}
+            if located and None not in countries and not located & countries:
+                return "no", 2  # "was it held in Russia?" of the exercise at Termez
         terms = set(self._terms(_without_references(folded)))
         # for confirms and denies only, which may themselves say "the day after the parade"
         phrased = terms | self._phrase_terms(folded) | set(self._terms(context))
@@ -863,6 +868,25 @@ _NO_CLAIM = frozenset(
 """Words that claim nothing the answer must say: "в 2025 году реально проводили…?" claims the year and
 the exercise, not the words "year" and "really"; in a yes/no question "when" joins a clause ("a Wednesday
 when they signed?")."""
+_LOCATED_IN = (
+    ("russia", re.compile(r"\b(?:in russia|в россии|rossiyada|россияда)\b(?!')")),
+    (
+        "uzbekistan",
+        re.compile(r"\b(?:in uzbekistan|в узбекистане|o'zbekistonda|uzbekistonda|ozbekistonda|ўзбекистонда)\b(?!')"),
+    ),
+    ("turkey", re.compile(r"\b(?:in turkey|in turkiye|в турции|turkiyada|туркияда)\b(?!')")),
+)
+_COUNTRY_OF = {
+    "tashkent": "uzbekistan",
+    "samarkand": "uzbekistan",
+    "bukhara": "uzbekistan",
+    "termez": "uzbekistan",
+    "moscow": "russia",
+    "ankara": "turkey",
+}
+"""The country a question places an event in ("was it held in Russia?") and the country of each city the
+base names: a country is no place of the base's own, so without this a follow-up's "in Russia" claims
+nothing, and the topic's words ("joint exercise") say yes for it."""
 _NO_SUPPORT = frozenset({"что", "what", "nima", "всё", "все", "all", "hammasi", "barcha"})
 """Words a yes/no question asks with, which support nothing: "это что, всё военные учения?" asks whether
 all of the events were exercises; that the answer says "military" and "exercise" is no "yes"."""

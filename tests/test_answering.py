@@ -5828,3 +5828,22 @@ def test_a_stated_intention_still_settles_a_forecast_on_its_subject(answerer: An
     reply = answerer.answer("Узбекистан по новой доктрине собирается вернуться в ОДКБ?")
     assert reply.answered
     assert reply.text.startswith("Нет")
+
+
+@pytest.mark.parametrize(
+    ("messages", "lead"),
+    [
+        (("did russia and uzbekistan hold a joint exercise in 2025?", "was it held in russia?"), "No"),
+        (("did russia and uzbekistan hold a joint exercise in 2025?", "was it held in uzbekistan?"), "Yes"),
+        (("Россия и Узбекистан проводили совместные учения в 2025 году?", "они проходили в России?"), "Нет"),
+        (("were the documents signed in russia?",), "No"),
+        (("did Belousov and Kholmukhamedov meet in Russia in May 2025?",), "Yes"),
+    ],
+)
+def test_a_country_named_as_the_place_is_checked_against_the_facts_cities(
+    answerer: Answerer, messages: tuple[str, ...], lead: str
+) -> None:
+    # Termez and Tashkent are in Uzbekistan, Moscow in Russia: the topic's "joint exercise" says nothing of where
+    reply = chat(answerer, *messages)[-1]
+    assert reply.answered
+    assert reply.text.startswith(lead)

@@ -83,6 +83,16 @@ def test_compound_questions_are_split_into_parts(message: str, expected: list[tu
     assert [(text, wh) for text, _, wh in parts(message)] == expected
 
 
+def test_a_claim_asked_after_truth_lead_keeps_its_when_clause():
+    """ "Правда, что…" leads one claim: its "что" asks nothing, and ", когда…" is the claim's own clause."""
+    whole = read(fold("Правда, что Халмухамедов был генерал-лейтенантом, когда подписывал документы?"))
+    assert [p.kind for p in whole.parts] == ["yesno"]
+    assert "подписывал" in whole.parts[0].text
+    # an "и где?" after the claim is a second question still
+    both = read(fold("правда, что они встретились в мае, и где это было?"))
+    assert [p.kind for p in both.parts] == ["yesno", "wh"]
+
+
 def test_uzbek_cyrillic_when_and_where_after_conversion():
     reading = read(uz_cyrillic_to_latin(fold("Ҳужжатлар қачон ва қаерда имзоланди?")))
     assert [p.wh for p in reading.parts] == ["when", "where"]
