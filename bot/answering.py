@@ -337,6 +337,8 @@ autumn" or "November 2026" names a time after it, and is declined with how far t
 _TIMELINE = re.compile(r"\btime ?lines?\b|\bchronolog|\bхронолог|\bxronolog|\bтаймлайн|\bхронологи")
 """A request for the timeline, whatever else it names ("a timeline of contacts after the signing")."""
 _LOCATED = frozenset({"stationed"})
+# the occasions a yes/no question can name, as against words that only say something happened ("held")
+_OCCASION_EVENTS = frozenset({"sign", "meeting", "member", "appoint", "visit", "arrive"})
 """The lexicon's word for where a thing stands ("joylashgan", "located"), which names no subject."""
 _TOOK_PLACE = re.compile(
     r"проход\w*|прош[ле]\w*|состоял\w*|провод\w*|held|hold|happen\w*|o'tkaz\w*|o'tgan|o'tdi|start|end"
@@ -2395,6 +2397,9 @@ class Answerer:
                         and score >= max(threshold - WH_MARGIN, found.score - 2 * YESNO_FAR_MARGIN)
                         and self.checker.holds_when_and_where(part.text, self.facts[fact_id], years=True)
                         and self._covers(fact_id, words) >= max(self._covers(best_fact.id, words), 1)
+                        # (and tells of the occasion named: "was the signing in 2025 held in Samarkand?" is
+                        # not a Samarkand exercise of that year)
+                        and _OCCASION_EVENTS.intersection(self.analyzer.terms(part.text)) <= self._answer_terms(fact_id)
                     ):
                         return replace(found, item_id=fact_id, score=max(score, threshold))
             # a fact a little under the threshold may still check the claim ("held on a Tuesday?")
@@ -2495,6 +2500,20 @@ class Answerer:
                             and self.checker.express(part.text, self.facts[fact_id])[1] > confirmed
                         ):
                             return replace(found, item_id=fact_id, score=max(score, threshold))
+                    # …or, when the best never tells of the occasion named at all, a close one that does and
+                    # checks as much of the claim ("was the defence signing in January 2025 held in
+                    # Samarkand?" is the signing's place, not the exercise whose examples were "held in
+                    # Samarkand"; "held" only says it happened)
+                    named_events = events & _OCCASION_EVENTS
+                    if not better and named_events and not named_events & self._answer_terms(best.id):
+                        for fact_id, score in found.top_facts:
+                            if (
+                                fact_id != best.id
+                                and score >= found.score - YESNO_MARGIN
+                                and named_events <= self._answer_terms(fact_id)
+                                and self.checker.strength(part.text, self.facts[fact_id]) >= own
+                            ):
+                                return replace(found, item_id=fact_id, score=max(score, threshold))
                 return replace(found, item_id=fact_id, score=score) if better else found
             # the best fact cannot check the claim: of those close to it that can (or further: "was it signed in
             # Bukhara?" is about the place of signing, however well Bukhara matches the 2021 talks held there),

@@ -5847,3 +5847,20 @@ def test_a_country_named_as_the_place_is_checked_against_the_facts_cities(
     reply = chat(answerer, *messages)[-1]
     assert reply.answered
     assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the russia-uzbekistan defence signing in january 2025 held in samarkand?",
+        "was the russia uzbekistan signing in 2025 held in samarkand",
+        "was the january 2025 defence signing held in bukhara?",
+    ],
+)
+def test_a_signing_asked_of_a_place_is_the_signings_place_not_an_exercise_held_there(
+    answerer: Answerer, question: str
+) -> None:
+    # "held in Samarkand" reads like the exercises' examples; the signing the question names decides the fact
+    reply = answerer.answer(question)
+    assert reply.fact_id == "signing-place"
+    assert reply.text.startswith("No")
