@@ -625,6 +625,9 @@ _TOPIC_SKIP = word_set(
 )
 """Filler and question words a topic leaves out; pronouns are ``message.PRONOUNS``, skipped beside it."""
 
+_NOW = word_set("now currently сейчас теперь hozir hozirda")
+"""Not a topic either: "а до этого кем был" after "кто сейчас министр…" asks of before, not of now."""
+
 
 @dataclass(frozen=True)
 class _Answered:
@@ -4366,7 +4369,8 @@ class Answerer:
         # what the question counts from is not its topic: "а число?" after "встречались ли они после
         # январского подписания?" asks the day of the later meeting, not of the signing
         text = _PIVOT_CLAUSE.sub(" ", text)
-        words = [w for w in tokens(text) if w not in _TOPIC_SKIP and w not in PRONOUNS and self.analyzer.term(w)]
+        skip = _TOPIC_SKIP | _NOW
+        words = [w for w in tokens(text) if w not in skip and w not in PRONOUNS and self.analyzer.term(w)]
         return " ".join(words[:12])
 
     # --- composing -------------------------------------------------------------------------------

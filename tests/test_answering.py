@@ -5864,3 +5864,24 @@ def test_a_signing_asked_of_a_place_is_the_signings_place_not_an_exercise_held_t
     reply = answerer.answer(question)
     assert reply.fact_id == "signing-place"
     assert reply.text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["кто сейчас министр обороны Узбекистана", "кто сейчас министр обороны Узбекистана и когда его назначили"],
+)
+def test_now_in_a_question_is_not_the_topic_a_before_that_follow_up_is_asked_of(answerer: Answerer, first: str) -> None:
+    """ "а до этого кем был" asks of the post held before; read with "сейчас" from the question it
+    followed, it was asked of the present post again."""
+    replies = chat(answerer, first, "а до этого кем был")
+    assert replies[0].fact_id == "who-is-kholmukhamedov"
+    assert replies[1].answered
+    assert replies[1].fact_id == "kholmukhamedov-previous-post"
+
+
+def test_who_is_the_minister_now_is_the_minister_not_his_predecessor(answerer: Answerer) -> None:
+    """ "now" left unmatched, the question was nearest "прежний министр обороны Узбекистана" and named the
+    predecessor: a confident wrong answer to the plainest question about the present."""
+    reply = answerer.answer("who is the defence minister of uzbekistan now")
+    assert reply.answered
+    assert reply.fact_id == "who-is-kholmukhamedov"
