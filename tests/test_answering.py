@@ -5880,8 +5880,8 @@ def test_now_in_a_question_is_not_the_topic_a_before_that_follow_up_is_asked_of(
 
 
 def test_who_is_the_minister_now_is_the_minister_not_his_predecessor(answerer: Answerer) -> None:
-    """ "now" left unmatched, the question was nearest "прежний министр обороны Узбекистана" and named the
-    predecessor: a confident wrong answer to the plainest question about the present."""
+    """With "now" left unmatched, the question was nearest "Who was the previous Uzbek defence minister?"
+    and named the predecessor: a confident wrong answer to the plainest question about the present."""
     reply = answerer.answer("who is the defence minister of uzbekistan now")
     assert reply.answered
     assert reply.fact_id == "who-is-kholmukhamedov"
