@@ -4369,8 +4369,11 @@ class Answerer:
         # what the question counts from is not its topic: "а число?" after "встречались ли они после
         # январского подписания?" asks the day of the later meeting, not of the signing
         text = _PIVOT_CLAUSE.sub(" ", text)
-        skip = _TOPIC_SKIP | _NOW
-        words = [w for w in tokens(text) if w not in skip and w not in PRONOUNS and self.analyzer.term(w)]
+        words = [
+            w
+            for w in tokens(text)
+            if w not in _TOPIC_SKIP and w not in _NOW and w not in PRONOUNS and self.analyzer.term(w)
+        ]
         return " ".join(words[:12])
 
     # --- composing -------------------------------------------------------------------------------
