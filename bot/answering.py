@@ -1237,6 +1237,14 @@ class Answerer:
         beyond = {int(y) for y in _YEAR.findall(part.text)} - self._years_of(self.facts[self.summary_id])
         return bool(beyond) and beyond <= self._years_of(self.facts[own.item_id])
 
+    def _of_an_earlier_time(self, part: Part, fact_id: str) -> bool:
+        """A fact wholly of years before the summary's, where the part names no year: the deal asked of
+        by default is the summary's, not an earlier one."""
+        if self.summary_id is None or _YEAR.search(part.text):
+            return False
+        years, now = self._years_of(self.facts[fact_id]), self._years_of(self.facts[self.summary_id])
+        return bool(years) and bool(now) and max(years) < min(now)
+
     def _years_of(self, fact: Fact) -> set[int]:
         values = fact.values
         return set(values.years) | {int(d[:4]) for d in values.dates} if values else set()
@@ -1639,7 +1647,13 @@ class Answerer:
             part.core
             and part.kind != "overview"  # "tl;dr of the deal": the lead-in is the request
             and (not own.final or self._vetoed_by_the_lead_in(part, own))
-            and not (own.kind == "decline" and own.score >= self.matcher.tuning.answer_threshold)
+            # (a veto word of the lead-in's alone does not count as a confident decline: "…on my lunch break
+            # reading about … some military deal, who signed it for the russian side?")
+            and not (
+                own.kind == "decline"
+                and own.score >= self.matcher.tuning.answer_threshold
+                and not self._vetoed_by_the_lead_in(part, own)
+            )
             # a core must say what it asks about, and more than one word of it when the whole already
             # reads well enough ("…, which country?")
             # (a number alone is no subject: "…, on the 21st?")
@@ -2438,6 +2452,11 @@ class Answerer:
                 # Toshkentda imzolanganmi?" is the programme's, not the plan implementing it signed in Moscow)
                 tied = score >= found.score - TIE
                 better = strength > own or (strength == own and covered > mine and (agrees or tied))
+                if better and strength == own and not agrees and self._of_an_earlier_time(part, fact_id):
+                    # (not a fact of years before the deal's that the question never names: "was the russia
+                    # uzbekistan defence deal signed in moscow?" is the deal's place to deny, not the 2017
+                    # treaty's, signed in Moscow, to confirm)
+                    better = False
                 if better and not agrees and fact_id != best.id:
                     # …but not over a best that expressly names the occasion asked of, at more length than
                     # the other ("was the Central Asian ministers' meeting held in Tashkent?" is the Samarkand

@@ -676,6 +676,8 @@ class ClaimChecker:
         phrased = terms | self._phrase_terms(folded) | set(self._terms(context))
         # "two documents, not one single agreement?": what the question sets aside is no claim to deny
         kept = _without_contrast(folded)
+        # ("more than one document?": a count asked as a bound is checked as a count, not denied as "one")
+        kept = _COMPARED_COUNT.sub(lambda m: m.group(0)[m.end(2) - m.start(0) :], kept)
         if kept != folded:
             phrased = set(self._terms(_without_references(kept))) | self._phrase_terms(kept) | set(self._terms(context))
         held_denies = [d for d in checked.denies if d and _holds(d, phrased)]
@@ -760,6 +762,9 @@ class ClaimChecker:
                 # years and counts also name things ("the 2026–2030 programme", "the 2025 plan"): only a
                 # question none of whose years or counts the fact states is contradicted
                 wrong = not claimed & stated or (dim == "number" and _beyond(folded, claimed & stated, fact))
+                if dim == "number" and wrong and not claimed & stated:
+                    # "did they sign more than one document?" of a fact that counts two
+                    wrong = not _compared_holds(folded, claimed, stated)
             elif dim == "month":
                 # "in autumn 2025" claims one of three months, not all of them
                 wrong = not claimed & stated
@@ -972,10 +977,39 @@ def _one_of(folded: str) -> str:
 _QUOTED_SPAN = re.compile(r"“[^”]{1,120}”|«[^»]{1,120}»|\"[^\"]{1,120}\"")
 
 
+_COMPARED_COUNT = re.compile(
+    r"\b(more than|over|less than|fewer than|больше|более|меньше|менее)\s+("
+    + "|".join(map(re.escape, _SMALL_COUNTS))
+    + r"|одного|\d)\s+"
+    r"(?:[\w'-]+\s+)?(?:documents?|agreements?|документ\w*|соглашени\w*|countries|стран\w*)"
+)
+
+
+def _compared_counts(folded: str) -> dict[str, bool]:
+    """The small counts asked as bounds, each with whether it is "more than"."""
+    compared: dict[str, bool] = {}
+    for m in _COMPARED_COUNT.finditer(folded):
+        word = m.group(2)
+        n = int(word) if word.isdigit() else 1 if word == "одного" else _SMALL_COUNTS[word]
+        compared[str(n)] = m.group(1) in ("more than", "over", "больше", "более")
+    return compared
+
+
+def _compared_holds(folded: str, claimed: set[str], stated: set[str]) -> bool:
+    """Every count claimed is a small one asked as "more/less than" it, and a small count the fact states
+    bears the comparison out ("more than one document?" of two); a count the fact states itself is left to
+    ``_beyond``."""
+    compared = _compared_counts(folded)
+    if not claimed or not claimed <= set(compared):
+        return False
+    small = [int(s) for s in stated if s.isdigit() and int(s) <= 10]
+    return all(any(s > int(n) if compared[n] else s < int(n) for s in small) for n in claimed)
+
+
 def _beyond(folded: str, counts: set[str], fact: Fact) -> bool:
     """Every count the question and the fact share is asked as "more/less than" it, which the fact's
     own words do not say ("were there more than 50 events?" of a plan of 50)."""
-    compared = {m.group(1) or m.group(2) for m in _COMPARED.finditer(folded)}
+    compared = {m.group(1) or m.group(2) for m in _COMPARED.finditer(folded)} | set(_compared_counts(folded))
     if not counts or not counts <= compared:
         return False
     # what the fact quotes of a report ("more than 50" in one outlet) is not what it says itself

@@ -5885,3 +5885,25 @@ def test_who_is_the_minister_now_is_the_minister_not_his_predecessor(answerer: A
     reply = answerer.answer("who is the defence minister of uzbekistan now")
     assert reply.answered
     assert reply.fact_id == "who-is-kholmukhamedov"
+
+
+def test_a_veto_word_of_the_lead_in_alone_does_not_decline_the_question(answerer: Answerer) -> None:
+    reply = answerer.answer(
+        "on my lunch break, reading about the military deal russia and uzbekistan signed in january 2025. "
+        "who signed it for russia?"
+    )
+    assert reply.fact_id == "who-signed"
+    assert "Belousov" in reply.text
+
+
+def test_a_deal_named_without_a_year_is_the_signing_not_the_2017_treaty(answerer: Answerer) -> None:
+    reply = answerer.answer("was the russia-uzbekistan defence pact signed in moscow?")
+    assert reply.fact_id == "signing-place"
+    assert reply.text.startswith("No")
+
+
+@pytest.mark.parametrize(("question", "lead"), [("more than one", "Yes"), ("more than two", "No")])
+def test_a_count_asked_as_a_bound_is_checked_against_the_count(answerer: Answerer, question: str, lead: str) -> None:
+    reply = answerer.answer(f"were {question} documents signed in tashkent?")
+    assert reply.fact_id == "what-was-signed"
+    assert reply.text.startswith(lead)
