@@ -76,6 +76,14 @@ _WH_PHRASES: dict[str, str] = {
     "kimning ma'lumotiga ko'ra": "what",
     "kimning ma'lumotlariga ko'ra": "what",
     "kimning aytishicha": "what",
+    "кто об этом сообщил": "what",
+    "кто об этом сообщает": "what",
+    "кто об этом писал": "what",
+    "кто об этом написал": "what",
+    "кто это сообщил": "what",
+    "кто сообщил об этом": "what",
+    "kim xabar bergan": "what",
+    "kim xabar qilgan": "what",
     "who": "who",
     # a name asks who
     "what was his name": "who",
@@ -357,7 +365,8 @@ _LIST = re.compile(
     r"which (?:exactly )?(?:are|were) (?:they|those|these|the \d+)|which ones|what (?:exactly )?(?:are|were) the \d+|"
     r"какие (?:именно|конкретно)|какие это (?:были )?мероприятия|qaysilari|qaysi tadbirlar ekan|"
     r"перечисл\w*|(?:полный |весь )?список (?:всех|этих)|дай(?:те)? список|"
-    r"(?:to'liq )?ro'yxatini (?:bering|ber|bera olasizmi)|sanab (?:bering|ber|chiq\w*))"
+    r"(?:to'liq )?ro'yxat(?:i|ini)? (?:(?:aytib|keltirib|yozib|sanab) )?(?:bering|ber|bera olasizmi|ayting)|"
+    r"ro'yxatini\W*$|sanab (?:bering|ber|chiq\w*)|give (?:me )?(?:the |a )?list\b)"
 )
 """A request to enumerate: the reply must be a list the sources hold, or none."""
 _TRUE_THAT = re.compile(

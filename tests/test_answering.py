@@ -5907,3 +5907,28 @@ def test_a_count_asked_as_a_bound_is_checked_against_the_count(answerer: Answere
     reply = answerer.answer(f"were {question} documents signed in tashkent?")
     assert reply.fact_id == "what-was-signed"
     assert reply.text.startswith(lead)
+
+
+def test_an_uzbek_request_for_the_list_is_not_answered_with_the_count(answerer: Answerer) -> None:
+    """ "Ularning ro'yxatini aytib bering" asks for the 50 events one by one, which no report gives; the
+    count it was answered with read as the list."""
+    first, listed = chat(
+        answerer, "2025 yilgi hamkorlik rejasida nechta tadbir bor?", "ularning ro'yxatini aytib bering"
+    )
+    assert first.fact_id == "joint-activities-50"
+    assert first.answered
+    assert not listed.answered
+
+
+def test_who_reported_it_in_russian_asks_about_the_last_answer(answerer: Answerer) -> None:
+    """ "Кто об этом сообщил?" matched a fact whose text says "сообщил" and left the May meeting."""
+    _, source = chat(answerer, "Что подписали Белоусов и Халмухамедов в Москве 10 мая 2025?", "кто об этом сообщил?")
+    assert source.fact_id == "follow-up-may-2025"
+    assert "ТАСС" in source.text
+
+
+@pytest.mark.parametrize("question", ["what was on the menu at the official reception?", "какое меню было на приёме?"])
+def test_the_reception_menu_is_a_detail_the_reports_do_not_give(answerer: Answerer, question: str) -> None:
+    reply = answerer.answer(question)
+    assert not reply.answered
+    assert reply.fact_id is None
