@@ -137,11 +137,13 @@ _RELIABILITY = re.compile(
 )
 """"Is this information reliable?": a question about the reports, not about what they report."""
 _TRUST = re.compile(
-    r"\b(?:reliab\w*|trust\w*|credib\w*|надеж\w*|надёж\w*|достоверн\w*|верить|доверя\w*|ishonchli\w*|ишончли\w*)"
+    r"\b(?:reliab\w*|trust\w*|credib\w*|sure|certain\w*|надеж\w*|надёж\w*|достоверн\w*|верить|доверя\w*|"
+    r"ishonchli\w*|ишончли\w*)"
 )
 _REPORTS_ASKED = re.compile(
     r"^(?:reports?|sources?|information|info|news|насколько|можно|сообщени\w*|источник\w*|информаци\w*|данн\w*|"
-    r"qanchalik|haqdagi|ma'lumot\w*|manba\w*|xabar\w*|қанчалик|ҳақидаги|маълумот\w*|манба\w*|хабар\w*)$"
+    r"qanchalik|haqdagi|ma'lumot\w*|manba\w*|xabar\w*|қанчалик|ҳақидаги|маълумот\w*|манба\w*|хабар\w*|"
+    r"инфа|инфо|сообщ\w*|reported|this|that|it|это\w*|эта|bu|бу|o'zi|ўзи)$"
 )
 """The words of "how reliable is that report?", "насколько этим сообщениям можно верить?": the trust in the
 last answer's reports, which that answer's sources and caveats give."""
@@ -3046,7 +3048,12 @@ class Answerer:
                 or (
                     words_refer
                     # ("was president Mirziyoyev there as well?": a title is no topic of its own)
-                    and all(t in self._answer_terms(last) or t in _TITLES for t in content)
+                    # (or a side: "кто её подписывал с российской стороны?" after the 2021 programme)
+                    # (not of a counterpart, who is someone else: "uning o'zbek hamkasbi kim edi?")
+                    and all(
+                        t in self._answer_terms(last) or t in _TITLES or (t in _SIDES and COUNTERPART not in content)
+                        for t in content
+                    )
                 )
             )
             # "when was he appointed?" after who he is, "а он кто такой?" after what he signed: a fact

@@ -5788,6 +5788,13 @@ def test_belousovs_arrival_against_the_signing_day_in_russian(answerer: Answerer
             "bu haqdagi ma'lumotlar qanchalik ishonchli",
             "hamkorlik-2025",
         ),
+        ("who signed the deal?", "how sure is that", "who-signed"),
+        (
+            "Где встречались Белоусов и Холмухамедов 10 мая 2025?",
+            "насколько это надёжно, кто сообщил?",
+            "follow-up-may-2025",
+        ),
+        ("Хамкорлик-2025 қаерда ўтган?", "бу маълумот қанчалик ишончли ўзи?", "hamkorlik-2025"),
     ],
 )
 def test_how_far_the_last_answers_reports_can_be_trusted(
@@ -5932,3 +5939,11 @@ def test_the_reception_menu_is_a_detail_the_reports_do_not_give(answerer: Answer
     reply = answerer.answer(question)
     assert not reply.answered
     assert reply.fact_id is None
+
+
+@pytest.mark.parametrize("follow_up", ["кто её подписывал с российской стороны", "who signed it for the russian side?"])
+def test_who_signed_it_for_a_side_asks_about_the_document_just_answered(answerer: Answerer, follow_up: str) -> None:
+    """A side named beside "it" qualifies the question; it read as the January 2025 signing instead."""
+    _, signers = chat(answerer, "what programme was there before the 2026-2030 one?", follow_up)
+    assert signers.fact_id == "programme-2021-2025"
+    assert "Shoigu" in signers.text or "Шойгу" in signers.text
