@@ -456,6 +456,10 @@ NO_FACT_OF_KIND = "no fact answers this kind of question"
 SPECIFIC_WH = {"who": "who", "when": "when", "howlong": "when", "where": "where", "howmany": "howmany", "hour": "hour"}
 """Question kinds precise enough to tell a fact that cannot answer them: "Who translated?" must not get
 the fact that answers "Where did they meet?"."""
+_DATING_CLAUSE = re.compile(
+    r"когда\s+(?!это\b|то\b|же\b|именно\b)(?:[\w'-]+\s+){1,}?[а-яё]{3,}(?:ал|ял|ил|ел|ла|ли|лся|лась|лись)\b"
+)
+"""A Russian clause of time cut from the question it dates ("…, когда Белоусов подписывал документы")."""
 _AGAIN_WHEN = re.compile(
     # (an English "again" that ends the question is "remind me": "when was it signed again?")
     r"\b(?:again(?!\W*$)|once more|next time|снова|опять|ещё раз|еще раз|повторно|yana(?!\s+(?:bir|bitta)\b)|qaytadan|takroran)\b"
@@ -1845,7 +1849,10 @@ class Answerer:
                 found.kind == "decline"
                 and found.score >= self.matcher.tuning.answer_threshold
                 and (
-                    (
+                    # "Belousov 2026-yilda yana keladimi?": a question about what will be, which the base knows
+                    # it does not answer, is not denied by a fact of that year
+                    part.future
+                    or (
                         found.score - found.top_facts[0][1] >= YESNO_MARGIN
                         and (ctx is None or found.top_facts[0][0] != self._last(ctx))
                     )
@@ -3051,7 +3058,11 @@ class Answerer:
                     # (or a side: "кто её подписывал с российской стороны?" after the 2021 programme)
                     # (not of a counterpart, who is someone else: "uning o'zbek hamkasbi kim edi?")
                     and all(
-                        t in self._answer_terms(last) or t in _TITLES or (t in _SIDES and COUNTERPART not in content)
+                        t in self._answer_terms(last)
+                        or t in _TITLES
+                        or (t in _SIDES and COUNTERPART not in content)
+                        # ("who signed it on the other side?" after Turkey's plan: the partner of the one told)
+                        or (t == "other" and "side" in content)
                         for t in content
                     )
                 )
@@ -4547,6 +4558,11 @@ class Answerer:
         ctx = context
         mentioned: str | None = None
         for n, item in enumerate(answered):
+            before = answered[n - 1].part if n else None
+            if before is not None and before.wh not in (None, "when") and _DATING_CLAUSE.match(item.part.text):
+                # "Кто был министром, когда Белоусов подписывал документы?": the clause dates the question
+                # before it; "his rank?" next is asked of the one that question named
+                continue
             next_ctx = self._next_context(ctx, item.part, item.match.item_id or "", item.text, n in denied)
             ctx, mentioned = self._person_in_message(next_ctx, item.part, mentioned, only_pronouns=True)
         if all(self._asks_unsaid(item) for item in answered):

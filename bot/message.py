@@ -342,6 +342,10 @@ NEXT_YEAR = re.compile(
 _FUTURE = re.compile(
     r"^(?:\W*(?:so|and|but|ok)\s+)?(?:will|won't|is (?:it )?going to|are (?:they )?going to)\b"
     r"|^\W*(?:when|where|how)\s+(?:will|is \w+ (?:coming|going)|are \w+ (?:coming|going))\b"
+    # "who will be the minister in 2028?", "what will they sign?"
+    r"|^(?:\W*(?:so|and|but|ok)\s+)?(?:who|what)\s+will\b"
+    # "Belousov 2026-yilda yana keladimi?": a verb of coming or meeting in the future, asked
+    r"|\b(?:keladimi|qaytadimi|uchrashadimi|imzolaydimi|boradimi|келадими|қайтадими|учрашадими|имзолайдими|борадими)\b"
     r"|\b(?:будет|будут|станет|станут|вступит|вернётся|вернется|выйдет|приедет|приедут|собирается|собираются)\b"
     # (not a condition: "…наказание, если они поедут туда воевать?")
     r"|(?<!если )(?<!если они )(?<!если он )\b(?:поедет|поедут|полетит|полетят|встретятся|подпишут|проведут)\b"

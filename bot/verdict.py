@@ -920,10 +920,12 @@ someone of that country, whoever held the post then."""
 
 _CONTRASTED = re.compile(
     r",\s*(?:and |but )?not\s+(?:[\w'-]+\s+){0,3}[\w'-]+|\b(?:rather than|instead of)\s+(?:[\w'-]+\s+){0,3}[\w'-]+"
-    r"|,?\s*\bа не\s+(?:[\w'-]+\s+){0,3}[\w'-]+|\b(?:[\w'-]+\s+){1,2}emas\b"
+    r"|,?\s*\bа не\s+(?:[\w'-]+\s+){0,3}[\w'-]+|\b(?:[\w'-]+\s+){1,2}(?:emas|эмас)\b"
+    # "в Ташкенте, не в Самарканде?", "in Tashkent and not in Samarkand?" (not the tag "…, не так ли?")
+    r"|,\s*не\s+(?!так\b|правда\b|ли\b)(?:[\w'-]+\s+){0,3}[\w'-]+|\band not\s+(?:in|at|on|by|from|with)\s+(?:[\w'-]+\s+){0,2}[\w'-]+"
 )
 """A contrast the question draws ("…, not one agreement", "а не в Москве", "bitta hujjat emas")."""
-_CONTRAST_HINT = re.compile(r"\bnot\b|instead|rather|\bа не\b|emas")
+_CONTRAST_HINT = re.compile(r"\bnot\b|instead|rather|\bне\b|emas|эмас")
 
 
 def _without_contrast(folded: str) -> str:

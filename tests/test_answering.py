@@ -5947,3 +5947,55 @@ def test_who_signed_it_for_a_side_asks_about_the_document_just_answered(answerer
     _, signers = chat(answerer, "what programme was there before the 2026-2030 one?", follow_up)
     assert signers.fact_id == "programme-2021-2025"
     assert "Shoigu" in signers.text or "Шойгу" in signers.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who will be uzbekistan's defence minister in 2028?",
+        "Белоусов 2026 йилда яна Ўзбекистонга келадими?",
+        "Belousov 2026 yilda yana O'zbekistonga keladimi?",
+    ],
+)
+def test_a_question_about_what_will_be_is_not_answered_with_a_past_fact(answerer: Answerer, question: str) -> None:
+    """ "who will be …?" matched the fighter reports; "…keladimi?" was denied with the 2026 doctrine."""
+    reply = answerer.answer(question)
+    assert not reply.answered
+    assert reply.fact_id is None
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("а документы подписали в Ташкенте, не в Самарканде?", "Да"),
+        ("were they signed in Tashkent and not in Samarkand?", "Yes"),
+        ("документы подписали в Самарканде, а не в Ташкенте?", "Нет"),
+    ],
+)
+def test_a_place_set_aside_is_no_claim(answerer: Answerer, question: str, lead: str) -> None:
+    """ "в Ташкенте, не в Самарканде?" claims Tashkent; the Samarkand it sets aside was denied."""
+    reply = answerer.answer(question)
+    assert reply.fact_id == "signing-place"
+    assert reply.text.startswith(lead)
+
+
+def test_a_clause_of_time_does_not_take_the_conversation(answerer: Answerer) -> None:
+    """ "…, когда Белоусов подписывал документы?" dates the question; "его" next is still the Uzbek minister."""
+    first, appointed = chat(
+        answerer,
+        "Кто был министром обороны Узбекистана, когда Белоусов подписывал документы в Ташкенте в январе 2025?",
+        "а когда его назначили на эту должность?",
+    )
+    assert first.fact_id == "who-is-kholmukhamedov"
+    assert appointed.fact_id == "kholmukhamedov-appointment"
+
+
+def test_the_other_side_of_the_document_just_answered(answerer: Answerer) -> None:
+    """ "who signed it on the other side" after Turkey's plan read as the January 2025 signing."""
+    _, other = chat(
+        answerer,
+        "with which country did Uzbekistan's defence minister sign a military cooperation plan for 2026?",
+        "who signed it on the other side",
+    )
+    assert other.fact_id == "turkey-plan-2026"
+    assert "Güler" in other.text
