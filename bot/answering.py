@@ -3949,8 +3949,12 @@ class Answerer:
         content = [t for t in content if t not in _TAKING_PART]
         if own.kind not in ("decline", "none") or last is None or not content or len(content) > 2:
             return False
-        if own.kind == "decline" and all(t in self.people for t in content):
-            return False  # "how old is Kholmukhamedov?": a name the last answer says is no detail it tells
+        if own.kind == "decline" and (
+            all(t in self.people for t in content) or (own.final and any(t in self.people for t in content))
+        ):
+            # "how old is Kholmukhamedov?": a name the last answer says is no detail it tells, nor is the
+            # rest of a question the declines read whole
+            return False
         # ("qanaqa vertolyot", "qanday qurol": "how" before a noun asks what kind)
         wh = "what" if part.wh == "how" and _WHAT_KIND.search(part.text) else part.wh
         if part.kind == "wh" and not self._tells_kind(last, wh):
