@@ -520,6 +520,7 @@ _FILLER_PHRASES = re.compile(
     # a change of subject announced: "yana bir savol, boshqa mavzu:", "другой вопрос, на другую тему:"
     r"(?:yana |boshqa )?bir (?:savol|mavzu)|boshqa (?:savol|mavzu)(?:da)?|(?:ещё|еще|другой) (?:один )?вопрос(?: на другую тему)?(?=\s*[,:—–])|"
     r"(?:на )?другую тему|(?:a )?(?:different|other|another) (?:topic|subject|question)(?=\s*[,:—–])|"
+    r"(?:(?:totally|completely|entirely) )?(?:a )?(?:different|unrelated|separate) (?:thing|matter)(?: (?:entirely|altogether|now))?(?=\s*[,:—–])|"
     r"(?:switching|changing) (?:topics?|the subject|subjects?)(?: (?:completely|entirely|now))?(?=\s*[,:—–.])|"
     r"(?:сменим|сменю|меняю|меняем|поменяем|поменяю) тему|смена темы|теперь (?:о )?другом|теперь другое|now (?:for )?something (?:else|different)|"
     r"endi boshqa (?:narsa|savol|mavzu)|"
@@ -1501,7 +1502,8 @@ _NEW_TOPIC = re.compile(
     r"(?:a |an )?(?:different|other|another|new) (?:topic|subject|question)|unrelated(?: question)?\s*[:,—–-]|"
     r"(?:switching|changing) (?:topics?|the subject|subjects?)|теперь (?:о )?другом|теперь другое|now (?:for )?something (?:else|different)|"
     r"endi boshqa (?:narsa|savol|mavzu)|on (?:an? )?(?:entirely |completely )?(?:separate|different) "
-    r"(?:matter|note|topic))"
+    r"(?:matter|note|topic)|(?:(?:totally|completely|entirely) )?(?:a )?(?:different|unrelated|separate) (?:thing|matter)"
+    r"(?: (?:entirely|altogether|now))?\s*[:,—–-])"
 )
 """A change of subject announced: "Different question: …", "Другой вопрос: …", "Boshqa savol: …"."""
 

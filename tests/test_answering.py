@@ -5549,6 +5549,28 @@ def test_paying_respects_and_relations_with_the_eaeu(answerer: Answerer, questio
     assert answerer.answer(question).fact_id == fact_id
 
 
+@pytest.mark.parametrize(
+    ("messages", "fact_id"),
+    [
+        (
+            [
+                "what period does the new military partnership programme cover?",
+                "totally different thing: did Uzbekistan host a big regional military exercise without Russia in 2025, "
+                "what was it called?",
+            ],
+            "birlik-2025",
+        ),
+        (["when did Mirziyoyev meet Belousov?", "in what building"], "signing-venue"),
+        (["in what building"], "signing-venue"),
+        (["in which building was the agreement signed?"], "signing-venue"),
+    ],
+)
+def test_a_different_thing_starts_afresh_and_a_building_asks_where(
+    answerer: Answerer, messages: list[str], fact_id: str
+):
+    assert chat(answerer, *messages)[-1].fact_id == fact_id
+
+
 def test_paying_for_something_is_still_money(answerer: Answerer):
     reply = answerer.answer("how much did Uzbekistan pay for it?")
     assert not reply.answered

@@ -1041,6 +1041,8 @@ def test_the_dates_of_a_span_ask_when(question: str):
         ("Boshqa savol: Turkiya bilan reja qayerda imzolangan?", True),
         ("Теперь другое: как назывались учения без России?", True),
         ("Сменю тему: у какой страны Узбекистан собирался покупать истребители?", True),
+        ("Totally different thing: did Uzbekistan host an exercise without Russia?", True),
+        ("a separate matter, who led the parade?", True),
         ("and since when?", False),
     ],
 )
