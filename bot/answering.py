@@ -2944,7 +2944,10 @@ class Answerer:
             # asked again of another time, which the last answer speaks of
             claimed = {t for found in self.checker.claims(part.text).values() for t in found}
             said = self._answer_terms(last)
-            if claimed and 2 * sum(t in said or t in claimed for t in content) > len(content):
+            # (not someone the last answer never names: "did he meet mirziyoyev too" after Belousov's arrival is
+            # the meeting's question)
+            unnamed = any(t in self.people and t not in said for t in claimed)
+            if claimed and not unnamed and 2 * sum(t in said or t in claimed for t in content) > len(content):
                 # (its claim is the last question's: "тоже" generalleytenant, checked for January)
                 reading = f"{part.text} {ctx.topics[0]}" if ctx.topics else part.text
                 return self._as_last(own, last, fact=True), reading
@@ -3929,6 +3932,8 @@ class Answerer:
             return False
         if not _ELSE.intersection(content) or (own.kind == "fact" and own.score >= OWN_READING_UNSAID):
             return False
+        if own.kind == "fact" and own.score >= KEEP_OWN_READING and own.item_id in self.facts[last].related:
+            return False  # "с кем он ещё встречался" after his arrival: the meeting a related fact tells of
         rest = [t for t in content if t not in _ELSE and not _BEING_AT.match(t)]
         said, told = self._answer_terms(last), self._told_words(last)
         # (a word in another inflection of the answer's: "davlatlarning" beside its "davlatlari")

@@ -5571,6 +5571,18 @@ def test_a_different_thing_starts_afresh_and_a_building_asks_where(
     assert chat(answerer, *messages)[-1].fact_id == fact_id
 
 
+@pytest.mark.parametrize(
+    "follow_up",
+    ["did he meet mirziyoyev too", "с кем он ещё встречался", "who else did he meet"],
+)
+def test_someone_else_met_after_the_arrival_is_the_meeting_a_related_fact_tells_of(answerer: Answerer, follow_up: str):
+    # the arrival's answer never names the president; "too" or "ещё" does not make it the arrival's question
+    replies = chat(answerer, "who arrived in Tashkent on 21 January?", follow_up)
+    assert replies[0].fact_id == "belousov-visit"
+    assert replies[-1].fact_id == "mirziyoyev-meeting"
+    assert not replies[-1].text.startswith("No")
+
+
 def test_paying_for_something_is_still_money(answerer: Answerer):
     reply = answerer.answer("how much did Uzbekistan pay for it?")
     assert not reply.answered
