@@ -2466,6 +2466,18 @@ class Answerer:
                     # uzbekistan defence deal signed in moscow?" is the deal's place to deny, not the 2017
                     # treaty's, signed in Moscow, to confirm)
                     better = False
+                occasions = _OCCASION_EVENTS.intersection(self.analyzer.terms(part.text))
+                if (
+                    better
+                    and strength == own
+                    and occasions
+                    and occasions <= self._answer_terms(best.id)
+                    and not occasions <= self._answer_terms(fact_id)
+                ):
+                    # (nor over a best that tells of the occasion named when the other does not, however many
+                    # more of the other words it shares: "was the jan 2025 russia-uzbekistan defence signing held
+                    # in Samarkand?" is the signing's place, not the exercise of that year "held" elsewhere)
+                    better = False
                 if better and not agrees and fact_id != best.id:
                     # …but not over a best that expressly names the occasion asked of, at more length than
                     # the other ("was the Central Asian ministers' meeting held in Tashkent?" is the Samarkand

@@ -5919,6 +5919,8 @@ def test_a_country_named_as_the_place_is_checked_against_the_facts_cities(
         "was the russia-uzbekistan defence signing in january 2025 held in samarkand?",
         "was the russia uzbekistan signing in 2025 held in samarkand",
         "was the january 2025 defence signing held in bukhara?",
+        # the exercise shares more of the other words ("jan 2025", "russia-uzbekistan"), but tells of no signing
+        "was the jan 2025 russia-uzbekistan defence signing held in Samarkand?",
     ],
 )
 def test_a_signing_asked_of_a_place_is_the_signings_place_not_an_exercise_held_there(
