@@ -1368,6 +1368,12 @@ class Answerer:
         _, newest = max(dated)
         return Match("fact", newest, max(found.score, self.matcher.tuning.answer_threshold), "the newest of him")
 
+    def _settles_undated(self, part: Part, fact_id: str) -> bool:
+        """A fact that dates nothing but expressly judges the claim, months and all ("a major general in
+        January?" of the minister's ranks): its own confirms settle the month asked."""
+        fact = self.facts[fact_id]
+        return fact.values is not None and not fact.values.dates and self.checker.settles(part.text, fact)
+
     def _month_elsewhere(self, part: Part, found: Match) -> Match | None:
         """ "Did Kholmukhamedov sign a 2026 plan with Russia in January 2026?": a person's month and year
         the best fact never dates (the January 2025 signing), which a close fact about him does (the plan
@@ -1380,15 +1386,21 @@ class Answerer:
             return None
         threshold = self.matcher.tuning.answer_threshold
         floor = max(found.score - YESNO_FAR_MARGIN, threshold - WH_MARGIN)
-        for fact_id, score in found.top_facts:
-            if (
-                fact_id != found.item_id
-                and score >= floor
-                and asked in self._months_of(self.facts[fact_id])
-                and people & self._answer_terms(fact_id)
-            ):
-                return replace(found, item_id=fact_id, score=max(score, threshold))
-        return None
+        dated = [
+            (fact_id, score)
+            for fact_id, score in found.top_facts
+            if fact_id != found.item_id
+            and score >= floor
+            and (asked in self._months_of(self.facts[fact_id]) or self._settles_undated(part, fact_id))
+            and people & self._answer_terms(fact_id)
+        ]
+        if not dated:
+            return None
+        # of those, the one telling more of the question ("Халмухамедов был генерал-майором, когда подписывал
+        # документы в январе 2025?" is his rank's, not who signed, which the rank's reads a little under)
+        words = self._own_words(part)
+        fact_id, score = max(dated, key=lambda item: (self._covers(item[0], words), item[1]))
+        return replace(found, item_id=fact_id, score=max(score, threshold))
 
     def _express_over_implied(self, part: Part, found: Match) -> Match:
         """ "so basically it was one big treaty until 2030, yeah?": a close fact that expressly denies the
@@ -1450,6 +1462,10 @@ class Answerer:
         related fact's, which names the same city and something in it (the ministry's headquarters)."""
         best = self.facts.get(found.item_id or "")
         if part.wh != "where" or best is None or best.values is None or not _FINER_PLACE.search(part.text):
+            return None
+        if best.values.confirms:
+            # a fact with its own particulars is no city-level answer: "where in Tashkent did the delegation
+            # lay flowers?" is Victory Park's own, not the visit's the park's fact relates to
             return None
         for fact_id in best.related:
             other = self.facts.get(fact_id)
@@ -1571,6 +1587,8 @@ class Answerer:
             )
             # a number the base never states is a detail it cannot have: "what does paragraph 3 say?"
             and not any(w[0].isdigit() for w in self.matcher.unknown(used))
+            # …nor is a fact of other years for a forecast: "O'zbekiston 2027-yilda Su-35 sotib oladimi?"
+            and not (part.future and self._year_ahead_untold(used, self.facts[top[0][0]]))
             # …and one that cannot answer the kind of question is no reading of it ("how many soldiers from
             # each side?" is not who signed for each side)
             and SPECIFIC_WH.get(part.wh or "", "") in self.fact_wh[top[0][0]] | {""}
@@ -1955,6 +1973,7 @@ class Answerer:
                     self._future_claims(part.text, fact)
                     or (fact.values.intent and self.checker.settles(part.text, fact))
                 )
+                or self._year_ahead_untold(part.text, fact)
             )
         ):
             # "Will Uzbekistan rejoin the CSTO?" is a forecast, which the sources do not make; a claim a
@@ -2219,6 +2238,17 @@ class Answerer:
         # the days it reports, or failing those its years (a programme's "2026–2030" is no event)
         years = [int(str(d)[:4]) for d in fact.values.dates] or list(fact.values.years)
         return bool(years) and max(years) < latest.year
+
+    def _year_ahead_untold(self, text: str, fact: Fact) -> bool:
+        """ "O'zbekiston 2027-yilda Rossiyadan Su-35 sotib oladimi?": a year after the newest report's that
+        the fact's own years do not span is a forecast, not a "No" for a fact of other years (the programme's
+        2026–2030 span does settle "is it still in force in 2028?")."""
+        latest = self.kb.latest_report
+        if latest is None or not any(ch.isdigit() for ch in text):
+            return False
+        ahead = {int(y) for y in re.findall(r"(?<!\d)(20[2-9]\d)(?!\d)", text) if int(y) > latest.year}
+        years = self._years_of(fact)
+        return bool(ahead) and not (years and all(min(years) <= y <= max(years) for y in ahead))
 
     def _after_latest(self, text: str) -> bool:
         """The question is about a time the sources do not reach: "this autumn", or a month and year

@@ -356,6 +356,10 @@ _FUTURE = re.compile(
     # a time ahead named outright: "keyingi yil … keladimi?", "в следующем году", "kelajakda", "tuzilarmikan?"
     r"|" + NEXT_YEAR.pattern + r"|\b(?:in the future|в будущем|kelajakda|келажакда)"
     r"|\b[\w']+(?:armikan|ajakmi|армикан|ажакми)\b"
+    # a time past the newest report and past the programme's end: "после 2030 года", "2030-yildan keyin"
+    r"|\b(?:after|beyond|после)\s+(?:20[3-9]\d|202[7-9])\b|\b(?:20[3-9]\d|202[7-9])[\s-]*(?:yil|йил)\w*\s+(?:keyin|кейин)\b"
+    # "O'zbekiston 2027-yilda Su-35 sotib oladimi?": a year ahead with a verb of the present-future asked
+    r"|\b(?:20[3-9]\d|202[7-9])[\s-]*(?:yil|йил)(?:da|да)\b(?=.*\b[\w']+(?:adimi|aydimi|ydimi|адими|айдими|йдими)\b)"
 )
 """A question about the future: checked against what the facts state, and otherwise a forecast."""
 _REQUEST = re.compile(
@@ -443,6 +447,8 @@ _GREETING = re.compile(
     r"(?:,?\s+(?:there|all|everyone|bot|friends|folks|to you|друзья|всем|бот|коллеги|hammaga|do'stim|do'stlar|"
     r"farzandlarim|azizlar))?\b[\s,!.:;)]*"
     r"|^(?:how are you|how are things|как дела|как вы|yaxshimisiz|qalaysiz|ishlaringiz yaxshimi)\b[\s,!.:;?)]*"
+    # a greeting asked: "alright? pasty baker from Redruth here. who …"
+    r"|^(?:you |y')?al(?:l )?right(?: mate| there| folks| all)?\?[\s!.:;?)]*|^(?:wotcha|howdy|g'day)\b[\s,!.:;?)]*"
     r"|^(?:can|could|would) you (?:please )?help(?: me)?(?: out)?(?: with (?:this|that|it))?(?: please)?[\s,!.:;?)]*$|^(?:помоги(?:те)?|поможешь|yordam bering)[\s,!.:;?)]*$"
 )
 _THANKS = re.compile(

@@ -140,7 +140,7 @@ _AGAIN = re.compile(
 )
 """"in 2026 too?", "another one?": a question about a later occurrence; "one article says…" names a
 source, not another occurrence."""
-_UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s+\d{4}|\d{4}[\w-]*gacha\b")
+_UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s+\d{4}|\d{4}(?:[\s-]*(?:yil|йил)\w*?)?-?(?:gacha|гача)\b")
 _BEFORE_YEAR = re.compile(
     r"\b(?:before|prior to|earlier than)\s+\d{4}\b|\b\d{4}[\w-]*(?:dan|дан) (?:oldin|avval|олдин|аввал)\b"
     r"|\b(?:coverage|reports?|reporting|articles?|news|stories) (?:of|on|about) the (?:\w+ )?\d{4} "
@@ -389,6 +389,12 @@ class ClaimChecker:
                 dims.setdefault("day", set()).add(str(parts[2]))
                 weekday = dt.date(*parts).weekday()
                 dims.setdefault("weekday", set()).add(self._one(_WEEKDAYS[weekday]))
+        # a span the answer gives covers its years between: "is the programme in force in 2028?" of the
+        # 2026–2030 programme is no claim of another year
+        for span in YEAR_SPAN.findall(fold(fact.answer.get("en"))):
+            first, last = (int(y) for y in re.findall(r"\d{4}", span))
+            if {str(first), str(last)} <= dims["year"] and 0 < last - first <= 10:
+                dims.setdefault("span_year", set()).update(str(y) for y in range(first, last + 1))
         said = frozenset(t for lang in LANGS for t in self.analyzer.terms(fold(fact.answer.get(lang))))
         # the neighbouring countries the answer names ("the 201st base in Tajikistan"): a claim naming
         # another one is wrong
@@ -750,6 +756,9 @@ class ClaimChecker:
                 # "signed in 2026?", "met in 2026?": the year of what the fact reports happening, not the
                 # years it names (the 2026–2030 programme)
                 stated = checked.dims["event_year"]
+            elif dim == "year" and not _UNTIL.search(folded):
+                # (a year within the span it covers; "until 2028?" claims the span's end)
+                stated = (stated or set()) | checked.dims.get("span_year", set())
             if not stated:
                 continue
             checks += 1

@@ -5879,6 +5879,9 @@ def test_trust_in_a_new_topic_is_not_read_as_the_last_answer(answerer: Answerer)
         "who will be uzbekistan's defence minister in 2028?",
         "Белоусов 2026 йилда яна Ўзбекистонга келадими?",
         "Belousov 2026 yilda yana O'zbekistonga keladimi?",
+        # a time past the programme's end, or a year ahead asked with the Uzbek present-future
+        "2030 йилдан кейин Россия билан қандай янги дастур бўлади?",
+        "O'zbekiston 2027-yilda Rossiyadan Su-35 sotib oladimi?",
     ],
 )
 def test_a_time_ahead_or_a_subject_the_fact_never_mentions_makes_a_forecast(answerer: Answerer, question: str) -> None:
@@ -5886,6 +5889,43 @@ def test_a_time_ahead_or_a_subject_the_fact_never_mentions_makes_a_forecast(answ
     reply = answerer.answer(question)
     assert not reply.answered
     assert reply.fact_id is None
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # a year within the 2026–2030 span is no other year; "until 2028?" claims the span's end
+        ("is the strategic partnership programme in force in 2028?", ""),
+        ("Стратегик ҳамкорлик дастури 2028 йилгача мўлжалланганми?", "Йўқ"),
+        ("is the programme valid until 2030?", "Yes"),
+    ],
+)
+def test_a_year_within_the_programmes_span_is_not_denied(answerer: Answerer, question: str, lead: str) -> None:
+    reply = answerer.answer(question)
+    assert reply.answered
+    first = reply.text.split()[0].strip("—,")
+    assert first not in ("No", "Нет", "Yo'q", "Йўқ") or lead == first
+    assert not lead or reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Халмухамедов был генерал-майором, когда подписывал документы в январе 2025?",
+        "Xolmuhamedov 2025-yil yanvarda general-mayor bo'lganmi?",
+    ],
+)
+def test_a_rank_in_a_month_is_judged_by_the_ranks_not_the_signing(answerer: Answerer, question: str) -> None:
+    # the ranks' fact dates nothing but expressly confirms the rank of January; who signed tells no rank
+    reply = answerer.answer(question)
+    assert reply.fact_id == "kholmukhamedov-rank"
+    assert reply.text.split()[0] in ("Да", "Ha")
+
+
+def test_a_flower_laying_within_the_city_is_the_memorial_not_the_visit(answerer: Answerer) -> None:
+    # the Victory Park fact names its own place within Tashkent: no city-level fact to refine it to
+    reply = answerer.answer("Здравствуйте, я стеклодув. Где в Ташкенте делегация Белоусова возлагала цветы?")
+    assert reply.fact_id == "victory-park"
 
 
 def test_a_stated_intention_still_settles_a_forecast_on_its_subject(answerer: Answerer) -> None:

@@ -456,10 +456,30 @@ def test_a_word_ending_like_thanks_is_not_thanks():
         # how far the answer may reach
         ("when did the ministers last meet, as far as reports go?", "when did the ministers last meet, ?"),
         ("Насколько известно, когда министры встречались?", "когда министры встречались?"),
+        # a greeting asked, in British English, before the real question without its question mark
+        (
+            "alright? pasty baker from Redruth here. who was uzbekistan's defence minister before Kholmukhamedov",
+            "who was uzbekistan's defence minister before kholmukhamedov",
+        ),
     ],
 )
 def test_more_greetings_and_fillers(message: str, question: str):
     assert read(fold(message)).parts[0].text.endswith(question)
+
+
+@pytest.mark.parametrize(
+    ("message", "future"),
+    [
+        ("2030-yildan keyin nima bo'ladi?", True),
+        ("что будет после 2030 года?", True),
+        ("O'zbekiston 2027-yilda Rossiyadan Su-35 sotib oladimi?", True),
+        # a year of the past with the same verb, or the programme's own end, asks of no time ahead
+        ("2025-yilda ular uchrashganmi?", False),
+        ("dastur 2030-yilgacha amal qiladimi?", False),
+    ],
+)
+def test_a_time_past_the_programme_or_a_year_ahead_is_the_future(message: str, future: bool):
+    assert read(fold(message)).parts[0].future is future
 
 
 def test_uzbek_when_again_is_future_only_with_a_future_verb():
