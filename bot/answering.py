@@ -465,6 +465,8 @@ _AGAIN_WHEN = re.compile(
     r"\b(?:again(?!\W*$)|once more|next time|снова|опять|ещё раз|еще раз|повторно|yana(?!\s+(?:bir|bitta)\b)|qaytadan|takroran)\b"
 )
 """When something happened again: another time than the one the base tells of."""
+_ALLIANCES = frozenset({"csto", "eaeu"})
+"""The blocs with a fact of their own, named by the term the lexicon reads their names as."""
 _SUBJECTS = frozenset({"csto", "eaeu", "bloc", "ukraine", "west", "china", "turkey", "base", "drone", "fighter"})
 """Subjects a forecast may be about that a fact settles only if it speaks of them."""
 _ANOTHER_TIME = re.compile(
@@ -508,6 +510,20 @@ _HAPPENED = ("o'tgan", "o'tdi", "o'tkaz", "bo'l")
 _PERSON_PRONOUNS = word_set("he him his он его ему него нем им ним u uning unga uni undan")
 """Pronouns that stand for a person. Everyone the sources name is a man, so "she/её" is a document
 ("где её подписывали?" — the programme)."""
+
+
+def _signed_it(words: list[str]) -> bool:
+    """Uzbek "u" and Russian "его" are "he" and "it" alike, but what is signed is a document: "uni
+    Toshkentda imzolashganmi?" (did they sign it in Tashkent?), "u qayerda imzolangan?" (where was it
+    signed?), "а с кем министр его подписывал?"."""
+    if any(w in _PERSON_PRONOUNS for w in words if w not in ("u", "uni", "его")):
+        return False
+    signs = any(w.startswith(("imzola", "подпис")) for w in words)
+    return (signs and ("uni" in words or "его" in words)) or (
+        "u" in words and any(w.startswith("imzolan") for w in words)
+    )
+
+
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![\w.])")
 """The United States written "US": folded, it would be the pronoun "us"."""
 _PRONOUN_WORD = re.compile(r"[^\W\d_]+")
@@ -1123,6 +1139,10 @@ class Answerer:
             return replace(part, kind="yesno")
         terms = self.analyzer.terms(part.text)
         if RELATION.search(part.text) or _SIDES.intersection(terms) or _ATTRIBUTES.intersection(terms):
+            return part
+        if last in _ALLIANCES and _ALLIANCES.intersection(terms) - {last} and part.kind != "yesno":
+            # "ЕОИИ-чи?" after "since when is Uzbekistan out of the CSTO?": the other bloc, whose own fact
+            # tells its story (asked "since when", it would read as a minister's appointment)
             return part
         text = f"{ctx.asked} {part.text}"
         spans = wh_words(text)
@@ -2166,9 +2186,13 @@ class Answerer:
         if found is None:
             return False
         rest = text[found.end() :].strip()
-        if any(start == 0 for start, _, _ in wh_words(rest)):
+        asks = wh_words(rest)
+        if any(start == 0 for start, _, _ in asks):
             return False  # "о чём говорили?" asks what about
-        after = [t for t in self.analyzer.terms(text[found.end() :]) if t in self.concepts and t not in self.people]
+        # (what the words were about ends where the question starts: "говорил о двух документах — как
+        # назывался тот, что на 2025 год?")
+        rest = rest[: asks[0][0]] if asks else rest
+        after = [t for t in self.analyzer.terms(rest) if t in self.concepts and t not in self.people]
         # "about the war in Ukraine", not "during the talks" (nor "after the talks": "о России … после переговоров")
         # (when the one who spoke is the fact's: an organisation's words after the documents are no one's here)
         speakers = self._people_named(text)
@@ -2773,6 +2797,8 @@ class Answerer:
         words = tokens(_TRUE_TAIL.sub(" ", _IS_IT_TRUE.sub(" ", " ".join(words))))
         content = self._own_words(part)  # the question words ask; they are not the topic
         person = ctx.person if ctx.person and any(w in _PERSON_PRONOUNS for w in words) else None
+        if person and _signed_it(words):
+            person = None
         if person and self._occasion_pronoun(part, words, content, self._last(ctx)):
             last_occasion = self._last(ctx) or ""
             return self._as_last(own, last_occasion, fact=True), f"{part.text} {self.fact_topic(last_occasion)}"

@@ -557,6 +557,11 @@ _ACKNOWLEDGEMENT = re.compile(
 _SELF_INTRO = re.compile(
     r"^(?:(?:i'?m|i am|we are|we're)(?! (?:about|going|trying) to\b)|my name|this is|я |меня зовут|мы |men |mening ismim|"
     r"biz )|(?:\bhere$)|"
+    # a trade and a home town alone: "sponge diver from Kalymnos" (not "news from Moscow")
+    r"(?:^|, )(?!.*\b(?:belousov|kholmukhamedov|shoigu|putin|mirziyoyev|minister|ministers|delegation|treaty|agreement|"
+    r"documents?|news|reports?|articles?|officials?|troops|russia|uzbekistan)\b)(?:an? )?(?:[a-z'-]+ ){0,3}[a-z'-]+ "
+    r"(?<!apart )(?<!aside )(?<!away )(?<!far )"
+    r"from (?!(?:that|this|the|these|those|it|them|him|her|there|here|an?)\b)[a-z'-]+(?: [a-z'-]+)?[.!]*$|"
     r"(?:man|manman|miz)$|"
     # what the writer has: "o'rik bog'im bor" (I have an apricot orchard)
     r"\b[\w']+(?:im|imiz) bor$"
@@ -829,8 +834,20 @@ def _filler_gone(match: re.Match[str]) -> str:
     return ""
 
 
+_SET_ASIDE_TAIL = re.compile(
+    r"(?<=\S),?\s+(?:кроме|помимо|besides|apart from|other than|except(?: for)?)\s+"
+    # (a place or a thing in a word or three; a person set aside is the who-else question's own business)
+    r"(?![^?]*(?:минист|коллег|counterpart|minister|colleague|vazir|hamkasb))(?:the\s+)?(?:[^\W\d]+\s+){0,2}[^\W\d]+(?=\?*$)"
+)
+_ELSE = re.compile(r"\b(?:else|other|ещё|еще|другие|другим|других|yana|boshqa)\b")
+"""What a question sets aside at its end, when it already asks for something else ("где ещё он побывал
+в Ташкенте, кроме минобороны"): the place set aside is not the one asked for, and reads as if it were."""
+
+
 def _strip_pleasantries(sentence: str) -> str:
     text = sentence.strip()
+    if _ELSE.search(text):
+        text = _SET_ASIDE_TAIL.sub("", text)
     for _ in range(3):
         before = text
         text = re.sub(r"^[\W_]+", "", text)  # a leading emoji or dash

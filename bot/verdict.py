@@ -92,10 +92,16 @@ _PLAN_FOR_YEAR = re.compile(
 )
 _NAMED_YEAR = re.compile(r"([^\W\d_]{3,})(?:[-–]|\s*—\s*|\s+[-–]\s+)\d{4}\b")
 _YEAR_NAME = re.compile(
-    r"\b(?:19|20)\d\d(?:-?(?:yil|йил)\w*)?\s+(?=(?:[\w'-]+\s+)?(?:treaty|agreement|plan|programme|program|deal|pact|"
+    # ("2017 yilgi deb aytiladigan harbiy-texnik shartnoma": a so-called and a kind between them)
+    r"\b(?:19|20)\d\d(?:\s*-?(?:yilgi|йилги)|-?(?:yil|йил)\w*)?\s+(?=(?:deb aytiladigan\s+)?(?:[\w'-]+\s+)?"
+    r"(?:(?:harbiy|military|defence|defense)\s+)?(?:treaty|agreement|plan|programme|program|deal|pact|"
     r"договор|соглашени|план|программ|shartnoma|kelishuv|bitim|reja|dastur))"
 )
 """"the 2017 treaty", "2016 agreement": a year that names the document, not a claim about when."""
+_YEAR_NAME_AFTER = re.compile(
+    r"\b(?:договор|соглашени|программ|пакт)\w*\s+(?:[^\W\d]+\s+){0,4}?(?:от\s+)?((?:19|20)\d\d)(?=\s+(?:года|г)\b)"
+)
+""""договор 2017 года" names the treaty as "the 2017 treaty" does (not "подписали 22 января 2025 года")."""
 _ORDINAL = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+(?:-?(?:й|я|е|го|ой|ая|st|nd|rd|th|chi|inchi))\b")
 """"the 201st base", "201-й базы", "201-chi baza": a number that names, not a count."""
 _NAMED_COUNT = re.compile(
@@ -214,12 +220,19 @@ def named_years(folded: str) -> set[int]:
     ("the Jan 2025 deal")."""
     if not any(ch.isdigit() for ch in folded):
         return set()
-    return {int(m.group(0)[:4]) for m in _YEAR_NAME.finditer(folded) if not _MONTH_BEFORE.search(folded[: m.start()])}
+    before = {int(m.group(0)[:4]) for m in _YEAR_NAME.finditer(folded) if not _MONTH_BEFORE.search(folded[: m.start()])}
+    return before | {
+        int(m.group(1)) for m in _YEAR_NAME_AFTER.finditer(folded) if not _MONTH_BEFORE.search(folded[: m.start(1)])
+    }
 
 
 def _without_year_names(folded: str) -> str:
     # …unless a month goes with it: "after the Jan 2025 deal" is a date
-    return _YEAR_NAME.sub(lambda m: m.group(0) if _MONTH_BEFORE.search(folded[: m.start()]) else " ", folded)
+    folded = _YEAR_NAME_AFTER.sub(
+        lambda m: m.group(0) if _MONTH_BEFORE.search(m.string[: m.start(1)]) else m.group(0)[: m.start(1) - m.start()],
+        folded,
+    )
+    return _YEAR_NAME.sub(lambda m: m.group(0) if _MONTH_BEFORE.search(m.string[: m.start()]) else " ", folded)
 
 
 _MONTH_ABBR = r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"

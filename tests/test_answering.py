@@ -6083,3 +6083,88 @@ def test_the_other_side_of_the_document_just_answered(answerer: Answerer) -> Non
     )
     assert other.fact_id == "turkey-plan-2026"
     assert "Güler" in other.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("договор 2017 года был подписан в Москве?", "Да"),
+        ("2017 йилги деб айтиладиган ҳарбий-техник шартнома аслида Москвада имзоланганми?", "Ҳа"),
+        ("договор подписали в Москве в 2017 году?", "Нет"),
+    ],
+)
+def test_a_year_that_names_the_treaty_is_no_claim(answerer: Answerer, question: str, lead: str) -> None:
+    """ "договор 2017 года" names the treaty signed in November 2016, as "the 2017 treaty" does; "в 2017
+    году" still claims the year."""
+    reply = answerer.answer(question)
+    assert reply.fact_id == "treaty-2017"
+    assert reply.text.startswith(lead)
+
+
+def test_another_bloc_after_one_asked_since_when(answerer: Answerer) -> None:
+    """ "ЕОИИ-чи?" after "since when is Uzbekistan out of the CSTO?" was read as a minister's appointment."""
+    _, other = chat(answerer, "Ўзбекистон қачондан бери КХШТ аъзоси эмас?", "ЕОИИ-чи?")
+    assert other.fact_id == "eaeu"
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "lead"),
+    [("уни Тошкентда имзолашганми?", "Йўқ"), ("а с кем министр его подписывал", "")],
+)
+def test_what_is_signed_is_the_document_not_the_minister(answerer: Answerer, follow_up: str, lead: str) -> None:
+    """Uzbek "uni" and Russian "его" are "him" and "it" alike; signed, it is the plan just answered."""
+    _, signed = chat(answerer, "2026 йил учун Туркия билан ҳарбий ҳамкорлик режаси имзоланганми", follow_up)
+    assert signed.fact_id == "turkey-plan-2026"
+    assert signed.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("а Курбанова перевели в СГБ?", "Да"),
+        ("Qurbonov DXXga o'tkazilganmi?", "Ha"),
+        ("Халмухамедов до назначения министром возглавлял СГБ?", "Нет"),
+    ],
+)
+def test_the_predecessor_went_to_state_security(answerer: Answerer, question: str, lead: str) -> None:
+    reply = answerer.answer(question)
+    assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["что было в секретной части документов", "hujjatlarning maxfiy qismida nima bor?"],
+)
+def test_secret_parts_are_declined(answerer: Answerer, question: str) -> None:
+    reply = answerer.answer(question)
+    assert not reply.answered
+
+
+def test_a_press_secretary_is_no_secret(answerer: Answerer) -> None:
+    reply = answerer.answer("о назначении объявил пресс-секретарь президента Шерзод Асадов, верно?")
+    assert reply.fact_id == "kholmukhamedov-appointment"
+    assert reply.text.startswith("Да")
+
+
+def test_where_else_besides_the_ministry(answerer: Answerer) -> None:
+    _, where = chat(
+        answerer,
+        "Что Белоусов сказал в Ташкенте про отношения России и Узбекистана?",
+        "а где ещё он побывал в Ташкенте, кроме минобороны",
+    )
+    assert where.fact_id == "victory-park"
+
+
+def test_words_about_something_end_where_the_question_starts(answerer: Answerer) -> None:
+    reply = answerer.answer("Белоусов в Ташкенте говорил о двух документах — как назывался тот, что на 2025 год?")
+    assert reply.answered
+    assert "лан сотрудничества" in reply.text
+
+
+def test_a_bare_intro_and_a_helper_verb_do_not_decline(answerer: Answerer) -> None:
+    """ "…qaysi moddasiga to'g'ri keladi?" (which article does it fall under): "keladi" was read as troops
+    coming."""
+    reply = answerer.answer(
+        "chet el urushida yollanma bo'lib qatnashish O'zbekiston Jinoyat kodeksining qaysi moddasiga to'g'ri keladi?"
+    )
+    assert reply.fact_id == "mercenaries"

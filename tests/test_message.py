@@ -461,6 +461,8 @@ def test_a_word_ending_like_thanks_is_not_thanks():
             "alright? pasty baker from Redruth here. who was uzbekistan's defence minister before Kholmukhamedov",
             "who was uzbekistan's defence minister before kholmukhamedov",
         ),
+        # a place set aside at the end of a question that already asks for another one
+        ("а где ещё он побывал в Ташкенте, кроме минобороны", "а где еще он побывал в ташкенте"),
     ],
 )
 def test_more_greetings_and_fillers(message: str, question: str):
@@ -1196,3 +1198,24 @@ def test_a_which_question_with_a_joining_when_still_asks_both():
     # "какое звание было у него, когда он подписывал" is answered best as the rank and the day apart
     parts = read(fold("какое звание было у халмухамедова, когда он подписывал документы?")).parts
     assert [(p.kind, p.wh) for p in parts] == [("wh", "what"), ("wh", "when")]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "apart from that drill, which other event from the plan is documented for 2025?",
+        "who else did he meet that day apart from the minister?",
+        "а кроме ихнего министра с кем ещё встречался там",
+    ],
+)
+def test_what_is_set_aside_stays_when_it_is_the_question(message: str):
+    """ "apart from that drill" is no writer's home town, and a minister set aside is the who-else
+    question's own business."""
+    text = read(fold(message)).parts[0].text
+    assert any(word in text for word in ("apart from", "кроме"))
+
+
+def test_a_trade_and_a_home_town_introduce_the_writer():
+    """ "sponge diver from Kalymnos." was joined to the question as its topic."""
+    message = "yia sou, sponge diver from Kalymnos. articles mention a 2017 treaty, when was it signed?"
+    assert read(fold(message)).parts[0].text == "articles mention a 2017 treaty, when was it signed?"
