@@ -306,6 +306,15 @@ _BEING_AT = re.compile(r"(?:qatnash|участв|attend|ishtirok|был|bor|pres
 """Being at an occasion: "who else was there / took part?" asks nothing more of anyone."""
 _GOING = frozenset({"visit", "arrive", "attend"})
 """Going to an occasion: asked with "too" of someone, whether they were at the last answer's occasion."""
+_COUNTRY = "country"
+_CAME = word_set("took part attended participated present there came")
+"""Words of "which countries came / took part?": who was at an occasion, asked in countries."""
+_WHO_REPORTED = re.compile(
+    r"\b(?:who|кто|kim|ким)\s+(?:(?:first|первым|об этом|about (?:it|this|that)|bu haqda|бу ҳақда)\s+)?(?:reported|wrote|said so|says so|сообщ\w*|писал\w*|написал\w*|"
+    r"xabar\s+(?:qil|ber)\w*|yozgan\w*|ёзган\w*|хабар\s+(?:қил|бер)\w*)"
+)
+""""Кто сообщал?", "who reported it?": the sources of the last answer, which every answer names, not a person
+the fact must be about."""
 _TAKING_PART = word_set(
     "involved used bor bormi bormidi ishtirok ishlatilgan применялись участвовали задействованы задействован задействовали"
     " использовались использовали jalb qilinganmi qilingan qilinganmidi qatnashganmi qatnashgan"
@@ -578,6 +587,12 @@ _SAME_REPORTS = re.compile(
     r"xabar|manba)\w*"
 )
 """"по тем же сообщениям", "according to the same reports": the reports the last answer cited."""
+_THAT_DOCUMENT = re.compile(
+    r"\b(?:(?:that|this|the same)\s+(?:document|paper|plan)|(?:этот|тот|этого|того|этом|том|этим|тем)\s+документ\w*|"
+    r"(?:o'sha|shu|o'sha)\s+hujjat\w*|(?:ўша|шу)\s+ҳужжат\w*)"
+)
+""""In which city was that document signed?" after the May meeting: the document its answer tells of, not
+the January documents a reading of signing alone finds."""
 _THE_ONE = re.compile(
     r"\b(?:the|that|this)\s+(?:new|old|same|current|existing|present)?\s*one\b|" + _SAME_REPORTS.pattern
 )
@@ -2393,7 +2408,7 @@ class Answerer:
         finer = self._finer_place(part, found)
         if finer is not None:
             return finer
-        if part.kind == "wh" and part.wh in SPECIFIC_WH:
+        if part.kind == "wh" and part.wh in SPECIFIC_WH and not (part.wh == "who" and _WHO_REPORTED.search(part.text)):
             wanted = SPECIFIC_WH[part.wh]
             # the best fact shows the question is on topic; one that answers its kind may score a little less
             # (not one far below it: "как зовут командира российского контингента на учениях?" is a name the
@@ -2900,6 +2915,16 @@ class Answerer:
             # "кто ещё был?", "kim yana qatnashgan?" after the Samarkand meeting: who else was at the occasion
             # just answered, which its answer tells, not who signed in January
             return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
+        if (
+            part.kind == "wh"
+            and last is not None
+            and self.facts[last].event is not None
+            and _COUNTRY in content
+            and all(t == _COUNTRY or t in _GOING or t in _CAME or t in _ELSE or _BEING_AT.match(t) for t in content)
+        ):
+            # "which countries came?" after the Samarkand meeting: who was at the occasion just answered, asked
+            # in countries, not the country of some other fact
+            return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
         if self._others_at_the_occasion(own, content, last):
             # "унда яна қайси давлатларнинг вазирлари бор эди?" after the Samarkand meeting: the others at the
             # occasion just answered, asked in words its answer uses, not Russia's other allies
@@ -3150,6 +3175,22 @@ class Answerer:
             score = dict(self.matcher.match(reading).top_facts).get(last, threshold)
             score = max(score, threshold)
             return replace(own, kind="fact", item_id=last, score=score, top_facts=((last, score),)), reading
+        if (
+            last is not None
+            and own.item_id != last
+            and _THAT_DOCUMENT.search(part.text)
+            # (its place, day or signatories: what it is called is asked of the document itself)
+            and (part.kind == "yesno" or part.wh in ("where", "when", "who"))
+            and (last_event := self.facts[last].event) is not None
+            and last_event.date != self.signed
+            and "sign" in self._answer_terms(last)
+            and (own_fact := self.facts.get(own.item_id or "")) is not None
+            # (the January signing's own facts: its day's, or those of no day that tell of a signing)
+            and (own_fact.event.date == self.signed if own_fact.event else "sign" in self._answer_terms(own_fact.id))
+        ):
+            # "o'sha hujjatni qaysi shaharda imzolashgan?" after the May plan: the document the last answer
+            # tells of, signed on its own day, not the January documents
+            return self._as_last(own, last, fact=True), part.text
         if (
             last is not None
             and (own.kind == "fact" or part.kind == "yesno")

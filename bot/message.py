@@ -328,7 +328,11 @@ _UZ_TAG = re.compile(r"[a-z']-(?:a|ku|da)\s*\?+\s*$|\b(?:edi|ekan|bo'lgan|bo'lga
 """Uzbek asks for agreement with a tag on the verb: "oktyabrda bo'lgandi-a?", "Moskvada edi-ku?", also
 typed apart ("bag'ishlangan edi a?")."""
 _OPINION = re.compile(
-    r"\b(?:do you think|what do you think|in your (?:opinion|view)|your opinion|would you say|should we (?:be )?worr"
+    r"\b(?:do you (?:personally |really |honestly |actually )?think|what do you think|in your (?:opinion|view)|your opinion"
+    r"|would you say|should we (?:be )?worr"
+    # (what someone thinks in private is no report either: "what does mirziyoyev privately think of it?")
+    r"|(?:privately|secretly|deep down) (?:think|thinks|thought|feel|feels|felt)|втайне думает|на самом деле думает"
+    r"|(?:вы|ты) лично думаете|лично (?:вы|ты) думаете|shaxsan (?:siz )?(?:nima deb )?o'ylaysiz"
     r"|как (?:ты )?думаешь|как вы думаете|что вы думаете|что ты думаешь|по-вашему|по-твоему|на ваш взгляд|ваше мнение"
     r"|sizningcha|fikringizcha|sizning fikringiz|fikringiz qanday|nima deb o'ylaysiz|nima deysiz|qanday baho berasiz"
     r"|сизнингча|фикрингизча|сизнинг фикрингиз|фикрингиз қандай|нима деб ўйлайсиз|нима дейсиз|қандай баҳо берасиз)\b"

@@ -6168,3 +6168,65 @@ def test_a_bare_intro_and_a_helper_verb_do_not_decline(answerer: Answerer) -> No
         "chet el urushida yollanma bo'lib qatnashish O'zbekiston Jinoyat kodeksining qaysi moddasiga to'g'ri keladi?"
     )
     assert reply.fact_id == "mercenaries"
+
+
+@pytest.mark.parametrize("follow_up", ["which countries came?", "какие страны участвовали?", "qaysi davlatlar kelgan?"])
+def test_which_countries_came_to_the_occasion_just_answered(answerer: Answerer, follow_up: str) -> None:
+    _, countries = chat(answerer, "Who chaired the Central Asian defence ministers' meeting in Samarkand?", follow_up)
+    assert countries.fact_id == "c5-defence-ministers"
+
+
+def test_who_reported_it_asks_the_last_answers_sources(answerer: Answerer) -> None:
+    _, sources = chat(answerer, "Как назывались учения России и Узбекистана летом 2025?", "а кто об этом сообщал?")
+    assert sources.answered
+    assert sources.fact_id == "hamkorlik-2025"
+
+
+def test_who_held_his_post_before_him(answerer: Answerer) -> None:
+    _, before = chat(
+        answerer, "What was Kholmukhamedov's job before he became minister?", "who held his post before him?"
+    )
+    assert before.fact_id == "kholmukhamedov-predecessor"
+
+
+def test_what_he_did_before_he_became_minister(answerer: Answerer) -> None:
+    _, _, before = chat(
+        answerer,
+        "Кто подписал документы с Россией в январе 2025?",
+        "а у него какое звание тогда было",
+        "кем он работал до того как стал министром?",
+    )
+    assert before.fact_id == "kholmukhamedov-previous-post"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what do you personally think, was it wise to sign it?",
+        "what does mirziyoyev privately think of the defence deal?",
+        "а вы лично думаете, это было правильно?",
+    ],
+)
+def test_what_anyone_thinks_in_private_is_declined(answerer: Answerer, question: str) -> None:
+    _, thought = chat(answerer, "What did Putin and Mirziyoyev talk about in their 2025 calls?", question)
+    assert not thought.answered
+
+
+def test_a_memorial_visited_is_the_victory_park(answerer: Answerer) -> None:
+    _, memorial = chat(
+        answerer,
+        "did belousov meet the uzbek president during that visit?",
+        "and did the russian delegation visit some memorial afterwards?",
+    )
+    assert memorial.fact_id == "victory-park"
+    assert memorial.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "place"),
+    [("in which city was that document signed?", "Moscow"), ("o'sha hujjatni qaysi shaharda imzolashgan?", "Moskva")],
+)
+def test_that_document_is_the_one_the_last_answer_tells_of(answerer: Answerer, follow_up: str, place: str) -> None:
+    _, where = chat(answerer, "When was the plan implementing the 2026–2030 programme signed?", follow_up)
+    assert where.fact_id == "follow-up-may-2025"
+    assert place in where.text

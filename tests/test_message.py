@@ -1219,3 +1219,15 @@ def test_a_trade_and_a_home_town_introduce_the_writer():
     """ "sponge diver from Kalymnos." was joined to the question as its topic."""
     message = "yia sou, sponge diver from Kalymnos. articles mention a 2017 treaty, when was it signed?"
     assert read(fold(message)).parts[0].text == "articles mention a 2017 treaty, when was it signed?"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what do you personally think, was it wise to sign it?",
+        "what does mirziyoyev privately think of the defence deal?",
+        "а вы лично думаете, это было правильно?",
+    ],
+)
+def test_what_anyone_thinks_in_private_asks_an_opinion(message: str) -> None:
+    assert read(fold(message)).parts[0].kind == "opinion"
