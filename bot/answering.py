@@ -309,6 +309,9 @@ _GOING = frozenset({"visit", "arrive", "attend"})
 _COUNTRY = "country"
 _CAME = word_set("took part attended participated present there came")
 """Words of "which countries came / took part?": who was at an occasion, asked in countries."""
+# "на какие годы программу подписали?", "for which years…": a span of years is asked
+_YEARS_ASKED = re.compile(r"\b(?:на какие годы|for (?:which|what) years|qaysi yillar(?:ga| uchun))\b")
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\b")
 _WHO_REPORTED = re.compile(
     r"\b(?:who|кто|kim|ким)\s+(?:(?:first|первым|об этом|about (?:it|this|that)|bu haqda|бу ҳақда)\s+)?(?:reported|wrote|said so|says so|сообщ\w*|писал\w*|написал\w*|"
     r"xabar\s+(?:qil|ber)\w*|yozgan\w*|ёзган\w*|хабар\s+(?:қил|бер)\w*)"
@@ -2408,6 +2411,16 @@ class Answerer:
         finer = self._finer_place(part, found)
         if finer is not None:
             return finer
+        if (
+            part.wh in (None, "what", "howlong")
+            and _YEARS_ASKED.search(part.text)
+            and not self._spans(found.item_id or "")
+        ):
+            # "на какие годы программу подписали Белоусов с Халмухамедовым?": a span of years is asked,
+            # which a fact of one day (who signed, on 22 January) does not give; a close one of years does
+            near = [f for f, s in found.top_facts if s >= found.score - WH_FAR and self._spans(f)]
+            if near:
+                return replace(found, item_id=near[0], score=dict(found.top_facts)[near[0]])
         if part.kind == "wh" and part.wh in SPECIFIC_WH and not (part.wh == "who" and _WHO_REPORTED.search(part.text)):
             wanted = SPECIFIC_WH[part.wh]
             # the best fact shows the question is on topic; one that answers its kind may score a little less
@@ -4191,6 +4204,15 @@ class Answerer:
         if found.kind == "fact" and found.score >= self.matcher.tuning.answer_threshold:
             return found, text
         return None
+
+    def _spans(self, fact_id: str) -> bool:
+        """The fact gives a span: years from one to another, or an occasion's days."""
+        fact = self.facts.get(fact_id)
+        if fact is None:
+            return False
+        values = fact.values
+        spanned = values is not None and (len(values.years) >= 2 or len(values.dates) >= 2)
+        return spanned or bool(_YEAR_SPAN.search(fact.answer.en))
 
     def _tells_kind(self, fact_id: str, wh: str | None) -> bool:
         """The fact answers that kind of question; "how long" only with a span of days (an exercise's

@@ -6230,3 +6230,28 @@ def test_that_document_is_the_one_the_last_answer_tells_of(answerer: Answerer, f
     _, where = chat(answerer, "When was the plan implementing the 2026–2030 programme signed?", follow_up)
     assert where.fact_id == "follow-up-may-2025"
     assert place in where.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "На какие годы программу военного партнёрства подписали Белоусов с Халмухамедовым в Ташкенте?",
+        "Belousov va Xolmuhamedov Toshkentda hamkorlik dasturini qaysi yillarga imzolashgan?",
+        "На какие годы Белоусов и Холмухамедов подписали программу партнёрства?",
+    ],
+)
+def test_which_years_a_signed_programme_covers_is_its_span_not_who_signed_it(answerer: Answerer, message: str):
+    reply = answerer.answer(message)
+    assert reply.fact_id in ("strategic-programme-2026-2030", "what-was-signed")
+    assert "2026–2030" in reply.text
+
+
+def test_which_years_then_the_earlier_one_follows_the_programmes(answerer: Answerer):
+    first, earlier, where = chat(
+        answerer,
+        "На какие годы программу военного партнёрства подписали Белоусов с Халмухамедовым в Ташкенте?",
+        "а предыдущая на какие была?",
+        "где её подписывали",
+    )
+    assert first.fact_id == "strategic-programme-2026-2030"
+    assert earlier.fact_id == where.fact_id == "programme-2021-2025"
