@@ -2272,6 +2272,20 @@ class Answerer:
             claims["year"] = {y for y in claims["year"] if int(y) <= latest.year or int(y) in stated}
         return {dim: found for dim, found in claims.items() if found}
 
+    def _weekday_untold(self, text: str, fact: Fact) -> str | None:
+        """ "which day of the week was that?" of the May meeting: the weekday of the one day the fact dates,
+        which its answer does not name. The day is the source's; its weekday is the calendar's, so it is
+        told without a source of its own (an answer that names a weekday is left as its source words it)."""
+        if not _WEEKDAY_ASKED.search(text) or fact.values is None or len(fact.values.dates) != 1:
+            return None
+        if _WEEKDAY_NAMED.search(fact.answer.en):
+            return None
+        try:
+            day = dt.date.fromisoformat(str(fact.values.dates[0])[:10])
+        except ValueError:
+            return None  # (a month or a year alone has no weekday)
+        return ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")[day.weekday()]
+
     def _past(self, fact: Fact) -> bool:
         """Everything the fact dates lies before the newest report: it cannot say when something will be."""
         latest = self.kb.latest_report
@@ -4686,6 +4700,8 @@ class Answerer:
                     verdict = verdict or found
                 if found == "no":
                     denied.add(n)
+            if lead is None and item.part.kind == "wh" and (day := self._weekday_untold(item.part.text, fact)):
+                lead = ui(f"weekday_{day}", lang)
             after = self._after_pivot(item.part.text) if fact.id == TIMELINE_FACT else None
             focus = tuple(w for w in dict.fromkeys(tokens(item.part.text)) if w.isdigit() or len(w) >= 5)
             blocks.append(Block(fact, lead, after, focus))

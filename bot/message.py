@@ -357,13 +357,16 @@ _FUTURE = re.compile(
     # "is anything on the calendar for 2026?", "what's scheduled next?", "что запланировано на 2026?"
     r"|\bon the (?:calendar|agenda) for\b|\b(?:coming up|upcoming)\b|\bв планах на\b"
     r"|\b(?:are|is)\s+(?:[\w-]+\s+){1,4}?\w+ing\s+next\b"  # "when are Belousov and Kholmukhamedov meeting next?"
+    # "when is his next trip to uzbekistan planned?", "is the next drill scheduled?": a plan asked of now
+    r"|\b(?:is|are)\s+(?:[\w'-]+\s+){0,3}?next\s+(?:trip|visit|meeting|exercise|drill|talks)s?\b"
+    r"|\bwhen\s+(?:is|are)\s+(?:[\w'-]+\s+){1,6}?(?:planned|scheduled|expected|due)\b"
     # a time ahead named outright: "keyingi yil … keladimi?", "в следующем году", "kelajakda", "tuzilarmikan?"
     r"|" + NEXT_YEAR.pattern + r"|\b(?:in the future|в будущем|kelajakda|келажакда)"
     r"|\b[\w']+(?:armikan|ajakmi|армикан|ажакми)\b"
     # a time past the newest report and past the programme's end: "после 2030 года", "2030-yildan keyin"
     r"|\b(?:after|beyond|после)\s+(?:20[3-9]\d|202[7-9])\b|\b(?:20[3-9]\d|202[7-9])[\s-]*(?:yil|йил)\w*\s+(?:keyin|кейин)\b"
     # "O'zbekiston 2027-yilda Su-35 sotib oladimi?": a year ahead with a verb of the present-future asked
-    r"|\b(?:20[3-9]\d|202[7-9])[\s-]*(?:yil|йил)(?:da|да)\b(?=.*\b[\w']+(?:adimi|aydimi|ydimi|адими|айдими|йдими)\b)"
+    r"|\b(?:20[3-9]\d|202[7-9])[\s-]*(?:yil|йил)(?:da|да)\b(?=.*\b[\w']+(?:adimi|aydimi|ydimi|адими|айдими|йдими|iladi|илади)\b)"
 )
 """A question about the future: checked against what the facts state, and otherwise a forecast."""
 _REQUEST = re.compile(

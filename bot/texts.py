@@ -55,6 +55,13 @@ UI: dict[str, dict[Lang, str]] = {
     },
     "timeline_reported": {"en": "reported {date}", "ru": "сообщение от {date}", "uz": "{date} xabari"},
     "try": {"en": "Try asking:", "ru": "Попробуйте спросить:", "uz": "Masalan, so'rang:"},
+    "weekday_monday": {"en": "Monday", "ru": "Понедельник", "uz": "Dushanba"},
+    "weekday_tuesday": {"en": "Tuesday", "ru": "Вторник", "uz": "Seshanba"},
+    "weekday_wednesday": {"en": "Wednesday", "ru": "Среда", "uz": "Chorshanba"},
+    "weekday_thursday": {"en": "Thursday", "ru": "Четверг", "uz": "Payshanba"},
+    "weekday_friday": {"en": "Friday", "ru": "Пятница", "uz": "Juma"},
+    "weekday_saturday": {"en": "Saturday", "ru": "Суббота", "uz": "Shanba"},
+    "weekday_sunday": {"en": "Sunday", "ru": "Воскресенье", "uz": "Yakshanba"},
     "yes": {"en": "Yes", "ru": "Да", "uz": "Ha"},
     "no": {"en": "No", "ru": "Нет", "uz": "Yo'q"},
     "part_unanswered": {

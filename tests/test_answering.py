@@ -6255,3 +6255,33 @@ def test_which_years_then_the_earlier_one_follows_the_programmes(answerer: Answe
     )
     assert first.fact_id == "strategic-programme-2026-2030"
     assert earlier.fact_id == where.fact_id == "programme-2021-2025"
+
+
+@pytest.mark.parametrize(
+    ("first", "plan"),
+    [
+        ("what did belousov call russia and uzbekistan in tashkent?", "when is his next trip to uzbekistan planned?"),
+        ("Belousov qachon Toshkentga kelgan?", "2027-yilda Rossiya bilan qanaqa mashg'ulotlar o'tkaziladi?"),
+    ],
+)
+def test_a_plan_asked_of_now_is_a_forecast_not_the_last_occasion(answerer: Answerer, first: str, plan: str):
+    asked, planned = chat(answerer, first, plan)
+    assert asked.answered
+    assert not planned.answered
+    assert planned.fact_id is None
+
+
+@pytest.mark.parametrize(
+    ("weekday", "lead"),
+    [("which day of the week was that", "Saturday — "), ("а какой это был день недели?", "Суббота — ")],
+)
+def test_the_weekday_of_a_dated_occasion_leads_its_answer(answerer: Answerer, weekday: str, lead: str):
+    met, day = chat(answerer, "Did the two defence ministers meet again after the Tashkent signing?", weekday)
+    assert met.fact_id == day.fact_id == "follow-up-may-2025"
+    assert day.text.startswith(lead)
+
+
+def test_an_answer_that_names_its_weekday_gets_no_second_one(answerer: Answerer):
+    (signed,) = chat(answerer, "what day of the week were the documents signed?")
+    assert signed.fact_id == "signing-date"
+    assert signed.text.startswith("The documents were signed on Wednesday")
