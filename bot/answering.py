@@ -141,7 +141,7 @@ _TRUST = re.compile(
     r"ishonchli\w*|ишончли\w*)"
 )
 _REPORTS_ASKED = re.compile(
-    r"^(?:reports?|sources?|information|info|news|насколько|можно|сообщени\w*|источник\w*|информаци\w*|данн\w*|"
+    r"^(?:reports?|sources?|information|info|news|насколько|можно|сообщени\w*|источник\w*|информаци\w*|данн\w*|сведени\w*|"
     r"qanchalik|haqdagi|ma'lumot\w*|manba\w*|xabar\w*|қанчалик|ҳақидаги|маълумот\w*|манба\w*|хабар\w*|"
     r"инфа|инфо|сообщ\w*|reported|this|that|it|это\w*|эта|bu|бу|o'zi|ўзи)$"
 )
@@ -540,6 +540,8 @@ _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![\w.])")
 """The United States written "US": folded, it would be the pronoun "us"."""
 _PRONOUN_WORD = re.compile(r"[^\W\d_]+")
 SAY = "say"
+MANY_TIED = 3
+"""How many facts must read a follow-up's words equally well for them to name none of them."""
 FORMER = "former"
 """The lexicon's term for "previous", "прежний", "oldingi": the earlier of two things."""
 FORMER_MARGIN = 0.06
@@ -3312,11 +3314,14 @@ class Answerer:
                 # near the last answer (itself or a fact related to it) is the one meant
                 near = self._near_context(own, ctx)
                 asked_kind = SPECIFIC_WH.get(part.wh or "")
+                # (without a question word, words that read as well of many facts: "and the uzbek minister back
+                # then?" after the 2021 programme is its minister, not one of the meetings they find)
+                tied = [f for f, s in own.top_facts if s >= own.score - TIE]
                 if (
                     near is not None
                     and near[0] != last
                     and last in self.facts
-                    and asked_kind in self.fact_wh[last]
+                    and (asked_kind in self.fact_wh[last] or (part.wh is None and len(tied) >= MANY_TIED))
                     and all(t in self._answer_terms(last) for t in content)
                 ):
                     # "подписывали где?" after the 2026–2030 programme: the programme itself tells where it was
@@ -3413,7 +3418,11 @@ class Answerer:
                     # "nechta harbiy qatnashgan?" after the parade: two words that, read with the last
                     # answer's own topic, find that answer about as well as they find another one alone
                     again = self._last_fact_reading(part.text, ctx, own.score - ELLIPSIS_MARGIN)
-                    if again is not None:
+                    # (unless only the own reading tells what is asked: "ok, who signed for russia then?" after
+                    # the fifty events no report lists is who signed)
+                    if again is not None and (
+                        self._tells_kind(last or "", part.wh) or not self._tells_kind(own.item_id or "", part.wh)
+                    ):
                         return again
                     tied = [f for f, s in own.top_facts if s >= own.score - TIE]
                     if len(tied) >= 2 and last not in tied and self._tells_kind(last or "", part.wh):
@@ -3591,6 +3600,19 @@ class Answerer:
         if best is not None and best[0].kind == "decline" and person:
             # ("when was he appointed?" after Belousov congratulated the Uzbek minister: the appointment told)
             best = self._the_other_one_told(part, person, content, last) or best
+        if (
+            best is not None
+            and own.kind == "fact"
+            and own.item_id != best[0].item_id
+            and FORMER in self.analyzer.terms(part.text)
+            and self._before(own.item_id or "")
+            and not self._before(best[0].item_id or "")
+            and best[0].item_id in self.facts
+            and own.item_id in self.facts[best[0].item_id].related
+        ):
+            # "а предыдущая на какие годы была?" after the 2026–2030 programme: the earlier one of its own
+            # reading, when the topic's fact names it as related, not the last topic again
+            return own, part.text
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
         if best is not None and best[0].kind == "fact" and self._they_are_not_him(part, own, last):

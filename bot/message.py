@@ -130,6 +130,9 @@ _WH_PHRASES: dict[str, str] = {
     "с какого времени": "when",
     "с каких пор": "when",
     "qachondan beri": "when",
+    "qaysi yildan beri": "when",
+    "qaysi yildan buyon": "when",
+    "since which year": "when",
     "since when": "when",
     "since what year": "when",
     "в какой день": "when",
@@ -155,6 +158,12 @@ _WH_PHRASES: dict[str, str] = {
     "который министр": "who",
     "каторый министр": "who",
     "which minister": "who",
+    "which defence minister": "who",
+    "which defense minister": "who",
+    "which russian defence minister": "who",
+    "which russian defense minister": "who",
+    "which uzbek defence minister": "who",
+    "which uzbek defense minister": "who",
     "qaysi vazir": "who",
     "qaysi rahbar": "who",
     "в каком месте": "where",
@@ -676,10 +685,18 @@ def wh_words(folded: str) -> tuple[tuple[int, int, str], ...]:
     "что ли" in a question that has no other ("он генерал-лейтенант, что ли?"). Kept per text: every
     step of reading a message asks it of the same few strings."""
     found = _wh_words(folded)
+    # "…так что коротко: когда он снова приехал?": "так что" is "so", when a question word follows it
+    found = tuple(
+        s
+        for i, s in enumerate(found)
+        if not (s[2] == "what" and i + 1 < len(found) and _SO_THAT.search(folded, 0, s[1]))
+    )
     particles = [s for s in found if s[2] == "what" and folded[s[1] : s[1] + 3] == " ли"]
     return found if len(particles) < len(found) else ()
 
 
+_SO_THAT = re.compile(r"\b(?:так|потому|оттого) что$")
+"""A conjunction ("so", "because") that holds the word "что"."""
 _CLAUSE_LEAD = re.compile(r"(?:^|[.!?:;—–(])\s*$")
 """Where a clause starts: a "что," here, before a source named ("Что, по словам Белоусова, …?"), asks."""
 _SOURCE_AFTER = re.compile(r",\s*(?:по словам|по мнению|по данным|по версии|согласно|как пишут|как пишет|как сообщ)")

@@ -215,12 +215,24 @@ def event_names(folded: str) -> set[str]:
     return {m.group(1)[:5] for m in _NAMED_YEAR.finditer(folded)}
 
 
+_RELATED_BEFORE = re.compile(
+    r"\b(?:before|after|prior to|preceding|до|перед|после)\s+(?:(?:the|this|that|этой|этого|той)\s+)?"
+    r"(?:(?:new|current|нов\w*|нынешн\w*|текущ\w*)\s+)?(?:\d{4}\s*[-–—]\s*)?$"
+)
+"""A document named only to say what came before or after it: "before this new 2026-2030 programme, was
+there an earlier one?" asks of the other one."""
+
+
 def named_years(folded: str) -> set[int]:
     """The years that name a document ("the 2017 treaty", "2021-yilgi dastur"), not those of a date
-    ("the Jan 2025 deal")."""
+    ("the Jan 2025 deal") nor of a document the question counts from ("before the 2026–2030 programme")."""
     if not any(ch.isdigit() for ch in folded):
         return set()
-    before = {int(m.group(0)[:4]) for m in _YEAR_NAME.finditer(folded) if not _MONTH_BEFORE.search(folded[: m.start()])}
+    before = {
+        int(m.group(0)[:4])
+        for m in _YEAR_NAME.finditer(folded)
+        if not _MONTH_BEFORE.search(folded[: m.start()]) and not _RELATED_BEFORE.search(folded[: m.start()])
+    }
     return before | {
         int(m.group(1)) for m in _YEAR_NAME_AFTER.finditer(folded) if not _MONTH_BEFORE.search(folded[: m.start(1)])
     }

@@ -6285,3 +6285,46 @@ def test_an_answer_that_names_its_weekday_gets_no_second_one(answerer: Answerer)
     (signed,) = chat(answerer, "what day of the week were the documents signed?")
     assert signed.fact_id == "signing-date"
     assert signed.text.startswith("The documents were signed on Wednesday")
+
+
+def test_the_previous_one_asked_after_a_document_is_the_earlier_one(answerer: Answerer):
+    replies = chat(
+        answerer, "На какие годы рассчитана программа стратегического партнёрства?", "а предыдущая на какие годы была"
+    )
+    assert replies[-1].fact_id == "programme-2021-2025"
+    single = answerer.answer(
+        "Before this new 2026-2030 military programme, did they have an earlier one, and for which years?"
+    )
+    assert single.fact_id == "programme-2021-2025"
+
+
+def test_so_briefly_before_a_question_is_no_question_word(answerer: Answerer):
+    reply = answerer.answer(
+        "я рыбак, связь тут так себе, так что коротко: когда Белоусов снова встретился с узбекским министром "
+        "обороны после январского подписания 2025г?"
+    )
+    assert reply.fact_id == "follow-up-may-2025"
+
+
+def test_since_which_year_asks_when_of_the_last_answer(answerer: Answerer):
+    replies = chat(
+        answerer, "Xolmuhamedov qachon vazir etib tayinlangan?", "oldingi lavozimi-chi?", "qaysi yildan beri?"
+    )
+    assert [r.fact_id for r in replies[1:]] == ["kholmukhamedov-previous-post"] * 2
+
+
+def test_how_far_the_reports_can_be_trusted_is_asked_of_the_last_answer(answerer: Answerer):
+    replies = chat(answerer, "Где проходили учения «Хамкорлик-2025»?", "насколько надёжны эти сведения о них?")
+    assert replies[-1].answered
+    assert replies[-1].fact_id == "hamkorlik-2025"
+
+
+def test_a_question_only_another_fact_tells_is_not_the_last_topic_again(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "What period does the strategic partnership programme signed in Jan 2025 cover?",
+        "and the 50 events, what were they exactly? list them pls",
+        "ok, who signed for russia then?",
+    )
+    assert replies[-1].fact_id == "who-signed"
+    assert "Belousov" in replies[-1].text
