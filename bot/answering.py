@@ -2851,6 +2851,10 @@ class Answerer:
             # "and the uzbek minister, what did he say?" after Belousov: "he" is the minister the part names
             other_side = self._counterpart(person, self._last(ctx))
             person = other_side if other_side is not None and self.people.get(other_side) == side else None
+        if person == MIRZIYOYEV and PRESIDENT in content:
+            # "what did he and the president talk about?" after the president's meeting: "he" is the one
+            # the president met, not the president the part names beside him
+            person = self._counterpart(person, self._last(ctx)) or person
         words_refer = any(w in PRONOUNS for w in words) or _THE_ONE.search(part.text) is not None
         if words_refer and person is None and self._lead_in_is_the_referent(part):
             words_refer = False
@@ -3547,6 +3551,22 @@ class Answerer:
         ):
             # "but did Belousov see Mirziyoyev on that trip?" after the programme: the people it names are
             # its own reading's (the meeting), not the last topic's, which never names the president
+            return own, part.text
+        asked_years = {int(t) for t in content if t.isdigit() and len(t) == 4}
+        if (
+            best is not None
+            and person is None
+            and own.kind == "fact"
+            and own.score >= threshold
+            and best[0].item_id != own.item_id
+            and asked_years
+            and own.item_id in self.facts
+            and asked_years <= self._years_of(self.facts[own.item_id])
+            and not any(asked_years & self._years_of(self.facts[f]) for f in (best[0].item_id, last) if f in self.facts)
+        ):
+            # "did tashkent say in early 2026 it would keep out of military blocs?" after the EAEU: the year it
+            # names is its own reading's (the 2026 doctrine), which neither the last topic nor the reading
+            # with it tells of
             return own, part.text
         if (
             best is not None

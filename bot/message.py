@@ -616,7 +616,9 @@ _EN_TELEGRAPHIC = re.compile(
 )
 """"signed in February?", "in Moscow?", "and the plan has 100 events?": a claim asked with intonation alone."""
 _QUESTION_END = re.compile(r"\?\s*$")
-_RU_PAST_CLAIM = re.compile(r"\b[а-я]{3,}(?:ла|ло|ли|лся|лась|лось|лись|ал|ил|ел)\b|\b[а-я]{3,}(?:ают|яют)\b")
+_RU_PAST_CLAIM = re.compile(
+    r"\b[а-я]{3,}(?:ла|ло|ли|лся|лась|лось|лись|ал|ил|ел|ыл)\b|\b[а-я]{3,}(?:ают|яют)\b|\bбыл[аои]?\b"
+)
 """A Russian verb in the past: with no question word, a chat message made of one asks whether."""
 _RU_ASKS_FOR = re.compile(
     r"\b(?:расскаж|скаж|подскаж|покаж|дай|дайте|напиш|объясн|поясн|опиш|перечисл|хочу|нужн|интересу)\w*"

@@ -6328,3 +6328,29 @@ def test_a_question_only_another_fact_tells_is_not_the_last_topic_again(answerer
     )
     assert replies[-1].fact_id == "who-signed"
     assert "Belousov" in replies[-1].text
+
+
+def test_a_russian_claim_typed_without_its_mark_is_asked_whether(answerer: Answerer):
+    replies = chat(answerer, "Когда Холмухамедова назначили министром обороны?", "он до этого был начальником Генштаба")
+    assert replies[-1].fact_id == "kholmukhamedov-previous-post"
+    assert replies[-1].text.startswith("Да")
+
+
+def test_he_beside_the_president_is_the_one_the_president_met(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Which Russian defence minister went to Tashkent in January 2025?",
+        "apart from his uzbek counterpart, which top uzbek leader received him?",
+        "what did he and the president talk about",
+    )
+    assert replies[-1].fact_id == "mirziyoyev-meeting"
+
+
+def test_a_year_only_its_own_reading_tells_is_no_follow_up(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "is uzbekistan in the CSTO?",
+        "is it a full member of the eurasian economic union then",
+        "did tashkent say in early 2026 it would keep out of military blocs?",
+    )
+    assert replies[-1].fact_id == "doctrine-2026"
