@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from bot.models import LANGS, Lexicon
 from bot.normalize import fold, tokens
@@ -53,6 +54,11 @@ _MONTH_BEFORE = frozenset(
         *("next", "before", "after", "between", "through", "during", "yil", "yilning", "yilgi"),
     ]
 )
+
+
+class _Group(NamedTuple):
+    names: frozenset[str]
+    at_least: int
 
 
 def _beside_number(toks: list[str], i: int) -> bool:
@@ -119,11 +125,19 @@ class Analyzer:
             f"{FOREIGN}{CLASS_SEP}{fold(name)}": frozenset(t for w in entity.when for t in self.terms(fold(w)))
             for name, entity in lexicon.licensed_entities.items()
         }
+        self._groups = [
+            _Group(frozenset(f"{FOREIGN}{CLASS_SEP}{fold(name)}" for name in group.names), group.at_least)
+            for group in lexicon.licensed_together
+        ]
 
     def unlicensed(self, terms: Iterable[str]) -> bool:
-        """A licensed entity named without any of the words that make it one the base covers."""
+        """A licensed entity named without any of the words that make it one the base covers, and
+        without enough of the others it was named with in its one connection."""
         present = set(terms)
-        return any(t in self._licences and not (self._licences[t] & present) for t in present)
+        together = {
+            name for group in self._groups if len(group.names & present) >= group.at_least for name in group.names
+        }
+        return any(t in self._licences and t not in together and not (self._licences[t] & present) for t in present)
 
     def without_licensed(self, folded: str) -> str:
         """The text without the words that name a licensed entity ("…from a base in Kazakhstan?"): what

@@ -190,6 +190,12 @@ _THEN = re.compile(r"\b(?:then|back then|at that time|тогда|в тот мо�
 """A time pointing back at the last answer's day."""
 _WHO_AS_OBJECT = re.compile(r"\b(?:с кем|кого|whom|who did|kim bilan|ким билан|kimni|кимни|kimlar bilan)\b")
 """A who-question asking whom someone met or saw, not who did something."""
+_WHO_WAS_REPLACED = re.compile(
+    r"\b(?:who did \w+ (?:replace|succeed)|whom did \w+ (?:replace|succeed)|кого (?:\w+ )?(?:сменил|заменил)"
+    r"|kimning o'rniga|кимнинг ўрнига|kimni almashtir|кимни алмаштир)"
+)
+"""A who-question asking whom someone replaced: the answer brings in a new man, whom "he" next means
+("what job did he get after that?" is the predecessor's new post)."""
 UZBEKISTAN = "uzbekistan"
 _COUNTRIES = frozenset({"russia", UZBEKISTAN, "turkey", "china"})
 
@@ -522,6 +528,10 @@ _HAPPENED = ("o'tgan", "o'tdi", "o'tkaz", "bo'l")
 _PERSON_PRONOUNS = word_set("he him his он его ему него нем им ним u uning unga uni undan")
 """Pronouns that stand for a person. Everyone the sources name is a man, so "she/её" is a document
 ("где её подписывали?" — the programme)."""
+
+
+_OBJECT_PRONOUNS = word_set("him его ему него нему uni unga")
+"""Person pronouns that are no subject: the one the question names did something to him."""
 
 
 def _signed_it(words: list[str]) -> bool:
@@ -4506,6 +4516,10 @@ class Answerer:
                 return of_side[0]  # "с кем он подписывал, фамилию узбекского министра не помню": that minister
             if previous and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):
                 return previous  # "who did he replace?": the conversation is still about him
+            if len(named) == 1 and _WHO_WAS_REPLACED.search(part.text):
+                replaced = [p for p in people if p not in named]
+                if len(replaced) == 1:
+                    return replaced[0]
             if len(named) == 1 and _WHO_AS_OBJECT.search(part.text):
                 # "с кем ещё встречался Белоусов?", "whom did Belousov meet?": the one named did it, and
                 # "he" next is still him, not the one he met
@@ -4528,8 +4542,16 @@ class Answerer:
             if not [p for p in people if p not in named]:
                 named = []  # who-questions name the person they ask about only by the other one
         elif named:
-            if previous and previous not in named and any(w in _PERSON_PRONOUNS for w in tokens(part.text)):
-                return previous  # "did he also meet Mirziyoyev?": "he" is still the one he was
+            pronouns = _PERSON_PRONOUNS.intersection(tokens(part.text))
+            if (
+                previous
+                and previous not in named
+                and pronouns
+                and not (len(named) == 1 and pronouns <= _OBJECT_PRONOUNS)
+            ):
+                # "did he also meet Mirziyoyev?": "he" is still the one he was (but "Белоусов поздравлял его?"
+                # makes the one named, who did it, "он" next)
+                return previous
             # (not one the subject acted with: "what rank did the uzbek minister hold when he signed with
             # belousov?" is about the Uzbek minister, who "he" is next)
             partners = self._partners_named(part.text)

@@ -638,7 +638,7 @@ PRONOUNS = word_set(
     # the formal "this": "ushbu uchrashuvda", "в данной встрече" ("mazkur" reads as a fresh subject more often)
     "ushbu данный данная данное данной данном данного данную "
     # "а в 2026 году такие были?": such things as the last answer's
-    "такие такой такая такое таких shunday shunaqa"
+    "такие такой такая такое таких такого такому таким такую такими shunday shunaqa"
 )
 
 

@@ -240,6 +240,16 @@ class LicensedEntity(_Strict):
     can answer."""
 
 
+class LicensedGroup(_Strict):
+    """Licensed entities that were one connection together: several of the Birlik-2025 exercise's
+    participants named in one question are that exercise, even without its name."""
+
+    names: list[str] = Field(min_length=2)
+    """Keys of ``licensed_entities``."""
+    at_least: int = Field(ge=2)
+    """How many of them a question must name for each to count as licensed."""
+
+
 class Lexicon(_Strict):
     """Words the matcher treats specially: filler words, synonyms and spelling variants folded to
     one token, classes of interchangeable words, and entities the base knows nothing about."""
@@ -253,6 +263,8 @@ class Lexicon(_Strict):
     """Entities the base covers only in one connection: "Tajikistan" is unknown, except beside the 201st
     base the exercise's troops came from. A question naming one is declined unless it also says one of
     the entity's ``when`` words."""
+    licensed_together: list[LicensedGroup] = Field(default_factory=list)
+    """Sets of licensed entities that, named together, are the one connection the base covers them in."""
     people: dict[str, str] = Field(default_factory=dict)
     """Person (a synonym's canonical word) → their country (likewise): "he" after "who signed for the
     Uzbek side?" is the Uzbek signatory."""
@@ -270,3 +282,13 @@ class Lexicon(_Strict):
             if not name.startswith("#"):
                 raise ValueError(f"class name {name!r} must start with '#'")
         return value
+
+    @model_validator(mode="after")
+    def _groups_name_licensed_entities(self) -> Lexicon:
+        for group in self.licensed_together:
+            unknown = sorted(set(group.names) - set(self.licensed_entities))
+            if unknown:
+                raise ValueError(f"licensed_together names {unknown}, which are not licensed_entities")
+            if group.at_least > len(group.names):
+                raise ValueError(f"licensed_together asks for {group.at_least} of {len(group.names)} names")
+        return self

@@ -6354,3 +6354,48 @@ def test_a_year_only_its_own_reading_tells_is_no_follow_up(answerer: Answerer):
         "did tashkent say in early 2026 it would keep out of military blocs?",
     )
     assert replies[-1].fact_id == "doctrine-2026"
+
+
+def test_the_participants_named_together_are_the_exercise_they_held(answerer: Answerer):
+    reply = answerer.answer(
+        "which drills did uzbekistan hold in october 2025 with kazakhstan, kyrgyzstan and azerbaijan?"
+    )
+    assert reply.answered
+    assert reply.fact_id == "birlik-2025"
+
+
+def test_one_participant_alone_is_still_no_connection_the_base_covers(answerer: Answerer):
+    reply = answerer.answer("what did uzbekistan sign with azerbaijan?")
+    assert not reply.answered
+
+
+def test_he_after_whom_someone_replaced_is_the_one_replaced(answerer: Answerer):
+    replies = chat(
+        answerer, "whom did Kholmukhamedov succeed as defence minister?", "what job was he given afterwards?"
+    )
+    assert replies[-1].fact_id == "kholmukhamedov-predecessor"
+    assert "Security" in replies[-1].text
+
+
+def test_such_in_another_case_points_back_at_the_last_answer(answerer: Answerer):
+    replies = chat(
+        answerer, "Узбекские военные маршировали на Красной площади 9 мая 2025?", "Киев был против такого участия?"
+    )
+    assert replies[-1].fact_id == "victory-parade-2025"
+
+
+def test_he_after_one_named_did_something_to_him_is_the_one_named(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "Когда Холмухамедова назначили министром обороны?",
+        "Белоусов поздравил его?",
+        "а он называл Россию и Узбекистан давними друзьями?",
+    )
+    assert replies[-1].fact_id == "belousov-partners"
+    assert replies[-1].text.startswith("Да")
+
+
+def test_broader_asks_what_areas_the_plan_covers(answerer: Answerer):
+    replies = chat(answerer, "Сколько совместных мероприятий в плане на 2025 год?", "план только про учения или шире?")
+    assert replies[-1].answered
+    assert "все направления" in replies[-1].text

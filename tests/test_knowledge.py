@@ -340,3 +340,32 @@ def test_a_licensed_entity_needs_its_words():
     analyzer = Analyzer(lexicon)
     assert analyzer.unlicensed(analyzer.terms("what did tajikistan sign"))
     assert not analyzer.unlicensed(analyzer.terms("the base in tajikistan"))
+
+
+def test_licensed_entities_named_together_license_each_other():
+    from bot.analysis import Analyzer
+    from bot.models import Lexicon
+
+    entities = {name: {"words": [name], "when": ["exercise"]} for name in ("kazakhstan", "kyrgyzstan", "azerbaijan")}
+    lexicon = Lexicon.model_validate(
+        {
+            "stopwords": {"en": ["the"], "ru": ["и"], "uz": ["va"]},
+            "licensed_entities": entities,
+            "licensed_together": [{"names": list(entities), "at_least": 3}],
+        }
+    )
+    analyzer = Analyzer(lexicon)
+    assert not analyzer.unlicensed(analyzer.terms("drills with kazakhstan kyrgyzstan azerbaijan"))
+    assert analyzer.unlicensed(analyzer.terms("drills with kazakhstan kyrgyzstan"))
+
+
+def test_a_licensed_group_must_name_licensed_entities():
+    from bot.models import Lexicon
+
+    with pytest.raises(ValueError, match="not licensed_entities"):
+        Lexicon.model_validate(
+            {
+                "stopwords": {"en": ["the"], "ru": ["и"], "uz": ["va"]},
+                "licensed_together": [{"names": ["kazakhstan", "atlantis"], "at_least": 2}],
+            }
+        )
