@@ -196,6 +196,11 @@ _WHO_WAS_REPLACED = re.compile(
 )
 """A who-question asking whom someone replaced: the answer brings in a new man, whom "he" next means
 ("what job did he get after that?" is the predecessor's new post)."""
+_WHO_REPLACED_HIM = re.compile(
+    r"\bwho (?:replaced|succeeded|took over from|came after) [\w']+"
+    r"|кто (?:\w+ )?(?:сменил|заменил|пришёл на смену|пришел на смену)(?: \w+)?"
+)
+"""A who-question asking who replaced someone, his successor: the other way round from the one above."""
 UZBEKISTAN = "uzbekistan"
 _COUNTRIES = frozenset({"russia", UZBEKISTAN, "turkey", "china"})
 
@@ -497,6 +502,8 @@ _AT_THE_MOMENT = frozenset({"when", "когда", "as", "по"})
 deal")."""
 _WHO_IS = re.compile(r"\b(?:who(?:'s|\s+is|\s+was)|кто так(?:ой|ая|ие)|кто это)\b")
 """Who someone is: the person asked about is the one the question names."""
+_OF_HIS = re.compile(r"\s+(?:\w+\s+)?\w+'s\s+(?:\w+\s+)?(?:counterpart|partner|colleague|opposite number)\b")
+"""…unless it names him as the one whose partner is asked for: "who was Belousov's Uzbek counterpart?"."""
 _THEY = word_set("they them their они их им ular ularning")
 _A_THING = word_set("it its оно она u у")
 """A pronoun that may stand for a thing ("did it last a month?", Uzbek "u" for "it" as well as "he")."""
@@ -1612,6 +1619,7 @@ class Answerer:
     def _resolve(self, part: Part, ctx: Context | None) -> tuple[Match, str]:
         """The reading of the part, or, when nothing matched well enough, the fact far ahead of the rest."""
         found, used = self._read(part, ctx)
+        found = self._successor_untold(part, found, ctx)
         if ctx is not None:
             found = self._the_newer_one(part, found, self._last(ctx))
         found = self._the_one_before_named(part, found)
@@ -1657,6 +1665,31 @@ class Answerer:
             if again.kind == "fact" and again.score >= self.matcher.tuning.answer_threshold:
                 return again, used_again
         return found, used
+
+    def _replacers(self, fact_id: str) -> set[str]:
+        """The people a fact tells whom they replaced, from its own questions ("Whom did Khalmukhamedov
+        succeed?"): the fact names their predecessor, not a successor of theirs."""
+        found: set[str] = set()
+        for lang in LANGS:
+            for question in self.facts[fact_id].questions.get(lang):
+                asked = _WHO_WAS_REPLACED.search(fold(question))
+                if asked is not None:
+                    found.update(t for t in self.analyzer.terms(asked.group(0)) if t in self.people)
+        return found
+
+    def _successor_untold(self, part: Part, found: Match, ctx: Context | None) -> Match:
+        """ "who replaced him as chief of the General Staff?" after Kholmukhamedov: the fact of whom he
+        replaced reads the same words the other way round, and the sources name no successor of his."""
+        asked = _WHO_REPLACED_HIM.search(part.text)
+        if asked is None or found.kind != "fact" or found.item_id not in self.facts:
+            return found
+        words = tokens(asked.group(0))
+        person = next((t for t in self.analyzer.terms(asked.group(0)) if t in self.people), None)
+        if person is None and ctx is not None and _PERSON_PRONOUNS.intersection(words):
+            person = ctx.person
+        if person is None or person not in self._replacers(found.item_id):
+            return found
+        return replace(found, kind="none", item_id=None, reason=NO_MATCH, final=True)
 
     def _read(self, part: Part, ctx: Context | None) -> tuple[Match, str]:
         """The part on its own, or read with the context when it leans on it; then checked that the
@@ -2097,6 +2130,19 @@ class Answerer:
             ]
             # one that also answers the question's kind first: "who signed the programme to 2030?"
             fitting = [(f, s) for f, s in right_year if wanted is None or wanted in self.fact_wh[f]]
+            if not right_year and wanted == "who":
+                # "who was Belousov's Uzbek counterpart when they signed in January 2025?": the man appointed
+                # the year before is not of that year, but the fact of that day that names who was there is,
+                # though its words read a little under
+                fitting = [
+                    (f, s)
+                    for f, s in found.top_facts
+                    if s >= CLARIFY_FLOOR
+                    and "who" in self.fact_wh[f]
+                    and not self.checker.wrong_year(part.text, self.facts[f])
+                    and named <= self._answer_terms(f)
+                ]
+                fitting.sort(key=lambda x: -self.fact_wh_share.get(x[0], {}).get("who", 0.0))
             for fact_id, score in fitting or right_year:
                 return replace(found, item_id=fact_id, score=score), used
             return replace(found, kind="none", item_id=None, reason="the fact is about another year"), used
@@ -4530,7 +4576,7 @@ class Answerer:
                 # right after (not "who was the minister that signed with Belousov?")
                 after = self.analyzer.terms(" ".join(part.text[asked.end() :].split()[:3]))
                 asked_about = next((t for t in after if t in self.people), None)
-                if asked_about is not None:
+                if asked_about is not None and not _OF_HIS.match(part.text[asked.end() :]):
                     return asked_about
             others = [p for p in people if p != previous]
             if previous in people and len(others) == 1 and _WITH_WHOM.search(part.text):

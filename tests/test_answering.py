@@ -6399,3 +6399,22 @@ def test_broader_asks_what_areas_the_plan_covers(answerer: Answerer):
     replies = chat(answerer, "Сколько совместных мероприятий в плане на 2025 год?", "план только про учения или шире?")
     assert replies[-1].answered
     assert "все направления" in replies[-1].text
+
+
+def test_whose_counterpart_is_asked_is_not_he_next(answerer: Answerer):
+    replies = chat(
+        answerer, "who was belousov's uzbek counterpart when they signed in january 2025?", "when was he appointed?"
+    )
+    assert replies[0].answered
+    assert "Kholmukhamedov" in replies[0].text
+    assert "November 2024" in replies[-1].text
+
+
+def test_who_replaced_the_one_who_replaced_another_is_untold(answerer: Answerer):
+    assert not answerer.answer("who replaced Kholmukhamedov as chief of the General Staff?").answered
+    assert not answerer.answer("кто сменил Холмухамедова?").answered
+
+
+def test_whom_he_replaced_is_still_told(answerer: Answerer):
+    assert answerer.answer("who replaced Kurbanov as defence minister?").fact_id == "kholmukhamedov-predecessor"
+    assert answerer.answer("кого сменил Холмухамедов?").fact_id == "kholmukhamedov-predecessor"
