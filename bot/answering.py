@@ -560,6 +560,7 @@ SAY = "say"
 MANY_TIED = 3
 """How many facts must read a follow-up's words equally well for them to name none of them."""
 FORMER = "former"
+SOLDIER = "soldier"
 """The lexicon's term for "previous", "прежний", "oldingi": the earlier of two things."""
 FORMER_MARGIN = 0.06
 """How much lower the earlier of two close facts may read and still be the one a "previous …" asks for."""
@@ -1860,6 +1861,7 @@ class Answerer:
             or not self._own_words(part)
             or self._licensed_by_context(part, own, ctx)
             or self._declined_words_the_last_tells(part, own, ctx)
+            or self._declined_count_the_last_tells(part, own, ctx)
             or self._last_speaks_of_it(part, own, ctx)
             or self._last_tells_of(part, own, ctx)
         ):
@@ -3308,7 +3310,9 @@ class Answerer:
                 # "how reliable is that report?", "bu haqdagi ma'lumotlar qanchalik ishonchli?": how far the last
                 # answer's reports can be trusted, which its sources and caveats tell
                 return self._as_last(own, last, fact=True), part.text
-            if self._declined_words_the_last_tells(part, own, ctx):
+            if self._declined_words_the_last_tells(part, own, ctx) or self._declined_count_the_last_tells(
+                part, own, ctx
+            ):
                 return self._as_last(own, last or "", fact=True), part.text
             if own.kind == "decline" and (own.score >= threshold or own.item_id in self.vetoes):
                 return own, part.text  # a message the base recognises as one it does not answer
@@ -4359,6 +4363,20 @@ class Answerer:
         # (a few words only: "and uzbekistan's 2026 plan with russia, how many events are in it?" names its subject)
         return 0 < len(content) <= 2 and all(t in said or t in _LOCATED or _TOOK_PLACE.fullmatch(t) for t in content)
 
+    def _declined_count_the_last_tells(self, part: Part, own: Match, ctx: Context) -> bool:
+        """ "how many troops?" after the exercise: how many took part in it, which its answer gives and which
+        the words alone read as best of all facts, not the unreported troops in the country they read as
+        when nothing was asked before (after the signing, the exercise reads better: still declined)."""
+        last = self._last(ctx)
+        if own.kind != "decline" or last not in self.facts or part.wh != "howmany":
+            return False
+        if "howmany" not in self.fact_wh[last] or not own.top_facts or own.top_facts[0][0] != last:
+            return False
+        content = self._own_words(part)  # (of people only: "how many tanks?", "how much money?" stay declined)
+        if SOLDIER not in content or len(content) > 3 or any(t in self.people or _is_country(t) for t in content):
+            return False
+        return not self.matcher.unknown(part.text)  # ("сколько народу покалечилось?": what it never tells)
+
     def _licensed_by_context(self, part: Part, own: Match, ctx: Context) -> bool:
         """ "Held in Tajikistan?" after the Hamkorlik-2025 exercise: a neighbour the base covers only in
         some connections, in a follow-up to an answer that speaks of that connection."""
@@ -4473,6 +4491,8 @@ class Answerer:
             or last in self._status_facts
             or self.facts[last].event is None
             or not _THEN.search(part.text)
+            # ("what is the most recent dated report you have on this then?": the newest there is, asked)
+            or LATEST in self.analyzer.terms(part.text)
         ):
             return found
         return self._as_last(found, last)

@@ -6418,3 +6418,28 @@ def test_who_replaced_the_one_who_replaced_another_is_untold(answerer: Answerer)
 def test_whom_he_replaced_is_still_told(answerer: Answerer):
     assert answerer.answer("who replaced Kurbanov as defence minister?").fact_id == "kholmukhamedov-predecessor"
     assert answerer.answer("кого сменил Холмухамедов?").fact_id == "kholmukhamedov-predecessor"
+
+
+def test_how_many_troops_after_the_exercise_is_its_count(answerer: Answerer):
+    for question in ("how many troops?", "сколько солдат?", "nechta askar qatnashgan?"):
+        replies = chat(answerer, "what was the joint Russia–Uzbekistan exercise in July 2025 called?", question)
+        assert replies[-1].fact_id == "hamkorlik-2025", question
+        assert "400" in replies[-1].text
+
+
+def test_how_many_troops_is_still_declined_elsewhere(answerer: Answerer):
+    assert not answerer.answer("how many troops?").answered
+    assert not chat(answerer, "Who signed the agreement?", "how many troops?")[-1].answered
+    after_the_exercise = ("how many tanks?", "сколько там народу покалечилось на тех учениях?")
+    for question in after_the_exercise:
+        replies = chat(answerer, "what was the joint Russia–Uzbekistan exercise in July 2025 called?", question)
+        assert not replies[-1].answered, question
+
+
+def test_latest_report_then_is_not_the_last_occasion(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "what did Mirziyoyev decide in January 2026 about Uzbekistan's defence doctrine?",
+        "what is the most recent dated report you have on this then?",
+    )
+    assert replies[-1].fact_id == "latest-reports"
