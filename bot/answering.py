@@ -1862,6 +1862,7 @@ class Answerer:
             or self._licensed_by_context(part, own, ctx)
             or self._declined_words_the_last_tells(part, own, ctx)
             or self._declined_count_the_last_tells(part, own, ctx)
+            or self._last_judges_expressly(part, own, ctx).item_id != own.item_id
             or self._last_speaks_of_it(part, own, ctx)
             or self._last_tells_of(part, own, ctx)
         ):
@@ -1870,6 +1871,7 @@ class Answerer:
             last = self._last(ctx)
             found = self._same_day_nearby(part, found, own, last)
             found = self._expressly_judged(part, found, own)
+            found = self._last_judges_expressly(part, found, ctx)
             named_last = False
             if (
                 part.kind == "yesno"
@@ -4376,6 +4378,30 @@ class Answerer:
         if SOLDIER not in content or len(content) > 3 or any(t in self.people or _is_country(t) for t in content):
             return False
         return not self.matcher.unknown(part.text)  # ("сколько народу покалечилось?": what it never tells)
+
+    def _last_judges_expressly(self, part: Part, found: Match, ctx: Context) -> Match:
+        """ "bir oy davom etganmi?" after Hamkorlik-2025: the last answer expressly denies (or confirms) the
+        claim in two words or more ("lasted a month"), more fully than the fact the words alone lean to (the
+        minister's "two months" in the job), so the claim is put to the occasion just answered."""
+        last = self._last(ctx)
+        if part.kind != "yesno" or last not in self.facts or found.item_id == last:
+            return found
+        if self._people_named(part.text) - self._answer_terms(last):
+            return found  # (a man the last answer does not speak of: a claim about him)
+        if self.checker.claims(part.text):
+            return found  # (a place, a day or a year the claim names is for the steps that weigh them)
+        told = max(self.checker.express(part.text, self.facts[last]))
+        if told < 2:
+            return found
+        if found.kind == "decline":
+            return found  # ("…yangi qurol-yarog' sotib olish bo'yicha shartnoma tuzilganmi?": what no report tells)
+        if found.kind == "fact":
+            fact = self.facts[found.item_id or ""]
+            # (a claim the fact read expressly judges too, "…paradda qatnashganmi?", or cannot judge at all,
+            # which other steps weigh: only a weaker judgement of the same claim yields)
+            if self.checker.verdict(part.text, fact) is None or max(self.checker.express(part.text, fact)) >= 2:
+                return found
+        return self._as_last(found, last, fact=True)
 
     def _licensed_by_context(self, part: Part, own: Match, ctx: Context) -> bool:
         """ "Held in Tajikistan?" after the Hamkorlik-2025 exercise: a neighbour the base covers only in

@@ -6443,3 +6443,25 @@ def test_latest_report_then_is_not_the_last_occasion(answerer: Answerer):
         "what is the most recent dated report you have on this then?",
     )
     assert replies[-1].fact_id == "latest-reports"
+
+
+def test_a_claim_the_last_answer_expressly_denies_is_put_to_it(answerer: Answerer):
+    # the words alone lean to the minister's "two months" in the job; the exercise's answer denies "a month"
+    for opener, question, no in (
+        ("Where was Hamkorlik-2025 held?", "шли целый месяц?", "Нет"),
+        ("Hamkorlik-2025 mashg'uloti qayerda bo'lgan?", "bir oy davom etganmi", "Yo'q"),
+    ):
+        replies = chat(answerer, opener, question)
+        assert replies[-1].fact_id == "hamkorlik-2025", question
+        assert replies[-1].text.startswith(no), question
+
+
+def test_a_claim_another_fact_expressly_judges_keeps_that_fact(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "2025-yil may oyida Belousov bilan Xolmuhamedov qaysi shaharda uchrashgan?",
+        "bir kun oldin bizning harbiylar Qizil maydondagi paradda qatnashganmi?",
+    )
+    assert replies[-1].fact_id == "victory-parade-2025"
+    replies = chat(answerer, "Where was Hamkorlik-2025 held?", "was kholmukhamedov new in the job?")
+    assert replies[-1].fact_id == "kholmukhamedov-appointment"
