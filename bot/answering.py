@@ -505,6 +505,9 @@ _WHO_IS = re.compile(r"\b(?:who(?:'s|\s+is|\s+was)|кто так(?:ой|ая|и�
 _OF_HIS = re.compile(r"\s+(?:\w+\s+)?\w+'s\s+(?:\w+\s+)?(?:counterpart|partner|colleague|opposite number)\b")
 """…unless it names him as the one whose partner is asked for: "who was Belousov's Uzbek counterpart?"."""
 _THEY = word_set("they them their они их им ular ularning")
+_EVENT_TERMS = frozenset({"meeting", "exercise", "sign"})
+_NEWS_TERMS = frozenset({"new", LATEST})
+"""What a question on the reports' reach asks happened: a meeting, an exercise or a signing."""
 _A_THING = word_set("it its оно она u у")
 """A pronoun that may stand for a thing ("did it last a month?", Uzbek "u" for "it" as well as "he")."""
 _THEM_DONE = re.compile(
@@ -4912,13 +4915,20 @@ class Answerer:
         ]
         return max(dated)[1] if dated else None
 
+    def _asks_of_an_event(self, text: str) -> bool:
+        """Whether a message asks of a meeting, exercise or signing, and not of news in general ("anything
+        new in 2026, an exercise or so?" asks for the newest reports, which answer it)."""
+        terms = set(self.analyzer.terms(fold(text)))
+        return not terms.isdisjoint(_EVENT_TERMS) and terms.isdisjoint(_NEWS_TERMS)
+
     def _asks_unsaid(self, item: _Answered) -> bool:
         fact = self.facts[item.match.item_id or ""]
         topic = self.declines.get(self.after_latest or "")
         if (
             item.part.kind == "yesno"
-            # ("they": the ministers just answered of, not the news in general)
-            and any(w in _THEY for w in tokens(item.part.text))
+            # ("they": the ministers just answered of; or an event asked after: "did the ministers meet in
+            # 2026?", not the news in general: "is the latest report from 2026?")
+            and (any(w in _THEY for w in tokens(item.part.text)) or self._asks_of_an_event(item.part.text))
             and self.checker.claims(item.part.text).get("year")
             and topic is not None
             and topic.open_facts

@@ -6465,3 +6465,34 @@ def test_a_claim_another_fact_expressly_judges_keeps_that_fact(answerer: Answere
     assert replies[-1].fact_id == "victory-parade-2025"
     replies = chat(answerer, "Where was Hamkorlik-2025 held?", "was kholmukhamedov new in the job?")
     assert replies[-1].fact_id == "kholmukhamedov-appointment"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the defence ministers meet again in 2026?",
+        "встречались ли министры обороны в 2026 году?",
+        "vazirlar 2026-yilda yana uchrashganmi?",
+    ],
+)
+def test_whether_an_event_happened_in_the_newest_year_is_declined_with_the_reports_reach(
+    answerer: Answerer, question: str
+):
+    reply = answerer.answer(question)
+    assert not reply.answered  # no 2026 meeting is reported: the reach of the reports is no yes and no no
+    assert "2026" in reply.text
+
+
+def test_whether_the_newest_report_is_of_that_year_is_still_answered(answerer: Answerer):
+    reply = answerer.answer("is the latest report from 2026?")
+    assert reply.answered
+    assert reply.fact_id == "latest-reports"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hamkorlik-2025 mashg'uloti qanchaga tushgan?", "xitoy qiruvchilari O'zbekistonga qanchaga tushgan"],
+)
+def test_what_a_thing_came_to_in_uzbek_asks_a_price_the_sources_do_not_give(answerer: Answerer, question: str):
+    reply = answerer.answer(question)
+    assert not reply.answered
