@@ -143,7 +143,9 @@ _TRUST = re.compile(
 _REPORTS_ASKED = re.compile(
     r"^(?:reports?|sources?|information|info|news|насколько|можно|сообщени\w*|источник\w*|информаци\w*|данн\w*|сведени\w*|"
     r"qanchalik|haqdagi|ma'lumot\w*|manba\w*|xabar\w*|қанчалик|ҳақидаги|маълумот\w*|манба\w*|хабар\w*|"
-    r"инфа|инфо|сообщ\w*|reported|this|that|it|это\w*|эта|bu|бу|o'zi|ўзи)$"
+    r"инфа|инфо|сообщ\w*|reported|this|that|it|это\w*|эта|bu|бу|o'zi|ўзи|"
+    # (the figure the last answer gave, "how reliable is that number?", and a "solid source")
+    r"numbers?|figures?|цифр\w*|raqam\w*|рақам\w*|solid)$"
 )
 """The words of "how reliable is that report?", "насколько этим сообщениям можно верить?": the trust in the
 last answer's reports, which that answer's sources and caveats give."""
@@ -304,6 +306,8 @@ _IF_SO = re.compile(
 )
 """A question asked only if the one before it holds: "…adopted already? If so, on what date?"."""
 _A_WEEK = dt.timedelta(days=7)
+_TIME_DIMS = frozenset({"month", "year", "day", "weekday"})
+"""What a claim of when something happened names."""
 _WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 """A weekday an English answer names: the other languages' answers say the same day."""
 _FINER_PLACE = re.compile(
@@ -736,6 +740,7 @@ class Answerer:
         )
         self.declines = {topic.id: topic for topic in kb.declines}
         self._said: dict[str, frozenset[str]] = {}
+        self._times_told: dict[str, frozenset[str]] = {}  # the dimensions of time each answer states
         self._names: dict[str, set[str]] = {}
         self._years_named: dict[str, set[int]] = {}
         self._related_both = {
@@ -1873,6 +1878,7 @@ class Answerer:
             found = self._then_of_last(part, found, ctx)
             last = self._last(ctx)
             found = self._same_day_nearby(part, found, own, last)
+            found = self._dated_nearby(part, found, last)
             found = self._expressly_judged(part, found, own)
             found = self._last_judges_expressly(part, found, ctx)
             named_last = False
@@ -3329,7 +3335,12 @@ class Answerer:
             ):
                 # "the existing doctrine is from which year?" after the doctrine's revision: a word the base does
                 # not know beside words that nearly find the last answer on their own is still about it
-                return self._as_last(own, last, fact=True), part.text
+                taken = self._as_last(own, last, fact=True)
+                if part.kind == "yesno":
+                    # (its close rivals stay for the claim to be weighed: "was Belousov already in Uzbekistan the
+                    # day before?" after the signing's date is his arrival on that day, not the signing)
+                    taken = replace(taken, top_facts=own.top_facts)
+                return taken, part.text
             if unknown and self._tie_the_last_answer_speaks_to(part, own, content, unknown, last):
                 # "какие модели называли?" after the Chinese fighters: a word the base does not know beside
                 # words the last answer uses, whose own reading is a tie of facts it names none of
@@ -4488,6 +4499,35 @@ class Answerer:
             if score >= CLARIFY_FLOOR and max(self.checker.express(part.text, self.facts[fact_id])) >= 2:
                 return replace(found, item_id=fact_id, score=max(score, self.matcher.tuning.answer_threshold))
         return found
+
+    def _dated_nearby(self, part: Part, found: Match, last: str | None) -> Match:
+        """ "was it in January 2025 tho?" after the signing's place: the place cannot judge a date, but the
+        fact of that occasion that tells when it was can; of several, the one about the same thing."""
+        if part.kind != "yesno" or last is None or found.kind != "fact" or found.item_id != last:
+            return found
+        claims = self.checker.claims(part.text)
+        if not claims or not set(claims) <= _TIME_DIMS:
+            return found
+        told = self._times_told.get(last)
+        if told is None:
+            told = self._times_told[last] = frozenset(self.checker.claims(fold(self.facts[last].answer.en)))
+        if set(claims) & told:
+            return found  # (the last answer tells a time of its own, which judges the claim: "a Tuesday?")
+        values = self.facts[last].values
+        days = {d for d in values.dates if len(d) == 10} if values is not None else set()
+        judging = [
+            f
+            for f in self._neighbours(last)
+            if "when" in self.fact_wh[f]
+            and (event := self.facts[f].event) is not None
+            and event.date.isoformat() in days  # (the day of that occasion, not another of its neighbours)
+            and self.checker.verdict(part.text, self.facts[f]) is not None
+        ]
+        if not judging:
+            return found
+        topic = set(self.fact_topic(last).split())
+        fact_id = max(judging, key=lambda f: len(topic & set(self.fact_topic(f).split())))
+        return self._as_last(found, fact_id, fact=True)
 
     def _same_day_nearby(self, part: Part, found: Match, own: Match, last: str | None) -> Match:
         """ "министры обороны в тот же день встречались?" after the parade: a fact of that occasion's

@@ -6496,3 +6496,44 @@ def test_whether_the_newest_report_is_of_that_year_is_still_answered(answerer: A
 def test_what_a_thing_came_to_in_uzbek_asks_a_price_the_sources_do_not_give(answerer: Answerer, question: str):
     reply = answerer.answer(question)
     assert not reply.answered
+
+
+def test_a_day_before_the_signing_is_judged_by_the_arrival_of_that_day(answerer: Answerer):
+    *_, reply = chat(answerer, "when was the deal signed", "and was belousov already in uzbekistan the day before?")
+    assert reply.fact_id == "belousov-visit"  # he arrived on 21 January: a "yes", not the signing's "no"
+    assert reply.text.startswith("Yes")
+
+
+def test_a_date_asked_after_the_place_is_judged_by_the_fact_that_tells_the_date(answerer: Answerer):
+    _, dated, weekday = chat(
+        answerer,
+        "was the russia-uzbekistan military deal signed in Samarkand?",
+        "was it in january 2025 tho",
+        "was it a tuesday",
+    )
+    assert dated.fact_id == "signing-date"  # the place's answer states no date to say yes or no by
+    assert dated.text.startswith("Yes")
+    assert weekday.fact_id == "signing-date"  # a day the date's own answer judges: no neighbour's Tuesday
+    assert weekday.text.startswith("No")
+
+
+def test_a_year_asked_after_the_date_stays_with_the_date(answerer: Answerer):
+    reply = answerer.answer("when exactly did they sign it? was it really 2017?")
+    assert reply.fact_id == "signing-date"
+    assert "No" in reply.text
+
+
+@pytest.mark.parametrize("question", ["how reliable is that number", "насколько эта цифра надёжная"])
+def test_how_reliable_the_last_answers_figure_is_asked_of_that_answer(answerer: Answerer, question: str):
+    _, reply = chat(answerer, "how many troops took part in Hamkorlik-2025?", question)
+    assert reply.fact_id == "hamkorlik-2025"  # its caveat tells whose figure it is, not the 50 events' reports
+
+
+def test_who_voiced_a_programme_for_one_side_is_asked_of_that_programme(answerer: Answerer):
+    _, reply = chat(
+        answerer,
+        "Где и когда Россия и Узбекистан подписали программу военного партнёрства на 2021-2025 годы?",
+        "а кто её озвучил с российской стороны",
+    )
+    assert reply.fact_id == "programme-2021-2025"
+    assert "Шойгу" in reply.text
