@@ -138,12 +138,12 @@ _RELIABILITY = re.compile(
 """"Is this information reliable?": a question about the reports, not about what they report."""
 _TRUST = re.compile(
     r"\b(?:reliab\w*|trust\w*|credib\w*|sure|certain\w*|надеж\w*|надёж\w*|достоверн\w*|верить|доверя\w*|"
-    r"ishonchli\w*|ишончли\w*)"
+    r"ishonchli\w*|ишончли\w*|ishon(?:sa|ish|ib)\w*|ишон(?:са|иш|иб)\w*)"
 )
 _REPORTS_ASKED = re.compile(
     r"^(?:reports?|sources?|information|info|news|насколько|можно|сообщени\w*|источник\w*|информаци\w*|данн\w*|сведени\w*|"
     r"qanchalik|haqdagi|ma'lumot\w*|manba\w*|xabar\w*|қанчалик|ҳақидаги|маълумот\w*|манба\w*|хабар\w*|"
-    r"инфа|инфо|сообщ\w*|reported|this|that|it|это\w*|эта|bu|бу|o'zi|ўзи|"
+    r"инфа|инфо|сообщ\w*|reported|this|that|it|это\w*|эта|bu|бу|o'zi|ўзи|bo'la\w*|бўла\w*|mumkin\w*|мумкин\w*|"
     # (the figure the last answer gave, "how reliable is that number?", and a "solid source")
     r"numbers?|figures?|цифр\w*|raqam\w*|рақам\w*|solid)$"
 )
@@ -1233,19 +1233,26 @@ class Answerer:
     def _same_day(self, part: Part, ctx: Context | None) -> str:
         """ "Hujjatlar ham o'sha kuni imzolanganmi?" after Belousov's arrival: "that day" is the day the
         last answer reports, a claim to check like any date (the part is still matched as written)."""
-        last = self._last(ctx) if ctx is not None and part.kind == "yesno" else None
+        if part.kind != "yesno":
+            return ""
+        last = self._last(ctx) if ctx is not None else None
         values = self.facts[last].values if last is not None else None
-        if values is None:
+        if values is None and last is not None:
             return ""
-        days = [d for d in values.dates if len(d) == 10]
-        if len(days) != 1:
-            return ""
-        if _SAME_DAY.search(part.text):
+        days = [d for d in values.dates if len(d) == 10] if values is not None else []
+        if len(days) == 1 and _SAME_DAY.search(part.text):
             return _SAME_DAY.sub(f" on {date_words(days[0])} ", part.text, count=1)
         # "он тогда уже был генерал-лейтенантом?" after the signing: then is January 2025
-        day = dt.date.fromisoformat(days[0])
         then = _back_then(part.text)
         if then is None:
+            return ""
+        if len(days) == 1:
+            day = dt.date.fromisoformat(days[0])
+        elif (values is None or not values.dates) and self.signed is not None:
+            # "was Kholmukhamedov a lieutenant general then?" asked first, or after an answer that dates
+            # nothing: the time the base is about, the signing
+            day = self.signed
+        else:
             return ""
         return f"{part.text[: then.start()]} in {day.strftime('%B').lower()} {day.year} {part.text[then.end() :]}"
 
@@ -3316,7 +3323,14 @@ class Answerer:
             if (
                 last is not None
                 and _TRUST.search(part.text)
-                and all(_TRUST.match(w) or _REPORTS_ASKED.match(w) for w in content)
+                and all(
+                    _TRUST.match(w)
+                    or _REPORTS_ASKED.match(w)
+                    # ("o'sha mashg'ulot haqidagi xabarlarga qanchalik ishonsa bo'ladi?": the topic the last answer
+                    # is about, named again, when nothing else is asked)
+                    or (part.wh is None and w in self._answer_terms(last))
+                    for w in content
+                )
             ):
                 # "how reliable is that report?", "bu haqdagi ma'lumotlar qanchalik ishonchli?": how far the last
                 # answer's reports can be trusted, which its sources and caveats tell

@@ -177,6 +177,8 @@ _WH_PHRASES: dict[str, str] = {
     "как долго": "howlong",
     "на какой срок": "howlong",
     "до какого": "howlong",
+    "до какого звания": "what",  # to which rank he rose, not until when
+    "до какой должности": "what",
     "для чего": "why",
     "с кем": "who",
     "кто": "who",

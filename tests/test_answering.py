@@ -6537,3 +6537,38 @@ def test_who_voiced_a_programme_for_one_side_is_asked_of_that_programme(answerer
     )
     assert reply.fact_id == "programme-2021-2025"
     assert "Шойгу" in reply.text
+
+
+def test_the_rank_he_rose_to_is_asked_of_his_rank(answerer: Answerer):
+    _, reply = chat(
+        answerer, "какое звание было у Холмухамедова при подписании?", "а до какого звания его потом повысили"
+    )
+    assert reply.answered  # "до какого звания" asks which rank, not until when (which the fact does not tell)
+    assert "генерал-лейтенант" in reply.text
+
+
+def test_then_asked_first_is_the_time_of_the_signing(answerer: Answerer):
+    reply = answerer.answer("was kholmukhamedov a lieutenant general then?")
+    assert reply.fact_id == "kholmukhamedov-rank"
+    assert reply.text.startswith("No")  # a major general at the signing; a lieutenant general only by October
+
+
+def test_how_far_the_reports_of_the_exercise_can_be_trusted_is_asked_of_that_answer(answerer: Answerer):
+    _, reply = chat(
+        answerer, "hamkorlik-2025 qayerda o'tgan?", "o'sha mashg'ulot haqidagi xabarlarga qanchalik ishonsa bo'ladi?"
+    )
+    assert reply.answered
+    assert reply.fact_id == "hamkorlik-2025"
+
+
+def test_whether_moscow_was_displeased_is_declined_not_answered_no(answerer: Answerer):
+    _, reply = chat(
+        answerer, "Markaziy Osiyo mudofaa vazirlari uchrashuvi qayerda bo'ldi?", "Rossiya bundan norozi bo'ldimi"
+    )
+    assert not reply.answered  # the reports give no government's reaction, so no "Yo'q" about the meeting
+
+
+def test_whether_the_ministry_posted_about_the_visit_at_once_is_denied(answerer: Answerer):
+    reply = answerer.answer("did the uzbek defence ministry's telegram channel post about the visit?")
+    assert reply.fact_id == "which-activities"
+    assert reply.text.startswith("No")  # nothing on its channel as of 13:00 that day
