@@ -1204,6 +1204,10 @@ class Answerer:
         fact = self.facts[last]
         if found is not None:
             years = self._years_of(fact)
+            if not years and self.signed is not None:
+                # "did the two ministers meet again later that year?" after his rank, which the base dates by
+                # no year of its own: the year the conversation is about, the signing's
+                years = {self.signed.year}
             if len(years) != 1:
                 return part
             year = str(next(iter(years)))

@@ -6572,3 +6572,13 @@ def test_whether_the_ministry_posted_about_the_visit_at_once_is_denied(answerer:
     reply = answerer.answer("did the uzbek defence ministry's telegram channel post about the visit?")
     assert reply.fact_id == "which-activities"
     assert reply.text.startswith("No")  # nothing on its channel as of 13:00 that day
+
+
+def test_that_year_after_an_undated_answer_is_the_signing_year(answerer: Answerer):
+    _, reply = chat(
+        answerer,
+        "was uzbekistan's defence minister already a lieutenant general back then",
+        "did the two ministers meet again later that year?",
+    )
+    assert reply.fact_id == "follow-up-may-2025"  # his rank is dated by no year: that year is 2025
+    assert reply.text.startswith("Yes")
