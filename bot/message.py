@@ -342,7 +342,9 @@ _OPINION = re.compile(
     r"\b(?:do you (?:personally |really |honestly |actually )?think|what do you think|in your (?:opinion|view)|your opinion"
     r"|would you say|should we (?:be )?worr"
     # (what someone thinks in private is no report either: "what does mirziyoyev privately think of it?")
-    r"|(?:privately|secretly|deep down) (?:think|thinks|thought|feel|feels|felt)|втайне думает|на самом деле думает"
+    r"|(?:privately|secretly|deep down|really|actually|personally|honestly) (?:think|thinks|thought|feel|feels|felt) (?:of|about)"
+    r"|(?:втайне|на самом деле|лично|по-честному) (?:думает|думал|думала|думали|думают)|(?:думает|думал|думали) на самом деле"
+    r"|(?:aslida|shaxsan|ichida) (?:nima deb )?o'yla(?:ydi|gan|ganmi|ydimi)|(?:аслида|шахсан|ичида) (?:нима деб )?ўйла(?:йди|ган|ганми|йдими)"
     r"|(?:вы|ты) лично думаете|лично (?:вы|ты) думаете|shaxsan (?:siz )?(?:nima deb )?o'ylaysiz"
     r"|как (?:ты )?думаешь|как вы думаете|что вы думаете|что ты думаешь|по-вашему|по-твоему|на ваш взгляд|ваше мнение"
     r"|sizningcha|fikringizcha|sizning fikringiz|fikringiz qanday|nima deb o'ylaysiz|nima deysiz|qanday baho berasiz"
@@ -1074,12 +1076,19 @@ def _without(text: str, spans: list[tuple[int, int, str]]) -> str:
     return " ".join(text.split())
 
 
+_COMPLEMENT_THAT = re.compile(r"\b(?:о|в|про|на|за) том,?\s+что$")
+
+
 def _split_compound(sentence: str) -> list[str]:
     """ "who signed it, and where?" → ["who signed it", "where signed it"]; "когда и где подписали" →
     ["когда подписали", "где подписали"]. Question words joined only by "and" share the rest of the
     sentence; elsewhere a segment is cut where a separator is followed by a question word, and a
     segment left without a topic borrows the words of the longest other segment."""
-    spans = wh_words(sentence)
+    # "что" after "о том," opens what the question is about, not a second question: "что он лично думает о
+    # том, что узбекистан вышел из одкб?" is one request for his thoughts
+    spans = tuple(
+        s for s in wh_words(sentence) if not _COMPLEMENT_THAT.search(sentence[: s[0]] + sentence[s[0] : s[1]])
+    )
     aux = _aux_anchors(sentence)
     if spans and (true_that := _TRUE_THAT.match(sentence)):
         # "правда, что он был генерал-лейтенантом, когда подписывал?": the lead's "что" asks nothing, and a

@@ -6582,3 +6582,12 @@ def test_that_year_after_an_undated_answer_is_the_signing_year(answerer: Answere
     )
     assert reply.fact_id == "follow-up-may-2025"  # his rank is dated by no year: that year is 2025
     assert reply.text.startswith("Yes")
+
+
+def test_what_the_minister_personally_thinks_of_a_matter_is_declined_as_an_opinion(answerer: Answerer):
+    _, reply = chat(
+        answerer,
+        "что белоусов говорил в ташкенте про безопасность в регионе?",
+        "а что он лично думает о том, что узбекистан вышел из одкб?",
+    )
+    assert not reply.answered  # the reports give what he said, not what he thinks; not the CSTO fact either

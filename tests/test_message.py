@@ -1231,3 +1231,21 @@ def test_a_trade_and_a_home_town_introduce_the_writer():
 )
 def test_what_anyone_thinks_in_private_asks_an_opinion(message: str) -> None:
     assert read(fold(message)).parts[0].kind == "opinion"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what did he really think about it?",
+        "а что белоусов на самом деле думал о халмухамедове?",
+        "belousov aslida nima deb o'ylagan?",
+        "белоусов шахсан нима деб ўйлайди?",
+    ],
+)
+def test_what_someone_really_or_personally_thinks_asks_an_opinion(message: str) -> None:
+    assert read(fold(message)).parts[0].kind == "opinion"
+
+
+def test_what_after_about_the_fact_that_opens_no_second_question() -> None:
+    parts = read(fold("а что он лично думает о том, что узбекистан вышел из одкб?")).parts
+    assert [p.kind for p in parts] == ["opinion"]  # one request for his thoughts, not also "what left the CSTO"
