@@ -3729,6 +3729,10 @@ class Answerer:
             return own, part.text
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
             return best
+        if best is not None and part.kind == "yesno" and words_refer and len(self._unclaimed(part, content)) <= 2:
+            # "did it take place in august?" after Hamkorlik-2025: the month is the claim to judge of "it",
+            # not a topic, and "take place" alone finds the signing's date
+            return best
         if best is not None and best[0].kind == "fact" and self._they_are_not_him(part, own, last):
             # "did they go on for a whole month?" after the exercise: "they" are what the last answer told, not
             # the one man a reading of "how long" without a subject finds (how long the minister has served)
@@ -3745,6 +3749,11 @@ class Answerer:
             # which its answer judges (the topic's words alone do not license the country)
             return self._as_last(own, last, fact=True), f"{part.text} {self.fact_topic(last)}"
         return own, part.text
+
+    def _unclaimed(self, part: Part, content: list[str]) -> list[str]:
+        """The part's words that are not a claim the checker judges (a month, a date, a place)."""
+        claimed = {t for terms in self.checker.claims(part.text).values() for t in terms}
+        return [t for t in content if t not in claimed]
 
     def _statement_on(self, content: list[str], person: str | None, read: str | None) -> str | None:
         """The one fact of what ``person`` said that speaks of the subjects the question names, when the

@@ -6591,3 +6591,9 @@ def test_what_the_minister_personally_thinks_of_a_matter_is_declined_as_an_opini
         "а что он лично думает о том, что узбекистан вышел из одкб?",
     )
     assert not reply.answered  # the reports give what he said, not what he thinks; not the CSTO fact either
+
+
+def test_a_month_claimed_of_it_is_judged_of_the_last_occasion(answerer: Answerer):
+    _, reply = chat(answerer, "was hamkorlik-2025 held near termez?", "did it take place in august?")
+    assert reply.fact_id == "hamkorlik-2025"  # not the signing's date, which "take place" alone finds
+    assert reply.text.startswith("No")  # it was held in July
