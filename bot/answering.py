@@ -3606,6 +3606,10 @@ class Answerer:
                 # after the CSTO is Uzbekistan's status, not Shoigu's programme)
                 stale = bool(named_first) and person not in self._answer_terms(found.item_id or "")
                 best = (found, part.text if stale else reading)
+                if self._his_it_is_the_last(found, person, words, content, last, wanted):
+                    # "since when had he held it?" after his previous post: "it" is the post the last answer
+                    # told of him, which that answer dates; his name alone reads as his appointment
+                    best = (self._as_last(found, last or "", fact=True), reading)
                 break
             # a reading whose fact answers the question's kind beats a closer one that cannot ("а на
             # сколько лет?" after what was signed: the term of the programme, not the list of documents)
@@ -3774,6 +3778,21 @@ class Answerer:
             and all(t in self._answer_terms(f) for t in subjects)
         ]
         return found[0] if len(found) == 1 else None
+
+    def _his_it_is_the_last(
+        self, found: Match, person: str, words: list[str], content: list[str], last: str | None, wanted: str | None
+    ) -> bool:
+        """ "he … it" after an answer about him: "it" is that answer's subject, when that answer tells what is
+        asked and the part's own words speak of it no less than of the fact his name alone finds."""
+        if last is None or found.item_id == last or last not in self.facts or wanted is None:
+            return False
+        # (English "it" alone: "его", "uni" are "him" as often as "it")
+        if "it" not in words or person not in self._people_of(last):
+            return False
+        own = [t for t in content if t != person]
+        # (and that answer speaks of a word the part asks: "when did he sign it?" is of the documents)
+        covered = self._covers(last, own)
+        return self._fits(replace(found, item_id=last), wanted) and covered >= max(1, self._covers(found.item_id, own))
 
     def _occasion_pronoun(self, part: Part, words: list[str], content: list[str], last: str | None) -> bool:
         """Uzbek "u" is "he" and "it" alike: "u qachon bo'lgan?" (when was it?) after the May meeting asks

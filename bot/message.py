@@ -50,6 +50,9 @@ _WH_PHRASES: dict[str, str] = {
     "which dates": "when",
     "which days": "when",
     "what day": "when",
+    # a weekday is a date's: "which weekday was it?" after the plan is the day it was signed
+    "which weekday": "when",
+    "what weekday": "when",
     "what year": "when",
     # the hour of a day: no source gives one ("во сколько подписали?")
     "what time": "hour",

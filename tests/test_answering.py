@@ -6597,3 +6597,16 @@ def test_a_month_claimed_of_it_is_judged_of_the_last_occasion(answerer: Answerer
     _, reply = chat(answerer, "was hamkorlik-2025 held near termez?", "did it take place in august?")
     assert reply.fact_id == "hamkorlik-2025"  # not the signing's date, which "take place" alone finds
     assert reply.text.startswith("No")  # it was held in July
+
+
+def test_a_weekday_asked_of_it_is_the_day_the_last_document_was_signed(answerer: Answerer):
+    *_, reply = chat(answerer, "how many joint events are planned for 2025?", "signed where", "which weekday was it")
+    assert "Wednesday" in reply.text  # not the fifty events of the first answer again
+
+
+def test_his_it_is_the_post_the_last_answer_told_of_him(answerer: Answerer):
+    *_, reply = chat(
+        answerer, "who is shukhrat kholmukhamedov?", "what post did he hold before that", "since when had he held it"
+    )
+    assert reply.fact_id == "kholmukhamedov-previous-post"  # not his appointment as minister
+    assert "2021" in reply.text

@@ -1249,3 +1249,8 @@ def test_what_someone_really_or_personally_thinks_asks_an_opinion(message: str) 
 def test_what_after_about_the_fact_that_opens_no_second_question() -> None:
     parts = read(fold("а что он лично думает о том, что узбекистан вышел из одкб?")).parts
     assert [p.kind for p in parts] == ["opinion"]  # one request for his thoughts, not also "what left the CSTO"
+
+
+@pytest.mark.parametrize("message", ["which weekday was it", "what weekday was it signed?"])
+def test_a_weekday_asked_is_a_date_asked(message: str) -> None:
+    assert read(fold(message)).parts[0].wh == "when"
