@@ -1100,7 +1100,7 @@ class Answerer:
             first = first or found
             declined = found.kind != "fact"
             topic_declined = found.kind == "decline" and found.score >= self.matcher.tuning.answer_threshold
-            asks_unsaid = not declined and self._asks_unsaid(_Answered(part, found, used, claim))
+            asks_unsaid = not declined and self._asks_unsaid(_Answered(part, found, used, claim), ctx)
             unsaid = SPECIFIC_WH.get(part.wh or "", part.wh) if asks_unsaid else None
             if found.kind == "fact" and found.item_id is not None:
                 same = [n for n, a in enumerate(answered) if a.match.item_id == found.item_id]
@@ -3134,7 +3134,22 @@ class Answerer:
                 and bool(claimed & words)
                 and words <= claimed | self._answer_terms(last)
             )
-            if (set(content) <= claimed or pointed) and self.checker.strength(part.text, self.facts[last]) > 0:
+            # (nor one whose own clear reading is of the time it claims, which the last answer's is not: "а 10
+            # мая 2025 они с Халмухамедовым в Ташкенте встречались?" after the president's January meeting)
+            elsewhen = (
+                # (not a bare claim: "с 2021 года?" after the EAEU is the EAEU's)
+                any(t in self.concepts for t in words - claimed)
+                and own.kind == "fact"
+                and own.score >= KEEP_OWN_READING
+                and own.item_id in self.facts
+                and own.item_id != last
+                and self.checker.wrong_year(part.text, self.facts[last])
+                and not self.checker.wrong_year(part.text, self.facts[own.item_id or ""])
+            )
+            if (
+                (set(content) <= claimed or (pointed and not elsewhen))
+                and self.checker.strength(part.text, self.facts[last]) > 0
+            ):
                 # "в Ташкенте?", "on a Friday?": nothing but a claim, and the last answer can check it
                 # (unless a fact related to it reads better: "on a Tuesday?" after the place is the date's)
                 score = max(own.score if own.item_id == last else 0.0, self.matcher.tuning.answer_threshold)
@@ -3442,6 +3457,9 @@ class Answerer:
                         # (the last answer speaks of the person the conversation is about: "а с какого времени в
                         # должности?" after who was minister at the signing is his, not the signing day's)
                         and (ctx.person is None or ctx.person in self._answer_terms(last))
+                        # ("а на должности с какого времени?" after who signed, asked of the Uzbek minister: of the
+                        # readings tied, one is about him alone and tells when; the signing is not his post)
+                        and not (ctx.person is not None and self._tied_of_person(own, ctx.person, wanted, last))
                     ):
                         # "in the job since when?" after his appointment: the own reading found "since when" in
                         # the CSTO's example, whose answer never speaks of a job; the one word is the last topic's
@@ -4139,6 +4157,18 @@ class Answerer:
             and [self._term(p) for p in values.people] == [person]
         )
 
+    def _tied_of_person(self, found: Match, person: str, wanted: str | None, last: str | None) -> bool:
+        """Among the readings tied at the top, one other than the last answer is about that person
+        alone and tells what is asked: a bare follow-up then asks about him, not the last event."""
+        for fact_id, score in found.top_facts:
+            if score < found.score - TIE or fact_id == last:
+                continue
+            if self._about(replace(found, item_id=fact_id, score=score), person) and self._fits(
+                replace(found, item_id=fact_id), wanted
+            ):
+                return True
+        return False
+
     def _fits(self, found: Match, wanted: str | None) -> bool:
         return wanted is None or wanted in self.fact_wh[found.item_id or ""]
 
@@ -4575,13 +4605,26 @@ class Answerer:
         fact_id = max(judging, key=lambda f: len(topic & set(self.fact_topic(f).split())))
         return self._as_last(found, fact_id, fact=True)
 
+    def _on_the_day_of(self, found: Match, last: str) -> bool:
+        """The occasion found, read clearly, took place on a day the last answer tells: "а с Мирзиёевым он
+        встречался в тот же день?" after who signed is the president's meeting of that very day."""
+        own = self.facts[found.item_id].values if found.item_id in self.facts else None
+        values = self.facts[last].values
+        days = {d for d in own.dates if len(d) == 10} if own is not None else set()
+        return (
+            found.score >= self.matcher.tuning.answer_threshold
+            and bool(days)
+            and values is not None
+            and days <= set(values.dates)
+        )
+
     def _same_day_nearby(self, part: Part, found: Match, own: Match, last: str | None) -> Match:
         """ "министры обороны в тот же день встречались?" after the parade: a fact of that occasion's
         neighbourhood (the ministers' meeting the day after) judges "that same day", not another meeting."""
         if part.kind != "yesno" or last is None or not _SAME_DAY.search(part.text):
             return found
         near = self._neighbours(last)
-        if found.item_id == last or found.item_id in near:
+        if found.item_id == last or found.item_id in near or self._on_the_day_of(found, last):
             return found
         topic = self.fact_topic(last)
         for fact_id, score in sorted({*found.top_facts, *own.top_facts}, key=lambda x: -x[1]):
@@ -4966,7 +5009,7 @@ class Answerer:
                 continue
             next_ctx = self._next_context(ctx, item.part, item.match.item_id or "", item.text, n in denied)
             ctx, mentioned = self._person_in_message(next_ctx, item.part, mentioned, only_pronouns=True)
-        if all(self._asks_unsaid(item) for item in answered):
+        if all(self._asks_unsaid(item, context) for item in answered):
             # every part asks for what its fact says the sources do not give, or is not answered: a decline
             # that explains
             reply = replace(reply, answered=False)
@@ -5007,7 +5050,7 @@ class Answerer:
         terms = set(self.analyzer.terms(fold(text)))
         return not terms.isdisjoint(_EVENT_TERMS) and terms.isdisjoint(_NEWS_TERMS)
 
-    def _asks_unsaid(self, item: _Answered) -> bool:
+    def _asks_unsaid(self, item: _Answered, ctx: Context | None = None) -> bool:
         fact = self.facts[item.match.item_id or ""]
         topic = self.declines.get(self.after_latest or "")
         if (
@@ -5029,8 +5072,13 @@ class Answerer:
         told = self._said_of.get(fact.id)
         if told is None:
             told = self._said_of[fact.id] = frozenset(t for w in fact.said_of for t in self.analyzer.terms(fold(w)))
+        asked = self.analyzer.terms(fold(item.part.text))
+        if ctx is not None and ctx.fact_ids[:1] == (fact.id,) and not self._own_words(item.part):
+            # "а когда именно?" after what Mishustin offered: a bare follow-up asks of what the last
+            # question asked about, the offer, whose day the fact tells
+            asked += [t for topic in ctx.topics[:1] for t in self.analyzer.terms(topic)]
         # (in any inflection: "taklifi", "предложили")
-        return not any(t.startswith(w) for t in self.analyzer.terms(fold(item.part.text)) for w in told)
+        return not any(t.startswith(w) for t in asked for w in told)
 
     def _decline(self, found: Match, lang: Lang, short: bool, cyrillic: bool) -> Reply:
         topic = self.declines.get(found.item_id or "") if found.kind == "decline" else None
