@@ -2354,13 +2354,22 @@ class Answerer:
             claims["year"] = {y for y in claims["year"] if int(y) <= latest.year or int(y) in stated}
         return {dim: found for dim, found in claims.items() if found}
 
+    def _weekday_claimed(self, text: str, fact: Fact) -> str | None:
+        """The weekday of the fact's one day, when a yes/no question claims a weekday and the answer does
+        not name one."""
+        if "weekday" not in self.checker.claims(fold(text)):
+            return None
+        return self._weekday_of(fact)
+
     def _weekday_untold(self, text: str, fact: Fact) -> str | None:
         """ "which day of the week was that?" of the May meeting: the weekday of the one day the fact dates,
         which its answer does not name. The day is the source's; its weekday is the calendar's, so it is
         told without a source of its own (an answer that names a weekday is left as its source words it)."""
-        if not _WEEKDAY_ASKED.search(text) or fact.values is None or len(fact.values.dates) != 1:
-            return None
-        if _WEEKDAY_NAMED.search(fact.answer.en):
+        return self._weekday_of(fact) if _WEEKDAY_ASKED.search(text) else None
+
+    @staticmethod
+    def _weekday_of(fact: Fact) -> str | None:
+        if fact.values is None or len(fact.values.dates) != 1 or _WEEKDAY_NAMED.search(fact.answer.en):
             return None
         try:
             day = dt.date.fromisoformat(str(fact.values.dates[0])[:10])
@@ -3146,10 +3155,9 @@ class Answerer:
                 and self.checker.wrong_year(part.text, self.facts[last])
                 and not self.checker.wrong_year(part.text, self.facts[own.item_id or ""])
             )
-            if (
-                (set(content) <= claimed or (pointed and not elsewhen))
-                and self.checker.strength(part.text, self.facts[last]) > 0
-            ):
+            if (set(content) <= claimed or (pointed and not elsewhen)) and self.checker.strength(
+                part.text, self.facts[last]
+            ) > 0:
                 # "в Ташкенте?", "on a Friday?": nothing but a claim, and the last answer can check it
                 # (unless a fact related to it reads better: "on a Tuesday?" after the place is the date's)
                 score = max(own.score if own.item_id == last else 0.0, self.matcher.tuning.answer_threshold)
@@ -4985,6 +4993,15 @@ class Answerer:
                     found = None
                 if found is not None:
                     lead = ui(found, lang)
+                    if (
+                        found == "no"
+                        and item.part.kind == "yesno"
+                        and (day := self._weekday_claimed(item.part.text, fact))
+                    ):
+                        # "это ведь было в воскресенье?" of the May meeting: "no" and the day it was, which
+                        # the answer's date gives but does not name
+                        weekday = ui(f"weekday_{day}", lang)
+                        lead = f"{lead} ({weekday if lang == 'en' else weekday.lower()})"
                     verdict = verdict or found
                 if found == "no":
                     denied.add(n)

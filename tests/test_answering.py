@@ -6610,3 +6610,36 @@ def test_his_it_is_the_post_the_last_answer_told_of_him(answerer: Answerer):
     )
     assert reply.fact_id == "kholmukhamedov-previous-post"  # not his appointment as minister
     assert "2021" in reply.text
+
+
+def test_since_when_in_the_post_after_who_signed_is_the_ministers_appointment(answerer: Answerer):
+    *_, reply = chat(answerer, "кто подписал с узбекской стороны?", "а в должности с какого времени?")
+    assert reply.fact_id == "kholmukhamedov-appointment"  # not the signing, which he is named in
+    assert "2024" in reply.text
+
+
+def test_when_after_an_offer_asks_the_day_of_the_offer(answerer: Answerer):
+    *_, reply = chat(answerer, "what did mishustin offer uzbekistan about drones?", "and when exactly?")
+    assert reply.answered  # the offer's day is told; only when drones will be made is not
+    assert "September 2024" in reply.text
+
+
+def test_a_meeting_on_the_same_day_as_the_signing_is_the_presidents(answerer: Answerer):
+    *_, reply = chat(answerer, "who signed for Russia?", "did he meet mirziyoyev the same day?")
+    assert reply.fact_id == "mirziyoyev-meeting"  # not the ministers' May meeting, a neighbour of the signing
+    assert reply.text.startswith("Yes")
+
+
+def test_a_claim_of_another_day_with_words_of_its_own_keeps_its_own_reading(answerer: Answerer):
+    *_, reply = chat(
+        answerer,
+        "встречался ли Белоусов с Мирзиёевым?",
+        "а 10 мая 2025 года они с Холмухамедовым в Ташкенте встречались?",
+    )
+    assert reply.fact_id == "follow-up-may-2025"  # the May meeting, judged as in Moscow
+    assert reply.text.startswith("Нет")
+
+
+def test_a_weekday_denied_is_followed_by_the_day_it_was(answerer: Answerer):
+    *_, reply = chat(answerer, "what did the ministers sign on 10 May 2025?", "was it on a Sunday?")
+    assert reply.text.startswith("No (Saturday)")
