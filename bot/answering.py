@@ -585,6 +585,8 @@ _BROAD = word_set(
 """Words too broad to tell what someone's words were about ("about the two countries")."""
 _FRAMING = word_set("say")
 """Words that frame what someone heard ("my customer says…") and name no subject of it."""
+_NAGGING = re.compile(r"\bkeeps? (?:going on|talking|asking|banging on|harping on|bringing (?:it )?up|mentioning)\b")
+"""Someone who "keeps going on about" a thing is a story's frame: the verb keeps no status."""
 _NEW_SUBJECT = re.compile(
     r"(?:and|but|what about|how about|а|и|а как же|а что)\s+(?:the\s+|в\s+|во\s+|с\s+|про\s+)?([\w'-]+)"
     r"|([\w']+?)-?(?:chi|чи)\b"
@@ -961,6 +963,7 @@ class Answerer:
         folded = fix_question_words(
             fix_transpositions(folded, self._vocabulary.__contains__), self._vocabulary.__contains__
         )
+        folded = _NAGGING.sub("told me", folded)
         detected = self.detector.detect(folded, fallback)
         if detected.uz_cyrillic:
             return fix_uzbek_letters(self._uzbek_latin(text), self._uzbek_word), "uz", True
@@ -3636,6 +3639,16 @@ class Answerer:
                     # "since when had he held it?" after his previous post: "it" is the post the last answer
                     # told of him, which that answer dates; his name alone reads as his appointment
                     best = (self._as_last(found, last or "", fact=True), reading)
+                elif (
+                    last is not None
+                    and found.item_id != last
+                    and person in last_said
+                    and person not in self._answer_terms(found.item_id or "")
+                    and self._covers(last, content) > self._covers(found.item_id, content)
+                ):
+                    # "а с кем он вёл переговоры?" after Shoigu's announcement of the old programme: the talks
+                    # the last answer tells of him, not a fact that never names him (who signed in 2025)
+                    best = (self._as_last(found, last, fact=True), reading)
                 break
             # a reading whose fact answers the question's kind beats a closer one that cannot ("а на
             # сколько лет?" after what was signed: the term of the programme, not the list of documents)
@@ -4682,10 +4695,10 @@ class Answerer:
         if denied:
             named = {self.checker.place(word) for word in own.split()} - {None}
             denied = bool(named - self.checker.places(self.facts[fact_id]))
-        topics = (own, *previous) if (len(own.split()) >= 2 and not denied) or not previous else previous
         # …and the answer's own first question, which says what the fact is about without the user's
         # detours ("are those 50 all exercises?" is still about the fifty events)
         fact_topic = self.fact_topic(fact_id)
+        topics = (own, *previous) if (len(own.split()) >= 2 and not denied) or not previous else previous
         # ("and the other one?" is asked of the other signatory, whom "he" means next)
         other = _THE_OTHER.fullmatch(part.text.strip(" ?!.,")) and used != part.text
         person = self._person_of(

@@ -6643,3 +6643,28 @@ def test_a_claim_of_another_day_with_words_of_its_own_keeps_its_own_reading(answ
 def test_a_weekday_denied_is_followed_by_the_day_it_was(answerer: Answerer):
     *_, reply = chat(answerer, "what did the ministers sign on 10 May 2025?", "was it on a Sunday?")
     assert reply.text.startswith("No (Saturday)")
+
+
+def test_someone_who_keeps_going_on_about_the_deal_frames_the_question(answerer: Answerer):
+    reply = answerer.answer(
+        "hi, i bake bread in town and my cousin keeps going on about some russia uzbekistan military deal. "
+        "when was that signed?"
+    )
+    assert reply.fact_id == "signing-date"  # not the doctrine, which must "keep" non-bloc status
+
+
+def test_his_talks_are_the_ones_the_last_answer_tells_of_him(answerer: Answerer):
+    *_, reply = chat(
+        answerer,
+        "кто с российской стороны объявил о программе стратегического партнерства на 2021-2025 годы?",
+        "а с кем он вел переговоры",
+    )
+    assert reply.fact_id == "programme-2021-2025"  # Shoigu's talks with Kurbanov in Bukhara
+    assert "Курбанов" in reply.text
+
+
+@pytest.mark.parametrize("follow_up", ["а его просто уволили?", "was he just fired?"])
+def test_just_fired_is_denied_of_the_predecessor_given_another_post(answerer: Answerer, follow_up: str):
+    *_, reply = chat(answerer, "Кто был министром обороны Узбекистана до Халмухамедова?", follow_up)
+    assert reply.fact_id == "kholmukhamedov-predecessor"
+    assert reply.text.startswith(("Нет", "No"))
