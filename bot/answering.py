@@ -167,6 +167,20 @@ _DONE = re.compile(
     r"o'tkazil(?:di|gan)\w*|o'tkazdi\w*|bo'lib o'tdi\w*|bajaril(?:di|gan)\w*|амалга оширил\w*|ўтказил(?:ди|ган)\w*)"
 )
 """Done, not planned: "how many of them were actually held?"."""
+_TROOPS = re.compile(
+    r"\b(?:soldiers?|troops|personnel|servicem[ae]n|солдат\w*|военнослужащ\w*|бойц\w*|человек|askar\w*|harbiylar\w*"
+    r"|harbiy xizmatchi\w*|военн(?:ых|ые|ым)\b(?!\s+\w*(?:баз|учени|объект|программ|план|ведомств|сотрудничеств)))"
+)
+"""Words for troops as people counted (not "военного плана", "harbiy hamkorlik": military as an adjective)."""
+_ONE_SIDE_COUNT = re.compile(
+    r"\b(?:uzbek|russian|узбекск\w*|российск\w*|русск\w*|наших|o'zbek|rus|rossiya)\s+(?:soldiers?|troops|personnel"
+    r"|servicem[ae]n|военн\w*|солдат\w*|военнослужащ\w*|askar\w*|harbiylar\w*)"
+    r"|\b(?:from|on) (?:the |each )?(?:uzbek|russian|other|their|our) sides?\b|\beach side\b|\bboth sides\b"
+    r"|\buzbekistan (?:itself|alone)\b|\bс (?:узбекской|российской|каждой|нашей|их) стороны\b"
+    r"|\b(?:o'zbek|rossiya|rus|bizning|har bir) tomon\w*"
+)
+"""A count of one side's troops ("how many Uzbek soldiers took part?", "o'zbek tomondan nechta askar?"): the
+one troop figure the reports give (United24's 400) is of both sides together, so it answers none of these."""
 _SAME_DAY = re.compile(
     r"\b(?:on )?(?:that|the same|that same) day\b(?!\s+as\b)|\b(?:в )?(?:тот же|этот же|тот) день\b(?!,?\s+что)"
     r"|\b(?:o'sha|shu) kun(?:i|iyoq|ning o'zida)\b"
@@ -374,6 +388,10 @@ _TOOK_PLACE = re.compile(
 )
 """A verb of taking place, starting or ending, which names no subject: "где проходили?", "qachon boshlangan?"
 ask it of the last answer."""
+_HEADCOUNT = word_set("человек людей people persons kishi киши")
+"""Words counting people, not only soldiers: "сколько человек…?", "how many people…?"."""
+_TOOK_PART = re.compile(r"\b(?:участвова\w*|took part|take part|taking part|participat\w*|qatnash\w*|ishtirok\w*)")
+"""Taking part in an occasion, which makes the people counted its participants."""
 _HISTORY = re.compile(
     r"\b(?:history|historical|before (?:this|the|that)|prior to|earlier (?:treaties|agreements|deals|documents)|"
     r"истори\w*|предыстори\w*|до (?:этого|этой|этих) (?:соглашени|договор|сделк|документ|подписани)\w*|"
@@ -2314,15 +2332,16 @@ class Answerer:
         """The question names only people the fact, which is about one person, does not name."""
         people = [self._term(p) for p in fact.values.people] if fact.values else []
         named = self._people_named(text)
+        # (one the subject acted with is not the subject: "what rank did the uzbek minister hold when he
+        # signed with belousov?", "belousov bilan uchrashuvda o'zbek vaziri nima degan?")
+        partners = self._partners_named(text)
         if not people:
             # a fact that lists no one: the people named must at least appear in its answer ("what did
             # Belousov and Kholmukhamedov agree in December?" is not the presidents' December call)
-            return bool(named) and not named & self._answer_terms(fact.id)
+            return bool(named - partners) and not named & self._answer_terms(fact.id)
         if len(people) != 1 or COUNTERPART in self.analyzer.terms(text):
             return False  # "what rank did Belousov's counterpart hold?" asks about the other one
-        # (one the subject acted with is not the subject: "what rank did the uzbek minister hold when he
-        # signed with belousov?")
-        named -= self._partners_named(text)
+        named -= partners
         return bool(named) and people[0] not in named
 
     def _someone_elses_story(self, part: Part, found: Match, last: str) -> bool:
@@ -2550,6 +2569,8 @@ class Answerer:
             if named:
                 # "how many of the 50 events were held?": a count of something else (troops) is no answer
                 fitting = [(f, s) for f, s in fitting if named <= self._counts_of(f)]
+            if wanted == "howmany" and _ONE_SIDE_COUNT.search(part.text) and _TROOPS.search(part.text):
+                fitting = []  # "how many Uzbek soldiers took part?": no report counts one side's troops
             # the best fact says the sources do not tell ("how many of the 50 were held?"); a fact that
             # does answer takes it only when it reads about as well ("how many joint events?")
             rivals = [s for _, s in fitting if s >= found.score - UNSAID_MARGIN]
@@ -4320,6 +4341,11 @@ class Answerer:
         # (a word's own term told, as "helos" is the notes' helicopters; not a side or the whole subject,
         # which every answer names: "а сколько из них было русских?" asks a count it does not give)
         said = self._told_terms(last)
+        # (a term a phrase of several words makes, "qaytib ketgan" as leaving, has no one word to be told by:
+        # when it is a word only declines use, the last answer must say it itself)
+        by_words = {self._term(w) for w in words}
+        if any(t not in by_words and t not in said and self.matcher.vetoes(t) for t in content):
+            return False
         return bool(words) and all(
             len(w) >= 3 and (any(t.startswith(w[:6]) for t in told) or self._term(w) in said) for w in words
         )
@@ -4486,7 +4512,11 @@ class Answerer:
         if "howmany" not in self.fact_wh[last] or not own.top_facts or own.top_facts[0][0] != last:
             return False
         content = self._own_words(part)  # (of people only: "how many tanks?", "how much money?" stay declined)
-        if SOLDIER not in content or len(content) > 3 or any(t in self.people or _is_country(t) for t in content):
+        # ("а сколько человек участвовало?": people counted as taking part are its troops too)
+        headcount = any(t in _HEADCOUNT for t in content) and _TOOK_PART.search(part.text) is not None
+        if (SOLDIER not in content and not headcount) or len(content) > 3:
+            return False
+        if any(t in self.people or _is_country(t) for t in content):
             return False
         return not self.matcher.unknown(part.text)  # ("сколько народу покалечилось?": what it never tells)
 

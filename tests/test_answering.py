@@ -6668,3 +6668,36 @@ def test_just_fired_is_denied_of_the_predecessor_given_another_post(answerer: An
     *_, reply = chat(answerer, "Кто был министром обороны Узбекистана до Халмухамедова?", follow_up)
     assert reply.fact_id == "kholmukhamedov-predecessor"
     assert reply.text.startswith(("Нет", "No"))
+
+
+@pytest.mark.parametrize(
+    ("opening", "follow_up"),
+    [
+        ("iyul oyida qanday qo'shma mashg'ulot bo'lgan", "unda nechta o'zbek askari qatnashgan"),
+        ("what was hamkorlik-2025", "how many troops did each side send?"),
+        ("что за учения хамкорлик-2025", "сколько узбекских военных там было"),
+    ],
+)
+def test_one_sides_troops_are_declined_as_no_report_counts_them(answerer: Answerer, opening: str, follow_up: str):
+    *_, reply = chat(answerer, opening, follow_up)
+    assert not reply.answered  # United24's 400 are both sides together
+
+
+def test_people_taking_part_are_counted_by_the_exercise_just_answered(answerer: Answerer):
+    *_, reply = chat(
+        answerer, "были ли в 2025 совместные учения россии и узбекистана?", "а сколько человек участвовало"
+    )
+    assert reply.fact_id == "hamkorlik-2025"
+    assert "400" in reply.text
+
+
+def test_going_back_home_is_a_detail_the_visit_does_not_tell(answerer: Answerer):
+    *_, reply = chat(answerer, "белоусов тошкентга қачон келган", "у ўзбекистондан қачон қайтиб кетган")
+    assert not reply.answered  # not his arrival again
+
+
+def test_the_uzbek_minister_met_with_belousov_is_the_one_asked_of(answerer: Answerer):
+    reply = answerer.answer("2025 yanvarda belousov bilan uchrashuvda ozbek mudofaa vaziri nima degan")
+    assert reply.fact_id != "belousov-partners"  # Belousov is the partner named, not the speaker
+    *_, reply = chat(answerer, "что сказал белоусов про россию и узбекистан", "а узбекский министр что говорил")
+    assert reply.fact_id == "kholmukhamedov-words"
