@@ -297,6 +297,8 @@ _SPAN_ENDS = frozenset({"start", "end"})
 _EARLIER_TERMS = frozenset({"before"})
 """The lexicon's words for an earlier time: alone in a yes/no follow-up, they ask it of the last answer."""
 ABSENT_PERSON = "absent-person"
+_CONFIRMATION_ASKED = re.compile(r"confirm|verif|official|подтвер|официальн|провер|tasdiq|тасдиқ|rasm|расм")
+"""Words that ask whether something was confirmed, which an answer that says nobody did answers."""
 _BEING_THERE = frozenset({"visit", "arrive", "attend"})
 """What being at an occasion is called: "did he go there too?" asks nothing more of him."""
 _WHAT_KIND = re.compile(r"\b(?:qanaqa|qanday)\s+(?!qilib\b|bo'l|o't|tarzda\b)[a-z']{3,}")
@@ -3103,6 +3105,9 @@ class Answerer:
         absent = self._absent_person(part, content, ctx, words_refer)
         if absent is not None:
             return absent, part.text
+        unconfirmed = self._unconfirmed_again(part, own, last)
+        if unconfirmed is not None:
+            return unconfirmed, part.text
         swapped = self._partner_swapped(part, content, ctx)
         if swapped is not None:
             return swapped
@@ -4127,6 +4132,25 @@ class Answerer:
         if not (words_refer or _ALSO.intersection(tokens(part.text))):
             return None
         return Match("decline", ABSENT_PERSON, 1.0, "asks whether someone the occasion's reports do not name was there")
+
+    def _unconfirmed_again(self, part: Part, own: Match, last: str | None) -> Match | None:
+        """ "Did the J-10s actually arrive?" after the Chinese fighters, whose answer has just said no report
+        confirms a delivery: the topic that says so plainly, not the same summary again."""
+        if last is None or (
+            own.kind == "fact" and own.item_id != last and own.score >= self.matcher.tuning.answer_threshold
+        ):
+            return None  # (a new question of its own is read as it stands)
+        if _CONFIRMATION_ASKED.search(fold(part.text)):
+            return None  # "was the delivery confirmed?" is answered: no one confirmed it
+        words = tokens(fold(part.text))
+        text = " ".join(words)
+        for topic in self.declines.values():
+            starts = [fold(w) for w in topic.follow_words]
+            if last in topic.follows and any(
+                (" " in w and w in text) or any(t.startswith(w) for t in words) for w in starts
+            ):
+                return Match("decline", topic.id, 1.0, "asks again what the last answer says no report confirms")
+        return None
 
     def _bare_person(self, part: Part) -> str | None:
         """The one person a part of a name alone names ("xolmuhamedov-chi?", "а Холмухамедов?", "and

@@ -223,6 +223,13 @@ class DeclineTopic(_Strict):
     by_rule: bool = False
     """The reply of a rule of the answering core, never matched from its examples (which show what the
     rule answers): "did Belousov attend the exercise too?" after it, of someone its reports never name."""
+    follows: list[str] = Field(default_factory=list)
+    """With ``by_rule``: the facts whose answer it may follow. A follow-up to one of them that says one
+    of ``follow_words`` asks the very thing that answer says no report confirms ("did the J-10s actually
+    arrive?" after the Chinese fighters): once that answer has been given, the plain "I can't confirm"
+    is the reply, not the same summary again (alone, the question still gets the summary)."""
+    follow_words: list[str] = Field(default_factory=list)
+    """With ``follows``: the starts of the words that ask it (folded, any language: "deliver", "прилет")."""
     only_uzbekistan: bool = False
     """The topic is about Russia's ties with Uzbekistan alone ("a 2026 plan with Russia"): the same asked
     of another partner the base covers ("…Russia's 2026 plan with Belarus?") is that partner's fact's."""

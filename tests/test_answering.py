@@ -6701,3 +6701,23 @@ def test_the_uzbek_minister_met_with_belousov_is_the_one_asked_of(answerer: Answ
     assert reply.fact_id != "belousov-partners"  # Belousov is the partner named, not the speaker
     *_, reply = chat(answerer, "что сказал белоусов про россию и узбекистан", "а узбекский министр что говорил")
     assert reply.fact_id == "kholmukhamedov-words"
+
+
+@pytest.mark.parametrize(
+    ("opening", "follow_up"),
+    [
+        ("что там с китайскими истребителями?", "а правда что узбекистан уже получил китайские истребители j-10?"),
+        ("Xitoy qiruvchi samolyotlari haqida nima yozilgan?", "ular yetib keldimi?"),
+    ],
+)
+def test_a_delivery_asked_after_the_chinese_fighters_is_not_confirmed(answerer: Answerer, opening: str, follow_up: str):
+    first, reply = chat(answerer, opening, follow_up)
+    assert first.fact_id == "china-fighters"
+    assert not reply.answered  # the blog's J-10CE claim is no report to state
+    assert "J-10CE" in reply.text
+
+
+def test_whether_a_delivery_was_confirmed_is_answered_after_the_chinese_fighters(answerer: Answerer):
+    *_, reply = chat(answerer, "что там с китайскими истребителями?", "а поставка J-10CE подтверждена?")
+    assert reply.fact_id == "china-fighters"
+    assert answerer.answer("did the J-10CE jets arrive in Uzbekistan?").answered  # alone: the summary
