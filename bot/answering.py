@@ -251,6 +251,8 @@ _DAY_AFTER = re.compile(
 """A day counted from the last answer's day."""
 _FROM_NAMED = re.compile(r"\b(?!(?:un|shun|bun|ун|шун|бун)(?:dan|дан)\b)[\w']{3,}(?:dan|дан|ning|нинг) $")
 """The day counted from something named ("paradidan keyingi kun", "paradning ertasiga"), not from "that"."""
+_NAMED_BEFORE_NEXT = re.compile(r"\b(?!(?:u|bu|shu|у|бу|шу)(?:ni|ни)\b)[\w']{3,}(?:i|и) $")
+"""In Uzbek, the next day of something named in the possessive ("G'alaba paradi ertasiga")."""
 _BACK_THEN = re.compile(
     r"\b(?<!by )(?:back )?then(?= *[?.!,]| *$)|\bat (?:that|the) time\b|\bтогда\b|\bв то время\b|\bна тот момент\b|"
     r"\bo'shanda\b|\b(?:o'sha|u) (?:paytda|vaqtda)\b|\bўшанда\b|\b(?:ўша|у) (?:пайтда|вақтда)\b"
@@ -1241,7 +1243,11 @@ class Answerer:
         found = _DAY_BEFORE.search(part.text) or _DAY_AFTER.search(part.text)
         if found is None or len(dates) != 1:
             return part
-        if part.kind == "yesno" and _FROM_NAMED.search(part.text[: found.start()]):
+        before = part.text[: found.start()]
+        if part.kind == "yesno" and (
+            _FROM_NAMED.search(before)
+            or (found.group(0).startswith(("ertasi", "эртаси")) and _NAMED_BEFORE_NEXT.search(before))
+        ):
             # "bu G'alaba paradidan keyingi kun bo'lganmi?" after the May meeting: a claim that it was the day
             # after something named, which the fact judges, not the day after the last answer's
             return part

@@ -6721,3 +6721,18 @@ def test_whether_a_delivery_was_confirmed_is_answered_after_the_chinese_fighters
     *_, reply = chat(answerer, "что там с китайскими истребителями?", "а поставка J-10CE подтверждена?")
     assert reply.fact_id == "china-fighters"
     assert answerer.answer("did the J-10CE jets arrive in Uzbekistan?").answered  # alone: the summary
+
+
+@pytest.mark.parametrize("follow_up", ["ғалаба паради эртасига бўлганми", "g'alaba paradi ertasiga bo'lganmi"])
+def test_the_day_after_something_named_in_the_possessive_is_judged_by_the_fact(answerer: Answerer, follow_up: str):
+    *_, reply = chat(answerer, "2025 йил май ойида белоусов ва холмуҳамедов нимани имзолашди", follow_up)
+    assert reply.fact_id == "follow-up-may-2025"
+    assert reply.text.startswith(("Ҳа", "Ha"))  # the meeting of 10 May was the parade's next day
+
+
+def test_the_wreath_in_victory_park_is_told_with_its_notes_caveat(answerer: Answerer):
+    reply = answerer.answer("в парке победы венок возлагали?")
+    assert reply.fact_id == "victory-park"
+    assert reply.text.startswith("Да")
+    assert "Matonat madhiyasi" in reply.text
+    assert "не говорит" in reply.text  # the quoted sentence itself does not say so
