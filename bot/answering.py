@@ -3461,6 +3461,24 @@ class Answerer:
                     return replace(own, item_id=last, score=dict(own.top_facts)[last]), part.text
                 return own, part.text
             names = any(t in self.people for t in content)  # "did Belousov see Mirziyoyev that day?"
+            months = [t for t in content if t.startswith("#month/")]
+            if (
+                part.kind == "yesno"
+                and months
+                and last in self.facts
+                and self.facts[last].event is not None
+                and own.item_id != last
+                and not _YEAR.search(part.text)
+                and 0 < len(content) - len(months) <= 2
+                and all(
+                    any(t in self._answer_terms(f) for f in (last, *self.facts[last].related))
+                    for t in content
+                    if t not in months
+                )
+            ):
+                # "визит был в феврале вроде?" after his visit: a month put to the occasion just answered,
+                # which its date judges, not the one fact that month alone finds (February 2026's)
+                return self._as_last(own, last), part.text
             if self._there_is_own_place(part, own, last):
                 # "and the russian one got there when exactly?" after the day of signing: "there" is Tashkent,
                 # where the visit the part reads clearly as took place too; it leaves the question complete

@@ -6736,3 +6736,9 @@ def test_the_wreath_in_victory_park_is_told_with_its_notes_caveat(answerer: Answ
     assert reply.text.startswith("Да")
     assert "Matonat madhiyasi" in reply.text
     assert "не говорит" in reply.text  # the quoted sentence itself does not say so
+
+
+def test_a_month_put_to_the_visit_just_answered_is_judged_by_its_date(answerer: Answerer):
+    *_, reply = chat(answerer, "when did belousov visit?", "was the visit in february?")
+    assert reply.fact_id == "belousov-visit"  # not February 2026's army reform
+    assert reply.text.startswith("No")
