@@ -3434,6 +3434,15 @@ class Answerer:
             # (the side a question names qualifies it, it is no topic: "а с российской стороны чьи подразделения?")
             topical = [t for t in content if t not in _SIDES]
             if len(topical) >= COMPLETE_QUESTION and not words_refer:
+                if (
+                    own.reason == UNCOVERED
+                    and last in self.facts
+                    and any(t.startswith("#foreign/") for t in content)
+                    and all(t in self._answer_terms(last) for t in content)
+                ):
+                    # "российские военные приехали из таджикистана?" after Hamkorlik-2025: a country no fact
+                    # is about, but the last answer names it (the 201st base's), and every other word asked
+                    return self._as_last(own, last, fact=True), part.text
                 if self._weak_reading_the_last_speaks_to(own, content, last):
                     # "колонну вёл генерал?" after the parade: the general pulls towards the minister's career,
                     # but the column is the parade's, which the last answer tells of and the reading's does not

@@ -6742,3 +6742,16 @@ def test_a_month_put_to_the_visit_just_answered_is_judged_by_its_date(answerer: 
     *_, reply = chat(answerer, "when did belousov visit?", "was the visit in february?")
     assert reply.fact_id == "belousov-visit"  # not February 2026's army reform
     assert reply.text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("opening", "follow_up", "lead"),
+    [
+        ("а учения хамкорлик-2025 где прошли", "российские военные приехали из таджикистана?", "Да"),
+        ("hamkorlik-2025 qayerda o'tgan", "rossiya harbiylari tojikistondan kelganmi?", "Ha"),
+    ],
+)
+def test_a_country_the_last_answer_names_is_asked_of_it(answerer: Answerer, opening: str, follow_up: str, lead: str):
+    *_, reply = chat(answerer, opening, follow_up)
+    assert reply.fact_id == "hamkorlik-2025"  # the 201st base in Tajikistan, no uncovered country
+    assert reply.text.startswith(lead)
