@@ -301,6 +301,10 @@ _EARLIER_TERMS = frozenset({"before"})
 ABSENT_PERSON = "absent-person"
 _CONFIRMATION_ASKED = re.compile(r"confirm|verif|official|подтвер|официальн|провер|tasdiq|тасдиқ|rasm|расм")
 """Words that ask whether something was confirmed, which an answer that says nobody did answers."""
+_FIGHTER_NAMED = re.compile(r"\bj-?10")
+"""The Chinese fighter type the delivery claim names, which a question may name without saying China."""
+_TRUST_ASKED = re.compile(r"trust|reliab|solid|достовер|надежн|довер|ishonch|ишонч")
+"""Words that ask how far a claim can be trusted, which the summary of who reported it answers."""
 _BEING_THERE = frozenset({"visit", "arrive", "attend"})
 """What being at an occasion is called: "did he go there too?" asks nothing more of him."""
 _WHAT_KIND = re.compile(r"\b(?:qanaqa|qanday)\s+(?!qilib\b|bo'l|o't|tarzda\b)[a-z']{3,}")
@@ -430,6 +434,11 @@ YESNO_FAR_MARGIN = 0.25
 """…and how much lower when the best one can check nothing the question claims."""
 TIE = 0.02
 """Scores this close are a tie: the question's own words cannot tell the two facts apart."""
+WEAK_READING = 0.7
+"""A reading below this is kept as complete only when nothing near it reads the question as well."""
+NEAR_LAST = 0.05
+"""How far below a weak reading the last answer may score and still be the one meant, when it tells what is
+asked in words it uses."""
 LATEST_MARGIN = 0.05
 """How close facts must read for "latest" to choose the newest of them."""
 LATEST = "latest"
@@ -647,10 +656,16 @@ _THAT_DOCUMENT = re.compile(
 )
 """"In which city was that document signed?" after the May meeting: the document its answer tells of, not
 the January documents a reading of signing alone finds."""
+_IN_THEM = re.compile(r"(?<!\w)(?:в|на|о|об) них\b")
+"""Russian "в них": the things the last answer named ("из них" counts among them; "у них" is the country's)."""
 _THE_ONE = re.compile(
-    r"\b(?:the|that|this)\s+(?:new|old|same|current|existing|present)?\s*one\b|" + _SAME_REPORTS.pattern
+    r"\b(?:the|that|this)\s+(?:new|old|same|current|existing|present)?\s*one\b|"
+    + _IN_THEM.pattern
+    + "|"
+    + _SAME_REPORTS.pattern
 )
-"""English "the new one", "that one", "the same reports": a pronoun for the thing the last answer named."""
+"""English "the new one", "that one", "the same reports", Russian "в них": a pronoun for the thing the last answer
+named ("из них" counts among them, "у них" is the country's: not the last answer)."""
 _PIVOT_CLAUSE = re.compile(
     r"\b(?:after|since|после|с момента)\s+(?:the\s+|their\s+|this\s+|that\s+|этого\s+|того\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:signing|подписания|papers|documents|документов|deal|agreement)\b(?:\s+(?:in\s+)?(?:of\s+)?\d{4}(?:\s+года)?)?"
@@ -1867,6 +1882,7 @@ class Answerer:
                 fact_id, score = own.top_facts[0]
                 own = replace(own, kind="fact", item_id=fact_id, score=score, reason="named by the lead-in")
         own = self._decline_of_other_partner(self._decline_of_other_years(own, part), part)
+        own = self._unconfirmed_alone(own, part, ctx)
         if part.kind == "overview" and own.kind == "none" and own.top_facts and own.top_facts[0][1] >= CLARIFY_FLOOR:
             # "the piece mentions a 2017 defence treaty; what was it about?": an overview of the close fact
             # of a year the summary never names, though the words around dilute the reading
@@ -3459,6 +3475,7 @@ class Answerer:
                 and own.kind == "fact"
                 and own.score >= keep
                 and not [w for w in tokens(part.text) if w in PRONOUNS and w not in _THEY]
+                and not _IN_THEM.search(part.text)  # ("и кто в них участвовал?": the exercise just answered)
                 # ("их проводили под Самаркандом?": "их" before a verb is "them", the things last answered)
                 and not (part.kind == "yesno" and _THEM_DONE.search(part.text))
             ):
@@ -3467,6 +3484,17 @@ class Answerer:
                 if last is not None and own.item_id != last and last in self._leaned_to(own):
                     # (…but of readings tied, the last answer's: "улар қайси йилларда қабул қилинган эди?"
                     # after the doctrine's revision ties with the president's meeting, and is the doctrine's)
+                    return replace(own, item_id=last, score=dict(own.top_facts)[last]), part.text
+                if (
+                    last in self.facts
+                    and own.item_id != last
+                    and own.score < WEAK_READING
+                    and dict(own.top_facts).get(last, 0.0) >= own.score - NEAR_LAST
+                    and SPECIFIC_WH.get(part.wh or "") in self.fact_wh[last]
+                    and all(t in self._answer_terms(last) for t in content if t not in _SIDE)
+                ):
+                    # (…or, of weak readings close together, the last answer's when it tells what is asked in
+                    # words it uses: "подписывал кто с российской стороны" after the 2021–2025 programme)
                     return replace(own, item_id=last, score=dict(own.top_facts)[last]), part.text
                 return own, part.text
             names = any(t in self.people for t in content)  # "did Belousov see Mirziyoyev that day?"
@@ -3487,6 +3515,19 @@ class Answerer:
             ):
                 # "визит был в феврале вроде?" after his visit: a month put to the occasion just answered,
                 # which its date judges, not the one fact that month alone finds (February 2026's)
+                return self._as_last(own, last), part.text
+            if (
+                part.kind == "yesno"
+                and words_refer
+                and names
+                and last in self.facts
+                and own.kind == "fact"
+                and own.item_id != last
+                and all(t in self._answer_terms(last) for t in content)
+                and any(t in self.people and t not in self._answer_terms(own.item_id or "") for t in content)
+            ):
+                # "её при Шойгу подписали?" after the 2021–2025 programme: "it" is the programme, whose answer
+                # names Shoigu, not the January documents his name finds (whose answer never names him)
                 return self._as_last(own, last), part.text
             if self._there_is_own_place(part, own, last):
                 # "and the russian one got there when exactly?" after the day of signing: "there" is Tashkent,
@@ -3611,7 +3652,15 @@ class Answerer:
                     ):
                         return again
                     tied = [f for f, s in own.top_facts if s >= own.score - TIE]
-                    if len(tied) >= 2 and last not in tied and self._tells_kind(last or "", part.wh):
+                    if (
+                        len(tied) >= 2
+                        and last not in tied
+                        and self._tells_kind(last or "", part.wh)
+                        # (unless the reading is one the last answer is related to: "а с президентом когда
+                        # встречался?" after his arrival is his meeting with the president, which ties with
+                        # the presidents' contacts)
+                        and not (last in self.facts and own.item_id in self.facts[last].related)
+                    ):
                         # "qaysi davlatlardan kelishgan?" after the Samarkand meeting: two words that read as
                         # well of several facts name none of them; the last answer speaks of them and tells it
                         return self._as_last(own, last or "", fact=True), part.text
@@ -4184,6 +4233,27 @@ class Answerer:
             ):
                 return Match("decline", topic.id, 1.0, "asks again what the last answer says no report confirms")
         return None
+
+    def _unconfirmed_alone(self, own: Match, part: Part, ctx: Context | None) -> Match:
+        """ "Did the J-10s actually arrive?" put in a conversation about something else: the claim it asks
+        after is one only an unverified blog makes, so the reply is the plain "I can't confirm" (which still
+        tells what was reported) rather than the summary, which would read as an answer to it. Asked as a
+        question of its own, the summary answers it, with the same caveat; "was it confirmed?" and "how
+        trustworthy is it?" are answered too: no one confirmed it."""
+        if ctx is None or not ctx.fact_ids:
+            return own
+        folded = fold(part.text)
+        if not _FIGHTER_NAMED.search(folded) or _CONFIRMATION_ASKED.search(folded) or _TRUST_ASKED.search(folded):
+            return own
+        words = tokens(folded)
+        text = " ".join(words)
+        for topic in self.declines.values():
+            if not topic.follows:
+                continue
+            starts = [fold(w) for w in topic.follow_words]
+            if any((" " in w and w in text) or any(t.startswith(w) for t in words) for w in starts):
+                return Match("decline", topic.id, 1.0, "asks after what no report confirms")
+        return own
 
     def _bare_person(self, part: Part) -> str | None:
         """The one person a part of a name alone names ("xolmuhamedov-chi?", "а Холмухамедов?", "and

@@ -6755,3 +6755,38 @@ def test_a_country_the_last_answer_names_is_asked_of_it(answerer: Answerer, open
     *_, reply = chat(answerer, opening, follow_up)
     assert reply.fact_id == "hamkorlik-2025"  # the 201st base in Tajikistan, no uncovered country
     assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did the J-10CE jets arrive in Uzbekistan?", "хитойнинг J-10 самолётлари аллақачон етиб келганми"],
+)
+def test_a_delivery_only_a_blog_claims_is_not_confirmed_inside_a_conversation(answerer: Answerer, question: str):
+    *_, reply = chat(answerer, "когда подписали документы?", question)
+    assert not reply.answered  # the plain "I can't confirm", not the summary read as an answer
+    assert "J-10CE" in reply.text
+    assert answerer.answer(question).fact_id == "china-fighters"  # alone: the summary, with its caveat
+    trust = "how trustworthy is the claim that uzbekistan received chinese J-10CE fighters on july 3?"
+    *_, reply = chat(answerer, "когда подписали документы?", trust)
+    assert reply.fact_id == "china-fighters"  # how far to trust it is answered: no one confirmed it
+
+
+def test_a_pronoun_with_a_name_the_last_answer_gives_is_put_to_it(answerer: Answerer):
+    *_, reply = chat(answerer, "какая программа действовала до программы на 2026-2030", "её при шойгу подписали?")
+    assert reply.fact_id == "programme-2021-2025"  # "it" is the earlier programme, which Shoigu announced
+    assert reply.text.startswith("Да")
+
+
+def test_them_in_russian_refers_to_the_last_answer(answerer: Answerer):
+    *_, reply = chat(answerer, "когда были учения единство-2025", "и кто в них участвовал кроме узбекистана")
+    assert reply.fact_id == "birlik-2025"
+
+
+def test_a_weak_reading_yields_to_the_last_answer_that_tells_what_is_asked(answerer: Answerer):
+    *_, reply = chat(answerer, "а предыдущая программа на какие годы была?", "подписывал кто с российской стороны")
+    assert reply.fact_id == "programme-2021-2025"  # Shoigu announced it, not the January documents' signers
+
+
+def test_a_reading_related_to_the_last_answer_is_kept_through_a_tie(answerer: Answerer):
+    *_, reply = chat(answerer, "когда белоусов прилетел в узбекистан?", "а с президентом когда встречался")
+    assert reply.fact_id == "mirziyoyev-meeting"  # not his arrival again
