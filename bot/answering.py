@@ -301,7 +301,13 @@ _EARLIER_TERMS = frozenset({"before"})
 ABSENT_PERSON = "absent-person"
 _CONFIRMATION_ASKED = re.compile(r"confirm|verif|official|подтвер|официальн|провер|tasdiq|тасдиқ|rasm|расм")
 """Words that ask whether something was confirmed, which an answer that says nobody did answers."""
-_FIGHTER_NAMED = re.compile(r"\bj-?10")
+_FIGHTER_NAMED = re.compile(
+    r"\bj-?10|(?:chin|китай|xitoy|хитой)\w*\s+(?:\w+\s+)?(?:fighter|jet|истребит|самол|qiruvchi|қирувчи|samolyot)"
+)
+# "Got" asks after the jets' arrival only where they are named ("what had Uzbekistan got before?" does not).
+_GOT = frozenset({"got", "gotten"})
+# The one claim of the fighters' delivery, the unverified blog's: asking whether *it* is confirmed asks after it.
+_BLOG_DAY = re.compile(r"\b3\s*(?:-|rd\s+)?(?:july|июл|iyul|июл)|july\s+3(?:rd)?\b")
 """The Chinese fighter type the delivery claim names, which a question may name without saying China."""
 _TRUST_ASKED = re.compile(r"trust|reliab|solid|достовер|надежн|довер|ishonch|ишонч")
 """Words that ask how far a claim can be trusted, which the summary of who reported it answers."""
@@ -4243,7 +4249,9 @@ class Answerer:
         if ctx is None or not ctx.fact_ids:
             return own
         folded = fold(part.text)
-        if not _FIGHTER_NAMED.search(folded) or _CONFIRMATION_ASKED.search(folded) or _TRUST_ASKED.search(folded):
+        if not _FIGHTER_NAMED.search(folded) or _TRUST_ASKED.search(folded):
+            return own
+        if _CONFIRMATION_ASKED.search(folded) and not _BLOG_DAY.search(folded):
             return own
         words = tokens(folded)
         text = " ".join(words)
@@ -4251,7 +4259,9 @@ class Answerer:
             if not topic.follows:
                 continue
             starts = [fold(w) for w in topic.follow_words]
-            if any((" " in w and w in text) or any(t.startswith(w) for t in words) for w in starts):
+            if _GOT.intersection(words) or any(
+                (" " in w and w in text) or any(t.startswith(w) for t in words) for w in starts
+            ):
                 return Match("decline", topic.id, 1.0, "asks after what no report confirms")
         return own
 
