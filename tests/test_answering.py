@@ -6790,3 +6790,47 @@ def test_a_weak_reading_yields_to_the_last_answer_that_tells_what_is_asked(answe
 def test_a_reading_related_to_the_last_answer_is_kept_through_a_tie(answerer: Answerer):
     *_, reply = chat(answerer, "когда белоусов прилетел в узбекистан?", "а с президентом когда встречался")
     assert reply.fact_id == "mirziyoyev-meeting"  # not his arrival again
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "xitoy qiruvchi samolyotlari o'zbekistonga yetib keldimi",  # the Chinese fighters, not the J-10, named
+        "so uzbekistan got its chinese jets already?",  # "got" asks after their arrival
+        "i read the j-10ce jets landed on july 3, is that confirmed?",  # the blog's own claim put to be confirmed
+    ],
+)
+def test_the_unverified_delivery_is_declined_however_it_is_put(answerer: Answerer, question: str):
+    *_, reply = chat(answerer, "who signed the documents?", question)
+    assert not reply.answered
+    assert "J-10CE" in reply.text
+    *_, reply = chat(answerer, "who signed the documents?", "were the chinese jets confirmed?")
+    assert reply.fact_id == "china-fighters"  # whether a sale was confirmed is answered: no one confirmed it
+
+
+def test_flying_in_the_same_morning_is_denied_by_the_arrival_the_day_before(answerer: Answerer):
+    *_, reply = chat(answerer, "did belousov sign the documents himself?", "did he fly in that same morning")
+    assert reply.fact_id == "belousov-visit"  # he arrived on the Tuesday, the day before the signing
+    assert reply.text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("opening", "question", "lead"),
+    [
+        # "paradidan keyingi kuni" is the day after the parade, as "paraddan keyingi kun" is
+        (
+            "2025-yil mayda belousov bilan xolmuhamedov qayerda uchrashgan",
+            "bu g'alaba paradidan keyingi kuni bo'lganmi",
+            "Ha",
+        ),
+        # "менять" the non-bloc status is what the new doctrine does not do, as "изменить" is
+        (
+            "а какие у узбекистана отношения с одкб?",
+            "а новая доктрина 2026 года собирается менять внеблоковый статус?",
+            "Нет",
+        ),
+    ],
+)
+def test_yes_no_follow_ups_judged_in_other_word_forms(answerer: Answerer, opening: str, question: str, lead: str):
+    *_, reply = chat(answerer, opening, question)
+    assert reply.text.startswith(lead)
