@@ -181,6 +181,8 @@ _ONE_SIDE_COUNT = re.compile(
 )
 """A count of one side's troops ("how many Uzbek soldiers took part?", "o'zbek tomondan nechta askar?"): the
 one troop figure the reports give (United24's 400) is of both sides together, so it answers none of these."""
+_DETACHED_CASE = re.compile(r"(\w) (da|dan|ga|ni)-chi\b")
+"""A case ending written apart before "-chi" ("КХШТ да-чи?"): joined back, it reads as "ҚХШТда-чи?" does."""
 _SAME_DAY = re.compile(
     r"\b(?:on )?(?:that|the same|that same) day\b(?!\s+as\b)|\b(?:в )?(?:тот же|этот же|тот) день\b(?!,?\s+что)"
     r"|\b(?:o'sha|shu) kun(?:i|iyoq|ning o'zida)\b"
@@ -1009,9 +1011,10 @@ class Answerer:
         folded = _NAGGING.sub("told me", folded)
         detected = self.detector.detect(folded, fallback)
         if detected.uz_cyrillic:
-            return fix_uzbek_letters(self._uzbek_latin(text), self._uzbek_word), "uz", True
+            latin = fix_uzbek_letters(self._uzbek_latin(text), self._uzbek_word)
+            return _DETACHED_CASE.sub(r"\1\2-chi", latin), "uz", True
         if detected.lang == "uz" and has_latin(folded):
-            folded = fix_uzbek_letters(folded, self._uzbek_word)
+            folded = _DETACHED_CASE.sub(r"\1\2-chi", fix_uzbek_letters(folded, self._uzbek_word))
         if has_latin(folded) and not has_cyrillic(folded):
             latin = [w for w in tokens(folded) if not w.isdigit()]
             known = max(self.detector.hits(latin, "en"), self.detector.hits(latin, "uz"))

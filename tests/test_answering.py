@@ -6834,3 +6834,9 @@ def test_flying_in_the_same_morning_is_denied_by_the_arrival_the_day_before(answ
 def test_yes_no_follow_ups_judged_in_other_word_forms(answerer: Answerer, opening: str, question: str, lead: str):
     *_, reply = chat(answerer, opening, question)
     assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize("follow_up", ["КХШТ да-чи?", "ҚХШТ-чи?", "kxsht da-chi?"])
+def test_a_new_subject_with_its_case_ending_apart_is_still_the_new_subject(answerer: Answerer, follow_up: str):
+    *_, reply = chat(answerer, "Ўзбекистон Евроосиё иқтисодий иттифоқида қандай мақомда", "қачондан бери", follow_up)
+    assert reply.fact_id == "csto"  # not the EAEU again
