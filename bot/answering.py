@@ -309,7 +309,7 @@ _FIGHTER_NAMED = re.compile(
 # "Got" asks after the jets' arrival only where they are named ("what had Uzbekistan got before?" does not).
 _GOT = frozenset({"got", "gotten"})
 # The one claim of the fighters' delivery, the unverified blog's: asking whether *it* is confirmed asks after it.
-_BLOG_DAY = re.compile(r"\b3\s*(?:-|rd\s+)?(?:july|июл|iyul|июл)|july\s+3(?:rd)?\b")
+_BLOG_DAY = re.compile(r"\b3\s*(?:-|rd\s+)?(?:july|июл|iyul)|july\s+3(?:rd)?\b")
 """The Chinese fighter type the delivery claim names, which a question may name without saying China."""
 _TRUST_ASKED = re.compile(r"trust|reliab|solid|достовер|надежн|довер|ishonch|ишонч")
 """Words that ask how far a claim can be trusted, which the summary of who reported it answers."""
