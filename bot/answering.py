@@ -188,6 +188,14 @@ _SAME_DAY = re.compile(
     r"|\b(?:o'sha|shu) kun(?:i|iyoq|ning o'zida)\b"
 )
 """The day of the last answer, named in a yes/no follow-up ("the same day?", "в тот же день?", "o'sha kuni?")."""
+_SIGNING_DAY = re.compile(
+    r"\b(?:on )?(?:the )?same day as (?:the |when )?(?:\w+(?:'s)? ){0,2}sign\w*(?: (?:of )?(?:the )?(?:documents?|deal|agreement|plan))?"
+    r"|\b(?:в )?(?:тот же|этот же|тот|один) день,? (?:что|как|когда) и (?:\w+ )?подписа\w*(?: документ\w*)?"
+    r"|\b(?:в )?один день с (?:\w+ )?подписани\w*(?: документ\w*)?"
+    r"|\b(?:hujjatlar )?imzolangan kun(?:i|ning o'zida|da)?\b|\b(?:ҳужжатлар )?имзоланган кун(?:и|нинг ўзида|да)?(?!\w)"
+)
+"""The day of the signing, named in a yes/no question as another occasion's ("was that the same day as the
+signing?", "это было в тот же день, что и подписание?"): the signing's date, a claim the fact asked of checks."""
 PRESIDENT, MIRZIYOYEV = "president", "mirziyoyev"
 _TITLES = frozenset({PRESIDENT, "minister", "general", "colonel"})
 RANK = "rank"
@@ -1082,6 +1090,7 @@ class Answerer:
                 # "hozir 2026 yil dekabr, u hali ham vazirmi?": the writer's date is "now" for every step after,
                 # the yes/no check too (not a December 2026 the fact does not date)
                 part = replace(part, text=" ".join(_TODAY_IS.sub(" now ", part.text).split()), core="")
+            part = self._on_the_signing_day(part)
             claim = self._same_day(part, ctx)
             part = self._that_year(self._asks_again(part, ctx), ctx)
             found, used = self._resolve(part, ctx)
@@ -1286,6 +1295,20 @@ class Answerer:
         # it would be dropped as a lead-in; it is the question's own)
         core = f"{part.core} {written}" if part.core and found.end() <= len(part.text) - len(part.core) else part.core
         return replace(part, text=f"{part.text[: found.start()]} {written} {part.text[found.end() :]}", core=core)
+
+    def _on_the_signing_day(self, part: Part) -> Part:
+        """ "Was that the same day as the signing?" after Belousov's arrival is "was it on 22 January 2025?":
+        written out, the date is judged by the fact the question points to, not matched to another fact that
+        speaks of some "same day" (the May meeting, the day after the parade)."""
+        if part.kind != "yesno" or self.signed is None or not (found := _SIGNING_DAY.search(part.text)):
+            return part
+        rest = f"{part.text[: found.start()]} {part.text[found.end() :]}"
+        if {*_ARRIVALS, "meeting", "visit"} & set(self.analyzer.terms(rest)):
+            # ("did he arrive on the same day as the signing?": an occasion of its own, whose fact tells
+            # how its day stood to the signing's, and which the date alone would not find)
+            return part
+        text = f"{part.text[: found.start()]} on {date_words(self.signed.isoformat())} {part.text[found.end() :]}"
+        return replace(part, text=" ".join(text.split()), core="")
 
     def _same_day(self, part: Part, ctx: Context | None) -> str:
         """ "Hujjatlar ham o'sha kuni imzolanganmi?" after Belousov's arrival: "that day" is the day the
@@ -5176,13 +5199,10 @@ class Answerer:
                     found = None
                 if found is not None:
                     lead = ui(found, lang)
-                    if (
-                        found == "no"
-                        and item.part.kind == "yesno"
-                        and (day := self._weekday_claimed(item.part.text, fact))
-                    ):
+                    if item.part.kind == "yesno" and (day := self._weekday_claimed(item.part.text, fact)):
                         # "это ведь было в воскресенье?" of the May meeting: "no" and the day it was, which
-                        # the answer's date gives but does not name
+                        # the answer's date gives but does not name ("это была суббота?": "yes", and the day
+                        # named, so the reader need not count the calendar to trust it)
                         weekday = ui(f"weekday_{day}", lang)
                         lead = f"{lead} ({weekday if lang == 'en' else weekday.lower()})"
                     verdict = verdict or found

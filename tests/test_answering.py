@@ -6840,3 +6840,58 @@ def test_yes_no_follow_ups_judged_in_other_word_forms(answerer: Answerer, openin
 def test_a_new_subject_with_its_case_ending_apart_is_still_the_new_subject(answerer: Answerer, follow_up: str):
     *_, reply = chat(answerer, "Ўзбекистон Евроосиё иқтисодий иттифоқида қандай мақомда", "қачондан бери", follow_up)
     assert reply.fact_id == "csto"  # not the EAEU again
+
+
+@pytest.mark.parametrize(
+    ("opening", "question", "fact_id", "lead"),
+    [
+        # the arrival was the day before the signing; the May meeting months after: neither "yes"
+        ("when did belousov arrive in tashkent", "was that the same day as the signing?", "belousov-visit", "No"),
+        (
+            "when did the ministers meet after tashkent",
+            "was it on the same day as the signing?",
+            "follow-up-may-2025",
+            "No",
+        ),
+        # the president received him on the day of the signing
+        (
+            "с кем ещё встречался белоусов в ташкенте, кроме министра обороны узбекистана",
+            "это было в тот же день, что и подписание документов?",
+            "mirziyoyev-meeting",
+            "Да",
+        ),
+        (
+            "did belousov also meet president mirziyoyev on that trip?",
+            "did he arrive on the same day as the signing",
+            "belousov-visit",
+            "No",
+        ),
+    ],
+)
+def test_the_same_day_as_the_signing_is_the_signing_date_judged_by_the_last_answer(
+    answerer: Answerer, opening: str, question: str, fact_id: str, lead: str
+):
+    *_, reply = chat(answerer, opening, question)
+    assert reply.fact_id == fact_id
+    assert reply.text.startswith(lead)
+
+
+def test_a_weekday_confirmed_is_named_as_one_denied_is(answerer: Answerer):
+    opening = "когда белоусов и халмухамедов встречались после ташкента"
+    *_, reply = chat(answerer, opening, "это была суббота?")
+    assert reply.text.startswith("Да (суббота)")  # 10 May 2025, a Saturday the answer's date gives
+    *_, reply = chat(answerer, opening, "это было в воскресенье?")
+    assert reply.text.startswith("Нет (суббота)")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "а следующая встреча министров когда запланирована",
+        "when will the new doctrine be adopted?",
+        "yangi doktrina qachon qabul qilinadi",
+    ],
+)
+def test_plans_no_report_tells_are_declined(answerer: Answerer, question: str):
+    *_, reply = chat(answerer, "когда белоусов и холмухамедов встречались в 2025", question)
+    assert not reply.answered
