@@ -582,6 +582,8 @@ _TIME_SUBJECTS = frozenset({"after", "before", "since", "latest", "new"})
 """Words that place a list question in time; they name no item of it."""
 _SIGNED_WORDS = frozenset({"sign", "agreement", "plan", "programme", "new", "what"})
 """What a question about what was signed uses: "what new document did they sign?"."""
+_SIGNERS_WORDS = frozenset({"sign", "side", "russia", "uzbekistan", "agreement", "plan", "programme", "document"})
+"""What a question about who signed uses: "who signed it for the Russian side?"."""
 _THERE = word_set("there там туда yerda yerga")
 """Pointers back at the last answer's place only."""
 _HAPPENED = ("o'tgan", "o'tdi", "o'tkaz", "bo'l")
@@ -634,6 +636,15 @@ _FRAMING = word_set("say")
 """Words that frame what someone heard ("my customer says…") and name no subject of it."""
 _NAGGING = re.compile(r"\bkeeps? (?:going on|talking|asking|banging on|harping on|bringing (?:it )?up|mentioning)\b")
 """Someone who "keeps going on about" a thing is a story's frame: the verb keeps no status."""
+_OTHER_GUY = re.compile(r"\b(?:(other)|new) (?:guy|bloke|fellow|chap)\b")
+""""The other guy", "the new bloke": a man set apart from the last answer's, who stays set apart when
+"guy" and "bloke" are otherwise only noise (stopwords: "what job did that guy get after?")."""
+
+
+def _set_apart(found: re.Match[str]) -> str:
+    return "other man" if found.group(1) else "new one"
+
+
 _NEW_SUBJECT = re.compile(
     r"(?:and|but|what about|how about|а|и|а как же|а что)\s+(?:the\s+|в\s+|во\s+|с\s+|про\s+)?([\w'-]+)"
     r"|([\w']+?)-?(?:chi|чи)\b"
@@ -1016,7 +1027,7 @@ class Answerer:
         folded = fix_question_words(
             fix_transpositions(folded, self._vocabulary.__contains__), self._vocabulary.__contains__
         )
-        folded = _NAGGING.sub("told me", folded)
+        folded = _OTHER_GUY.sub(_set_apart, _NAGGING.sub("told me", folded))
         detected = self.detector.detect(folded, fallback)
         if detected.uz_cyrillic:
             latin = fix_uzbek_letters(self._uzbek_latin(text), self._uzbek_word)
@@ -3419,6 +3430,10 @@ class Answerer:
             # "а что подписали по итогам?", "u bilan qanaqa hujjat imzolashdi?" after the May meeting: what
             # was signed on the last answer's occasion, which tells of a signing of its own
             return self._as_last(own, last), part.text
+        if last is not None and own.item_id == SIGNATORIES_FACT and self._signers_there(part, content, last):
+            # "кто подписывал с российской стороны?" after the 2021 programme: who signed the document the
+            # last answer tells of, not the January documents the words read alone
+            return self._as_last(own, last, fact=True), part.text
         # (a year or count the base never names is a claim to check, no new subject: "…в 2020 стал?")
         unknown = [
             w
@@ -4089,6 +4104,22 @@ class Answerer:
             if len(people) == 2 and person in people:
                 return next(p for p in people if p != person)
         return None
+
+    def _signers_there(self, part: Part, content: list[str], last: str) -> bool:
+        """The part asks only who signed, for which side or document ("а кто подписывал с российской
+        стороны?"), and the last answer is an occasion other than the January signing that tells of a
+        signing and names its people."""
+        fact = self.facts[last]
+        return (
+            part.wh == "who"
+            and "sign" in content
+            and all(t in _SIGNERS_WORDS for t in content)
+            and fact.event is not None
+            and fact.event.date != self.signed
+            and fact.values is not None
+            and len(fact.values.people) >= 2
+            and "sign" in self._answer_terms(last)
+        )
 
     def _signed_there(self, part: Part, content: list[str], last: str) -> bool:
         """The part asks what was signed and names nothing else (no day, place or new subject), and the

@@ -52,7 +52,10 @@ NUMBER_WORDS = {  # tens and up: "the two ministers" names them, it claims nothi
     "сотня": 100,
     "сотню": 100,
     "сто": 100,
+    "ста": 100,  # "больше ста мероприятий?"
     "yuz": 100,
+    "yuzta": 100,
+    "yuzdan": 100,  # "yuzdan ortiq tadbir?"
     "fifty": 50,
     "пятьдесят": 50,
     "пятидесяти": 50,

@@ -6895,3 +6895,50 @@ def test_a_weekday_confirmed_is_named_as_one_denied_is(answerer: Answerer):
 def test_plans_no_report_tells_are_declined(answerer: Answerer, question: str):
     *_, reply = chat(answerer, "когда белоусов и холмухамедов встречались в 2025", question)
     assert not reply.answered
+
+
+def test_who_signed_after_an_earlier_signing_is_asked_of_that_signing(answerer: Answerer):
+    opening = "когда россия и узбекистан приняли прошлую программу стратегического партнерства на 2021-2025"
+    *_, russian, uzbek = chat(answerer, opening, "кто подписывал с российской стороны", "а с узбекской?")
+    assert russian.fact_id == "programme-2021-2025"
+    assert "Шойгу" in russian.text
+    assert uzbek.fact_id == "programme-2021-2025"
+    assert "Курбанов" in uzbek.text
+
+
+def test_who_signed_after_a_question_on_the_january_plan_is_the_january_signatories(answerer: Answerer):
+    *_, reply = chat(answerer, "что такое план сотрудничества на 2025 год?", "кто подписывал с российской стороны")
+    assert reply.fact_id == "who-signed"
+
+
+@pytest.mark.parametrize(
+    ("opening", "question", "fact_id"),
+    [
+        # the man the last answer brought in, not the "he" it was about
+        (
+            "who did kholmukhamedov replace as defence minister?",
+            "and what job did that guy get after",
+            "kholmukhamedov-predecessor",
+        ),
+        # still the other one of the two, though "guy" is otherwise noise
+        ("what did belousov say in tashkent", "ok and the other guy", "kholmukhamedov-words"),
+    ],
+)
+def test_a_guy_pointed_at_is_read_as_the_follow_up_it_is(answerer: Answerer, opening: str, question: str, fact_id: str):
+    *_, reply = chat(answerer, opening, question)
+    assert reply.fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [("в плане на 2025 год больше ста мероприятий?", "Нет"), ("2025-yil rejasida yuzdan ortiq tadbir bormi?", "Yo'q")],
+)
+def test_a_hundred_in_words_is_a_count_to_judge(answerer: Answerer, question: str, lead: str):
+    *_, reply = chat(answerer, question)
+    assert reply.text.startswith(lead)
+
+
+def test_opened_in_the_past_tense_asks_of_the_last_exercise(answerer: Answerer):
+    *_, reply = chat(answerer, "где проходили учения единство-2025 и кто в них участвовал", "а открыли когда")
+    assert reply.fact_id == "birlik-2025"
+    assert "14 октября" in reply.text
