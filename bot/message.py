@@ -368,7 +368,7 @@ _FUTURE = re.compile(
     r"|\b(?:keladimi|qaytadimi|uchrashadimi|imzolaydimi|boradimi|келадими|қайтадими|учрашадими|имзолайдими|борадими)\b"
     r"|\b(?:будет|будут|станет|станут|вступит|вернётся|вернется|выйдет|приедет|приедут|собирается|собираются)\b"
     # (not a condition: "…наказание, если они поедут туда воевать?")
-    r"|(?<!если )(?<!если они )(?<!если он )\b(?:поедет|поедут|полетит|полетят|встретятся|подпишут|проведут)\b"
+    r"|(?<!если )(?<!если они )(?<!если он )\b(?:поедет|поедут|полетит|полетят|встретятся|подпишут|проведут|купит|купят|закупит|закупят)\b"
     r"|\bqachon\s+(?:[\w']+\s+){0,3}?(?:keladi|qaytadi|boradi|bo'ladi|o'tkaziladi|uchrashadi|imzolaydi|buyuradi)\b"
     # "is anything on the calendar for 2026?", "what's scheduled next?", "что запланировано на 2026?"
     r"|\bon the (?:calendar|agenda) for\b|\b(?:coming up|upcoming)\b|\bв планах на\b"

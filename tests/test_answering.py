@@ -6942,3 +6942,9 @@ def test_opened_in_the_past_tense_asks_of_the_last_exercise(answerer: Answerer):
     *_, reply = chat(answerer, "где проходили учения единство-2025 и кто в них участвовал", "а открыли когда")
     assert reply.fact_id == "birlik-2025"
     assert "14 октября" in reply.text
+
+
+@pytest.mark.parametrize("question", ["узбекистан купит су-30?", "россия и узбекистан закупят новые истребители?"])
+def test_a_purchase_to_come_is_a_forecast_declined(answerer: Answerer, question: str):
+    *_, reply = chat(answerer, question)
+    assert not reply.answered
