@@ -2072,6 +2072,9 @@ class Answerer:
                     # …nor is what came after the occasion just answered: "did Russia announce a base in
                     # Uzbekistan after the drills?" asks of no claim the drills' answer can check
                     or (ctx is not None and found.top_facts[0][0] == self._last(ctx) and _AFTER.search(part.text))
+                    # …nor by a report from before it: "did Russia deliver any fighter jets after that?" after
+                    # the May meeting is not denied by April's reports of Chinese jets
+                    or (ctx is not None and _AFTER.search(part.text) and self._older(found.top_facts[0][0], ctx))
                 )
             )
         ):
@@ -3675,6 +3678,8 @@ class Answerer:
                         # they ask it of the last answer, which tells it, not of another exercise
                         return self._as_last(own, last), part.text
                 said = self._answer_terms(last) if last else frozenset()
+                # ("qaysi davlatdan kelishgan?" after Hamkorlik-2025: a country the last answer names, Tajikistan)
+                said = said | {_COUNTRY} if _COUNTRY in content and any(_is_country(t) for t in said) else said
                 told = [t for t in content if not _TOOK_PLACE.fullmatch(t)]
                 if (
                     near is None
@@ -3761,6 +3766,11 @@ class Answerer:
         subjects = subjects or (named_first if person is None else [])
         for n, reading in enumerate(readings):
             found = self.matcher.match(reading)
+            if n == 0 and person and self._people_named(part.text) - {person}:
+                # "prezident mirziyoyev u bilan qaysi kuni uchrashdi" after Belousov's arrival: with the person
+                # put in beside the one named, facts that read as well are told apart as the question named in
+                # full would be
+                found = self._break_tie(found, replace(part, text=reading))
             if (
                 subjects
                 and found.kind == "fact"
@@ -4489,7 +4499,10 @@ class Answerer:
             return False
         if own.score >= OWN_READING_UNSAID or len(content) > COMPLETE_QUESTION:
             return False
-        return self._covers(own.item_id, content) == 0 and self._covers(last, content) >= len(content) - 1
+        mine, theirs = self._covers(own.item_id, content), self._covers(last, content)
+        # (or barely any, when the last answer uses every one: "agreed to cooperate against what" after the
+        # summit that agreed to cooperate against terrorism is not the trials of men who fought against Ukraine)
+        return (mine == 0 and theirs >= len(content) - 1) or (theirs == len(content) >= 3 and mine <= theirs - 2)
 
     def _others_at_the_occasion(self, own: Match, content: list[str], last: str | None) -> bool:
         """ "Else" asked of an occasion just answered, every other word of which its answer uses, when the
@@ -4680,19 +4693,31 @@ class Answerer:
         mine = set(self.fact_topic(last).split()) - set(self.fact_topic(found.item_id or "").split())
         return any(t in mine and t in self.concepts and t not in _BROAD for t in self._own_words(part))
 
+    def _older(self, fact_id: str, ctx: Context) -> bool:
+        """The fact reports an occasion before the last answer's."""
+        last = self._last(ctx)
+        mine = self.facts[fact_id].event if fact_id in self.facts else None
+        theirs = self.facts[last].event if last in self.facts else None
+        return mine is not None and theirs is not None and mine.date < theirs.date
+
     def _declined_words_the_last_tells(self, part: Part, own: Match, ctx: Context) -> bool:
         """ "у база қаерда жойлашган?" after the exercise: where "that base" the last answer names stands,
         which it tells, not the unreported deployment of troops the words read as alone."""
         last = self._last(ctx)
-        if own.kind != "decline" or last not in self.facts or SPECIFIC_WH.get(part.wh or "") not in self.fact_wh[last]:
+        content = self._own_words(part)
+        # ("in which country is it located?" asks where, whatever its question word)
+        wanted = SPECIFIC_WH.get(part.wh or "") or ("where" if _LOCATED & set(content) else None)
+        if own.kind != "decline" or last not in self.facts or wanted not in self.fact_wh[last]:
             return False
         if not self._tells_kind(last, part.wh):
             return False  # "how long was that meeting?": one day tells no length
         words = tokens(_THAT_TIME.sub(" ", part.text))
-        if not (any(w in PRONOUNS for w in words) or _THE_ONE.search(part.text)):
+        # ("qaysi davlatda joylashgan?": where a thing stands points at the thing the last answer named)
+        if not (any(w in PRONOUNS for w in words) or _THE_ONE.search(part.text) or _LOCATED & set(content)):
             return False
-        content = self._own_words(part)
         said = self._answer_terms(last)
+        # ("in which country?": a country the last answer names, Tajikistan of the 201st base)
+        said = said | {_COUNTRY} if _LOCATED & set(content) and any(_is_country(t) for t in said) else said
         # (a few words only: "and uzbekistan's 2026 plan with russia, how many events are in it?" names its subject)
         return 0 < len(content) <= 2 and all(t in said or t in _LOCATED or _TOOK_PLACE.fullmatch(t) for t in content)
 

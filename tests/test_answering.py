@@ -6948,3 +6948,51 @@ def test_opened_in_the_past_tense_asks_of_the_last_exercise(answerer: Answerer):
 def test_a_purchase_to_come_is_a_forecast_declined(answerer: Answerer, question: str):
     *_, reply = chat(answerer, question)
     assert not reply.answered
+
+
+def test_him_beside_a_person_named_is_told_apart_as_if_named(answerer: Answerer):
+    *_, reply = chat(
+        answerer,
+        "2025 yil yanvarda toshkentga kelgan rossiya mudofaa vaziri kim edi",
+        "u toshkentga qachon kelgan",
+        "prezident mirziyoyev u bilan qaysi kuni uchrashdi",
+    )
+    assert reply.fact_id == "mirziyoyev-meeting"
+
+
+@pytest.mark.parametrize(
+    ("opening", "question"),
+    [
+        ("Hamkorlik-2025 qayerda o'tgan?", "qaysi davlatda joylashgan"),
+        ("Ҳамкорлик-2025 машғулотлари қаерда ўтган?", "қайси давлатдан келишган"),
+        ("where was hamkorlik-2025 held?", "in which country is it located"),
+    ],
+)
+def test_which_country_after_the_exercise_is_the_base_it_names(answerer: Answerer, opening: str, question: str):
+    *_, reply = chat(answerer, opening, question)
+    assert reply.fact_id == "hamkorlik-2025"
+
+
+def test_deliveries_after_the_may_meeting_are_not_denied_by_older_reports(answerer: Answerer):
+    *_, reply = chat(
+        answerer,
+        "what did belousov and kholmukhamedov sign in moscow in may 2025",
+        "did russia deliver any new fighter jets or other weapons to uzbekistan after that?",
+    )
+    assert not reply.answered
+    assert "No report I have mentions a Russian arms" in reply.text
+
+
+def test_words_the_last_answer_uses_all_of_are_asked_of_it(answerer: Answerer):
+    *_, reply = chat(
+        answerer,
+        "what came out of the central asia - russia summit in dushanbe in october 2025",
+        "agreed to cooperate against what",
+    )
+    assert reply.fact_id == "leaders-contacts-2025"
+
+
+def test_the_post_the_predecessor_moved_to(answerer: Answerer):
+    *_, reply = chat(answerer, "а предшественник халмухамедова кто", "и на какую должность перешёл?")
+    assert reply.fact_id == "kholmukhamedov-predecessor"
+    assert "государственной безопасности" in reply.text
