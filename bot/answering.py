@@ -94,6 +94,17 @@ _SIGNING_SIDE = re.compile(
 """A claim of order against the signing: "after the January deal", "до подписания", "imzolashdan oldin"."""
 _SAID_THERE = re.compile(r"\b(?:there|там|u yerda|o'sha yerda|shu yerda|у ерда|ўша ерда|шу ерда)\b")
 """Where the last answer's occasion was: "what did he say there?", "что он там сказал?"."""
+_ARTICLE_ABOUT = re.compile(
+    r"\b(?:стат\w+|материал\w*|article|piece|story|maqola\w*|мақола\w*)\s+(?:про|о|об|about|on|haqida|ҳақида)\s+\S+"
+)
+"""The article a question names by whom it is about, which names no subject of the question."""
+_ONLY_HAPPENED = re.compile(r"happen\w*|occur\w*|произош\w*|случил\w*|было|bo'l(?:gan|di)\w*|бўл(?:ган|ди)\w*|edi|эди")
+"""A verb that only says something happened or was: "what happened the day before?"."""
+_ABOUT_IT = re.compile(
+    r"\babout (?:this|that|it)\b|\bоб? (?:этом|том)\b|\bпо этому поводу\b|"
+    r"\b(?:bu|shu|u) haqda\b|\b(?:бу|шу|у) ҳақда\b|\bбу ҳақида\b"
+)
+"""Words on the thing just answered: "what did he say about this?", "что он об этом сказал?"."""
 _REPLIED = re.compile(r"\b(?:ответил\w*|replied|responded|javob (?:berdi|bergan)|жавоб (?:берди|берган))")
 """A reply is given on the occasion of what it replies to: "а Белоусов ему что ответил?"."""
 _THE_OCCASION = re.compile(r"\bthe (meeting|talks|visit|parade|exercise|drills?)\b")
@@ -251,7 +262,10 @@ _DAY_BEFORE = re.compile(
     r"\b(?:on )?the (?:day|evening) before(?= *[?.!,:—–-]| *$)|\b(?:on )?the previous day\b|\bнакануне\b(?!\s+(?:\d|подписани|визит|парад|встреч|учени|дн|праздник|саммит|заседани|переговор|приезд|прил[её]т|этого|того|него|нее|неё|и\b))|"
     r"\bза день до этого\b|\bbir kun oldin(?:mi|-?chi)?(?= *[?.!,]| *$)|\bбир кун олдин(?:ми|-?чи)?(?= *[?.!,]| *$)|"
     # "undan bir kun oldin …": a day before that, wherever it stands
-    r"\b(?:undan|shundan|bundan|ундан|шундан|бундан) bir kun oldin\b|\b(?:ундан|шундан|бундан) бир кун олдин\b"
+    r"\b(?:undan|shundan|bundan|ундан|шундан|бундан) bir kun oldin\b|\b(?:ундан|шундан|бундан) бир кун олдин\b|"
+    # "uning oldingi kuni nima bo'lgan edi?": the day before it
+    r"\b(?:uning |undan )?oldingi kun(?:i|ida)?\b|\b(?:унинг |ундан )?олдинги кун(?:и|ида)?\b|"
+    r"^\W*(?:bir kun oldin|бир кун олдин)\b"
 )
 _DAY_AFTER = re.compile(
     r"\b(?:on )?the (?:day|morning) after(?= *[?.!]| *$)|\b(?:on )?the next day\b|\bна следующий день\b(?! *после)|"
@@ -367,7 +381,9 @@ _YEARS_ASKED = re.compile(r"\b(?:на какие годы|for (?:which|what) yea
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\b")
 _WHO_REPORTED = re.compile(
     r"\b(?:who|кто|kim|ким)\s+(?:(?:first|первым|об этом|about (?:it|this|that)|bu haqda|бу ҳақда)\s+)?(?:reported|wrote|said so|says so|сообщ\w*|писал\w*|написал\w*|"
-    r"xabar\s+(?:qil|ber)\w*|yozgan\w*|ёзган\w*|хабар\s+(?:қил|бер)\w*)"
+    r"xabar\s+(?:qil|ber)\w*|yozgan\w*|ёзган\w*|хабар\s+(?:қил|бер)\w*)|"
+    # "кто их источник?", "who's the source?": the reports' sources, named in every answer
+    r"\b(?:кто|who(?:'s| is| are)?)\s+(?:(?:их|его|её|the|their|its)\s+)?(?:источник\w*|sources?)\b"
 )
 """"Кто сообщал?", "who reported it?": the sources of the last answer, which every answer names, not a person
 the fact must be about."""
@@ -408,7 +424,9 @@ _LOCATED = frozenset({"stationed"})
 _OCCASION_EVENTS = frozenset({"sign", "meeting", "member", "appoint", "visit", "arrive"})
 """The lexicon's word for where a thing stands ("joylashgan", "located"), which names no subject."""
 _TOOK_PLACE = re.compile(
-    r"проход\w*|прош[ле]\w*|состоял\w*|провод\w*|held|hold|happen\w*|o'tkaz\w*|o'tgan|o'tdi|start|end"
+    r"проход\w*|прош[ле]\w*|состоял\w*|провод\w*|held|hold|happen\w*|o'tkaz\w*|o'tgan|o'tdi|start|end|"
+    # "когда они шли?" after the exercise: it went on, as it took place
+    r"шл[иао]|ш[её]л|ид[её]т|идут|went|ran|run"
 )
 """A verb of taking place, starting or ending, which names no subject: "где проходили?", "qachon boshlangan?"
 ask it of the last answer."""
@@ -1299,7 +1317,9 @@ class Answerer:
         written = f"on {day.day} {day.strftime('%B').lower()} {day.year}"  # folded, as parts are
         that_day = [f.id for f in self.facts.values() if f.event is not None and f.event.date == day]
         rest = replace(part, text=f"{part.text[: found.start()]} {part.text[found.end() :]}")
-        if len(that_day) == 1 and not self._own_words(rest):
+        # (a verb that only says something happened asks nothing of its own: "what happened the day before?")
+        own_words = [w for w in self._own_words(rest) if not _ONLY_HAPPENED.fullmatch(w)]
+        if len(that_day) == 1 and not own_words:
             # "bir kun oldin-chi?" after the ministers' meeting: the one event of that day (the parade)
             written = f"{written} {self.fact_topic(that_day[0])}"
         # ("бир кун олдин-чи, ўзбек ҳарбийлари Москвада нима қилишган?": the day stood before the question, where
@@ -2400,6 +2420,7 @@ class Answerer:
 
     def _other_person(self, text: str, fact: Fact) -> bool:
         """The question names only people the fact, which is about one person, does not name."""
+        text = _ARTICLE_ABOUT.sub(" ", text)  # (not the man an article it names is about: "…в статье про белоусова")
         people = [self._term(p) for p in fact.values.people] if fact.values else []
         named = self._people_named(text)
         # (one the subject acted with is not the subject: "what rank did the uzbek minister hold when he
@@ -2624,7 +2645,14 @@ class Answerer:
             # (not one far below it: "как зовут командира российского контингента на учениях?" is a name the
             # exercise's reports never give, not the analysts who spoke of the exercise)
             near = [(f, s) for f, s in found.top_facts if s >= max(threshold - WH_MARGIN, found.score - WH_FAR)]
-            fitting = [(f, s) for f, s in near if wanted in self.fact_wh.get(f, frozenset({wanted}))]
+            # (who took part in an occasion its own answer tells: "кто в них участвовал?" after an exercise)
+            took_part = wanted == "who" and _TOOK_PART.search(part.text) is not None
+            fitting = [
+                (f, s)
+                for f, s in near
+                if wanted in self.fact_wh.get(f, frozenset({wanted}))
+                or (took_part and f in self.facts and self.facts[f].event is not None)
+            ]
             best = self.facts.get(found.item_id or "")
             best_fact = self.facts.get(found.item_id or "")
             if wanted == "howmany" and best_fact is not None and _DONE.search(part.text):
@@ -3069,6 +3097,10 @@ class Answerer:
             return self._as_last(own, next(d for d in SIGNED_DOCUMENTS if d != document), fact=True), part.text
         if self._told_of_the_occasion(part, ctx):
             return self._as_last(own, last or "", fact=True), part.text
+        if self._words_of_another_on_it(part, content, last):
+            # "Белоусов бу ҳақда нима деган?" after the mercenary trials: no report gives the words of a man the
+            # last answer never names on what it tells; his words on something else are no answer
+            return replace(own, kind="none", item_id=None, reason="no report gives his words on that"), part.text
         if self._a_later_occasion(part, own, last):
             return own, part.text
         names = event_names(part.text)
@@ -3441,7 +3473,12 @@ class Answerer:
         unknown = [
             w
             for w in self.matcher.unknown(part.text)
-            if w not in PRONOUNS and w not in NUMBER_WORDS and not w.isdigit() and w not in _HEDGES
+            if w not in PRONOUNS
+            and w not in NUMBER_WORDS
+            and not w.isdigit()
+            and w not in _HEDGES
+            # ("когда они шли?": a verb of taking place asks its question word of the last answer)
+            and not (part.kind == "wh" and _TOOK_PLACE.fullmatch(w))
         ]
         if person is not None and content and unknown and len(unknown) >= len(content):
             # "what did he eat?", "что он ел?": every word it asks with is one the base does not know; "he"
@@ -3583,6 +3620,10 @@ class Answerer:
                 # "and the russian one got there when exactly?" after the day of signing: "there" is Tashkent,
                 # where the visit the part reads clearly as took place too; it leaves the question complete
                 return own, part.text
+            if self._of_another_person_unnamed(part, own, content, ctx, names or words_refer):
+                # "а сейчас где работает?" after who Kurbanov is: a verb without its subject is his, whom the
+                # last answer tells of, not the one man "где работает" alone reads as (the minister)
+                return self._as_last(own, last or "", fact=True), part.text
             if own.kind == "fact" and own.score >= KEEP_OWN_READING and content and (names or not words_refer):
                 # "а подписание когда было?" says what it is about; between close readings, the one
                 # near the last answer (itself or a fact related to it) is the one meant
@@ -3730,6 +3771,15 @@ class Answerer:
         # words than the part's own reading does ("а в ЕАЭС какой статус?" is about the EAEU) is no reading
         covered = self._covers(own.item_id, content) if own.kind == "fact" and not person else 0
         covered = covered if covered >= 2 and part.kind == "wh" else 0  # one word ("run") proves nothing
+        # ("кто в них участвовал с российской стороны?" after Hamkorlik-2025: "them" took part in the occasion just
+        # answered, whose answer tells who did, in words of its own)
+        took_part = (
+            words_refer
+            and _TOOK_PART.search(part.text) is not None
+            and last in self.facts
+            and self.facts[last].event is not None
+        )
+        covered = 0 if took_part else covered
         # …nor one to a fact that never speaks of a subject the part names and the last answer does not
         # ("and the CSTO, since when is it out of that?" after the EAEU)
         last_said = self._answer_terms(last) if last is not None else frozenset()
@@ -3839,6 +3889,8 @@ class Answerer:
         # …when that reading speaks of what the part asks ("who led it?" is not the programme Shoigu signed)
         # (a bare "how many?" speaks of nothing, which any fact's example of the words covers)
         own_answers = own_answers and bool(content) and self._covers(own.item_id, content) == len(content)
+        # …and not of who took part in the occasion just answered, which its answer tells
+        own_answers = own_answers and not (took_part and best is not None and best[0].item_id == last)
         if best is not None and wanted and own_answers and wanted not in self.fact_wh[best[0].item_id or ""]:
             return own, part.text
         named_people = [t for t in content if t in self.people]
@@ -3936,6 +3988,10 @@ class Answerer:
             # reading, when the topic's fact names it as related, not the last topic again
             return own, part.text
         if best is not None and (own.kind != "fact" or person or best[0].score > own.score or len(content) <= 2):
+            return best
+        if best is not None and took_part and best[0].item_id == last and words_refer:
+            # "кто в них участвовал с российской стороны?" after Hamkorlik-2025: "them" took part in the occasion
+            # just answered, whose answer tells who did; another occasion's "participated" is not it
             return best
         if best is not None and part.kind == "yesno" and words_refer and len(self._unclaimed(part, content)) <= 2:
             # "did it take place in august?" after Hamkorlik-2025: the month is the claim to judge of "it",
@@ -4393,6 +4449,34 @@ class Answerer:
         pairs ("belousov say") still count."""
         first = next((m for m in _PRONOUN_WORD.finditer(text) if m.group(0) in _PERSON_PRONOUNS), None)
         return text if first is None else text[: first.start()] + person + text[first.end() :]
+
+    def _words_of_another_on_it(self, part: Part, content: list[str], last: str | None) -> bool:
+        """ "what did Belousov say about this?" asked of an answer that never names him."""
+        if last not in self.facts or SAY not in content or not _ABOUT_IT.search(part.text):
+            return False
+        named = self._people_named(part.text)
+        said = self._answer_terms(last)
+        return bool(named) and not named & said and not any(p in said for p in self._people_of(last))
+
+    def _of_another_person_unnamed(self, part: Part, own: Match, content: list[str], ctx: Context, named: bool) -> bool:
+        """A question with no subject that reads as about one man it never names, asked while the
+        conversation is about another man the last answer tells of, asks about the conversation's man."""
+        last = self._last(ctx)
+        if named or ctx.person is None or last not in self.facts or own.kind != "fact" or part.wh is None:
+            return False
+        values = self.facts[own.item_id].values if own.item_id in self.facts else None
+        people = [self._term(p) for p in values.people] if values is not None else []
+        said = self._answer_terms(last)
+        return (
+            len(people) == 1
+            and people[0] != ctx.person
+            and not self._people_named(part.text)
+            and ctx.person in self._people_of(last)
+            and ctx.person in said
+            and 0 < len(content) <= 2
+            # (its time is no subject: "а сейчас…?")
+            and all(t in said or t not in self.concepts or t == "now" for t in content)
+        )
 
     def _about(self, found: Match, person: str) -> bool:
         """The fact found is about that one person."""
@@ -5118,6 +5202,7 @@ class Answerer:
         # what the question counts from is not its topic: "а число?" after "встречались ли они после
         # январского подписания?" asks the day of the later meeting, not of the signing
         text = _PIVOT_CLAUSE.sub(" ", text)
+        text = _ARTICLE_ABOUT.sub(" ", text)  # (nor the man the article it names is about)
         words = [
             w
             for w in tokens(text)

@@ -48,6 +48,7 @@ _WH_PHRASES: dict[str, str] = {
     "по датам": "when",
     "which day": "when",
     "which dates": "when",
+    "what dates": "when",
     "which days": "when",
     "what day": "when",
     # a weekday is a date's: "which weekday was it?" after the plan is the day it was signed
@@ -362,6 +363,8 @@ NEXT_YEAR = re.compile(
 _FUTURE = re.compile(
     r"^(?:\W*(?:so|and|but|ok)\s+)?(?:will|won't|is (?:it )?going to|are (?:they )?going to)\b"
     r"|^\W*(?:when|where|how)\s+(?:will|is \w+ (?:coming|going)|are \w+ (?:coming|going))\b"
+    # "when's belousov going to visit tashkent next?"
+    r"|^\W*(?:when|where|how)'s\s+\w+\s+(?:coming|going)\b"
     # "who will be the minister in 2028?", "what will they sign?"
     r"|^(?:\W*(?:so|and|but|ok)\s+)?(?:who|what)\s+will\b"
     # "Belousov 2026-yilda yana keladimi?": a verb of coming or meeting in the future, asked
@@ -392,7 +395,7 @@ _REQUEST = re.compile(
 )
 _LIST = re.compile(
     r"\b(?:list (?:all|them|every|each|the \d+|of all|what|which)|(?:the |a )?full list|one by one|enumerate|itemi[sz]e|"
-    r"point by point|по пунктам|"
+    r"point by point|по пунктам|(?:detailed|specific|exact|concrete) points|конкретные пункты|"
     r"which (?:exactly )?(?:are|were) (?:they|those|these|the \d+)|which ones|what (?:exactly )?(?:are|were) the \d+|"
     r"какие (?:именно|конкретно)|какие это (?:были )?мероприятия|qaysilari|qaysi tadbirlar ekan|"
     r"перечисл\w*|(?:полный |весь )?список (?:всех|этих)|дай(?:те)? список|"
@@ -624,7 +627,9 @@ _EN_TELEGRAPHIC = re.compile(
 """"signed in February?", "in Moscow?", "and the plan has 100 events?": a claim asked with intonation alone."""
 _QUESTION_END = re.compile(r"\?\s*$")
 _RU_PAST_CLAIM = re.compile(
-    r"\b[а-я]{3,}(?:ла|ло|ли|лся|лась|лось|лись|ал|ил|ел|ыл)\b|\b[а-я]{3,}(?:ают|яют)\b|\bбыл[аои]?\b"
+    r"\b[а-я]{3,}(?:ла|ло|ли|лся|лась|лось|лись|ал|ил|ел|ыл)\b|\b[а-я]{3,}(?:ают|яют)\b|\bбыл[аои]?\b|"
+    # "а у россии с белоруссией тоже есть план…": whether there is one
+    r"\b(?:тоже|также) есть\b"
 )
 """A Russian verb in the past: with no question word, a chat message made of one asks whether."""
 _RU_ASKS_FOR = re.compile(

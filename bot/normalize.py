@@ -94,9 +94,16 @@ _HE_HAD = re.compile(r"\b(he|she|they)'d\b")
 """'he'd' is 'he had' (or 'would'): the pronoun stands alone, to be read as the person it points at."""
 
 
+# English function words with two letters swapped, as fast typing leaves them ("at teh time"): the fuzzy
+# matcher forgives them in content words, but a phrase read by its exact words ("at the time") needs them
+_SWAPPED = {"teh": "the", "hte": "the", "adn": "and", "waht": "what", "taht": "that", "wiht": "with", "whcih": "which"}
+_SWAPPED_WORD = re.compile(r"\b(?:" + "|".join(_SWAPPED) + r")\b")
+
+
 def fold(text: str) -> str:
     """Case, apostrophes and ё folded; the result is what tokens are cut from."""
     folded = clean(text).translate(_APOSTROPHES).casefold()
+    folded = _SWAPPED_WORD.sub(lambda m: _SWAPPED[m.group(0)], folded)
     return _HE_HAD.sub(r"\1 had", folded) if "'d" in folded else folded
 
 

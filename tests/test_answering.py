@@ -6996,3 +6996,100 @@ def test_the_post_the_predecessor_moved_to(answerer: Answerer):
     *_, reply = chat(answerer, "а предшественник халмухамедова кто", "и на какую должность перешёл?")
     assert reply.fact_id == "kholmukhamedov-predecessor"
     assert "государственной безопасности" in reply.text
+
+
+def test_when_they_went_on_is_asked_of_the_exercise(answerer: Answerer):
+    *_, reply = chat(answerer, "какие совместные учения россия и узбекистан провели в 2025", "где?", "когда они шли")
+    assert reply.fact_id == "hamkorlik-2025"
+
+
+def test_who_took_part_in_them_is_the_exercise_just_answered(answerer: Answerer):
+    *_, reply = chat(
+        answerer, "что за учения хамкорлик-2025? где они были", "кто в них участвовал с российской стороны"
+    )
+    assert reply.fact_id == "hamkorlik-2025"
+    assert "201" in reply.text
+
+
+def test_a_verb_without_its_subject_is_the_man_the_conversation_is_about(answerer: Answerer):
+    *_, reply = chat(answerer, "кто такой баходир курбанов", "а сейчас где работает")
+    assert reply.fact_id == "kholmukhamedov-predecessor"
+
+
+@pytest.mark.parametrize(
+    ("after", "question"),
+    [
+        ("what sentences did uzbek courts give mercenaries in 2025?", "what did belousov say about this?"),
+        ("2025 йилда суд қилинганларга қанча муддат берилган", "Белоусов бу ҳақда нима деган"),
+    ],
+)
+def test_words_on_it_of_a_man_the_last_answer_never_names_are_declined(answerer: Answerer, after: str, question: str):
+    *_, reply = chat(answerer, after, question)
+    assert not reply.answered
+
+
+def test_the_article_a_question_names_by_whom_it_is_about_names_no_subject(answerer: Answerer):
+    first, reply = chat(
+        answerer, "что за договор 2017 года упоминает caspian news в статье про белоусова", "а где подписан"
+    )
+    assert first.fact_id == "treaty-2017"
+    assert reply.fact_id == "treaty-2017"
+    assert "Москве" in reply.text
+
+
+@pytest.mark.parametrize("question", ["uning oldingi kuni nima bo'lgan edi", "bir kun oldin nima bo'lgan"])
+def test_the_day_before_the_may_meeting_in_uzbek_is_the_parade(answerer: Answerer, question: str):
+    *_, reply = chat(answerer, "10 may 2025 da moskvada harbiy sohada kim bilan kim uchrashdi", question)
+    assert reply.fact_id == "victory-parade-2025"
+
+
+def test_what_happened_the_day_before_is_the_one_event_of_that_day(answerer: Answerer):
+    *_, reply = chat(answerer, "who met in moscow on 10 may 2025?", "what happened the day before?")
+    assert reply.fact_id == "victory-parade-2025"
+
+
+def test_a_visit_to_come_asked_with_whens_is_declined(answerer: Answerer):
+    *_, reply = chat(answerer, "when's belousov going to visit tashkent next")
+    assert not reply.answered
+
+
+def test_the_detailed_points_of_the_may_plan_are_not_reported(answerer: Answerer):
+    *_, reply = chat(
+        answerer,
+        "what did belousov and kholmukhamedov sign in moscow in may 2025",
+        "whats actually in that plan, the detailed points",
+    )
+    assert not reply.answered
+
+
+def test_the_parties_are_the_sides(answerer: Answerer):
+    *_, reply = chat(answerer, "what did the parties sign in tashkent?")
+    assert reply.fact_id == "what-was-signed"
+
+
+def test_who_is_their_source_is_asked_of_the_last_answer(answerer: Answerer):
+    *_, reply = chat(
+        answerer,
+        "как назывались совместные учения России и Узбекистана в 2025",
+        "насколько этим сообщениям можно верить, кто их источник?",
+    )
+    assert reply.fact_id == "hamkorlik-2025"
+
+
+def test_who_took_part_in_the_signing_is_who_signed(answerer: Answerer):
+    *_, reply = chat(answerer, "who took part in the signing?")
+    assert reply.fact_id == "who-signed"
+
+
+def test_swapped_letters_in_the_are_read_as_the(answerer: Answerer):
+    *_, reply = chat(
+        answerer,
+        "was there an earlier russia uzbekistan military programme before the 2026-2030 one",
+        "and the uzbek minister at teh time",
+    )
+    assert reply.fact_id == "programme-2021-2025"
+
+
+def test_a_plan_there_is_too_asked_without_a_mark_leads_with_yes(answerer: Answerer):
+    *_, reply = chat(answerer, "а у россии с белоруссией тоже есть план военного сотрудничества на 2026 год")
+    assert reply.text.startswith("Да")

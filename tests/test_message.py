@@ -146,6 +146,8 @@ def test_a_yes_no_part_joined_to_a_wh_question():
         "То есть Caspian News корректно пишет, что Ташкент избегал вступления в ОДКБ?",
         # a topic named with "what about", then whether
         "what about the CSTO — was it ever a member?",
+        # whether there is one too, typed without its mark
+        "а у россии с белоруссией тоже есть план на 2026 год",
     ],
 )
 def test_yes_no_questions(message: str):
@@ -210,6 +212,7 @@ def test_a_list_of_wh_words_about_what_followed_is_no_overview():
         # "how much did they give" of a court asks the length of the sentences, not a count
         ("а сколько давали тем, кто воевал?", "howlong"),
         ("whereabouts?", "where"),
+        ("what dates?", "when"),
     ],
 )
 def test_question_words_tell_what_is_asked(message: str, wh: str):

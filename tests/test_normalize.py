@@ -104,3 +104,10 @@ def test_other_numbers_in_words_stay_words():
 )
 def test_a_range_of_years_cut_short_is_written_out(written: str, full: str):
     assert spoken_years(written) == full
+
+
+def test_function_words_with_two_letters_swapped_are_read_as_meant():
+    assert fold("And teh Uzbek minister at hte time, waht was his name?") == (
+        "and the uzbek minister at the time, what was his name?"
+    )
+    assert fold("tehran") == "tehran"  # a word that only starts with one is left alone
