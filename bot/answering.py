@@ -329,7 +329,7 @@ _FIGHTER_NAMED = re.compile(
     r"\bj-?10|(?:chin|китай|xitoy|хитой)\w*\s+(?:\w+\s+)?(?:fighter|jet|истребит|самол|qiruvchi|қирувчи|samolyot)"
 )
 # "Got" asks after the jets' arrival only where they are named ("what had Uzbekistan got before?" does not).
-_GOT = frozenset({"got", "gotten"})
+_GOT = frozenset({"got", "gotten", "get", "gets"})
 # The one claim of the fighters' delivery, the unverified blog's: asking whether *it* is confirmed asks after it.
 _BLOG_DAY = re.compile(r"\b3\s*(?:-|rd\s+)?(?:july|июл|iyul)|july\s+3(?:rd)?\b")
 """The Chinese fighter type the delivery claim names, which a question may name without saying China."""
@@ -2236,6 +2236,9 @@ class Answerer:
                     break
         if fact is not None and part.kind == "wh" and self.checker.wrong_year(part.text, fact):
             # "the 2026 plan", "on 10 May": the next close fact that is not about another date, or none
+            untold = self._sides_plan_of_year_untold(part)
+            if untold is not None:
+                return untold, used
             claimed = {t for found_terms in self.checker.claims(part.text).values() for t in found_terms}
             if ctx is not None and set(self._own_words(part)) <= claimed:
                 # "а на 2026 сколько?" after the 2025 plan's fifty: the same question of another year,
@@ -4430,6 +4433,26 @@ class Answerer:
                 return replace(own, kind="fact", item_id=fact_id, score=score, final=False)
         return own
 
+    def _sides_plan_of_year_untold(self, part: Part) -> Match | None:
+        """ "какой план сотрудничества на 2026 с россией подписали?": a year's plan of the two sides, which a
+        topic bound to that year says no report has; another ally's plan of that year (a close fact) is no
+        answer when the question names no other ally."""
+        terms = self.analyzer.terms(part.text)
+        if any(_is_country(t) and t not in _SIDES for t in terms):
+            return None
+        years = {int(y) for y in self.checker.claims(part.text).get("year", set())}
+        if not years:
+            return None
+        for topic in self.declines.values():
+            if not topic.only_uzbekistan or not self._topic_year_bound(topic.id):
+                continue
+            if not years <= self._topic_years(topic.id):
+                continue
+            score = self.matcher.score_of(part.text, topic.id)
+            if score >= self.matcher.tuning.answer_threshold:
+                return Match("decline", topic.id, score, "the two sides' plan of that year is not reported")
+        return None
+
     def _topic_year_bound(self, topic_id: str) -> bool:
         topic = self.declines.get(topic_id)
         texts = [q for lang in LANGS for q in topic.questions.get(lang)] if topic is not None else []
@@ -4595,8 +4618,14 @@ class Answerer:
             return False
         if not _ELSE.intersection(content) or (own.kind == "fact" and own.score >= OWN_READING_UNSAID):
             return False
-        if own.kind == "fact" and own.score >= KEEP_OWN_READING and own.item_id in self.facts[last].related:
-            return False  # "с кем он ещё встречался" after his arrival: the meeting a related fact tells of
+        if (
+            own.kind == "fact"
+            and own.score >= self.matcher.tuning.answer_threshold
+            and own.item_id in self.facts[last].related
+        ):
+            # "с кем он ещё встречался" after his arrival: the meeting a related fact tells of, though the
+            # arrival's answer uses its words too ("с кем из руководства республики…")
+            return False
         rest = [t for t in content if t not in _ELSE and not _BEING_AT.match(t)]
         said, told = self._answer_terms(last), self._told_words(last)
         # (a word in another inflection of the answer's: "davlatlarning" beside its "davlatlari")

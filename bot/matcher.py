@@ -459,6 +459,15 @@ class Matcher:
         # Uzbek "-siz" is "without": "ishtirokisiz" is no misspelt "ishtiroki" (participation)
         return term if term.endswith("siz") != nearest.endswith("siz") else nearest
 
+    def score_of(self, folded: str, item_id: str) -> float:
+        """How well one item reads for a message, whichever reads best: what a step that doubts the best
+        reading asks of the decline topic it would turn to."""
+        scored = self._score(list(dict.fromkeys(self.analyzer.terms(folded))))
+        if scored is None:
+            return 0.0
+        item_scores = scored[2]
+        return max((float(item_scores[n]) for n, (_, key) in enumerate(self.items) if key == item_id), default=0.0)
+
     def unknown(self, folded: str) -> list[str]:
         """The question's words found nowhere in the base, not even misspelt: a follow-up that asks
         about one of them ("а какая техника?") asks something new, not more of the last topic."""

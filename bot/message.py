@@ -367,6 +367,8 @@ _FUTURE = re.compile(
     r"|^\W*(?:when|where|how)'s\s+\w+\s+(?:coming|going)\b"
     # "who will be the minister in 2028?", "what will they sign?"
     r"|^(?:\W*(?:so|and|but|ok)\s+)?(?:who|what)\s+will\b"
+    # "which weapons is russia going to supply under it?"
+    r"|\b(?:which|what)\s+(?:[\w'-]+\s+){0,2}?(?:is|are)\s+(?:[\w'-]+\s+){0,2}?(?:going to|gonna)\b"
     # "Belousov 2026-yilda yana keladimi?": a verb of coming or meeting in the future, asked
     r"|\b(?:keladimi|qaytadimi|uchrashadimi|imzolaydimi|boradimi|келадими|қайтадими|учрашадими|имзолайдими|борадими)\b"
     r"|\b(?:будет|будут|станет|станут|вступит|вернётся|вернется|выйдет|приедет|приедут|собирается|собираются)\b"

@@ -7093,3 +7093,29 @@ def test_swapped_letters_in_the_are_read_as_the(answerer: Answerer):
 def test_a_plan_there_is_too_asked_without_a_mark_leads_with_yes(answerer: Answerer):
     *_, reply = chat(answerer, "а у россии с белоруссией тоже есть план военного сотрудничества на 2026 год")
     assert reply.text.startswith("Да")
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["who else did he meet that day, someone higher up?", "с кем из руководства республики он ещё встречался"],
+)
+def test_whom_else_he_met_after_his_arrival_is_the_president(answerer: Answerer, follow_up: str):
+    *_, reply = chat(answerer, "when did belousov arrive in uzbekistan", follow_up)
+    assert reply.fact_id == "mirziyoyev-meeting"
+
+
+def test_getting_the_chinese_jets_in_the_end_is_not_confirmed(answerer: Answerer):
+    *_, reply = chat(
+        answerer,
+        "did china approve selling fighter jets to uzbekistan",
+        "did uzbekistan actually get those chinese j-10 jets in the end",
+    )
+    assert not reply.answered
+    assert "can't confirm" in reply.text
+
+
+def test_the_sides_plan_for_2026_is_not_another_allys(answerer: Answerer):
+    *_, reply = chat(answerer, "какой план сотрудничества на 2026 с россией подписали")
+    assert not reply.answered
+    assert "2026" in reply.text
+    assert "Белорус" not in reply.text

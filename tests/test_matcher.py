@@ -141,3 +141,12 @@ def test_a_short_word_one_letter_off_a_veto_word_vetoes_nothing(answerer: Answer
     # "the salar" (a salt flat) is no "salary": a short word a letter off is another word as often as a slip
     assert not answerer.matcher.vetoes("salar")
     assert answerer.matcher.vetoes("salary")
+
+
+def test_score_of_one_item_is_what_the_match_gives_the_best_and_less_for_others(answerer: Answerer):
+    folded = fold("Who signed the documents in Tashkent?")
+    found = answerer.matcher.match(folded)
+    assert found.item_id is not None
+    assert answerer.matcher.score_of(folded, found.item_id) == pytest.approx(found.score)
+    assert answerer.matcher.score_of(folded, "weather") < found.score
+    assert answerer.matcher.score_of(folded, "no-such-item") == 0.0

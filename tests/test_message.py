@@ -1257,3 +1257,15 @@ def test_what_after_about_the_fact_that_opens_no_second_question() -> None:
 @pytest.mark.parametrize("message", ["which weekday was it", "what weekday was it signed?"])
 def test_a_weekday_asked_is_a_date_asked(message: str) -> None:
     assert read(fold(message)).parts[0].wh == "when"
+
+
+@pytest.mark.parametrize(
+    ("message", "future"),
+    [
+        ("which weapons is russia going to supply under it", True),
+        ("what equipment are they gonna buy", True),
+        ("which weapons did russia supply under it", False),
+    ],
+)
+def test_what_someone_is_going_to_do_is_the_future(message: str, future: bool):
+    assert read(fold(message)).parts[0].future is future
