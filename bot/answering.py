@@ -586,6 +586,7 @@ _THEM_DONE = re.compile(
 _THEM = word_set("ularni ularga ulardan ularda ularning uni unga undan unda")
 """Uzbek pronouns in their cases: words every answer may use, which tell no answer's subject."""
 """Pronouns that stand for a country or the two sides as often as for the last answer's subject."""
+_WEEKDAY_DAY = frozenset({"kuni"})  # Uzbek "on the day of": "shanba kuni" is "on Saturday"
 _EARLIER_OF_KIND = re.compile(
     r"\b(?:such|similar|of (?:this|that|the same) kind|like (?:this|that|it)|такая же|такой же|такое же|такие же|"
     r"подобн\w*|похож\w*|shunaqa|shunday|xuddi shunday)\b"
@@ -3263,6 +3264,8 @@ class Answerer:
         neighbour = own.kind == "fact" and own.score >= KEEP_OWN_READING and own.item_id in self._neighbours(last or "")
         if part.kind == "yesno" and last is not None and content and not person and not near and not summarised:
             claimed = {t for found in self.checker.claims(part.text).values() for t in found}
+            if any(t.startswith("#weekday") for t in claimed):
+                claimed |= _WEEKDAY_DAY  # "shanba kuni bo'lganmi?": the day of a weekday is the weekday's claim
             # …or a claim beside words the last answer uses, about "that": "was that meeting in Tashkent as well?"
             # (nor words the base does not know: "mashq buxoro tarafdagi chollarda bo'lganmi?" claims Bukhara)
             strange = set(self.matcher.unknown(part.text))

@@ -7119,3 +7119,23 @@ def test_the_sides_plan_for_2026_is_not_another_allys(answerer: Answerer):
     assert not reply.answered
     assert "2026" in reply.text
     assert "Белорус" not in reply.text
+
+
+def test_an_exercise_that_wrapped_up_on_its_last_day_leads_with_yes(answerer: Answerer):
+    *_, reply = chat(
+        answerer, "what joint exercise did russia and uzbekistan hold in july 2025", "did it wrap up on the 21st"
+    )
+    assert reply.text.startswith("Yes")
+
+
+def test_what_uzbekistan_is_in_the_eaeu_is_its_status(answerer: Answerer):
+    *_, reply = chat(answerer, "с какого года узбекистан не член одкб", "а в еаэс он кто")
+    assert reply.fact_id == "eaeu"
+
+
+def test_an_uzbek_weekday_on_the_day_is_checked_against_the_last_answer(answerer: Answerer):
+    *_, reply = chat(
+        answerer, "2025 yil may oyida belousov va xolmuhamedov qayerda uchrashgan", "shanba kuni bo'lganmi o'zi"
+    )
+    assert reply.fact_id == "follow-up-may-2025"
+    assert reply.text.startswith("Ha")
