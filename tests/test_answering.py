@@ -7139,3 +7139,12 @@ def test_an_uzbek_weekday_on_the_day_is_checked_against_the_last_answer(answerer
     )
     assert reply.fact_id == "follow-up-may-2025"
     assert reply.text.startswith("Ha")
+
+
+@pytest.mark.parametrize(
+    "question", ["сколько узбеков воевало на стороне России", "how many uzbeks fought on russia's side in total"]
+)
+def test_how_many_uzbeks_fought_on_russias_side_is_not_counted(answerer: Answerer, question: str):
+    *_, reply = chat(answerer, question)
+    assert not reply.answered
+    assert "154" in reply.text
