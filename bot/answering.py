@@ -238,6 +238,26 @@ _WHO_REPLACED_HIM = re.compile(
     r"|кто (?:\w+ )?(?:сменил|заменил|пришёл на смену|пришел на смену)(?: \w+)?"
 )
 """A who-question asking who replaced someone, his successor: the other way round from the one above."""
+_MINISTER_ASKED = re.compile(
+    r"\bwho(?:'s| was| is| were)? (?:the |then |back then )*(?:russia(?:n|'s)?|uzbek(?:istan(?:'s)?|i)?) "
+    r"(?:defen[cs]e minister|minister of defen[cs]e)\b"
+    r"|\bwho(?:'s| was| is)? (?:the )?minister of defen[cs]e (?:of|for) (?:russia|uzbekistan)\b"
+    r"|\bкто (?:тогда |был |являлся |же )*(?:министр\w* обороны (?:росси\w*|рф|узбекистан\w*|руз)"
+    r"|(?:российск|узбекск)\w* министр\w* обороны)"
+    r"|\b(?:rossiya|o'?zbekiston)(?:ning)? mudofaa vaziri (?:kim|кim)|\bkim (?:edi )?(?:rossiya|o'?zbekiston) mudofaa vaziri"
+    r"|\b(?:россия|ўзбекистон)(?:нинг)? мудофаа вазири ким|\bким (?:эди )?(?:россия|ўзбекистон) мудофаа вазири"
+)
+"""A question who held a side's defence ministry ("кто был министром обороны Узбекистана, когда…"): the
+rest of it, if any, can only set the moment."""
+_NOT_THAT_MOMENT = re.compile(
+    r"\b(?:current\w*|first|last|new|next|later|future|acting|former|ex|today\W?s?|nowadays|befor\w*|after|до|перед|после"
+    r"|oldin|keyin|avval|ilgari|олдин|кейин|аввал|илгари|текущ\w*|нынешн\w*"
+    r"|перв\w*|последн\w*|следующ\w*|нов\w*|бывш\w*|сегодня|amaldagi|hozirgi|birinchi|keyingi|yangi|sobiq"
+    r"|ҳозирги|биринчи|кейинги|янги|собиқ|those|these|that|тех|тот|этих|тех|ўша|o'sha|u paytda|у пайтда)\b"
+)
+"""Words that ask of another holder than the one at the signing."""
+_SIGNING_MOMENT = frozenset({"when", "arrive", "visit"})
+"""Beside the summary's own words, those of the moment of the signing visit ("when Belousov came")."""
 UZBEKISTAN = "uzbekistan"
 _COUNTRIES = frozenset({"russia", UZBEKISTAN, "turkey", "china"})
 
@@ -1409,6 +1429,40 @@ class Answerer:
                 found |= {t for t in terms[max(0, n - 2) : n + 3] if t in sides}
         return next(iter(found)) if len(found) == 1 else None
 
+    def _minister_at_the_signing(self, part: Part) -> str | None:
+        """ "Who was Uzbekistan's defence minister when Belousov came to Tashkent?": the signer of that
+        side, told by the signers' fact; the moment named only sets the time, and its words (Belousov, the
+        visit) would otherwise pull the question to the visit. Any other moment (a year, "before", "now",
+        "then") is left to the matcher."""
+        if part.kind == "yesno" or self.summary_id is None:
+            return None
+        head = _MINISTER_ASKED.search(part.text)
+        if head is None or _NOT_THAT_MOMENT.search(part.text) or part.refers or _THEN.search(part.text):
+            return None  # ("кто тогда был министром…?", "…at those talks": the moment of the last answer)
+        side = self._minister_side(part.text)
+        years = set(_YEAR.findall(part.text))
+        summary = self.facts[self.summary_id]
+        if side is None or self.signed is None or not years <= {str(self.signed.year)} or summary.values is None:
+            return None
+        told = self._answer_terms(self.summary_id) | _SIGNING_MOMENT
+        rest = self.analyzer.terms(part.text[: head.start()] + " " + part.text[head.end() :])
+        if any(t in self.concepts and t not in told and t != side for t in rest):
+            return None
+        if any(self.people.get(t) == side for t in rest):
+            return None  # "…до Халмухамедова?": another holder than the one it names
+        signers = [self._term(p) for p in summary.values.people if self.people.get(self._term(p)) == side]
+        if len(signers) != 1:
+            return None
+        # the signers' fact, which holds the day that a later "then" means; its side's man is the person
+        found = self.matcher.match("who signed the documents")
+        if (
+            found.kind != "fact"
+            or found.score < KEEP_OWN_READING
+            or signers[0] not in self._people_of(found.item_id or "")
+        ):
+            return None
+        return found.item_id
+
     def _people_of(self, fact_id: str) -> list[str]:
         """The people a fact is about: its values', or else the people its answer names."""
         fact = self.facts.get(fact_id)
@@ -1853,6 +1907,9 @@ class Answerer:
             and TIMELINE_FACT in self.facts
         ):
             return Match("fact", TIMELINE_FACT, 1.0, "asks for the timeline"), part.text
+        held = self._minister_at_the_signing(part)
+        if held is not None:
+            return Match("fact", held, 1.0, "asks who held a side's ministry at the signing"), part.text
         # "what did they sign that time?" asks nothing about a time of day
         own = self._newest_of_close(self._break_tie(self.matcher.match(_THAT_TIME.sub(" ", part.text)), part), part)
         own = self._former_of_close(own, part)

@@ -1567,6 +1567,66 @@ def _without_arrival_verb(match: re.Match[str]) -> str:
     return "".join(group or "" for group in match.groups())
 
 
+_NOT_THE_OTHER = re.compile(
+    r"\b(?P<lead>[\w']+)(?:,\s*|\s+)(?:and |but )?not (?:in |at |from |by )?"
+    r"(?!(?:a|an|the|one|two|only|yet|just|sure|really|even|so|too|much|very|that|this|it|all|always|ever|\d+)\b)[\w'-]+"
+    r"(?=\s*(?:[?.!,]|right\b|correct\b|yes\b|$))"
+    r"|,?\s+а не (?:в |во |на |у |от )?(?!(?:один|одно|одна|два|две)\b)[\w-]+(?=\s*(?:[?.!,]|верно\b|правильно\b|да\b|$))"
+    r"|(?<=mi),\s*[\w']+ emas(?:mi|ku)?(?=\s*[?.!]|\s*$)"
+    r"|(?<=ми),\s*[\w']+ эмас(?:ми|ку)?(?=\s*[?.!]|\s*$)"
+)
+"""The one-word alternative a claim sets aside ("in Tashkent, not Moscow", "в Ташкенте, а не в Москве",
+"Toshkentdami, Moskvada emasmi?"): its place or name would be judged as a second claim. A count or a
+longer phrase ("two documents, not one", "наблюдатель, а не полноправный член") is left: it is the claim."""
+_NOT_AFTER = frozenset(
+    [
+        "was",
+        "is",
+        "were",
+        "are",
+        "did",
+        "does",
+        "do",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "should",
+        "it",
+        "they",
+        "he",
+        "she",
+        "why",
+        "or",
+        "whether",
+        "if",
+        "and",
+        "but",
+        "i",
+        "we",
+        "you",
+        "who",
+        "what",
+        "which",
+        "when",
+        "where",
+        "how",
+    ]
+)
+"""Words before "not" that make it the question's own negation ("was it not in Tashkent?")."""
+
+
+def _without_the_other(folded: str) -> str:
+    def drop(match: re.Match[str]) -> str:
+        lead = match.group("lead")
+        return match.group(0) if lead is not None and lead in _NOT_AFTER else (lead or "")
+
+    return _NOT_THE_OTHER.sub(drop, folded)
+
+
 _NEW_TOPIC = re.compile(
     r"\b(?:boshqa (?:savol|mavzu)|другой вопрос|на другую тему|(?:сменим|сменю|поменяем|поменяю) тему|смена темы|"
     r"(?:a |an )?(?:different|other|another|new) (?:topic|subject|question)|unrelated(?: question)?\s*[:,—–-]|"
@@ -1583,6 +1643,7 @@ def read(folded: str) -> Reading:
     original = folded
     folded = _THE_ONE_WHO.sub(lambda m: m.group(1) + (m.group(2) or ""), folded)
     folded = _WHEN_HE_CAME.sub(_without_arrival_verb, folded)
+    folded = _without_the_other(folded)
     bare = _ASIDE.sub(" ", folded)
     folded = bare if re.sub(r"[^\w]", "", bare) else folded
     # "…? Y/N + when.": the writer asks for a yes or no, whatever the question's grammar

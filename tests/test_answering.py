@@ -7148,3 +7148,66 @@ def test_how_many_uzbeks_fought_on_russias_side_is_not_counted(answerer: Answere
     *_, reply = chat(answerer, question)
     assert not reply.answered
     assert "154" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("it was signed in Moscow, not Tashkent, right?", "No"),
+        ("Toshkentda imzolanganmi, Moskvada emasmi?", "Ha"),
+        ("Это было в Ташкенте, а не в Москве?", "Да"),
+    ],
+)
+def test_the_place_set_aside_is_not_judged_as_the_claim(answerer: Answerer, question: str, lead: str):
+    *_, reply = chat(answerer, question)
+    assert reply.fact_id == "signing-place"
+    assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "signer"),
+    [
+        ("кто был министром обороны узбекистана когда белоусов приезжал в ташкент в январе 2025?", "Холмухамедов"),
+        ("who was the uzbek defence minister when belousov came to tashkent?", "Kholmukhamedov"),
+        ("who was russia's defence minister when the documents were signed", "Belousov"),
+    ],
+)
+def test_the_minister_at_the_signing_is_its_signer(answerer: Answerer, question: str, signer: str):
+    *_, reply = chat(answerer, question)
+    assert reply.fact_id == "who-signed"
+    assert signer in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто был министром обороны узбекистана до халмухамедова?",
+        "who was the uzbek defence minister in 2021",
+        "who was the uzbek defence minister before kholmukhamedov",
+    ],
+)
+def test_a_minister_of_another_moment_is_not_the_signer(answerer: Answerer, question: str):
+    *_, reply = chat(answerer, question)
+    assert reply.fact_id != "who-signed"
+
+
+def test_a_follow_up_on_the_uzbek_minister_at_the_signing_asks_of_him(answerer: Answerer):
+    replies = chat(
+        answerer,
+        "кто был министром обороны узбекистана когда белоусов приезжал в ташкент в январе 2025?",
+        "а с какого времени на посту",
+        "а предшественник кто",
+    )
+    assert [r.fact_id for r in replies[1:]] == ["kholmukhamedov-appointment", "kholmukhamedov-predecessor"]
+
+
+@pytest.mark.parametrize(
+    ("question", "follow_up"),
+    [
+        ("who is the uzbek defence minister", "whose place did he take?"),
+        ("кто министр обороны узбекистана", "на чьё место он пришёл?"),
+    ],
+)
+def test_whose_place_he_took_asks_his_predecessor(answerer: Answerer, question: str, follow_up: str):
+    *_, reply = chat(answerer, question, follow_up)
+    assert reply.fact_id == "kholmukhamedov-predecessor"

@@ -1269,3 +1269,19 @@ def test_a_weekday_asked_is_a_date_asked(message: str) -> None:
 )
 def test_what_someone_is_going_to_do_is_the_future(message: str, future: bool):
     assert read(fold(message)).parts[0].future is future
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("and it was in Tashkent not Moscow, right?", "and it was in tashkent, right?"),
+        ("Это было в Ташкенте, а не в Москве?", "это было в ташкенте?"),
+        ("Toshkentda imzolanganmi, Moskvada emasmi?", "toshkentda imzolanganmi?"),
+        # a count or a longer alternative is the claim itself, and stays
+        ("so it was two separate documents, not one?", "so it was two separate documents, not one?"),
+        ("Узбекистан наблюдатель, а не полноправный член?", "узбекистан наблюдатель, а не полноправный член?"),
+        ("was it not in Tashkent?", "was it not in tashkent?"),
+    ],
+)
+def test_a_one_word_alternative_set_aside_is_no_second_claim(message: str, kept: str) -> None:
+    assert read(fold(message)).parts[0].text == kept
