@@ -253,7 +253,7 @@ _NOT_THAT_MOMENT = re.compile(
     r"\b(?:current\w*|first|last|new|next|later|future|acting|former|ex|today\W?s?|nowadays|befor\w*|after|до|перед|после"
     r"|oldin|keyin|avval|ilgari|олдин|кейин|аввал|илгари|текущ\w*|нынешн\w*"
     r"|перв\w*|последн\w*|следующ\w*|нов\w*|бывш\w*|сегодня|amaldagi|hozirgi|birinchi|keyingi|yangi|sobiq"
-    r"|ҳозирги|биринчи|кейинги|янги|собиқ|those|these|that|тех|тот|этих|тех|ўша|o'sha|u paytda|у пайтда)\b"
+    r"|ҳозирги|биринчи|кейинги|янги|собиқ|those|these|that|тех|тот|этих|ўша|o'sha|u paytda|у пайтда)\b"
 )
 """Words that ask of another holder than the one at the signing."""
 _SIGNING_MOMENT = frozenset({"when", "arrive", "visit"})
