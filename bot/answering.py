@@ -407,6 +407,7 @@ _WHO_REPORTED = re.compile(
 )
 """"Кто сообщал?", "who reported it?": the sources of the last answer, which every answer names, not a person
 the fact must be about."""
+STATIONED = "stationed"
 _TAKING_PART = word_set(
     "involved used bor bormi bormidi ishtirok ishlatilgan применялись участвовали задействованы задействован задействовали"
     " использовались использовали jalb qilinganmi qilingan qilinganmidi qatnashganmi qatnashgan"
@@ -1786,9 +1787,10 @@ class Answerer:
     def _own_words(self, part: Part) -> list[str]:
         """The part's terms once question words, pronouns and filler are gone: what it is about."""
         text = _THAT_TIME.sub(" ", part.text)  # "what did they sign that time?": the time of the last answer
+        # (the phrases first, which may hold the question word: "где стоит" is where a unit is based)
+        text = self.analyzer.with_phrases(text)
         for start, end, _ in reversed(wh_words(text)):
             text = text[:start] + " " + text[end:]
-        text = self.analyzer.with_phrases(text)
         return self.analyzer.terms(" ".join(w for w in tokens(text) if w not in _TOPIC_SKIP and w not in PRONOUNS))
 
     def _core_reads_exactly(self, part: Part, own: Match) -> bool:
@@ -1913,6 +1915,7 @@ class Answerer:
         # "what did they sign that time?" asks nothing about a time of day
         own = self._newest_of_close(self._break_tie(self.matcher.match(_THAT_TIME.sub(" ", part.text)), part), part)
         own = self._former_of_close(own, part)
+        own = self._decline_of_someone_else(own, part)
         own = self._of_country_named(self._newest_of_topic(self._newest_of_person(own, part), part), part)
         if part.kind == "yesno" and own.final and own.kind == "none":
             own = self._claim_on_another_country(part, own)
@@ -3493,7 +3496,10 @@ class Answerer:
             )
             # "when was he appointed?" after who he is, "а он кто такой?" after what he signed: a fact
             # about him that answers it comes first
-            and not (person and self._about(self.matcher.match(self._with_person(part.text, person)), person))
+            and not (
+                person
+                and self._of_him(part, self.matcher.match(self._with_person(part.text, person)), person, content, last)
+            )
         )
         if bare and last is not None and wanted in self.fact_wh[last] and not near:
             # "qaysi shaharda?", "and when?": nothing but the question word, and the last answer answers
@@ -3821,6 +3827,8 @@ class Answerer:
                         # well of several facts name none of them; the last answer speaks of them and tells it
                         return self._as_last(own, last or "", fact=True), part.text
                 return (replace(own, item_id=near[0], score=near[1]) if near else own), part.text
+        if person and last is not None:
+            person = self._the_other_meant(part, person, last) or person
         # (the last answer's day or time names no topic: "…в тот день тоже встречался?")
         text = self._with_person(_THAT_TIME.sub(" ", part.text), person) if person else part.text
         readings = [f"{text} {topic}" for topic in ctx.topics]
@@ -3894,10 +3902,13 @@ class Answerer:
                 and not set(named_first) <= set(self.fact_topic(found.item_id or "").split())
             ):
                 continue
-            if n == 0 and person and found.kind == "decline" and found.score >= threshold and len(content) >= 2:
+            if n == 0 and person and found.kind == "decline" and found.score >= threshold:
                 # "did he come to Uzbekistan again later?": with the person named, a question the base
-                # knows it does not answer
-                return self._the_other_one_told(part, person, content, last) or (found, reading)
+                # knows it does not answer (or one the last answer tells of the other person it names:
+                # "а его когда назначили?" after Belousov congratulated the Uzbek minister)
+                other = self._the_other_one_told(part, person, content, last)
+                if other is not None or len(content) >= 2:
+                    return other or (found, reading)
             if found.kind != "fact" or self._covers(found.item_id, content) < covered:
                 continue
             # (or a relation to him a fact about him tells: "who was before him?" is his predecessor)
@@ -3906,7 +3917,21 @@ class Answerer:
                 and RELATION.search(part.text) is not None
                 and person in self._people_of(found.item_id or "")
             )
-            if n == 0 and person and (len(content) >= 2 or (content and self._about(found, person)) or related):
+            # (or what he did that the last answer never speaks of: "who did he congratulate?" after Belousov's
+            # words is the congratulation he gave, which names him, not his words read with the question's)
+            done_else = (
+                bool(content)
+                and found.score >= threshold
+                and person in self._people_of(found.item_id or "")
+                and self._covers(found.item_id, content) == len(content)
+                and last is not None
+                and self._covers(last, content) == 0
+            )
+            if (
+                n == 0
+                and person
+                and (len(content) >= 2 or (content and self._about(found, person)) or related or done_else)
+            ):
                 # "what did he say about the meeting?": the person is the context it needs, not the topic;
                 # so is "what was his rank then?" when a fact about him answers it
                 # (a fact that never names him keeps the words as written: "а в ЕАЭС какой у него статус?"
@@ -4570,6 +4595,22 @@ class Answerer:
             and [self._term(p) for p in values.people] == [person]
         )
 
+    def _of_him(self, part: Part, found: Match, person: str, content: list[str], last: str | None) -> bool:
+        """The reading with the person put in is about him alone, or it asks a relation to him ("before
+        him") that a fact of its own naming him tells, in as many of the words asked as the last answer
+        ("а кто был министром обороны до него?" after Belousov congratulated him: his predecessor, not the
+        congratulation again)."""
+        if self._about(found, person):
+            return True
+        return (
+            RELATION.search(part.text) is not None
+            and found.kind == "fact"
+            and found.item_id != last
+            and found.score >= KEEP_OWN_READING
+            and person in self._people_of(found.item_id or "")
+            and self._covers(found.item_id, content) >= max(self._covers(last, content), 1)
+        )
+
     def _tied_of_person(self, found: Match, person: str, wanted: str | None, last: str | None) -> bool:
         """Among the readings tied at the top, one other than the last answer is about that person
         alone and tells what is asked: a bare follow-up then asks about him, not the last event."""
@@ -4704,6 +4745,9 @@ class Answerer:
         last = self._last(ctx)
         content = self._own_words(part)
         content = [t for t in content if t not in _TAKING_PART]
+        # ("а она где стоит, эта база?" after the exercise: where a thing the last answer names stands asks
+        # only its place, not of troops stationed)
+        content = [t for t in content if t != STATIONED] if part.wh == "where" else content
         if own.kind not in ("decline", "none") or last is None or not content or len(content) > 2:
             return False
         if own.kind == "decline" and (
@@ -4800,6 +4844,20 @@ class Answerer:
         terms = set(self.analyzer.terms(part.text))
         return bool(him) and not terms & set(self.people) and not any(p in self._answer_terms(last) for p in him)
 
+    def _the_other_meant(self, part: Part, person: str, last: str) -> str | None:
+        """ "where did his delegation go after the reception?" after Belousov's talks with Mirziyoyev: "his"
+        read as the president (the one the last answer brought in) finds what Belousov did, a fact that names
+        him and not the president; the other man the last answer names is the one meant."""
+        others = [p for p in self._people_of(last) if p != person]
+        # (not when the message names someone, whom its "he" stands for: "what did belousov do before he…")
+        if len(others) != 1 or not _PERSON_PRONOUNS & set(tokens(part.text)) or self._people_named(part.text):
+            return None
+        found = self.matcher.match(self._with_person(part.text, person))
+        named = self._people_of(found.item_id or "") if found.kind == "fact" else []
+        if found.score >= self.matcher.tuning.answer_threshold and others[0] in named and person not in named:
+            return others[0]
+        return None
+
     def _the_other_one_told(
         self, part: Part, person: str, content: list[str], last: str | None
     ) -> tuple[Match, str] | None:
@@ -4814,7 +4872,7 @@ class Answerer:
         if len(others) != 1 or not told:
             return None
         text = self._with_person(part.text, others[0])
-        found = self.matcher.match(text)
+        found = self._decline_of_someone_else(self.matcher.match(text), replace(part, text=text))
         if (
             found.kind == "fact"
             and found.score >= self.matcher.tuning.answer_threshold
@@ -4823,6 +4881,21 @@ class Answerer:
         ):
             return found, text
         return None
+
+    def _decline_of_someone_else(self, own: Match, part: Part) -> Match:
+        """ "а холмухамедова когда назначили?" read as "когда назначили Белоусова?", which the sources do not
+        tell: a decline found by an example about another person than the one the message names is no
+        answer about him; the fact about him that reads well enough is."""
+        if own.kind != "decline" or not own.example:
+            return own
+        named = {t for t in self.analyzer.terms(part.text) if t in self.people}
+        others = {t for t in self.analyzer.terms(fold(own.example)) if t in self.people}
+        if not named or not others or named & others:
+            return own
+        for fact_id, score in own.top_facts:
+            if score >= self.matcher.tuning.answer_threshold and named <= set(self._people_of(fact_id)):
+                return replace(own, kind="fact", item_id=fact_id, score=score, reason="match", final=False)
+        return own
 
     def _decline_of_another_person(self, part: Part, own: Match, ctx: Context) -> tuple[Match, str] | None:
         """ "qachon tayinlangan?" after who Kholmukhamedov is: a decline read from an example about someone

@@ -99,11 +99,21 @@ _HE_HAD = re.compile(r"\b(he|she|they)'d\b")
 _SWAPPED = {"teh": "the", "hte": "the", "adn": "and", "waht": "what", "taht": "that", "wiht": "with", "whcih": "which"}
 _SWAPPED_WORD = re.compile(r"\b(?:" + "|".join(_SWAPPED) + r")\b")
 
+# Russian question words as they are said and typed in chats ("на скока лет?", "када подписали?"): the
+# examples hold only the written form, so a message with the spoken one would match on its topic alone
+_SPOKEN = {"скока": "сколько", "скоко": "сколько", "сколко": "сколько", "када": "когда", "кагда": "когда"}
+# the soft sign typed for the hard one after a prefix ("обьявили", "подьезд", "сьездил"): the words of the
+# base have the hard sign, and "обьявили" as typed is too far from "объявили" for the matcher
+_SOFT_FOR_HARD = re.compile(r"(?<!\w)(об|под|от|из|раз|вз|с)ь(?=[еёюя])")
+_SPOKEN_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_SPOKEN) + r")(?!\w)")
+
 
 def fold(text: str) -> str:
     """Case, apostrophes and ё folded; the result is what tokens are cut from."""
     folded = clean(text).translate(_APOSTROPHES).casefold()
     folded = _SWAPPED_WORD.sub(lambda m: _SWAPPED[m.group(0)], folded)
+    folded = _SPOKEN_WORD.sub(lambda m: _SPOKEN[m.group(0)], folded)
+    folded = _SOFT_FOR_HARD.sub(r"\1ъ", folded) if "ь" in folded else folded
     return _HE_HAD.sub(r"\1 had", folded) if "'d" in folded else folded
 
 
@@ -149,7 +159,7 @@ _RU_MONTH_SHORT_YEAR = re.compile(
     r"\b((?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*)\s+"
     r"(2[0-9])(?:-?(?:го|м|ом))?(?=\s+(?:год|г\b)|[^\w-]|$)"
 )
-_RU_SHORT_YEAR = re.compile(r"\b(?:в|на|за|с)\s+(2[0-9])(?:-?(?:го|м|ом)\s+(?=год)|-?о?м\b(?!\s*(?:от|метр)))")
+_RU_SHORT_YEAR = re.compile(r"\b(?:в|на|за|с)\s+(2[0-9])(?:-?(?:го|м|ом)?\s+(?=год)|-?о?м\b(?!\s*(?:от|метр)))")
 
 
 def spoken_years(folded: str) -> str:

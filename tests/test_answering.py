@@ -7214,3 +7214,75 @@ def test_a_follow_up_on_the_uzbek_minister_at_the_signing_asks_of_him(answerer: 
 def test_whose_place_he_took_asks_his_predecessor(answerer: Answerer, question: str, follow_up: str):
     *_, reply = chat(answerer, question, follow_up)
     assert reply.fact_id == "kholmukhamedov-predecessor"
+
+
+def test_a_question_of_the_russia_uzbekistan_signing_asks_its_place(answerer: Answerer):
+    *_, reply = chat(answerer, "where was the russia uzbekistan defence signing")
+    assert reply.fact_id == "signing-place"
+
+
+@pytest.mark.parametrize(
+    ("opening", "follow_up"),
+    [
+        ("what did belousov say in tashkent", "who did he congratulate"),
+        ("что сказал белоусов в ташкенте", "а кого он поздравил"),
+        ("rossiya mudofaa vaziri toshkentga kelganda nima degan", "u kimni tabrikladi"),
+    ],
+)
+def test_whom_he_congratulated_is_the_congratulation(answerer: Answerer, opening: str, follow_up: str):
+    *_, reply = chat(answerer, opening, follow_up)
+    assert reply.fact_id == "belousov-congratulation"
+
+
+def test_a_decline_about_another_man_is_no_answer_about_the_one_named(answerer: Answerer):
+    *_, reply = chat(answerer, "а холмухамедова когда назначили")
+    assert reply.fact_id == "kholmukhamedov-appointment"
+
+
+def test_his_appointment_after_the_congratulation_is_the_congratulated_ministers(answerer: Answerer):
+    *_, reply = chat(answerer, "что сказал белоусов в ташкенте", "а кого он поздравил", "а его когда назначили вообще")
+    assert reply.fact_id == "kholmukhamedov-appointment"
+
+
+def test_who_was_before_him_after_the_congratulation_is_his_predecessor(answerer: Answerer):
+    *_, reply = chat(
+        answerer, "с чем белоусов поздравил халмухамедова на встрече в ташкенте", "а кто был министром обороны до него"
+    )
+    assert reply.fact_id == "kholmukhamedov-predecessor"
+
+
+def test_his_delegation_after_the_presidents_meeting_is_the_visitors(answerer: Answerer):
+    *_, reply = chat(
+        answerer,
+        "which russian defence minister went to uzbekistan in jan 2025",
+        "who did he meet there apart from the uzbek minister?",
+        "where did his delegation go after the official reception",
+    )
+    assert reply.fact_id == "victory-park"
+
+
+def test_where_the_base_the_exercise_names_stands_is_asked_of_the_exercise(answerer: Answerer):
+    *_, reply = chat(answerer, "расскажи про учения хамкорлик-2025", "а она где стоит, эта база?")
+    assert reply.fact_id == "hamkorlik-2025"
+    assert "Таджикистан" in reply.text
+
+
+def test_a_spoken_question_word_reads_as_the_written_one(answerer: Answerer):
+    *_, reply = chat(answerer, "когда белоусов прилетел в узбекистан?", "а программа на скока лет")
+    assert reply.fact_id == "duration"
+
+
+def test_whether_he_was_moved_after_his_predecessor_leads_with_yes(answerer: Answerer):
+    *_, reply = chat(answerer, "кто возглавлял минобороны узбекистана до холмухамедова", "а его куда-то перевели?")
+    assert reply.fact_id == "kholmukhamedov-predecessor"
+    assert reply.text.startswith("Да")
+
+
+def test_a_first_deputy_written_short_is_his_previous_post(answerer: Answerer):
+    *_, reply = chat(answerer, "холмухамедов до этого был первым замом министра?")
+    assert reply.fact_id == "kholmukhamedov-previous-post"
+
+
+def test_a_typed_soft_sign_does_not_lose_the_announcement(answerer: Answerer):
+    *_, reply = chat(answerer, "что узбекистан решил с оборонной доктриной в 2026 году?", "а когда об этом обьявили")
+    assert reply.fact_id == "doctrine-2026"

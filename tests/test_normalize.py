@@ -111,3 +111,28 @@ def test_function_words_with_two_letters_swapped_are_read_as_meant():
         "and the uzbek minister at the time, what was his name?"
     )
     assert fold("tehran") == "tehran"  # a word that only starts with one is left alone
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("на скока лет?", "на сколько лет?"), ("а скоко их", "а сколько их"), ("када подписали", "когда подписали")],
+)
+def test_russian_question_words_as_said_are_written_out(typed: str, written: str):
+    assert fold(typed) == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("когда обьявили", "когда объявили"), ("подьезд", "подъезд"), ("сьездил", "съездил")],
+)
+def test_a_soft_sign_typed_after_a_prefix_is_the_hard_one(typed: str, written: str):
+    assert fold(typed) == written
+
+
+@pytest.mark.parametrize("word", ["семья", "статья", "вьюга", "скокарь"])
+def test_words_with_a_rightful_soft_sign_or_like_a_spoken_word_stay(word: str):
+    assert fold(word) == word
+
+
+def test_a_two_digit_year_before_god_is_a_year():
+    assert "2026" in spoken_years(fold("а на 26 год сколько"))
