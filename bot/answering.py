@@ -659,6 +659,8 @@ FORMER = "former"
 SOLDIER = "soldier"
 """The lexicon's term for "previous", "прежний", "oldingi": the earlier of two things."""
 FORMER_MARGIN = 0.06
+# words that ask of the one before: "the former minister", "who preceded him", "до Холмухамедова", "o'rniga"
+_EARLIER_ONE = frozenset({FORMER, "replace", "before", "до", "вместо", "oldin", "o'rniga", "avval"})
 """How much lower the earlier of two close facts may read and still be the one a "previous …" asks for."""
 """The lexicon's word for saying: "what did he say about …?"."""
 _WHEN_RELATIVE = frozenset({"after", "before"})
@@ -933,6 +935,15 @@ class Answerer:
             for fact_id, (counts, total) in asked.items()
             if total
         }
+        # a fact asked of "the former/previous one" in two of five of its examples (the predecessor): a question
+        # that does not ask of the former one is not about it, though it reads as well
+        self.former_facts = frozenset(
+            fact.id
+            for fact in kb.facts
+            if (asked_all := [q for lang in LANGS for q in getattr(fact.questions, lang)])
+            and sum(bool(_EARLIER_ONE.intersection(self.analyzer.terms(fold(q)))) for q in asked_all) * 5
+            >= len(asked_all) * 2
+        )
         self._replies: dict[tuple[str, Lang], Reply] = {}
         self._said_of: dict[str, frozenset[str]] = {}
         self._texts: dict[tuple[object, ...], str] = {}
@@ -1534,6 +1545,7 @@ class Answerer:
         day = self._day_named(part.text)
         # (unless it asks for the earlier one: "на какие годы была предыдущая программа?")
         former = FORMER in self.analyzer.terms(part.text)
+        earlier = former or bool(_EARLIER_ONE.intersection(self.analyzer.terms(part.text)))
         # (and, when it names a programme by its years, the fact of those years: "the 2021–2025 programme —
         # which ministers agreed it?" is not the 2026–2030 one, whatever words its answer shares)
         spans = YEAR_SPAN.findall(part.text)
@@ -1544,10 +1556,14 @@ class Answerer:
                 day is None or not self.checker.wrong_year(part.text, self.facts[f]),
                 not span or min(span) in self._years_of(self.facts[f]),  # a span's first year dates it
                 self._before(f) if former else not (undated and self._before(f)),
+                earlier or f not in self.former_facts,
                 # (a "what" question, not a fact asked "who" as such: "қайси ҳужжатлар имзоланган?" is what
                 # was signed, not who signed it)
                 part.wh != "what" or self.fact_wh_share.get(f, {}).get("who", 0.0) < WH_MAIN,
                 self._covers(f, content),
+                # (and, between facts that use as many, a "who" question goes to a fact asked "who":
+                # "o'zbekiston mudofaa vaziri kim hozir?" is who the minister is, not the earlier programme)
+                part.wh != "who" or self.fact_wh_share.get(f, {}).get("who", 0.0) >= WH_MAIN,
                 f == found.item_id,
             ),
         )
@@ -4047,7 +4063,10 @@ class Answerer:
                 and t not in last_said
                 and t not in best_said
             ]
-            if len(subjects) >= 2 and own_topic.intersection(subjects):
+            # (or, asked yes/no, one: "is uzbekistan even in the csto?" after the mercenaries' trials)
+            # (but not a title: "was the uzbek president there?" after the parade asks of the parade)
+            one = part.kind == "yesno" and not _TITLES.intersection(subjects)
+            if (len(subjects) >= 2 or one) and own_topic.intersection(subjects):
                 # "did its January 2026 defence doctrine review drop the stay-out-of-blocs stance?" after the EAEU:
                 # two subjects of its own reading that neither the last answer nor the reading with its topic
                 # speaks of; "its" is only the country

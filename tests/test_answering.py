@@ -7286,3 +7286,39 @@ def test_a_first_deputy_written_short_is_his_previous_post(answerer: Answerer):
 def test_a_typed_soft_sign_does_not_lose_the_announcement(answerer: Answerer):
     *_, reply = chat(answerer, "что узбекистан решил с оборонной доктриной в 2026 году?", "а когда об этом обьявили")
     assert reply.fact_id == "doctrine-2026"
+
+
+def test_a_yes_no_question_of_a_new_subject_leaves_the_last_topic(answerer: Answerer):
+    *_, reply = chat(
+        answerer,
+        "have uzbek courts really sentenced people who fought for russia",
+        "is uzbekistan even in the csto",
+    )
+    assert reply.fact_id == "csto"
+    assert reply.text.startswith("No")
+
+
+def test_a_title_in_a_yes_no_follow_up_stays_with_the_last_topic(answerer: Answerer):
+    *_, reply = chat(
+        answerer,
+        "did uzbek soldiers march in the moscow victory parade in 2025",
+        "was the uzbek president there too?",
+    )
+    assert reply.fact_id != "csto"
+    assert "Mirziyoyev" in reply.text
+
+
+def test_a_name_missing_its_h_is_still_the_minister(answerer: Answerer):
+    *_, reply = chat(answerer, "what rank was kolmukhamedov when the documents were signed in jan 2025")
+    assert reply.fact_id == "kholmukhamedov-rank"
+
+
+@pytest.mark.parametrize("message", ["ўзбекистон мудофаа вазири ким ҳозир", "o'zbekiston mudofaa vaziri kim hozir"])
+def test_who_the_minister_is_now_is_not_his_predecessor(answerer: Answerer, message: str):
+    *_, reply = chat(answerer, message)
+    assert reply.fact_id == "who-is-kholmukhamedov"
+
+
+def test_who_came_before_him_is_still_his_predecessor(answerer: Answerer):
+    *_, reply = chat(answerer, "o'zbekiston mudofaa vaziri kim edi xolmuhamedovdan oldin")
+    assert reply.fact_id == "kholmukhamedov-predecessor"
