@@ -659,9 +659,9 @@ FORMER = "former"
 SOLDIER = "soldier"
 """The lexicon's term for "previous", "прежний", "oldingi": the earlier of two things."""
 FORMER_MARGIN = 0.06
-# words that ask of the one before: "the former minister", "who preceded him", "до Холмухамедова", "o'rniga"
-_EARLIER_ONE = frozenset({FORMER, "replace", "before", "до", "вместо", "oldin", "o'rniga", "avval"})
 """How much lower the earlier of two close facts may read and still be the one a "previous …" asks for."""
+_EARLIER_ONE = frozenset({FORMER, "replace", "before", "до", "вместо", "oldin", "o'rniga", "avval"})
+"""Words that ask of the one before: "the former minister", "who preceded him", "до Холмухамедова", "o'rniga"."""
 """The lexicon's word for saying: "what did he say about …?"."""
 _WHEN_RELATIVE = frozenset({"after", "before"})
 """Words that place the words reported in time, not what they were about."""
@@ -940,7 +940,7 @@ class Answerer:
         self.former_facts = frozenset(
             fact.id
             for fact in kb.facts
-            if (asked_all := [q for lang in LANGS for q in getattr(fact.questions, lang)])
+            if (asked_all := [q for lang in LANGS for q in fact.questions.get(lang)])
             and sum(bool(_EARLIER_ONE.intersection(self.analyzer.terms(fold(q)))) for q in asked_all) * 5
             >= len(asked_all) * 2
         )
@@ -1544,8 +1544,9 @@ class Answerer:
         # 22 January 2025?" is not the May meeting's, whatever words its answer shares)
         day = self._day_named(part.text)
         # (unless it asks for the earlier one: "на какие годы была предыдущая программа?")
-        former = FORMER in self.analyzer.terms(part.text)
-        earlier = former or bool(_EARLIER_ONE.intersection(self.analyzer.terms(part.text)))
+        terms = self.analyzer.terms(part.text)
+        former = FORMER in terms
+        earlier = not _EARLIER_ONE.isdisjoint(terms)
         # (and, when it names a programme by its years, the fact of those years: "the 2021–2025 programme —
         # which ministers agreed it?" is not the 2026–2030 one, whatever words its answer shares)
         spans = YEAR_SPAN.findall(part.text)
