@@ -4664,6 +4664,13 @@ class Answerer:
         said = self._answer_terms(fact_id) if fact_id in self.facts else frozenset()
         return sum(1 for term in content if term in said)
 
+    def _spoken_of_last(self, ctx: Context) -> bool:
+        """Whether the context's person is one the last answer is about: a person only the question named,
+        and the answer refuted ("а до него министром был шойгу?" — no, Kurbanov), is no referent of the
+        next "he", which still means the man the talk is about ("он потом генерал-лейтенантом стал?")."""
+        last = self._last(ctx)
+        return last is None or ctx.person in self._people_of(last)
+
     def _last(self, ctx: Context) -> str | None:
         """The last answer's fact, if the base still has it."""
         return ctx.fact_ids[0] if ctx.fact_ids and ctx.fact_ids[0] in self.facts else None
@@ -5493,6 +5500,7 @@ class Answerer:
                     and context.person
                     and any(w in _PERSON_PRONOUNS for w in tokens(item.part.text))
                     and not self._people_named(item.part.text)
+                    and self._spoken_of_last(context)
                 ):
                     # "was he also the guy who signed the earlier 2021–2025 programme?" after Belousov: "he" is a
                     # person the claim names, which the fact (Shoigu signed it) can refute

@@ -276,7 +276,9 @@ _REFERENCE = re.compile(
     r"подписания|визита|встречи))?"
     r"(?:\s+(?:in|on|at|в|во)\s+[\w'-]+(?:\s+\d{4})?){0,3}"
     # …but not a year: "2020-yildan beri" is "since 2020", a claim (as "since" before a number is above)
-    r"|(?:(?<![\w'-])(?!\d)[\w'-]+\s+)?(?<![\w'-])(?!\d)[\w'-]+dan\s+(?:keyin|so'ng|oldin|beri)\b"
+    # ("9-may paradidan keyingi kun": the day a parade is named by, and "keyingi", "the next", as "keyin")
+    r"|(?:(?<![\w'-])\d{1,2}-?\s*)?(?:(?<![\w'-])(?!\d)[\w'-]+\s+)?(?<![\w'-])(?!\d)[\w'-]+dan\s+"
+    r"(?:keyin(?:gi)?|so'ng(?:gi)?|oldin(?:gi)?|beri)\b"
     r"|(?<![\w'-])(?!\d)[\w'-]+\s+(?:keyin|so'ng|oldin|beri)\b"
     # "by the time of the Samarkand meeting of Central Asian defence ministers in October 2025, was he…?":
     # the whole clause before its comma is the moment asked about

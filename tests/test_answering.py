@@ -7322,3 +7322,31 @@ def test_who_the_minister_is_now_is_not_his_predecessor(answerer: Answerer, mess
 def test_who_came_before_him_is_still_his_predecessor(answerer: Answerer):
     *_, reply = chat(answerer, "o'zbekiston mudofaa vaziri kim edi xolmuhamedovdan oldin")
     assert reply.fact_id == "kholmukhamedov-predecessor"
+
+
+def test_he_after_a_refuted_name_is_still_the_man_talked_about(answerer: Answerer):
+    *_, refuted, reply = chat(
+        answerer,
+        "кто такой шухрат холмухамедов",
+        "а до него министром был шойгу",
+        "он потом генерал-лейтенантом стал?",
+    )
+    assert refuted.text.startswith("Нет")
+    assert reply.fact_id == "kholmukhamedov-rank"
+    assert reply.text.startswith("Да")
+
+
+def test_he_after_the_man_himself_is_still_checked_against_the_fact(answerer: Answerer):
+    *_, reply = chat(answerer, "who is belousov", "was he also the guy who signed the earlier 2021-2025 programme?")
+    assert reply.fact_id == "programme-2021-2025"
+    assert reply.text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [("бу 9 май парадидан кейинги кун бўлганми", "Ҳа"), ("bu 9 may paradidan oldingi kun bo'lganmi", "Yo'q")],
+)
+def test_the_day_a_parade_is_named_by_is_no_claim_of_the_meeting_day(answerer: Answerer, message: str, lead: str):
+    *_, reply = chat(answerer, "Belousov va Kholmukhamedov 2025 yil may oyida qayerda uchrashgan?", message)
+    assert reply.fact_id == "follow-up-may-2025"
+    assert reply.text.startswith(lead)
