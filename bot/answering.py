@@ -578,6 +578,11 @@ _AGAIN_WHEN = re.compile(
     r"\b(?:again(?!\W*$)|once more|next time|снова|опять|ещё раз|еще раз|повторно|yana(?!\s+(?:bir|bitta)\b)|qaytadan|takroran)\b"
 )
 """When something happened again: another time than the one the base tells of."""
+_VISIT = re.compile(
+    r"\b(?:visit|come|travel|meet|keladimi|qaytadimi|uchrashadimi|boradimi|келадими|қайтадими|учрашадими|борадими"
+    r"|приедет|приедут|поедет|поедут|прилетит|посетит|встретятся|встретится)\b"
+)
+"""A verb of coming or meeting: what a forecast of a visit asks about."""
 _ALLIANCES = frozenset({"csto", "eaeu"})
 """The blocs with a fact of their own, named by the term the lexicon reads their names as."""
 _SUBJECTS = frozenset({"csto", "eaeu", "bloc", "ukraine", "west", "china", "turkey", "base", "drone", "fighter"})
@@ -1641,6 +1646,7 @@ class Answerer:
             return None
         if asked in self._months_of(self.facts[found.item_id or ""]):
             return None
+        occasions = _OCCASION_EVENTS.intersection(self.analyzer.terms(part.text))
         threshold = self.matcher.tuning.answer_threshold
         floor = max(found.score - YESNO_FAR_MARGIN, threshold - WH_MARGIN)
         dated = [
@@ -1650,6 +1656,9 @@ class Answerer:
             and score >= floor
             and (asked in self._months_of(self.facts[fact_id]) or self._settles_undated(part, fact_id))
             and people & self._answer_terms(fact_id)
+            # (and tells of the occasion asked: "was Kholmukhamedov appointed in January 2025?" is his
+            # appointment's to deny, not the signing of that month's to confirm)
+            and occasions <= self._answer_terms(fact_id)
         ]
         if not dated:
             return None
@@ -2257,6 +2266,9 @@ class Answerer:
                 self.checker.verdict(part.text, fact) is None
                 # "will Belousov come to Tashkent again this year?": another time than the one told of
                 or ((_AGAIN_WHEN.search(part.text) or NEXT_YEAR.search(part.text)) is not None and self._past(fact))
+                # "2027 йилда Белоусов Тошкентга келадими?": a visit in a year past every report is no visit told
+                # of, even by a fact whose plan runs to that year (the summit's action plan for 2025–2027)
+                or (_VISIT.search(part.text) is not None and self._year_ahead(part.text) and self._past(fact))
                 # "вступит ли Узбекистан обратно в ОДКБ до 2030 года?": the programme's years settle no
                 # forecast about a subject the fact never mentions (an intention stated, as the doctrine's, may)
                 or (
@@ -2591,6 +2603,12 @@ class Answerer:
         years = self._years_of(fact)
         return bool(ahead) and not (years and all(min(years) <= y <= max(years) for y in ahead))
 
+    def _year_ahead(self, text: str) -> bool:
+        """A year named after the newest report's: no report can tell of an event in it."""
+        latest = self.kb.latest_report
+        years = re.findall(r"(?<!\d)(20[2-9]\d)(?!\d)", text)
+        return latest is not None and any(int(y) > latest.year for y in years)
+
     def _after_latest(self, text: str) -> bool:
         """The question is about a time the sources do not reach: "this autumn", or a month and year
         after the newest report's (the writer's own today, "as of today (Dec 2026)", is read as "now" before)."""
@@ -2834,8 +2852,14 @@ class Answerer:
                 named = bool(self.checker.claims(part.text).get("person")) and bool(best.values and best.values.people)
                 mine = self._covers(found.item_id, words)
                 rivals = [(own, mine, found.score, best.id)]  # the best itself, whether or not it is in the top
+                asked = _OCCASION_EVENTS.intersection(self.analyzer.terms(part.text))
+                told = any(asked <= self._answer_terms(f) for f in [best.id, *(f for f, _ in close)])
                 for fact_id, score in close:
                     if fact_id == best.id or (named and not self._has_people(fact_id)):
+                        continue
+                    if told and not asked <= self._answer_terms(fact_id):
+                        # (nor one that never tells of the occasion asked when a close one does: "was
+                        # Kholmukhamedov appointed in January 2025?" is not confirmed by that month's signing)
                         continue
                     strength = self.checker.strength(part.text, self.facts[fact_id])
                     if (

@@ -7350,3 +7350,26 @@ def test_the_day_a_parade_is_named_by_is_no_claim_of_the_meeting_day(answerer: A
     *_, reply = chat(answerer, "Belousov va Kholmukhamedov 2025 yil may oyida qayerda uchrashgan?", message)
     assert reply.fact_id == "follow-up-may-2025"
     assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["2027 йилда Белоусов Тошкентга келадими", "2027 yilda Belousov Toshkentga keladimi"],
+)
+def test_a_visit_in_a_year_past_every_report_is_a_forecast(answerer: Answerer, message: str):
+    *_, reply = chat(answerer, message)
+    assert not reply.answered
+    assert not reply.text.startswith(("Ҳа", "Ha"))
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("was kholmukhamedov appointed in january 2025?",),
+        ("who is uzbekistan's defence minister now", "was he appointed in january 2025?"),
+    ],
+)
+def test_an_appointment_is_not_confirmed_by_a_signing_of_the_month_named(answerer: Answerer, turns: tuple[str, ...]):
+    *_, reply = chat(answerer, *turns)
+    assert reply.fact_id == "kholmukhamedov-appointment"
+    assert reply.text.startswith("No")
