@@ -629,7 +629,7 @@ _EN_TELEGRAPHIC = re.compile(
 """"signed in February?", "in Moscow?", "and the plan has 100 events?": a claim asked with intonation alone."""
 _QUESTION_END = re.compile(r"\?\s*$")
 _RU_PAST_CLAIM = re.compile(
-    r"\b[а-я]{3,}(?:ла|ло|ли|лся|лась|лось|лись|ал|ил|ел|ыл)\b|\b[а-я]{3,}(?:ают|яют)\b|\bбыл[аои]?\b|"
+    r"\b[а-я]{3,}(?:ла|ло|ли|лся|лась|лось|лись|ал|ил|ел|ыл|ял)\b|\b[а-я]{3,}(?:ают|яют|ает|яет)\b|\bбыл[аои]?\b|"
     # "а у россии с белоруссией тоже есть план…": whether there is one
     r"\b(?:тоже|также) есть\b"
 )
@@ -638,6 +638,8 @@ _RU_ASKS_FOR = re.compile(
     r"\b(?:расскаж|скаж|подскаж|покаж|дай|дайте|напиш|объясн|поясн|опиш|перечисл|хочу|нужн|интересу)\w*"
 )
 """Russian asking for something: "расскажи, как прошли учения" is a request, not whether."""
+_RU_WHAT_LEADS = re.compile(r"^\W*(?:(?:а|и|ну)\s+)?что\b(?!\s*,)")
+""""что лично Путин о нём думает": a "что" up front asks what, even where the tagger misses it."""
 _RU_MAIN_CLAUSE_CLAIM = re.compile(r"[^,?]*\b[а-я]{2,}(?:ли|ла|ло|лись|лась|лось|лся)\b[^,?]*,")
 """A Russian first clause with a verb in the past before the first comma."""
 _POINTED_WH = re.compile(r"^\W*(?:а\s+|и\s+)?(?:где|когда|куда|откуда|зачем|почему)\s+(?:это|то|всё это)\b")
@@ -1038,7 +1040,13 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "yesno", None
     if _PERSON_NAMED.search(text):
         return "wh", "who"  # "Russian defmin in Tashkent, Jan 2025, name?"
-    if "?" not in text and _RU_PAST_CLAIM.search(text) and not _RU_ASKS_FOR.search(text) and len(words) <= 16:
+    if (
+        "?" not in text
+        and _RU_PAST_CLAIM.search(text)
+        and not _RU_ASKS_FOR.search(text)
+        and not _RU_WHAT_LEADS.match(text)
+        and len(words) <= 16
+    ):
         return "yesno", None  # "а россия в бирлик 2025 участвовала вообще": a question typed without its mark
     return "wh", None
 

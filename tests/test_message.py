@@ -917,7 +917,15 @@ def test_hech_makes_a_question_word_a_negation():
 
 @pytest.mark.parametrize(
     ("message", "kind"),
-    [("а россия в бирлик 2025 участвовала вообще", "yesno"), ("расскажи как прошли учения", "wh")],
+    [
+        ("а россия в бирлик 2025 участвовала вообще", "yesno"),
+        # a past in -ял and a present in -ает/-яет state a claim just as well
+        ("белоусов поздравлял его с назначением", "yesno"),
+        ("новая доктрина оставляет узбекистан вне блоков", "yesno"),
+        ("расскажи как прошли учения", "wh"),
+        ("а что лично министр думает о войне", "wh"),
+        ("и что, кого-то за это реально сажали", "yesno"),
+    ],
 )
 def test_a_russian_claim_without_its_question_mark_asks_whether(message: str, kind: str):
     assert parts(message)[0][1] == kind
