@@ -628,12 +628,13 @@ _EN_TELEGRAPHIC = re.compile(
 )
 """"signed in February?", "in Moscow?", "and the plan has 100 events?": a claim asked with intonation alone."""
 _QUESTION_END = re.compile(r"\?\s*$")
-_RU_PAST_CLAIM = re.compile(
+_RU_CLAIM_VERB = re.compile(
     r"\b[а-я]{3,}(?:ла|ло|ли|лся|лась|лось|лись|ал|ил|ел|ыл|ял)\b|\b[а-я]{3,}(?:ают|яют|ает|яет)\b|\bбыл[аои]?\b|"
     # "а у россии с белоруссией тоже есть план…": whether there is one
     r"\b(?:тоже|также) есть\b"
 )
-"""A Russian verb in the past: with no question word, a chat message made of one asks whether."""
+"""A Russian verb that states (a past, or a present in -ает/-яет/-ают/-яют): with no question word, a chat
+message made of one asks whether."""
 _RU_ASKS_FOR = re.compile(
     r"\b(?:расскаж|скаж|подскаж|покаж|дай|дайте|напиш|объясн|поясн|опиш|перечисл|хочу|нужн|интересу)\w*"
 )
@@ -1042,7 +1043,7 @@ def _kind(text: str) -> tuple[QuestionKind, str | None]:
         return "wh", "who"  # "Russian defmin in Tashkent, Jan 2025, name?"
     if (
         "?" not in text
-        and _RU_PAST_CLAIM.search(text)
+        and _RU_CLAIM_VERB.search(text)
         and not _RU_ASKS_FOR.search(text)
         and not _RU_WHAT_LEADS.match(text)
         and len(words) <= 16
