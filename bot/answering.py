@@ -273,8 +273,11 @@ _THAT_TIME = re.compile(
     # "u yerga" is "there", a place, not "he"
     r"|\bu (?=yer)"
 )
+_SIGNING_NAMED = re.compile(r"\bsign|подпис|\bimzol")
+"""The signing named: "and what weekday was the signing?" asks the signing's day, whatever was asked last."""
 _THAT_YEAR = re.compile(
-    r"\b(?:in )?(?:that|the same|that same) year\b|\bв (?:тот|том же|тот же) год\b|\bв том году\b|"
+    r"\b(?:in )?(?:that|the same|that same) year\b|(?<=\bend of )the year\b|(?<=\bк концу )года\b|(?<=\bдо конца )года\b|"
+    r"(?<![0-9] )\byil(?= oxir)|\bв (?:тот|том же|тот же) год\b|\bв том году\b|"
     r"\b(?:o'sha|shu) yil(?:i|da)\b|\b(?:ўша|шу) йил(?:и|да)\b"
 )
 """The year of the last answer."""
@@ -3293,7 +3296,13 @@ class Answerer:
             # (or well before it, when its answer names the weekday: the Sunday his appointment was announced;
             # the visit's arrival, the day before the signing, is part of the signing's story)
             and (
-                day > self.signed or (day < self.signed - _A_WEEK and _WEEKDAY_NAMED.search(self.facts[last].answer.en))
+                day > self.signed
+                or (
+                    # (…or whose date was just asked, when its answer names the weekday: "when did he arrive?"
+                    # then "what day of the week?" is the arrival's Tuesday)
+                    (day < self.signed - _A_WEEK or (ctx.asked == "when" and not _SIGNING_NAMED.search(part.text)))
+                    and _WEEKDAY_NAMED.search(self.facts[last].answer.en)
+                )
             )
         ):
             # "what day of the week was it?" after the May meeting: the day of the occasion just answered,

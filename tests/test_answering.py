@@ -712,6 +712,14 @@ def test_that_year_and_the_day_before_are_the_last_answers(answerer: Answerer):
     )
     assert replies[1].fact_id == "hamkorlik-2025"
     assert replies[1].text.startswith("Yes")
+    # "by the end of the year" is that year too: how many of the 2025 events were held, which no report says
+    replies = chat(
+        answerer,
+        "how many joint military activities did russia and uzbekistan plan for 2025?",
+        "how many of them actually happened by the end of the year",
+    )
+    assert replies[1].fact_id == "fifty-events-outcome"
+    assert not replies[1].answered
     replies = chat(
         answerer,
         "When did the ministers meet in Moscow after the Victory Parade?",
@@ -3389,10 +3397,18 @@ def test_the_option_that_failed_is_asked_of_the_report_that_says_it_faltered(ans
     [
         ("when did the ministers meet after the signing?", "follow-up-may-2025"),
         ("who signed the documents?", "signing-date"),  # the signing day's weekday is the signing date's
+        # the arrival's date just asked: its weekday is the arrival's Tuesday, not the signing's Wednesday
+        ("when did belousov actually arrive in uzbekistan", "belousov-visit"),
     ],
 )
 def test_a_weekday_asked_after_an_occasion_is_that_occasion_s(answerer: Answerer, first, fact_id):
     assert chat(answerer, first, "what day of the week was it?")[-1].fact_id == fact_id
+
+
+def test_the_signing_s_weekday_asked_after_the_arrival_is_still_the_signing_s(answerer: Answerer):
+    reply = answerer.answer("When did Belousov land in Uzbekistan? And what weekday was the actual signing?")
+    assert "Tuesday" in reply.text
+    assert "Wednesday" in reply.text
 
 
 def test_whether_the_full_text_was_published_is_declined(answerer: Answerer):
