@@ -275,6 +275,8 @@ _THAT_TIME = re.compile(
 )
 _SIGNING_NAMED = re.compile(r"\bsign|подпис|\bimzol")
 """The signing named: "and what weekday was the signing?" asks the signing's day, whatever was asked last."""
+_THE_SIGNING = re.compile(r"\bsign|подпис|\bimzo|\bимзо")
+"""The signing named, as an occasion or a verb ("and the signing?", "а подписали когда?", "imzo-chi?")."""
 _THAT_YEAR = re.compile(
     r"\b(?:in )?(?:that|the same|that same) year\b|(?<=\bend of )the year\b|(?<=\bк концу )года\b|(?<=\bдо конца )года\b|"
     r"(?<![0-9] )\byil(?= oxir)|\bв (?:тот|том же|тот же) год\b|\bв том году\b|"
@@ -381,6 +383,7 @@ _IF_SO = re.compile(
 )
 """A question asked only if the one before it holds: "…adopted already? If so, on what date?"."""
 _A_WEEK = dt.timedelta(days=7)
+_A_YEAR = dt.timedelta(days=365)
 _TIME_DIMS = frozenset({"month", "year", "day", "weekday"})
 """What a claim of when something happened names."""
 _WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -3209,7 +3212,7 @@ class Answerer:
             # "Белоусов бу ҳақда нима деган?" after the mercenary trials: no report gives the words of a man the
             # last answer never names on what it tells; his words on something else are no answer
             return replace(own, kind="none", item_id=None, reason="no report gives his words on that"), part.text
-        if self._a_later_occasion(part, own, last):
+        if self._a_later_occasion(part, own, last) or self._the_signing_after_another_day(part, own, last, words_refer):
             return own, part.text
         names = event_names(part.text)
         if (
@@ -3300,7 +3303,7 @@ class Answerer:
                 or (
                     # (…or whose date was just asked, when its answer names the weekday: "when did he arrive?"
                     # then "what day of the week?" is the arrival's Tuesday)
-                    (day < self.signed - _A_WEEK or (ctx.asked == "when" and not _SIGNING_NAMED.search(part.text)))
+                    (day < self.signed - _A_WEEK or (_asked_when(ctx) and not _SIGNING_NAMED.search(part.text)))
                     and _WEEKDAY_NAMED.search(self.facts[last].answer.en)
                 )
             )
@@ -4377,6 +4380,31 @@ class Answerer:
             return False
         then, now = self._newest_day(self.facts[last]), self._newest_day(self.facts[own.item_id or ""])
         return then is not None and now is not None and now > then
+
+    def _the_signing_after_another_day(self, part: Part, own: Match, last: str | None, words_refer: bool) -> bool:
+        """ "and the signing?" after when he arrived: a short follow-up that names the signing, whose own reading
+        is the signing's day, asks that of the signing, not again of the arrival (or the May meeting) the last
+        answer dated."""
+        if (
+            words_refer
+            or last not in self.facts
+            or own.kind != "fact"
+            or own.item_id in (None, last)
+            or own.score < self.matcher.tuning.answer_threshold
+            or len(self._own_words(part)) > 2
+            or not _THE_SIGNING.search(part.text)
+            or self.signed is None
+        ):
+            return False
+        then, event = self.facts[last].event, self.facts[own.item_id or ""].event
+        # (of the months before it only: "signed when?" of the 2016 treaty or the 2021 programme asks their own
+        # signing, and the May meeting signed a plan of its own)
+        return (
+            then is not None
+            and event is not None
+            and event.date == self.signed
+            and self.signed - _A_YEAR < then.date < self.signed
+        )
 
     def _another_occasion(self, part: Part, found: Match, ctx: Context) -> bool:
         """The part points back at the last answer's occasion ("that meeting", "на той встрече") and the
@@ -5703,3 +5731,9 @@ def _asked(part: Part, ctx: Context | None) -> str | None:
         return sys.intern(part.text[start:end]) if kind in _CARRIED else None
     # (a yes/no question asks no question word: "а в ЕАЭС?" after "а в ОДКБ состоит?" asks that again)
     return ctx.asked if ctx is not None and part.wh is None and part.kind != "yesno" else None
+
+
+def _asked_when(ctx: Context) -> bool:
+    """Whether the last question asked a date, in whichever language it asked ("when", "когда", "qachon"):
+    the context keeps the question word as it was written."""
+    return ctx.asked is not None and any(kind == "when" for _, _, kind in wh_words(ctx.asked))

@@ -3399,10 +3399,40 @@ def test_the_option_that_failed_is_asked_of_the_report_that_says_it_faltered(ans
         ("who signed the documents?", "signing-date"),  # the signing day's weekday is the signing date's
         # the arrival's date just asked: its weekday is the arrival's Tuesday, not the signing's Wednesday
         ("when did belousov actually arrive in uzbekistan", "belousov-visit"),
+        # …asked in any language: the context keeps "когда" or "qachon" as it was written
+        ("белоусов когда прилетел в узбекистан?", "belousov-visit"),
+        ("belousov o'zbekistonga qachon keldi?", "belousov-visit"),
     ],
 )
 def test_a_weekday_asked_after_an_occasion_is_that_occasion_s(answerer: Answerer, first, fact_id):
     assert chat(answerer, first, "what day of the week was it?")[-1].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("when did belousov arrive in uzbekistan?", "and the signing?"),
+        ("белоусов когда прилетел в узбекистан?", "а подписание?"),
+        ("belousov qachon keldi?", "imzolash-chi?"),
+        ("Белоусов қачон келди?", "имзолаш-чи?"),
+        ("Rossiya mudofaa vaziri 2025-yil yanvarda Toshkentga qachon keldi?", "imzo-chi? qaysi kuni"),
+        ("when was kholmukhamedov appointed?", "and the signing?"),
+        ("когда белоусов прилетел в узбекистан?", "а подписали когда"),
+    ],
+)
+def test_the_signing_named_after_another_day_asks_the_signing_s(answerer: Answerer, first, then):
+    replies = chat(answerer, first, then)
+    assert replies[0].fact_id != "signing-date"
+    assert replies[-1].fact_id == "signing-date"
+
+
+def test_signed_when_after_an_older_document_is_that_document_s(answerer: Answerer):
+    # the 2016 treaty's own signing, not the January 2025 one
+    _, reply = chat(
+        answerer, "what is the 2017 defence cooperation treaty caspian news mentions?", "signed when, where?"
+    )
+    assert reply.fact_id == "treaty-2017"
+    assert "2016" in reply.text
 
 
 def test_the_signing_s_weekday_asked_after_the_arrival_is_still_the_signing_s(answerer: Answerer):
@@ -6564,6 +6594,14 @@ def test_the_rank_he_rose_to_is_asked_of_his_rank(answerer: Answerer):
     )
     assert reply.answered  # "до какого звания" asks which rank, not until when (which the fact does not tell)
     assert "генерал-лейтенант" in reply.text
+
+
+@pytest.mark.parametrize("then", ["а потом его повысили?", "его позже повысили?", "он потом получил повышение?"])
+def test_whether_he_was_promoted_later_leads_with_yes(answerer: Answerer, then):
+    # a major general at the signing, a lieutenant general by October 2025: "later" is no claim of its own
+    _, reply = chat(answerer, "кто такой Холмухамедов?", then)
+    assert reply.fact_id == "kholmukhamedov-rank"
+    assert reply.text.startswith("Да")
 
 
 def test_then_asked_first_is_the_time_of_the_signing(answerer: Answerer):
