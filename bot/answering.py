@@ -4383,7 +4383,7 @@ class Answerer:
 
     def _the_signing_after_another_day(self, part: Part, own: Match, last: str | None, words_refer: bool) -> bool:
         """ "and the signing?" after when he arrived: a short follow-up that names the signing, whose own reading
-        is the signing's day, asks that of the signing, not again of the arrival (or the May meeting) the last
+        is the signing's day, asks that of the signing, not again of the arrival (or his appointment) the last
         answer dated."""
         if (
             words_refer
