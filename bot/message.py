@@ -468,6 +468,8 @@ def asks_newest(text: str) -> bool:
 
 _GREETING = re.compile(
     r"^(?:hi+|hello+|hey+|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|dear (?:bot|sir|madam)|salam|"
+    # the time of day alone, as said in a pub: "evening all, …", "morning, …" ("evening of the 21st" is not)
+    r"(?:morning|afternoon|evening)(?=\s*[,!]|\s+(?:all|everyone|folks|there)\b)|"
     r"(?:ребят(?:а)?,?\s*)?(?:всем\s+)?привет(?:ствую)?|ребят(?:а)?|здравствуй(?:те)?|добр(?:ый|ое|ого) (?:день|вечер|утро|утра|дня|вечера)|доброе утро|салют|"
     r"as?salomu? ?al[ae]y?kum|assalom|salom(?:lar)?|xayrli (?:kun|tong|kech)|hayrli (?:kun|tong|kech)|"
     # an address alone, before its comma: "Друзья, проверим: …", "Folks, …"
@@ -631,7 +633,10 @@ _QUESTION_END = re.compile(r"\?\s*$")
 _RU_CLAIM_VERB = re.compile(
     r"\b[а-я]{3,}(?:ла|ло|ли|лся|лась|лось|лись|ал|ил|ел|ыл|ял)\b|\b[а-я]{3,}(?:ают|яют|ает|яет)\b|\bбыл[аои]?\b|"
     # "а у россии с белоруссией тоже есть план…": whether there is one
-    r"\b(?:тоже|также) есть\b"
+    r"\b(?:тоже|также) есть\b|"
+    # a present that states a standing ("а узбекистан сейчас в одкб состоит"): -ит/-ят verbs are not matched
+    # above, as nouns such as "визит" end so too
+    r"\b(?:состо|вход|явля|оста[её]|участву|действу)(?:ит|ят|ет|ют|ется|ются|тся)\b"
 )
 """A Russian verb that states (a past, or a present in -ает/-яет/-ают/-яют): with no question word, a chat
 message made of one asks whether."""

@@ -984,10 +984,32 @@ def test_something_written_apart_asks_no_question_word(message: str):
     [
         "а узбеки своих кто за россию воевал до сих пор сажают даже после договора этого",
         "белоусов сам подписывал в ташкенте",
+        # a present that states a standing, not only a past
+        "а узбекистан сейчас в одкб состоит",
+        "а в еаэс он входит",
     ],
 )
 def test_a_russian_claim_typed_without_its_mark_asks_whether(message: str):
     assert read(fold(message)).parts[0].kind == "yesno"
+
+
+@pytest.mark.parametrize("message", ["визит белоусова в ташкент", "расскажи про его визит"])
+def test_a_noun_in_it_is_no_russian_claim(message: str):
+    assert read(fold(message)).parts[0].kind != "yesno"
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("evening all, who signed the documents?", "who signed the documents?"),
+        ("Morning! which russian minister flew to uzbekistan?", "which russian minister flew to uzbekistan?"),
+        # the evening as a time asked about stays
+        ("evening of 21 january, what happened?", "evening of 21 january, what happened?"),
+    ],
+)
+def test_the_time_of_day_alone_is_a_greeting(message: str, question: str):
+    """ "Evening all, …" is how a pub greets; left in, the evening reads as a time asked about."""
+    assert read(fold(message)).parts[0].text == question
 
 
 def test_a_russian_request_without_its_mark_is_no_yes_no_question():
