@@ -638,8 +638,8 @@ _RU_CLAIM_VERB = re.compile(
     # above, as nouns such as "визит" end so too
     r"\b(?:состо|вход|явля|оста[её]|участву|действу)(?:ит|ят|ет|ют|ется|ются|тся)\b"
 )
-"""A Russian verb that states (a past, or a present in -ает/-яет/-ают/-яют): with no question word, a chat
-message made of one asks whether."""
+"""A Russian verb that states (a past, a present in -ает/-яет/-ают/-яют, or one of a standing such as
+"состоит"): with no question word, a chat message made of one asks whether."""
 _RU_ASKS_FOR = re.compile(
     r"\b(?:расскаж|скаж|подскаж|покаж|дай|дайте|напиш|объясн|поясн|опиш|перечисл|хочу|нужн|интересу)\w*"
 )
